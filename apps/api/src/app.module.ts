@@ -1,0 +1,64 @@
+import { BullModule } from '@nestjs/bull';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'crypto';
+import type { IncomingMessage } from 'http';
+import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
+import { RolesGuard } from './common/guards/roles.guard';
+import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { UsersModule } from './modules/users/users.module';
+
+/** Domain modules: services, controllers, event listeners. Loaded in every role. */
+const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule];
+
+/** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
+const WORKER_MODULES: DynamicModule['imports'] = [];
+
+@Module({})
+class ConfigHolderModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const worker = runsWorkers(config);
+    return {
+      module: AppModule,
+      imports: [
+        { module: ConfigHolderModule, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string) || randomUUID(),
+            // One line per request: method, url, status, time; never headers (they hold tokens).
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            customProps: (req: IncomingMessage & { user?: { id: string } }) => ({ userId: req.user?.id }),
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
+        EventEmitterModule.forRoot(),
+        ...DOMAIN_MODULES,
+        ...(worker ? [ScheduleModule.forRoot(), ...(WORKER_MODULES ?? [])] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

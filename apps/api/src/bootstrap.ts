@@ -1,0 +1,102 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import Redis from 'ioredis';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/pipes/validation.pipe';
+import { AppConfig } from './config/config';
+import { DataSource } from 'typeorm';
+import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
+
+/** Routes outside `/api`: public links that end up in emails. */
+const PUBLIC_ROUTE_PREFIXES = ['track', 'unsubscribe'];
+
+/** Creates the database if missing, runs migrations, and checks Redis, with one clear message on failure. */
+export async function prepareDependencies(config: AppConfig): Promise<void> {
+  await ensureDatabase(config.databaseUrl);
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl));
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+  const redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    throw new DependencyUnavailableError(
+      `Cannot reach Redis at ${config.redisUrl} (${(error as Error).message}). ` +
+        'Start it (e.g. `docker compose up -d redis`, or `redis-server --daemonize yes`) or set REDIS_URL.',
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export function configureHttp(app: INestApplication, config: AppConfig): void {
+  app.setGlobalPrefix('api', {
+    exclude: PUBLIC_ROUTE_PREFIXES.map((prefix) => ({ path: `${prefix}/{*rest}`, method: RequestMethod.ALL })),
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = new DocumentBuilder()
+    .setTitle('Corral API')
+    .setDescription(
+      'Self-hosted CRM with email marketing automation. Errors are application/problem+json (RFC 9457). ' +
+        'Lists answer `{data, total, limit, offset}`.',
+    )
+    .setVersion('1.0.0')
+    .setLicense('UNLICENSED', 'https://corral.example/license')
+    .addServer('/')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, document, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Swagger UI and the SPA need inline styles (MUI, emotion); scripts stay same-origin.
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },
+      },
+    }),
+  );
+  configureHttp(app, config);
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'Corral API',
+  });
+  if (config.spaDir) serveSpa(app, config.spaDir);
+  return app;
+}
+
+/** Serves the built SPA for `npm start`; in production nginx does this (docker/web). */
+function serveSpa(app: NestExpressApplication, spaDir: string): void {
+  const index = join(spaDir, 'index.html');
+  if (!existsSync(index)) throw new Error(`SPA_DIR ${spaDir} holds no index.html: build the web app first`);
+  app.use(express.static(spaDir, { index: false, maxAge: '1h' }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const apiLike = /^\/(api|track|unsubscribe)(\/|$)/.test(req.path);
+    if (req.method !== 'GET' || apiLike) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,28 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { UserRole } from '../../modules/users/entities/user.entity';
+
+export const IS_PUBLIC = 'isPublic';
+export const ROLES = 'roles';
+
+/** The route needs no access token (login, register, health, tracking, webhooks). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The route is open only to these roles. */
+export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+
+/** The authenticated user, as put on the request by the JWT strategy. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user,
+);
+
+/** Members see only what is assigned to them; managers and admins see everything. */
+export function visibleOwnerId(user: AuthUser): string | undefined {
+  return user.role === 'member' ? user.id : undefined;
+}

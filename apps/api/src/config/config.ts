@@ -1,0 +1,133 @@
+/**
+ * Typed configuration read once from the environment (see shared API.md, "Running").
+ * A wrong value throws ConfigError naming the variable; main.ts prints it as one line and exits.
+ */
+export type Role = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every Bull key in Redis, so several deployments or test runs can share one Redis. */
+  queuePrefix: string;
+  smtpUrl: string;
+  publicUrl: string;
+  /** Undefined in development: a random secret is then kept per database (see SettingsService). */
+  jwtSecret?: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  role: Role;
+  /** Max emails per second per worker; 0 means unlimited. */
+  sendRate: number;
+  dkim?: { domainName: string; keySelector: string; privateKey: string };
+  allowSignup: boolean;
+  loginRateLimit: number;
+  logLevel: string;
+  /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
+  spaDir?: string;
+  sendgridVerificationKey?: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function readUrl(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const value = env[name] || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: "${value}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => p + '//').join(' or ')}, got "${value}"`);
+  }
+  return value;
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').toLowerCase();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV || 'development';
+  const port = readInt(env, 'PORT', 3000, 1, 65535);
+  const role = (env.ROLE || 'all') as Role;
+  if (!['all', 'api', 'worker'].includes(role)) {
+    throw new ConfigError(`ROLE must be all, api or worker, got "${env.ROLE}"`);
+  }
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (!jwtSecret && nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (jwtSecret && jwtSecret.length < 16) {
+    throw new ConfigError('JWT_SECRET must be at least 16 characters long');
+  }
+  const dkimParts = [env.DKIM_DOMAIN, env.DKIM_SELECTOR, env.DKIM_PRIVATE_KEY];
+  const dkimSet = dkimParts.filter(Boolean).length;
+  if (dkimSet > 0 && dkimSet < 3) {
+    throw new ConfigError('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together');
+  }
+  const sendRateRaw = env.SEND_RATE;
+  const sendRate = sendRateRaw ? Number(sendRateRaw) : 0;
+  if (!Number.isFinite(sendRate) || sendRate < 0) {
+    throw new ConfigError(`SEND_RATE must be a positive number of emails per second, got "${sendRateRaw}"`);
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "${logLevel}"`);
+  }
+  const publicUrl = readUrl(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']).replace(/\/+$/, '');
+  return {
+    nodeEnv,
+    port,
+    databaseUrl: readUrl(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/corral', ['postgres:', 'postgresql:']),
+    redisUrl: readUrl(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: env.QUEUE_PREFIX || 'corral',
+    smtpUrl: readUrl(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    publicUrl,
+    jwtSecret,
+    accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86400),
+    refreshTokenTtlDays: readInt(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    role,
+    sendRate,
+    dkim:
+      dkimSet === 3
+        ? {
+            domainName: env.DKIM_DOMAIN as string,
+            keySelector: env.DKIM_SELECTOR as string,
+            privateKey: (env.DKIM_PRIVATE_KEY as string).replace(/\\n/g, '\n'),
+          }
+        : undefined,
+    allowSignup: readBool(env, 'ALLOW_SIGNUP'),
+    loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    logLevel,
+    spaDir: env.SPA_DIR || undefined,
+    sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function runsHttp(config: AppConfig): boolean {
+  return config.role !== 'worker';
+}
+
+export function runsWorkers(config: AppConfig): boolean {
+  return config.role !== 'api';
+}

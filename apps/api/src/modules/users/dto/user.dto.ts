@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { PageDto } from '../../../common/dto/pagination.dto';
+import { User, USER_ROLES, UserRole } from '../entities/user.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'email' })
+  email: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty({ enum: USER_ROLES })
+  role: UserRole;
+  @ApiProperty()
+  isActive: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastLoginAt: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  static from(user: User): UserDto {
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      isActive: user.isActive,
+      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+      createdAt: user.createdAt.toISOString(),
+    };
+  }
+}
+
+export class UserPageDto extends PageDto(UserDto) {}
+
+export class CreateUserDto {
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: USER_ROLES })
+  @IsIn(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` })
+  role: UserRole;
+
+  /** At least 8 characters. */
+  @ApiProperty({ minLength: 8, maxLength: 200 })
+  @IsString()
+  @MinLength(8, { message: 'must be at least 8 characters' })
+  @MaxLength(200)
+  password: string;
+}
+
+export class UpdateUserDto extends PartialType(CreateUserDto) {
+  /** A deactivated user cannot log in and their refresh tokens stop working. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ListQueryDto } from '../../common/dto/pagination.dto';
+import { uuidParam } from '../../common/pipes/uuid.pipe';
+import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'List users (admins and managers; managers need it to assign records)' })
+  @ApiOkResponse({ type: UserPageDto })
+  async list(@Query() query: ListQueryDto): Promise<UserPageDto> {
+    const page = await this.users.list(query);
+    return { ...page, data: page.data.map(UserDto.from) };
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Create a user (admin)' })
+  @ApiCreatedResponse({ type: UserDto })
+  async create(@Body() dto: CreateUserDto): Promise<UserDto> {
+    return UserDto.from(await this.users.create(dto));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Update a user: name, email, role, password or active flag (admin)' })
+  @ApiOkResponse({ type: UserDto })
+  async update(
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UserDto> {
+    return UserDto.from(await this.users.update(id, dto, user.id));
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a user; their contacts and deals become unassigned (admin)' })
+  @ApiNoContentResponse()
+  async remove(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.users.remove(id, user.id);
+  }
+}

@@ -1,0 +1,114 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import * as bcrypt from 'bcryptjs';
+import { Repository } from 'typeorm';
+import { ListQueryDto, Page, parseSort } from '../../common/dto/pagination.dto';
+import { escapeLike } from '../../common/sql';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { User } from './entities/user.entity';
+
+const BCRYPT_ROUNDS = 10;
+const SORTABLE = { name: 'u.name', email: 'u.email', role: 'u.role', createdAt: 'u.created_at' };
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
+  hashPassword(password: string): Promise<string> {
+    return bcrypt.hash(password, BCRYPT_ROUNDS);
+  }
+
+  async verifyPassword(user: User, password: string): Promise<boolean> {
+    return bcrypt.compare(password, user.passwordHash);
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.findById(id);
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+    return user;
+  }
+
+  /** The user with this email (any case), with the password hash selected for login. */
+  findForLogin(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  async list(query: ListQueryDto): Promise<Page<User>> {
+    const order = parseSort(query.sort, SORTABLE, 'name');
+    const qb = this.users.createQueryBuilder('u');
+    if (query.search) {
+      qb.where('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(query.search)}%` });
+    }
+    const [data, total] = await qb
+      .orderBy(order.column, order.direction)
+      .addOrderBy('u.id')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { data, total, limit: query.limit, offset: query.offset };
+  }
+
+  async create(dto: CreateUserDto): Promise<User> {
+    await this.assertEmailFree(dto.email);
+    const user = this.users.create({
+      email: dto.email,
+      name: dto.name,
+      role: dto.role,
+      passwordHash: await this.hashPassword(dto.password),
+    });
+    return this.users.save(user);
+  }
+
+  async update(id: string, dto: UpdateUserDto, actingUserId: string): Promise<User> {
+    const user = await this.getById(id);
+    if (dto.email && dto.email.toLowerCase() !== user.email.toLowerCase()) await this.assertEmailFree(dto.email);
+    const demotesAdmin = user.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.isActive === false);
+    if (demotesAdmin) await this.assertAnotherAdmin(id);
+    if (id === actingUserId && dto.isActive === false) throw new ConflictException('You cannot deactivate yourself');
+    Object.assign(user, {
+      ...(dto.email !== undefined && { email: dto.email }),
+      ...(dto.name !== undefined && { name: dto.name }),
+      ...(dto.role !== undefined && { role: dto.role }),
+      ...(dto.isActive !== undefined && { isActive: dto.isActive }),
+    });
+    if (dto.password) user.passwordHash = await this.hashPassword(dto.password);
+    return this.users.save(user);
+  }
+
+  async remove(id: string, actingUserId: string): Promise<void> {
+    if (id === actingUserId) throw new ConflictException('You cannot delete yourself');
+    const user = await this.getById(id);
+    if (user.role === 'admin') await this.assertAnotherAdmin(id);
+    await this.users.delete(id);
+  }
+
+  async touchLogin(id: string): Promise<void> {
+    await this.users.update(id, { lastLoginAt: new Date() });
+  }
+
+  private async assertEmailFree(email: string): Promise<void> {
+    const taken = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+    if (taken) throw new ConflictException(`A user with the email ${email} already exists`);
+  }
+
+  private async assertAnotherAdmin(exceptId: string): Promise<void> {
+    const others = await this.users
+      .createQueryBuilder('u')
+      .where("u.role = 'admin' AND u.is_active AND u.id <> :id", { id: exceptId })
+      .getCount();
+    if (others === 0) throw new ConflictException('Corral needs at least one active admin');
+  }
+}
+

@@ -1,0 +1,12 @@
+/**
+ * Every Bull queue of the product, in one place. Jobs must be idempotent: Bull may run a job twice
+ * (stalled worker, retry), and the scheduler re-enqueues unfinished work found in the database.
+ */
+export const QueueName = {
+  ContactImport: 'contact-import',
+  Campaigns: 'campaigns',
+  EmailSend: 'email-send',
+  WorkflowSteps: 'workflow-steps',
+} as const;
+
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];

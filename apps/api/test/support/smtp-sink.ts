@@ -1,0 +1,75 @@
+import { ParsedMail, simpleParser } from 'mailparser';
+import { AddressInfo } from 'net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  envelopeTo: string[];
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/**
+ * A real SMTP server for tests. `failWith` makes it answer RCPT with an error
+ * (e.g. 550 for a permanent failure, 451 for a transient one) for matching recipients.
+ */
+export class SmtpSink {
+  readonly messages: ReceivedMail[] = [];
+  failWith: ((recipient: string) => { code: number; message: string } | undefined) | undefined;
+  private server!: SMTPServer;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        const failure = this.failWith?.(address.address);
+        if (failure) {
+          const error = new Error(failure.message) as Error & { responseCode: number };
+          error.responseCode = failure.code;
+          return callback(error);
+        }
+        callback();
+      },
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', async () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          this.messages.push({
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            parsed: await simpleParser(raw),
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.messages.filter((m) => m.envelopeTo.some((a) => a.toLowerCase() === address.toLowerCase()));
+  }
+
+  /** Waits until `predicate` holds for the received messages (polling), or fails after `timeoutMs`. */
+  async waitFor(predicate: (messages: ReceivedMail[]) => boolean, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.messages)) {
+      if (Date.now() > deadline) throw new Error(`SMTP sink: condition not met within ${timeoutMs} ms (${this.messages.length} messages)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return this.messages;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}

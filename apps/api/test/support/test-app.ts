@@ -1,0 +1,178 @@
+import { ChildProcess, spawn } from 'child_process';
+import { randomBytes } from 'crypto';
+import { existsSync } from 'fs';
+import { createServer } from 'net';
+import { resolve } from 'path';
+import { Client, Pool } from 'pg';
+import request from 'supertest';
+
+const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
+const ADMIN_DB_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface ApiProcessOptions {
+  /** Extra environment, e.g. SMTP_URL of the test's sink, ROLE, SEND_RATE. */
+  env?: Record<string, string>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * A throwaway environment for one test file: its own PostgreSQL database (created by the API at
+ * start, dropped by `destroy`) and its own Bull key prefix in Redis, so suites never see each
+ * other's data or jobs and the developer's database is never touched.
+ */
+export class TestEnvironment {
+  readonly databaseName = `corral_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  readonly queuePrefix = `corral_test_${randomBytes(4).toString('hex')}`;
+  readonly databaseUrl: string;
+  db!: Pool;
+  private readonly processes = new Set<ApiProcess>();
+
+  constructor() {
+    const url = new URL(ADMIN_DB_URL);
+    url.pathname = `/${this.databaseName}`;
+    this.databaseUrl = url.toString();
+  }
+
+  /** Starts the built API (`npm run start:api`) against this environment and waits for /api/health. */
+  async startApi(options: ApiProcessOptions = {}): Promise<ApiProcess> {
+    const api = new ApiProcess(this, options);
+    this.processes.add(api);
+    await api.start();
+    this.db ??= new Pool({ connectionString: this.databaseUrl, max: 3 });
+    return api;
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all([...this.processes].map((p) => p.stop()));
+    await this.db?.end();
+    const admin = new Client({ connectionString: ADMIN_DB_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
+    await admin.end();
+    await clearRedisPrefix(this.queuePrefix);
+  }
+}
+
+async function clearRedisPrefix(prefix: string): Promise<void> {
+  // ioredis is a dependency of bull; scanning by prefix removes only this run's keys.
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+export class ApiProcess {
+  port = 0;
+  output = '';
+  private child?: ChildProcess;
+
+  constructor(
+    private readonly environment: TestEnvironment,
+    private readonly options: ApiProcessOptions,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  http() {
+    return request(this.url);
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the build first (npm test does)`);
+    this.port = await freePort();
+    this.output = '';
+    this.child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        PORT: String(this.port),
+        DATABASE_URL: this.environment.databaseUrl,
+        REDIS_URL,
+        QUEUE_PREFIX: this.environment.queuePrefix,
+        SMTP_URL: 'smtp://127.0.0.1:9',
+        JWT_SECRET: 'test-secret-that-is-long-enough',
+        LOG_LEVEL: 'warn',
+        LOGIN_RATE_LIMIT: '1000',
+        ...this.options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child.stdout?.on('data', (d) => (this.output += d));
+    this.child.stderr?.on('data', (d) => (this.output += d));
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
+      try {
+        const res = await fetch(`${this.url}/api/health`);
+        if (res.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`API did not become healthy within 30 s:\n${this.output}`);
+  }
+
+  /** SIGKILL: no graceful shutdown, as when a worker dies. */
+  kill(): Promise<void> {
+    return this.stop('SIGKILL');
+  }
+
+  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolveStop) => {
+      child.once('exit', () => resolveStop());
+      child.kill(signal);
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  }
+}
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; role: string; name: string };
+  /** `Authorization` header value. */
+  auth: string;
+}
+
+function toSession(body: Omit<Session, 'auth'>): Session {
+  return { ...body, auth: `Bearer ${body.accessToken}` };
+}
+
+/** Registers the first user of a fresh database, who becomes admin. */
+export async function registerAdmin(api: ApiProcess, email = 'admin@example.com'): Promise<Session> {
+  const res = await api.http().post('/api/auth/register').send({ email, password: 'correct-horse-1', name: 'Ada Admin' }).expect(201);
+  return toSession(res.body);
+}
+
+/** Creates a user with `role` through the admin API and logs them in. */
+export async function createUserSession(
+  api: ApiProcess,
+  admin: Session,
+  role: 'admin' | 'manager' | 'member',
+  email = `${role}-${randomBytes(3).toString('hex')}@example.com`,
+): Promise<Session> {
+  await api.http().post('/api/users').set('Authorization', admin.auth).send({ email, name: `Test ${role}`, role, password: 'correct-horse-1' }).expect(201);
+  const res = await api.http().post('/api/auth/login').send({ email, password: 'correct-horse-1' }).expect(200);
+  return toSession(res.body);
+}
