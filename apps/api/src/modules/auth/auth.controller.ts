@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -25,7 +25,7 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @ApiOperation({ summary: 'Register: open for the first user (who becomes admin) or when ALLOW_SIGNUP=true' })
   @ApiCreatedResponse({ type: TokenPairDto })
   register(@Body() dto: RegisterDto): Promise<TokenPairDto> {
@@ -35,7 +35,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @ApiOperation({ summary: 'Log in with email and password' })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })
