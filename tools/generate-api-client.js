@@ -3,11 +3,14 @@
  *   libs/api-client/openapi.json  — the document as the built API prints it
  *   libs/api-client/src/schema.ts — TypeScript types (openapi-typescript)
  * Run through `npm run api-client:generate`, which builds the API first.
- * `generate()` is also used by the api-client test that fails when the committed copy is stale.
+ * `--print` writes nothing and prints `{openapi, schema}` as JSON instead: the api-client test
+ * compares that with the committed files (run as a child process because jest's module loader
+ * cannot load openapi-typescript's ESM dependencies).
  */
 const { execFileSync } = require('child_process');
 const { existsSync, writeFileSync } = require('fs');
 const { resolve } = require('path');
+const { default: openapiTS, astToString } = require('openapi-typescript');
 
 const ROOT = resolve(__dirname, '..');
 const PRINTER = resolve(ROOT, 'dist/apps/api/openapi.js');
@@ -31,8 +34,6 @@ async function generate() {
   const printed = execFileSync(process.execPath, [PRINTER], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const document = JSON.parse(printed);
   const openapi = JSON.stringify(document, null, 2) + '\n';
-  // openapi-typescript ships a CommonJS build; loaded lazily so requiring this file stays cheap.
-  const { default: openapiTS, astToString } = require('openapi-typescript');
   const ast = await openapiTS(document, { silent: true });
   const schema = HEADER + astToString(ast);
   return { openapi, schema };
@@ -40,12 +41,16 @@ async function generate() {
 
 async function main() {
   const { openapi, schema } = await generate();
+  if (process.argv.includes('--print')) {
+    process.stdout.write(JSON.stringify({ openapi, schema }));
+    return;
+  }
   writeFileSync(OUTPUTS.openapi, openapi);
   writeFileSync(OUTPUTS.schema, schema);
   console.log(`wrote ${OUTPUTS.openapi}\nwrote ${OUTPUTS.schema}`);
 }
 
-module.exports = { generate, OUTPUTS };
+module.exports = { generate };
 
 if (require.main === module) {
   main().catch((error) => {

@@ -41,7 +41,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     unwrap(api.GET('/api/auth/me'))
       .then((user) => !cancelled && setState({ status: 'authenticated', user }))
-      .catch(() => !cancelled && setState({ status: 'anonymous', user: null, sessionExpired: false }));
+      // A refused refresh has already switched to anonymous (session expired); keep that message.
+      .catch(() => !cancelled && setState((current) => (current.status === 'loading' ? { status: 'anonymous', user: null, sessionExpired: false } : current)));
     return () => {
       cancelled = true;
     };

@@ -23,6 +23,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { type Role, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
+import { visuallyHidden } from '../../../lib/ui/visually-hidden';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDeleteUser } from '../api/delete-user';
 import { useUsers } from '../api/get-users';
@@ -234,8 +235,6 @@ function UsersAdmin() {
     </>
   );
 }
-
-const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' } as const;
 
 export function Component() {
   const me = useCurrentUser();
