@@ -52,7 +52,7 @@ describe('login page', () => {
 
     await fillAndSubmit(user, 'ada@example.com', 'any-password');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many login attempts from this address. Please wait a minute and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many login attempts. Please wait a minute and try again.');
   });
 
   it('logs in, stores the tokens and opens the dashboard', async () => {
