@@ -15,6 +15,7 @@ const neutral = {
 };
 
 const fontFamily = [
+  '"Inter Variable"',
   'Inter',
   'ui-sans-serif',
   'system-ui',
