@@ -380,7 +380,7 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
     new Promise((resolve, reject) => {
       const onError = (error) => {
         if (error.code === 'EADDRINUSE') {
-          reject(new PortInUseError(`Mail sink: ${label} port ${host}:${port} is already in use (another \`npm start\` or mail sink?). Stop it or set ${envName}.`));
+          reject(new PortInUseError(`mail sink: ${label} port ${host}:${port} is already in use (another \`npm start\` or mail sink?). Stop it or set ${envName}.`));
         } else {
           reject(error);
         }
