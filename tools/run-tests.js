@@ -49,6 +49,13 @@ if (present.length === 0) {
   finish({ passed: 0, failed: 1, skipped: 0 });
 }
 
+// In a multi-project run jest takes testTimeout from the global config only and ignores the
+// projects' own values (the e2e suites would then time out after the default 5 s); the longest one
+// declared applies to every suite instead, unless the caller passed --testTimeout.
+const timeouts = present.map((path) => require(path).testTimeout || 0);
+const userTimeout = process.argv.slice(2).some((arg) => arg.startsWith('--testTimeout'));
+const timeoutArgs = !userTimeout && Math.max(...timeouts) > 0 ? [`--testTimeout=${Math.max(...timeouts)}`] : [];
+
 const outDir = mkdtempSync(join(tmpdir(), 'corral-tests-'));
 const outputFile = join(outDir, 'results.json');
 const jest = require.resolve('jest/bin/jest', { paths: [ROOT] });
@@ -56,6 +63,7 @@ const args = [
   jest,
   ...process.argv.slice(2),
   '--maxWorkers=2',
+  ...timeoutArgs,
   '--json',
   `--outputFile=${outputFile}`,
   // Each `--projects=` adds one path; a space-separated list would swallow arguments placed after it.
