@@ -420,24 +420,30 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
   };
 }
 
-module.exports = { startMailSink, PortInUseError };
+/** Reads a port number from the environment; a wrong value throws an error naming the variable. */
+function portFromEnv(name, fallback, env = process.env) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`mail sink: ${name} must be a port number, got "${raw}"`);
+  return value;
+}
+
+module.exports = { startMailSink, portFromEnv, PortInUseError };
 
 if (require.main === module) {
-  const port = (name, fallback) => {
-    const raw = process.env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0 || value > 65535) {
-      console.error(`mail sink: ${name} must be a port number, got "${raw}"`);
-      process.exit(1);
-    }
-    return value;
-  };
-  startMailSink({
-    smtpPort: port('MAIL_SINK_SMTP_PORT', 1025),
-    httpPort: port('MAIL_SINK_HTTP_PORT', 1080),
-    host: process.env.MAIL_SINK_HOST || '127.0.0.1',
-  }).then(
+  let options;
+  try {
+    options = {
+      smtpPort: portFromEnv('MAIL_SINK_SMTP_PORT', 1025),
+      httpPort: portFromEnv('MAIL_SINK_HTTP_PORT', 1080),
+      host: process.env.MAIL_SINK_HOST || '127.0.0.1',
+    };
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  startMailSink(options).then(
     (sink) => {
       console.log(`mail sink: SMTP on ${sink.smtpUrl}, messages at ${sink.webUrl}`);
       const stop = () => sink.close().then(() => process.exit(0));

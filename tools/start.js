@@ -166,14 +166,11 @@ async function main() {
   if (env.SMTP_URL) {
     console.log(`corral: mail goes to SMTP_URL=${describeUrl(env.SMTP_URL)}; the development mail sink is not started.`);
   } else {
-    const { startMailSink, PortInUseError } = require('./mail-sink');
+    const { startMailSink, portFromEnv } = require('./mail-sink');
     try {
-      sink = await startMailSink({
-        smtpPort: Number(env.MAIL_SINK_SMTP_PORT || 1025),
-        httpPort: Number(env.MAIL_SINK_HTTP_PORT || 1080),
-      });
+      sink = await startMailSink({ smtpPort: portFromEnv('MAIL_SINK_SMTP_PORT', 1025, env), httpPort: portFromEnv('MAIL_SINK_HTTP_PORT', 1080, env) });
     } catch (error) {
-      console.error(error instanceof PortInUseError ? error.message : `corral: mail sink failed: ${error.stack}`);
+      console.error(error.message);
       return shutdown(1);
     }
     env.SMTP_URL = sink.smtpUrl;
@@ -205,19 +202,20 @@ async function main() {
   }
 
   const base = `http://localhost:${port}`;
+  // [label, value, stands out]
   const rows = [
-    ['App', spaBuilt ? `${base}/` : 'not built (apps/web missing); the API alone is served'],
-    ['Swagger UI', `${base}/api/docs`],
-    ['Mail', sink ? `${sink.webUrl}  (every email the app sends)` : `sent to ${describeUrl(env.SMTP_URL)}`],
-    ['Log in', `admin@corral.local / ${DEMO_PASSWORD}`],
-    ['', `manager@corral.local, member@corral.local (same password)`],
+    ['App', spaBuilt ? `${base}/` : 'not built (apps/web missing); the API alone is served', true],
+    ['Swagger UI', `${base}/api/docs`, true],
+    ['Mail', sink ? `${sink.webUrl}  (every email the app sends)` : `sent to ${describeUrl(env.SMTP_URL)}`, true],
+    ['Log in', `admin@corral.local / ${DEMO_PASSWORD}`, false],
+    ['', 'manager@corral.local, member@corral.local (same password)', false],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(
     [
       '',
       bold('  Corral is running'),
-      ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${label === 'App' || label === 'Swagger UI' || label === 'Mail' ? bold(value) : value}`),
+      ...rows.map(([label, value, emphasis]) => `  ${label.padEnd(width)}  ${emphasis ? bold(value) : value}`),
       dim('  Demo users exist when npm start seeded this database. Press Ctrl-C to stop.'),
       '',
     ].join('\n'),
