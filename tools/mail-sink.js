@@ -27,6 +27,9 @@ function formatAddresses(list) {
   return list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', ');
 }
 
+/** What a message's pages need beyond its JSON: the raw source, header lines in order, attachment bodies. */
+const sources = new WeakMap();
+
 function toMessage(id, raw, parsed, envelope) {
   const headerLines = parsed.headerLines.map(({ key, line }) => {
     const colon = line.indexOf(':');
@@ -34,7 +37,7 @@ function toMessage(id, raw, parsed, envelope) {
   });
   const headers = {};
   for (const { key, value } of headerLines) headers[key] = key in headers ? `${headers[key]}\n${value}` : value;
-  return {
+  const message = {
     id,
     receivedAt: new Date().toISOString(),
     envelope,
@@ -51,16 +54,9 @@ function toMessage(id, raw, parsed, envelope) {
     html: typeof parsed.html === 'string' ? parsed.html : '',
     attachments: parsed.attachments.map((a) => ({ filename: a.filename || 'attachment', contentType: a.contentType, size: a.size })),
     size: raw.length,
-    // Kept out of the JSON: raw bytes and attachment bodies are served by their own routes.
-    _raw: raw,
-    _headerLines: headerLines,
-    _attachmentContent: parsed.attachments.map((a) => a.content),
   };
-}
-
-function publicMessage(message) {
-  const { _raw, _headerLines, _attachmentContent, ...rest } = message;
-  return rest;
+  sources.set(message, { raw, headerLines, attachmentBodies: parsed.attachments.map((a) => a.content) });
+  return message;
 }
 
 function formatBytes(bytes) {
@@ -210,14 +206,15 @@ function renderMessage(m) {
         .map((a, i) => `<a href="/messages/${m.id}/attachments/${i}">${escapeHtml(a.filename)}</a> <span class="muted">(${escapeHtml(a.contentType)}, ${formatBytes(a.size)})</span>`)
         .join('<br>')}</dd>`
     : '';
-  const headerRows = m._headerLines
+  const { raw, headerLines } = sources.get(m);
+  const headerRows = headerLines
     .map((h) => `<tr class="${IMPORTANT_HEADERS.has(h.key) ? 'important' : ''}"><td>${escapeHtml(h.name)}</td><td>${escapeHtml(h.value)}</td></tr>`)
     .join('');
   const tabs = [
     ['html', 'HTML', m.html ? `<div class="card"><iframe title="HTML part" sandbox="allow-popups allow-popups-to-escape-sandbox" src="/messages/${m.id}/html"></iframe></div>` : '<div class="card empty">This message has no HTML part.</div>'],
     ['text', 'Text', `<div class="card">${m.text ? `<pre>${escapeHtml(m.text)}</pre>` : '<div class="empty">This message has no text part.</div>'}</div>`],
     ['headers', 'Headers', `<div class="card"><table class="headers"><tbody>${headerRows}</tbody></table></div>`],
-    ['source', 'Source', `<div class="card"><pre>${escapeHtml(m._raw)}</pre></div>`],
+    ['source', 'Source', `<div class="card"><pre>${escapeHtml(raw)}</pre></div>`],
   ];
   const first = m.html ? 'html' : 'text';
   const body = `<div class="crumbs"><a class="button" href="/">← All messages</a>
@@ -326,7 +323,7 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
       if (req.method === 'GET') {
         const to = (url.searchParams.get('to') || '').toLowerCase();
         const found = to ? messages.filter((m) => m.envelope.to.some((a) => a.toLowerCase() === to)) : messages;
-        return json(res, 200, found.map(publicMessage));
+        return json(res, 200, found);
       }
       if (req.method === 'DELETE') {
         messages.length = 0;
@@ -339,7 +336,7 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
     if ((match = path.match(/^\/api\/messages\/([^/]+)$/))) {
       const index = messages.findIndex((m) => m.id === match[1]);
       if (index < 0) return json(res, 404, { error: 'No such message' });
-      if (req.method === 'GET') return json(res, 200, publicMessage(messages[index]));
+      if (req.method === 'GET') return json(res, 200, messages[index]);
       if (req.method === 'DELETE') {
         messages.splice(index, 1);
         notify();
@@ -362,14 +359,14 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
     }
     if ((match = path.match(/^\/messages\/([^/]+)\/raw$/))) {
       const m = find(match[1]);
-      return m ? send(res, 200, 'message/rfc822', m._raw, { 'Content-Disposition': `attachment; filename="message-${m.id}.eml"` }) : notFound(res);
+      return m ? send(res, 200, 'message/rfc822', sources.get(m).raw, { 'Content-Disposition': `attachment; filename="message-${m.id}.eml"` }) : notFound(res);
     }
     if ((match = path.match(/^\/messages\/([^/]+)\/attachments\/(\d+)$/))) {
       const m = find(match[1]);
       const attachment = m && m.attachments[Number(match[2])];
       if (!attachment) return notFound(res);
       const filename = attachment.filename.replace(/["\r\n]/g, '_');
-      return send(res, 200, attachment.contentType || 'application/octet-stream', m._attachmentContent[Number(match[2])], {
+      return send(res, 200, attachment.contentType || 'application/octet-stream', sources.get(m).attachmentBodies[Number(match[2])], {
         'Content-Disposition': `attachment; filename="${filename}"`,
       });
     }
@@ -415,7 +412,7 @@ async function startMailSink({ smtpPort = 1025, httpPort = 1080, host = '127.0.0
     httpPort: boundHttp,
     smtpUrl: `smtp://${displayHost}:${boundSmtp}`,
     webUrl: `http://${displayHost === '127.0.0.1' ? 'localhost' : displayHost}:${boundHttp}/`,
-    messages: () => messages.map(publicMessage),
+    messages: () => [...messages],
     close: () => Promise.all([closeHttp(), closeSmtp()]).then(() => undefined),
   };
 }
