@@ -22,7 +22,6 @@ const API_SEED = join(ROOT, 'dist/apps/api/seed.js');
 const SPA_DIR = join(ROOT, 'dist/apps/web');
 const HEALTH_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 10_000;
-const DEMO_PASSWORD = 'corral-demo';
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code) => (text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -202,6 +201,7 @@ async function main() {
   }
 
   const base = `http://localhost:${port}`;
+  const { DEMO_PASSWORD } = require(join(ROOT, 'dist/apps/api/database/seed/seeder.js'));
   // [label, value, stands out]
   const rows = [
     ['App', spaBuilt ? `${base}/` : 'not built (apps/web missing); the API alone is served', true],
