@@ -40,6 +40,8 @@ export interface ContactFilter {
 
 /** Lists count exactly up to this many matches and estimate above it. */
 export const EXACT_COUNT_LIMIT = 10_000;
+/** Up to this many expected matches a full exact count is cheap enough to run on every request. */
+const EXACT_COUNT_PLANNED = 50_000;
 
 /** Must stay identical to the expression of the `contact_search_trgm` index (migration 1764000100000). */
 const SEARCH_EXPRESSION = `(c.first_name || ' ' || c.last_name || ' ' || c.email)`;
@@ -61,13 +63,15 @@ export const CONTACT_SORTS: Record<string, string> = {
  */
 const NULLABLE_SORTS = new Set(['co.name']);
 
-const SELECT_VIEW = `
+/** The contact view's columns, reading contacts from `source` (the table, or a CTE of matching contacts). */
+const selectView = (source: string) => `
   SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
          c.status, c.tags, c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email,
          c.created_at, c.updated_at
-  FROM contact c
+  FROM ${source} c
   LEFT JOIN company co ON co.id = c.company_id
   LEFT JOIN app_user u ON u.id = c.assigned_to_id`;
+const SELECT_VIEW = selectView('contact');
 
 interface ContactRow {
   id: string;
@@ -133,9 +137,13 @@ export class ContactsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One page and the total. The two queries run on two pool connections at once, so the answer
-   * takes the slower one, not the sum. Counting is bounded (see `count`): at a million contacts an
-   * exact count of a broad filter costs more than the page itself.
+   * One page and the total, planned from what the database expects to match:
+   *  - expected ≤ EXACT_COUNT_PLANNED: an exact count (bitmap scans, cost ∝ matches), and when it
+   *    is small the page is sorted from the matching rows (a CTE), never by walking a sort index
+   *    hoping to meet matches — with correlated filters that walk can cover the whole table to
+   *    find nothing;
+   *  - expected more: the count stops at EXACT_COUNT_LIMIT and the estimate stands in beyond it,
+   *    and the page walks the sort index, where matches are dense enough to fill it at once.
    */
   async page(
     filter: ContactFilter,
@@ -145,32 +153,33 @@ export class ContactsRepository {
   ): Promise<{ rows: ContactView[]; total: number; totalIsEstimate: boolean }> {
     const where = contactWhere(filter);
     const n = where.params.length;
-    const rowsQuery = this.dataSource.query(
-      `${SELECT_VIEW} ${where.sql}
-       ORDER BY ${order.column} ${order.direction}${NULLABLE_SORTS.has(order.column) ? ' NULLS LAST' : ''}, c.id ${order.direction}
-       LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...where.params, limit, offset],
-    ) as Promise<ContactRow[]>;
-    const [rows, counted] = await Promise.all([rowsQuery, this.boundedCount(filter)]);
-    return { rows: rows.map(toView), ...counted };
+    const estimate = await this.estimate(where);
+    let total: number;
+    let totalIsEstimate = false;
+    if (estimate <= EXACT_COUNT_PLANNED) {
+      total = await this.count(filter);
+    } else {
+      const [{ count }] = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM (SELECT 1 FROM contact c ${where.sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) matching`,
+        where.params,
+      );
+      totalIsEstimate = count > EXACT_COUNT_LIMIT;
+      total = totalIsEstimate ? Math.max(estimate, count) : count;
+    }
+    if (total === 0 || (!totalIsEstimate && offset >= total)) return { rows: [], total, totalIsEstimate };
+    const orderBy = `ORDER BY ${order.column} ${order.direction}${NULLABLE_SORTS.has(order.column) ? ' NULLS LAST' : ''}, c.id ${order.direction}`;
+    const sql =
+      !totalIsEstimate && total <= EXACT_COUNT_LIMIT
+        ? `WITH matching AS MATERIALIZED (SELECT * FROM contact c ${where.sql}) ${selectView('matching')} ${orderBy}`
+        : `${SELECT_VIEW} ${where.sql} ${orderBy}`;
+    const rows: ContactRow[] = await this.dataSource.query(`${sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [...where.params, limit, offset]);
+    return { rows: rows.map(toView), total, totalIsEstimate };
   }
 
-  /**
-   * Exact up to EXACT_COUNT_LIMIT matches (the count stops reading there, so its cost is bounded
-   * whatever the filter); beyond that, the planner's estimate of the same query, never below the
-   * limit, flagged as an estimate. A list of 250,000 contacts says "about 250,000" in a few ms
-   * instead of counting them on every keystroke of the search box.
-   */
-  async boundedCount(filter: ContactFilter): Promise<{ total: number; totalIsEstimate: boolean }> {
-    const where = contactWhere(filter);
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM (SELECT 1 FROM contact c ${where.sql} LIMIT ${EXACT_COUNT_LIMIT + 1}) matching`,
-      where.params,
-    );
-    if (count <= EXACT_COUNT_LIMIT) return { total: count, totalIsEstimate: false };
+  /** The planner's estimate of how many contacts match (about a millisecond, no rows read). */
+  private async estimate(where: { sql: string; params: unknown[] }): Promise<number> {
     const [{ 'QUERY PLAN': plan }] = await this.dataSource.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM contact c ${where.sql}`, where.params);
-    const estimate = Math.round(Number(plan[0]?.Plan?.['Plan Rows'] ?? 0));
-    return { total: Math.max(estimate, EXACT_COUNT_LIMIT + 1), totalIsEstimate: true };
+    return Math.round(Number(plan[0]?.Plan?.['Plan Rows'] ?? 0));
   }
 
   /** Exact count, whatever it costs (for counts shown as exact facts, e.g. a company's contacts). */
