@@ -111,9 +111,7 @@ async function main() {
       { name: `filtered + sorted, offset ${deep.toLocaleString('en')}`, auth, paths: [`/api/contacts?status=lead,prospect&sort=-createdAt&offset=${deep}`, `/api/contacts?tag=partner&sort=email&offset=${Math.floor(deep / 5)}`] },
       { name: 'member: own contacts, search', auth: memberAuth, paths: PREFIXES.map((p) => `/api/contacts?search=${p}`) },
     ];
-    const m = machine();
     console.log('');
-    console.log(`machine: ${m.cpus}, ${m.ramGb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres}`);
     console.log(`${CONTACTS.toLocaleString('en')} contacts, ${REQUESTS} sequential requests per scenario (after 20 warm-up requests)`);
     console.log('');
     console.log('| scenario | p50 ms | p95 ms | max ms |');
@@ -123,6 +121,9 @@ async function main() {
       const samples = await time(api.url, scenario.auth, scenario.paths);
       console.log(`| ${scenario.name} | ${percentile(samples, 50).toFixed(1)} | ${percentile(samples, 95).toFixed(1)} | ${samples[samples.length - 1].toFixed(1)} |`);
     }
+    const m = machine();
+    console.log('');
+    console.log(`machine: ${m.cpus}, ${m.ramGb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres}, load average ${m.load} at the end`);
   } finally {
     await client.end().catch(() => undefined);
     await api.stop();
