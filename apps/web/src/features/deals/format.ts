@@ -19,7 +19,8 @@ function moneyFormat(currency: string, style: 'whole' | 'cents' | 'compact'): In
  * `compact` → "$12.5K" for tight spots such as column headers.
  */
 export function formatMoney(value: number, currency = 'USD', compact = false): string {
-  const style = compact ? 'compact' : Number.isInteger(value) ? 'whole' : 'cents';
+  // Compact only pays off from thousands on; below that whole units read better ("$850", not "$850.1").
+  const style = compact ? (Math.abs(value) >= 1000 ? 'compact' : 'whole') : Number.isInteger(value) ? 'whole' : 'cents';
   return moneyFormat(currency, style).format(value);
 }
 

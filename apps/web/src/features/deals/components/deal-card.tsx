@@ -78,7 +78,7 @@ export function DealCard({ deal, dragging = false }: DealCardProps) {
             </Typography>
           </Box>
         ) : (
-          <Typography variant="caption" color="text.disabled">
+          <Typography variant="caption" sx={{ color: 'grey.400' }}>
             No close date
           </Typography>
         )}

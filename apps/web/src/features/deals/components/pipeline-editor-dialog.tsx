@@ -171,6 +171,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
                       label="Type"
                       value={row.outcome}
                       onChange={(e) => setRow(row.key, { outcome: e.target.value as StageRow['outcome'] })}
+                      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
                       error={Boolean(rowError(index, 'outcome'))}
                       helperText={rowError(index, 'outcome')}
                     >

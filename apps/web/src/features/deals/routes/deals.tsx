@@ -1,4 +1,4 @@
-import { errorMessage } from '@corral/api-client';
+import { ApiError, errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import Search from '@mui/icons-material/Search';
 import TableRowsOutlined from '@mui/icons-material/TableRowsOutlined';
@@ -114,7 +114,10 @@ export function Component() {
       onSuccess: (deal) => {
         if (target?.outcome) setNotice({ severity: 'success', message: `“${deal.title}” marked as ${target.outcome}.` });
       },
-      onError: (error) => setNotice({ severity: 'error', message: `The deal was not moved: ${errorMessage(error)}` }),
+      onError: (error) => {
+        const reason = error instanceof ApiError && error.status === 404 ? 'it was deleted or is no longer assigned to you.' : errorMessage(error);
+        setNotice({ severity: 'error', message: `The deal was not moved: ${reason}` });
+      },
     });
   }
 
@@ -124,9 +127,25 @@ export function Component() {
         title="Deals"
         description="Every opportunity from first contact to signed contract."
         actions={
-          <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)} disabled={!pipeline}>
-            New deal
-          </Button>
+          <>
+            <ToggleButtonGroup
+              exclusive
+              size="small"
+              value={view}
+              onChange={(_, next: 'board' | 'list' | null) => next && update({ view: next === 'board' ? null : next, page: null })}
+              aria-label="View"
+            >
+              <ToggleButton value="board" aria-label="Board view">
+                <ViewKanbanOutlined fontSize="small" sx={{ mr: 0.75 }} /> Board
+              </ToggleButton>
+              <ToggleButton value="list" aria-label="List view">
+                <TableRowsOutlined fontSize="small" sx={{ mr: 0.75 }} /> List
+              </ToggleButton>
+            </ToggleButtonGroup>
+            <Button variant="contained" startIcon={<Add />} onClick={() => setCreating(true)} disabled={!pipeline}>
+              New deal
+            </Button>
+          </>
         }
       />
 
@@ -189,21 +208,6 @@ export function Component() {
             </TextField>
           </>
         )}
-        <Box sx={{ flexGrow: 1 }} />
-        <ToggleButtonGroup
-          exclusive
-          size="small"
-          value={view}
-          onChange={(_, next: 'board' | 'list' | null) => next && update({ view: next === 'board' ? null : next, page: null })}
-          aria-label="View"
-        >
-          <ToggleButton value="board" aria-label="Board view">
-            <ViewKanbanOutlined fontSize="small" sx={{ mr: 0.75 }} /> Board
-          </ToggleButton>
-          <ToggleButton value="list" aria-label="List view">
-            <TableRowsOutlined fontSize="small" sx={{ mr: 0.75 }} /> List
-          </ToggleButton>
-        </ToggleButtonGroup>
       </Box>
 
       <Box sx={{ display: 'flex', gap: { xs: 3, md: 5 }, flexWrap: 'wrap', mb: 2.5, px: 0.5 }} aria-label="Pipeline figures" role="group">
