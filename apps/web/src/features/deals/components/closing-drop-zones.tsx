@@ -6,16 +6,13 @@ import Typography from '@mui/material/Typography';
 import type { BoardColumn } from '../api/keys';
 
 /**
- * Won / Lost hold closed deals, which the board leaves out; they sit at the end of the board as
- * targets: dropping a card on one closes the deal.
+ * Won / Lost hold closed deals, which the board leaves out. They sit above the columns, always
+ * in view whatever the board's width, as targets: dropping a card on one closes the deal.
  */
 export function ClosingDropZones({ stages, dragging }: { stages: BoardColumn[]; dragging: boolean }) {
   if (stages.length === 0) return null;
   return (
-    <Box component="section" aria-label="Close deals" sx={{ width: 148, flexShrink: 0, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-      <Typography variant="overline" color="text.secondary" sx={{ px: 0.5, pt: 1, lineHeight: 1.6 }}>
-        Close deal
-      </Typography>
+    <Box component="section" aria-label="Close deals" sx={{ display: 'flex', gap: 1 }}>
       {stages.map((stage) => {
         const won = stage.outcome === 'won';
         const Icon = won ? EmojiEventsOutlined : ThumbDownOffAltOutlined;
@@ -29,29 +26,31 @@ export function ClosingDropZones({ stages, dragging }: { stages: BoardColumn[]; 
                 role="group"
                 aria-label={`Mark as ${stage.outcome}`}
                 sx={{
-                  height: 132,
-                  borderRadius: 3,
+                  width: 132,
+                  height: 56,
+                  px: 1.5,
+                  borderRadius: 2.5,
                   border: '2px dashed',
                   borderColor: dragging ? tone.main : 'grey.300',
                   bgcolor: snapshot.isDraggingOver ? tone.wash : 'background.paper',
                   color: dragging ? tone.main : 'text.secondary',
                   display: 'flex',
-                  flexDirection: 'column',
                   alignItems: 'center',
-                  justifyContent: 'center',
-                  gap: 0.5,
+                  gap: 1,
                   position: 'relative',
                   overflow: 'hidden',
                   transition: 'background-color 120ms, border-color 120ms, color 120ms',
                 }}
               >
-                <Icon />
-                <Typography variant="subtitle2" sx={{ color: 'inherit' }}>
-                  {stage.name}
-                </Typography>
-                <Typography variant="caption" sx={{ color: 'inherit', opacity: 0.8, textAlign: 'center', px: 1 }}>
-                  Drop to mark {stage.outcome}
-                </Typography>
+                <Icon fontSize="small" />
+                <Box sx={{ minWidth: 0 }}>
+                  <Typography variant="subtitle2" noWrap sx={{ color: 'inherit', lineHeight: 1.3 }}>
+                    {stage.name}
+                  </Typography>
+                  <Typography variant="caption" noWrap sx={{ color: 'inherit', opacity: 0.85, display: 'block', lineHeight: 1.3 }}>
+                    Mark {stage.outcome}
+                  </Typography>
+                </Box>
                 {/* The dragged card's placeholder must not stretch the zone; keep it out of the flow. */}
                 <Box sx={{ position: 'absolute', inset: 0, opacity: 0, pointerEvents: 'none' }}>{provided.placeholder}</Box>
               </Box>

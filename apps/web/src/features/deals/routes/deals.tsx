@@ -107,6 +107,15 @@ export function Component() {
   );
 
   const currency = board.data?.stages.flatMap((s) => s.deals)[0]?.currency ?? 'USD';
+  const figures = (
+    <Box sx={{ display: 'flex', gap: { xs: 3, xl: 5 }, flexWrap: 'wrap', px: 0.5 }} aria-label="Pipeline figures" role="group">
+      <Figure label="Open deals" value={stats.data ? String(stats.data.open) : '…'} />
+      <Figure label="Pipeline value" value={stats.data ? formatMoney(stats.data.pipelineValue, currency) : '…'} />
+      <Figure label="Weighted forecast" value={stats.data ? formatMoney(stats.data.weightedPipelineValue, currency) : '…'} />
+      <Figure label="Win rate" value={stats.data ? `${Math.round(stats.data.winRate * 100)}%` : '…'} />
+      <Figure label="Average won deal" value={stats.data ? formatMoney(stats.data.averageDealSize, currency) : '…'} />
+    </Box>
+  );
 
   function handleMove(move: { dealId: string; stageId: string; index: number }) {
     const target = board.data?.stages.find((s) => s.id === move.stageId);
@@ -210,13 +219,6 @@ export function Component() {
         )}
       </Box>
 
-      <Box sx={{ display: 'flex', gap: { xs: 3, md: 5 }, flexWrap: 'wrap', mb: 2.5, px: 0.5 }} aria-label="Pipeline figures" role="group">
-        <Figure label="Open deals" value={stats.data ? String(stats.data.open) : '…'} />
-        <Figure label="Pipeline value" value={stats.data ? formatMoney(stats.data.pipelineValue, currency) : '…'} />
-        <Figure label="Weighted forecast" value={stats.data ? formatMoney(stats.data.weightedPipelineValue, currency) : '…'} />
-        <Figure label="Win rate" value={stats.data ? `${Math.round(stats.data.winRate * 100)}%` : '…'} />
-        <Figure label="Average won deal" value={stats.data ? formatMoney(stats.data.averageDealSize, currency) : '…'} />
-      </Box>
 
       {view === 'board' &&
         (board.isError ? (
@@ -224,15 +226,16 @@ export function Component() {
             {errorMessage(board.error)}
           </Alert>
         ) : board.data && board.data.pipeline.id === pipeline?.id ? (
-          <DealBoard board={board.data} currency={currency} onMove={handleMove} />
+          <DealBoard board={board.data} currency={currency} header={figures} onMove={handleMove} />
         ) : (
-          <Box sx={{ display: 'flex', gap: 1.5 }}>
+          <Box sx={{ display: 'flex', gap: 1.5, mt: 9 }}>
             {Array.from({ length: 4 }, (_, i) => (
               <Skeleton key={i} variant="rounded" width={264} height={420} sx={{ borderRadius: 3 }} />
             ))}
           </Box>
         ))}
 
+      {view === 'list' && <Box sx={{ mb: 2.5 }}>{figures}</Box>}
       {view === 'list' && (
         <DealTable
           deals={list.data?.data}
