@@ -3,6 +3,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { classifySmtpError } from './email-errors';
 import { SendRateLimiter } from './send-rate-limiter';
+import { SendSlots } from './send-slots';
 
 export interface OutgoingEmail {
   from: { name: string; address: string };
@@ -20,13 +21,13 @@ export const SMTP_POOL_SIZE = 5;
 
 /**
  * The one pooled SMTP transport of a process (campaigns, workflow emails and test sends share it),
- * DKIM-signing when DKIM_* is configured, with SEND_RATE applied by `acquireSlot()`.
+ * DKIM-signing when DKIM_* is configured, with SEND_RATE and the pool size applied by `acquireSlot()`.
  * Timeouts are bounded so that a send can never hang for longer than about a minute.
  */
 @Injectable()
 export class MailTransportService implements OnApplicationShutdown {
   private readonly transport: Transporter;
-  private readonly limiter: SendRateLimiter;
+  private readonly slots: SendSlots;
   readonly messageDomain: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -42,13 +43,16 @@ export class MailTransportService implements OnApplicationShutdown {
       // which RFC 8058 requires the signature to cover for one-click unsubscribe.
       ...(config.dkim && { dkim: config.dkim }),
     });
-    this.limiter = new SendRateLimiter(config.sendRate);
+    this.slots = new SendSlots(SMTP_POOL_SIZE, new SendRateLimiter(config.sendRate));
     this.messageDomain = config.dkim?.domainName ?? new URL(config.publicUrl).hostname;
   }
 
-  /** Waits until SEND_RATE allows one more email from this process. */
-  acquireSlot(): Promise<void> {
-    return this.limiter.take();
+  /**
+   * Waits until this process may start one more email (a free pooled connection and SEND_RATE);
+   * returns the function that gives the slot back.
+   */
+  acquireSlot(): Promise<() => void> {
+    return this.slots.acquire();
   }
 
   /** Hands one email to SMTP; throws TransientEmailError or PermanentEmailError. */
