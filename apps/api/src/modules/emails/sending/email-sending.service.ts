@@ -61,8 +61,8 @@ export function retryDelayMs(attempts: number): number {
  * after the server's 250. If the process dies between the two, nobody can know whether the server
  * accepted the message. Corral then marks the email `failed` with ORPHANED_SEND_MESSAGE instead of
  * sending it again: a recipient may (rarely) miss one email, but never receives two. The window is
- * one SMTP transaction per in-flight email (at most the pool size per process), because an email
- * is claimed only once a send slot is free (see SendSlots). Emails still `pending` when a
+ * the emails in flight (at most MAX_IN_FLIGHT per process), because an email is claimed only once a
+ * send slot is free (see SendSlots). Emails still `pending` when a
  * process dies are simply claimed by the next one. (A dropped connection without an SMTP reply is
  * retried like any transient error, as MTAs do; that is SMTP's own, much narrower, duplicate window.)
  */

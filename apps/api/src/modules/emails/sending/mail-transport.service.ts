@@ -16,8 +16,14 @@ export interface OutgoingEmail {
   headers?: Record<string, string | { prepared: true; value: string }>;
 }
 
-/** Connections kept open to the SMTP server; sends beyond this wait in nodemailer's queue. */
+/** Connections kept open to the SMTP server. */
 export const SMTP_POOL_SIZE = 5;
+/**
+ * Emails a process may have claimed and not yet recorded: twice the pool, so each connection has
+ * the next email ready while the previous one's database writes are under way. This is also the
+ * most emails one crashed process can leave in the "delivery unknown" state.
+ */
+export const MAX_IN_FLIGHT = SMTP_POOL_SIZE * 2;
 
 /**
  * The one pooled SMTP transport of a process (campaigns, workflow emails and test sends share it),
@@ -43,7 +49,7 @@ export class MailTransportService implements OnApplicationShutdown {
       // which RFC 8058 requires the signature to cover for one-click unsubscribe.
       ...(config.dkim && { dkim: config.dkim }),
     });
-    this.slots = new SendSlots(SMTP_POOL_SIZE, new SendRateLimiter(config.sendRate));
+    this.slots = new SendSlots(MAX_IN_FLIGHT, new SendRateLimiter(config.sendRate));
     this.messageDomain = config.dkim?.domainName ?? new URL(config.publicUrl).hostname;
   }
 

@@ -5,10 +5,10 @@ import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
 import { EmailSendingService, PreparedTemplate } from '../sending/email-sending.service';
-import { SMTP_POOL_SIZE } from '../sending/mail-transport.service';
+import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
 
 /** Concurrent sends of one job: enough to keep every pooled SMTP connection busy (SendSlots caps the process). */
-const LANES = SMTP_POOL_SIZE;
+const LANES = MAX_IN_FLIGHT;
 /** How long a lane waits for the expansion job to add more emails before looking again. */
 const EXPANSION_POLL_MS = 250;
 
