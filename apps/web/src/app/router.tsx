@@ -29,7 +29,13 @@ export const routes: RouteObject[] = [
               { path: 'companies', lazy: () => import('../features/companies/routes/companies') },
               { path: 'deals', lazy: () => import('../features/deals/routes/deals') },
               { path: 'templates', lazy: () => import('../features/templates/routes/templates') },
+              { path: 'templates/new', lazy: () => import('../features/templates/routes/template-editor') },
+              { path: 'templates/:id', lazy: () => import('../features/templates/routes/template-editor') },
               { path: 'campaigns', lazy: () => import('../features/campaigns/routes/campaigns') },
+              { path: 'campaigns/new', lazy: () => import('../features/campaigns/routes/campaign-builder') },
+              { path: 'campaigns/suppressions', lazy: () => import('../features/campaigns/routes/suppressions') },
+              { path: 'campaigns/:id/edit', lazy: () => import('../features/campaigns/routes/campaign-builder') },
+              { path: 'campaigns/:id', lazy: () => import('../features/campaigns/routes/campaign-report') },
               { path: 'workflows', lazy: () => import('../features/workflows/routes/workflows') },
               {
                 path: 'settings',
@@ -38,6 +44,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="users" replace /> },
                   { path: 'users', lazy: () => import('../features/settings/routes/users') },
+                  { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
                 ],
               },
               { path: '*', element: <NotFound /> },
