@@ -13,10 +13,6 @@ export interface LogsQuery {
   offset: number;
 }
 
-export function getCampaignStats(id: string) {
-  return unwrap(api.GET('/api/campaigns/{id}/stats', { params: { path: { id } } }));
-}
-
 export function getCampaignLogs(id: string, query: LogsQuery) {
   return unwrap(api.GET('/api/campaigns/{id}/logs', { params: { path: { id }, query } }));
 }
@@ -30,10 +26,6 @@ export function getCampaignLinks(id: string) {
 }
 
 type Refresh = number | false;
-
-export function useCampaignStats(id: string, refetchInterval: Refresh) {
-  return useQuery({ queryKey: campaignsKeys.report(id, 'stats'), queryFn: () => getCampaignStats(id), refetchInterval });
-}
 
 export function useCampaignLogs(id: string, query: LogsQuery, refetchInterval: Refresh) {
   return useQuery({ queryKey: campaignsKeys.report(id, 'logs', query), queryFn: () => getCampaignLogs(id, query), placeholderData: keepPreviousData, refetchInterval });

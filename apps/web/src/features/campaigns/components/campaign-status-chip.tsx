@@ -21,7 +21,7 @@ export function CampaignStatusChip({ status }: { status: CampaignStatus }) {
   return <Chip component="span" size="small" label={label} color={color} variant={status === 'draft' ? 'outlined' : 'filled'} sx={{ fontWeight: 600 }} />;
 }
 
-/** 0.4213 → "42.1%". */
+/** 0.4213 → "42.1%", 0.5 → "50%". */
 export function formatRate(rate: number): string {
-  return `${(rate * 100).toFixed(rate === 0 || rate === 1 ? 0 : 1)}%`;
+  return `${Number((rate * 100).toFixed(1))}%`;
 }

@@ -28,13 +28,15 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { type ReactNode, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { type CampaignAction, useCampaignAction } from '../api/campaign-actions';
 import { useCampaign } from '../api/get-campaign';
-import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignStats, useCampaignTimeline } from '../api/get-campaign-report';
+import { campaignsKeys } from '../api/campaigns-keys';
+import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTimeline } from '../api/get-campaign-report';
 import type { Campaign } from '../api/get-campaigns';
 import { CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 
@@ -301,7 +303,15 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
 function Report({ campaign }: { campaign: Campaign }) {
   const live = campaign.status === 'sending';
   const refresh = live ? LIVE_REFRESH_MS : false;
-  const stats = useCampaignStats(campaign.id, refresh).data ?? campaign.stats;
+  // The campaign (polled while sending) carries its stats; the other parts refetch once when it changes state.
+  const stats = campaign.stats;
+  const queryClient = useQueryClient();
+  const lastStatus = useRef(campaign.status);
+  useEffect(() => {
+    if (lastStatus.current === campaign.status) return;
+    lastStatus.current = campaign.status;
+    void queryClient.invalidateQueries({ queryKey: campaignsKeys.detail(campaign.id) });
+  }, [campaign.status, campaign.id, queryClient]);
   const started = !['draft', 'scheduled'].includes(campaign.status);
   const progress = stats.recipients ? ((stats.recipients - stats.pending) / stats.recipients) * 100 : 0;
 
