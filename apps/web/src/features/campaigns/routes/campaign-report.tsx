@@ -151,9 +151,9 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
           height={280}
           xAxis={[{ data: points.map((p) => new Date(p.at)), scaleType: 'time', valueFormatter: format }]}
           series={[
-            { data: points.map((p) => p.sent), label: 'Sent', color: '#94a3b8', showMark: false },
-            { data: points.map((p) => p.opened), label: 'Opened', color: '#2563eb', showMark: false, area: true },
-            { data: points.map((p) => p.clicked), label: 'Clicked', color: '#16a34a', showMark: false },
+            { data: points.map((p) => p.sent), label: 'Sent', color: '#94a3b8', showMark: points.length < 3 },
+            { data: points.map((p) => p.opened), label: 'Opened', color: '#2563eb', showMark: points.length < 3, area: true },
+            { data: points.map((p) => p.clicked), label: 'Clicked', color: '#16a34a', showMark: points.length < 3 },
           ]}
           margin={{ left: 8, right: 24 }}
         />
@@ -290,7 +290,7 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
           {links.isSuccess && rows.length === 0 && (
             <TableRow>
               <TableCell colSpan={2} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
-                No links in this email.
+                No link has been clicked yet.
               </TableCell>
             </TableRow>
           )}
