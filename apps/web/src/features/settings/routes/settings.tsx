@@ -11,6 +11,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 const SETTINGS_TABS = [
   { path: 'users', label: 'Users' },
   { path: 'pipelines', label: 'Pipelines' },
+  { path: 'email', label: 'Email sending' },
 ];
 
 export function Component() {

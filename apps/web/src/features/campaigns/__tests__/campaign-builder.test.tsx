@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { FakeApi, makeUser } from '../../../testing/fake-api';
+import { renderApp } from '../../../testing/render-app';
+
+const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const TEMPLATE_ID = '10000000-0000-4000-8000-000000000001';
+const CAMPAIGN_ID = '20000000-0000-4000-8000-000000000001';
+
+const stats = { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0, openRate: 0, clickRate: 0 };
+
+function campaign(overrides: Record<string, unknown> = {}) {
+  return {
+    id: CAMPAIGN_ID,
+    name: 'Spring launch',
+    description: null,
+    templateId: TEMPLATE_ID,
+    templateName: 'Welcome',
+    segmentFilter: { tagMatch: 'any' },
+    status: 'draft',
+    scheduledAt: null,
+    startedAt: null,
+    completedAt: null,
+    stats,
+    createdById: ada.id,
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The audience the fake API reports: 120 contacts, 42 of them customers, 7 customers tagged vip. */
+function audience(filter: { status?: string[]; tags?: string[] }) {
+  const count = filter.tags?.includes('vip') ? 7 : filter.status?.includes('customer') ? 42 : 120;
+  return { status: 200, body: { count } };
+}
+
+function fakeApi() {
+  const api = new FakeApi({
+    'GET /api/auth/me': { status: 200, body: ada },
+    'GET /api/templates': {
+      status: 200,
+      body: { data: [{ id: TEMPLATE_ID, name: 'Welcome', subject: 'Hello {{first_name}}', htmlBody: '<p>Hi</p>', textBody: null, fromEmail: null, fromName: null, warnings: [], createdById: null, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' }], total: 1, limit: 100, offset: 0 },
+    },
+    'GET /api/users': { status: 200, body: { data: [ada], total: 1, limit: 100, offset: 0 } },
+    'POST /api/campaigns/audience': (req) => audience((req.body as { segmentFilter: { status?: string[]; tags?: string[] } }).segmentFilter),
+    'POST /api/campaigns': (req) => ({ status: 201, body: campaign(req.body as object) }),
+    [`GET /api/campaigns/${CAMPAIGN_ID}`]: { status: 200, body: campaign({ status: 'sent', startedAt: '2025-03-01T10:00:00.000Z', completedAt: '2025-03-01T10:01:00.000Z', stats: { ...stats, recipients: 7, sent: 7 } }) },
+    [`POST /api/campaigns/${CAMPAIGN_ID}/send`]: { status: 202, body: campaign({ status: 'sent' }) },
+    [`GET /api/campaigns/${CAMPAIGN_ID}/stats`]: { status: 200, body: { ...stats, recipients: 7, sent: 7 } },
+    [`GET /api/campaigns/${CAMPAIGN_ID}/timeline`]: { status: 200, body: { interval: 'minute', points: [] } },
+    [`GET /api/campaigns/${CAMPAIGN_ID}/logs`]: { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } },
+    [`GET /api/campaigns/${CAMPAIGN_ID}/links`]: { status: 200, body: [] },
+  });
+  return api;
+}
+
+describe('campaign builder', () => {
+  it('counts the audience live as the segment changes', async () => {
+    const api = fakeApi();
+    const { user } = renderApp('/campaigns/new', { api, session });
+
+    const recipients = await screen.findByLabelText('Recipients');
+    expect(await within(recipients).findByText('120')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Customer' }));
+    expect(await within(recipients).findByText('42')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'vip{Enter}');
+    expect(await within(recipients).findByText('7')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { status: ['customer'], tags: ['vip'], tagMatch: 'any' } });
+  });
+
+  it('shows the recipient count for confirmation and sends only once confirmed', async () => {
+    const api = fakeApi();
+    const { user, router } = renderApp('/campaigns/new', { api, session });
+
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Spring launch');
+    await user.click(screen.getByRole('combobox', { name: 'Template' }));
+    await user.click(await screen.findByRole('option', { name: /Welcome/ }));
+    await user.click(screen.getByRole('button', { name: 'Send now…' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Send “Spring launch” now?' });
+    expect(await within(dialog).findByText('120 recipients')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Spring launch', templateId: TEMPLATE_ID, segmentFilter: { tagMatch: 'any' } });
+    // Nothing is sent until the count is confirmed.
+    expect(api.callsTo(`POST /api/campaigns/${CAMPAIGN_ID}/send`)).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Send to 120 recipients' }));
+    expect(await screen.findByRole('heading', { name: 'Spring launch' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
+    expect(api.callsTo(`POST /api/campaigns/${CAMPAIGN_ID}/send`)).toHaveLength(1);
+  });
+});

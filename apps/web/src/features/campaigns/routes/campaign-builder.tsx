@@ -1,0 +1,377 @@
+import { errorMessage, toFormErrors } from '@corral/api-client';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import LinearProgress from '@mui/material/LinearProgress';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
+import { type ReactNode, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
+import { PageHeader } from '../../../lib/ui/page-header';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useUsers } from '../../settings/api/get-users';
+import { useTemplates } from '../../templates/api/get-templates';
+import { useCampaignAction } from '../api/campaign-actions';
+import { useAudience } from '../api/get-audience';
+import { type Campaign } from '../api/get-campaigns';
+import { useCampaign } from '../api/get-campaign';
+import { type SegmentFilter, useCreateCampaign, useUpdateCampaign } from '../api/save-campaign';
+import { ConfirmSendDialog } from '../components/confirm-send-dialog';
+
+const CONTACT_STATUSES = [
+  { value: 'lead', label: 'Lead' },
+  { value: 'prospect', label: 'Prospect' },
+  { value: 'customer', label: 'Customer' },
+] as const;
+
+type ContactStatus = (typeof CONTACT_STATUSES)[number]['value'];
+
+interface Form {
+  name: string;
+  description: string;
+  templateId: string;
+  statuses: ContactStatus[];
+  tags: string[];
+  tagMatch: 'any' | 'all';
+  assignedToId: string;
+  /** Kept as the API has it: the SPA has no companies list to pick from yet. */
+  companyId?: string;
+  when: 'now' | 'later';
+  /** `datetime-local` value in the browser's zone. */
+  scheduledLocal: string;
+}
+
+function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function toForm(campaign?: Campaign): Form {
+  const filter = campaign?.segmentFilter;
+  const status = filter?.status;
+  return {
+    name: campaign?.name ?? '',
+    description: campaign?.description ?? '',
+    templateId: campaign?.templateId ?? '',
+    statuses: ((status === undefined ? [] : Array.isArray(status) ? status : [status]).filter((s) => s !== 'archived')) as ContactStatus[],
+    tags: filter?.tags ?? [],
+    tagMatch: filter?.tagMatch ?? 'any',
+    assignedToId: filter?.assignedToId ?? '',
+    companyId: filter?.companyId,
+    when: campaign?.scheduledAt ? 'later' : 'now',
+    scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
+  };
+}
+
+function toSegment(form: Form): SegmentFilter {
+  return {
+    ...(form.statuses.length > 0 && { status: form.statuses }),
+    tagMatch: form.tagMatch,
+    ...(form.tags.length > 0 && { tags: form.tags }),
+    ...(form.assignedToId && { assignedToId: form.assignedToId }),
+    ...(form.companyId && { companyId: form.companyId }),
+  };
+}
+
+function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 3, borderRadius: 3 }}>
+      <Typography variant="h6" component="h2">
+        {title}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
+        {description}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function AudienceCard({ filter }: { filter: SegmentFilter }) {
+  const audience = useAudience(useDebouncedValue(filter, 300));
+  return (
+    <Paper variant="outlined" sx={{ p: 3, borderRadius: 3, position: { lg: 'sticky' }, top: { lg: 88 }, overflow: 'hidden' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
+        <GroupsOutlined fontSize="small" />
+        <Typography variant="overline">Audience</Typography>
+      </Box>
+      {audience.isError ? (
+        <Alert severity="error" sx={{ mt: 1 }}>{errorMessage(audience.error)}</Alert>
+      ) : (
+        <Typography variant="h3" component="p" sx={{ fontWeight: 700, my: 0.5 }} aria-live="polite" aria-label="Recipients">
+          {audience.data ? audience.data.count.toLocaleString() : <Skeleton width={80} />}
+        </Typography>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        {audience.data?.count === 1 ? 'contact matches' : 'contacts match'} this segment now. Archived contacts and suppressed addresses are left out.
+      </Typography>
+      {audience.isFetching && <LinearProgress sx={{ mt: 2, height: 2 }} />}
+    </Paper>
+  );
+}
+
+function Builder({ campaign }: { campaign?: Campaign }) {
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const [form, setForm] = useState<Form>(() => toForm(campaign));
+  const [saved, setSaved] = useState<Campaign | undefined>(campaign);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const templates = useTemplates({ limit: 100, offset: 0 });
+  const owners = useUsers({ limit: 100, offset: 0 }, me.role !== 'member');
+  const create = useCreateCampaign();
+  const update = useUpdateCampaign();
+  const action = useCampaignAction();
+  const segment = useMemo(() => toSegment(form), [form]);
+  const audience = useAudience(segment);
+  const errors = error ? toFormErrors(error) : null;
+  const scheduledAt = form.when === 'later' && form.scheduledLocal ? new Date(form.scheduledLocal).toISOString() : null;
+
+  function set<K extends keyof Form>(key: K, value: Form[K]) {
+    setForm((f) => ({ ...f, [key]: value }));
+  }
+
+  async function save(): Promise<Campaign | undefined> {
+    setError(null);
+    const body = {
+      name: form.name.trim(),
+      description: form.description.trim() || undefined,
+      templateId: form.templateId || undefined,
+      segmentFilter: segment,
+      scheduledAt: scheduledAt ?? undefined,
+    };
+    try {
+      const result = saved
+        ? await update.mutateAsync({ id: saved.id, changes: { ...body, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt } })
+        : await create.mutateAsync(body);
+      setSaved(result);
+      return result;
+    } catch (e) {
+      setError(e);
+      return undefined;
+    }
+  }
+
+  async function saveDraft() {
+    const result = await save();
+    if (result) navigate(`/campaigns/${result.id}`);
+  }
+
+  async function review() {
+    if (form.when === 'later' && !form.scheduledLocal) {
+      setError({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Choose when to send', errors: [{ field: 'scheduledAt', message: 'choose a date and time' }] });
+      return;
+    }
+    if (await save()) setConfirming(true);
+  }
+
+  function send() {
+    if (!saved) return;
+    action.mutate(
+      { id: saved.id, action: 'send' },
+      {
+        onSuccess: (started) => navigate(`/campaigns/${started.id}`),
+        onError: (e) => {
+          setConfirming(false);
+          setError(e);
+        },
+      },
+    );
+  }
+
+  const busy = create.isPending || update.isPending;
+  const templateOptions = templates.data?.data ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={campaign ? `Edit ${campaign.name}` : 'New campaign'}
+        description="Pick a template, choose who gets it, then send it now or schedule it."
+        actions={
+          <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
+            {saved ? 'Report' : 'Campaigns'}
+          </Button>
+        }
+      />
+      {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 320px' }, gap: 3, alignItems: 'start' }}>
+        <Stack spacing={3}>
+          <Section title="Details" description="Only your team sees the name and description.">
+            <Stack spacing={2.5}>
+              <TextField label="Name" required fullWidth value={form.name} onChange={(e) => set('name', e.target.value)} error={Boolean(errors?.fieldErrors.name)} helperText={errors?.fieldErrors.name} />
+              <TextField label="Description" fullWidth multiline minRows={2} value={form.description} onChange={(e) => set('description', e.target.value)} error={Boolean(errors?.fieldErrors.description)} helperText={errors?.fieldErrors.description} />
+              <TextField
+                select
+                label="Template"
+                fullWidth
+                value={templateOptions.some((t) => t.id === form.templateId) ? form.templateId : ''}
+                onChange={(e) => set('templateId', e.target.value)}
+                error={Boolean(errors?.fieldErrors.templateId)}
+                helperText={errors?.fieldErrors.templateId ?? (templates.isSuccess && templateOptions.length === 0 ? 'No templates yet: create one under Templates first.' : 'The email every recipient gets, with their merge tags filled in.')}
+              >
+                {templateOptions.map((t) => (
+                  <MenuItem key={t.id} value={t.id}>
+                    <Box>
+                      <Typography variant="body2">{t.name}</Typography>
+                      <Typography variant="caption" color="text.secondary">
+                        {t.subject}
+                      </Typography>
+                    </Box>
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Stack>
+          </Section>
+
+          <Section title="Audience" description="Contacts that match every condition you set; leave a condition empty to include everyone.">
+            <Stack spacing={3}>
+              <FormControl component="fieldset">
+                <FormLabel component="legend" sx={{ mb: 0.5 }}>
+                  Status
+                </FormLabel>
+                <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                  {CONTACT_STATUSES.map((s) => (
+                    <FormControlLabel
+                      key={s.value}
+                      label={s.label}
+                      control={
+                        <Checkbox
+                          checked={form.statuses.includes(s.value)}
+                          onChange={(e) => set('statuses', e.target.checked ? [...form.statuses, s.value] : form.statuses.filter((v) => v !== s.value))}
+                        />
+                      }
+                    />
+                  ))}
+                </Box>
+                <FormHelperText sx={{ mx: 0 }}>None checked: every status except archived.</FormHelperText>
+              </FormControl>
+              <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
+                <Autocomplete
+                  multiple
+                  freeSolo
+                  options={[] as string[]}
+                  value={form.tags}
+                  onChange={(_, value) => set('tags', [...new Set(value.map((v) => v.trim()).filter(Boolean))])}
+                  renderValue={(value, getItemProps) => value.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
+                  renderInput={(params) => <TextField {...params} label="Tags" placeholder={form.tags.length ? '' : 'Type a tag and press Enter'} error={Boolean(errors?.fieldErrors.segmentFilter)} helperText={errors?.fieldErrors.segmentFilter} />}
+                  sx={{ flexGrow: 1, minWidth: 240 }}
+                />
+                <ToggleButtonGroup
+                  exclusive
+                  size="small"
+                  value={form.tagMatch}
+                  onChange={(_, value) => value && set('tagMatch', value)}
+                  aria-label="Tag match"
+                  disabled={form.tags.length < 2}
+                  sx={{ mt: 1 }}
+                >
+                  <ToggleButton value="any">Any tag</ToggleButton>
+                  <ToggleButton value="all">All tags</ToggleButton>
+                </ToggleButtonGroup>
+              </Box>
+              {me.role !== 'member' && (
+                <TextField select label="Owner" fullWidth value={form.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} helperText="Only contacts assigned to this person.">
+                  <MenuItem value="">
+                    <em>Anyone</em>
+                  </MenuItem>
+                  {(owners.data?.data ?? []).map((u) => (
+                    <MenuItem key={u.id} value={u.id}>
+                      {u.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+              {form.companyId && (
+                <Alert severity="info" action={<Button size="small" onClick={() => set('companyId', undefined)}>Remove</Button>}>
+                  Limited to the contacts of one company.
+                </Alert>
+              )}
+            </Stack>
+          </Section>
+
+          <Section title="Schedule" description="Send as soon as you confirm, or at a time you choose.">
+            <RadioGroup row value={form.when} onChange={(e) => set('when', e.target.value as Form['when'])} aria-label="When to send">
+              <FormControlLabel value="now" control={<Radio />} label="Send now" />
+              <FormControlLabel value="later" control={<Radio />} label="Schedule for later" />
+            </RadioGroup>
+            {form.when === 'later' && (
+              <TextField
+                type="datetime-local"
+                label="Send at"
+                value={form.scheduledLocal}
+                onChange={(e) => set('scheduledLocal', e.target.value)}
+                error={Boolean(errors?.fieldErrors.scheduledAt)}
+                helperText={errors?.fieldErrors.scheduledAt ?? `Your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`}
+                slotProps={{ inputLabel: { shrink: true } }}
+                sx={{ mt: 2, width: { xs: '100%', sm: 300 } }}
+              />
+            )}
+          </Section>
+
+          <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'flex-end' }}>
+            {saved?.status !== 'scheduled' && (
+              <Button variant="outlined" onClick={saveDraft} loading={busy && !confirming} disabled={!form.name.trim()}>
+                Save draft
+              </Button>
+            )}
+            {saved?.status === 'scheduled' ? (
+              <Button variant="contained" onClick={saveDraft} disabled={!form.name.trim() || !form.templateId || !scheduledAt || busy}>
+                Save schedule
+              </Button>
+            ) : (
+              <Button variant="contained" onClick={review} disabled={!form.name.trim() || !form.templateId || busy}>
+                {form.when === 'later' ? 'Schedule…' : 'Send now…'}
+              </Button>
+            )}
+          </Box>
+        </Stack>
+        <AudienceCard filter={segment} />
+      </Box>
+      {confirming && saved && (
+        <ConfirmSendDialog
+          name={saved.name}
+          recipients={audience.data?.count}
+          scheduledAt={scheduledAt}
+          sending={action.isPending}
+          onCancel={() => setConfirming(false)}
+          onConfirm={send}
+        />
+      )}
+    </>
+  );
+}
+
+export function Component() {
+  const { id } = useParams();
+  const campaign = useCampaign(id);
+  if (!id) return <Builder />;
+  if (campaign.isError) return <Alert severity="error">{errorMessage(campaign.error)}</Alert>;
+  if (!campaign.data) return <Skeleton variant="rounded" height={480} />;
+  if (!['draft', 'scheduled'].includes(campaign.data.status)) {
+    return (
+      <Alert severity="info" action={<Button component={Link} to={`/campaigns/${id}`}>Open report</Button>}>
+        This campaign has started, so it can no longer be edited.
+      </Alert>
+    );
+  }
+  return <Builder key={campaign.data.id} campaign={campaign.data} />;
+}

@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
+import { renderApp } from '../../../testing/render-app';
+
+const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const MERGE_TAGS = [
+  { tag: '{{first_name}}', description: 'First name' },
+  { tag: '{{unsubscribe_url}}', description: 'Link that unsubscribes this recipient' },
+];
+
+function template(overrides: Record<string, unknown> = {}) {
+  return {
+    id: '10000000-0000-4000-8000-000000000001',
+    name: 'Welcome',
+    subject: 'Hello {{first_name}}',
+    htmlBody: '<p>Hi</p>',
+    textBody: null,
+    fromEmail: null,
+    fromName: null,
+    warnings: [],
+    createdById: ada.id,
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('template editor', () => {
+  it('inserts a merge tag at the cursor and previews the draft as the API renders it', async () => {
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: ada },
+      'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'POST /api/templates/preview': (req) => {
+        const body = req.body as { subject: string };
+        return { status: 200, body: { subject: body.subject.replace('{{first_name}}', 'Sam'), html: '<p>Hi Sam</p>', text: 'Hi Sam', warnings: ['Unknown merge tag {{frist_name}}'] } };
+      },
+    });
+    const { user } = renderApp('/templates/new', { api, session });
+
+    const subject = await screen.findByRole('textbox', { name: 'Subject' });
+    await user.click(subject);
+    await user.paste('Hello !');
+    // Caret between "Hello " and "!".
+    (subject as HTMLInputElement).setSelectionRange(6, 6);
+    await user.click(await screen.findByRole('button', { name: 'Insert merge tag' }));
+    await user.click(await screen.findByRole('menuitem', { name: /first_name/ }));
+
+    expect(subject).toHaveValue('Hello {{first_name}}!');
+    expect(await screen.findByText('Hello Sam!')).toHaveAccessibleName('Preview subject');
+    expect(screen.getByText('Unknown merge tag {{frist_name}}')).toBeInTheDocument();
+    expect(screen.getByTitle('HTML preview')).toHaveAttribute('sandbox', '');
+  });
+
+  it('shows a compile error from the API next to the field it names', async () => {
+    const created = template();
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: ada },
+      'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'POST /api/templates/preview': { status: 200, body: { subject: 'Welcome', html: '<p>Hi</p>', text: 'Hi', warnings: [] } },
+      [`GET /api/templates/${created.id}`]: { status: 200, body: created },
+    });
+    api.on(
+      'POST /api/templates',
+      { status: 400, body: problem(400, 'The htmlBody does not compile', [{ field: 'htmlBody', message: 'line 2: {{#if}} is never closed' }]) },
+      { status: 201, body: created },
+    );
+    const { user, router } = renderApp('/templates/new', { api, session });
+
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Welcome');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Welcome');
+    const html = screen.getByRole('textbox', { name: 'HTML body' });
+    await user.clear(html);
+    await user.click(html);
+    await user.paste('<p>Hi</p>\n{{#if first_name}}');
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+
+    expect(await screen.findByText('Line 2: {{#if}} is never closed')).toBeInTheDocument();
+    expect(html).toHaveAccessibleDescription('Line 2: {{#if}} is never closed');
+    expect(html).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Subject' })).not.toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(html);
+    await user.click(html);
+    await user.paste('<p>Hi</p>');
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+    expect(await screen.findByRole('button', { name: 'Send test' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/templates/${created.id}`);
+    expect(api.callsTo('POST /api/templates')[1].body).toEqual({ name: 'Welcome', subject: 'Welcome', htmlBody: '<p>Hi</p>' });
+    const form = screen.getByRole('region', { name: 'Template' });
+    expect(within(form).getByRole('textbox', { name: 'HTML body' })).toHaveValue('<p>Hi</p>');
+  });
+});

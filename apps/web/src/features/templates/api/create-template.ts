@@ -1,0 +1,18 @@
+import { type components, unwrap } from '@corral/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { templatesKeys } from './templates-keys';
+
+export type CreateTemplateInput = components['schemas']['CreateTemplateDto'];
+
+export function createTemplate(body: CreateTemplateInput) {
+  return unwrap(api.POST('/api/templates', { body }));
+}
+
+export function useCreateTemplate() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createTemplate,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKeys.all }),
+  });
+}

@@ -1,0 +1,257 @@
+import { errorMessage, toFormErrors } from '@corral/api-client';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import Send from '@mui/icons-material/Send';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
+import { PageHeader } from '../../../lib/ui/page-header';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useCreateTemplate } from '../api/create-template';
+import { type Template, useTemplate } from '../api/get-template';
+import { usePreviewDraft } from '../api/preview-draft';
+import { useUpdateTemplate } from '../api/update-template';
+import { MergeTagMenu } from '../components/merge-tag-menu';
+import { SendTestDialog } from '../components/send-test-dialog';
+
+interface Draft {
+  name: string;
+  subject: string;
+  fromName: string;
+  fromEmail: string;
+  htmlBody: string;
+  textBody: string;
+}
+
+type TaggableField = 'subject' | 'htmlBody' | 'textBody';
+
+const EMPTY: Draft = { name: '', subject: '', fromName: '', fromEmail: '', htmlBody: '<p>Hi {{default first_name "there"}},</p>\n\n<p></p>\n', textBody: '' };
+
+function toDraft(template: Template): Draft {
+  return {
+    name: template.name,
+    subject: template.subject,
+    fromName: template.fromName ?? '',
+    fromEmail: template.fromEmail ?? '',
+    htmlBody: template.htmlBody,
+    textBody: template.textBody ?? '',
+  };
+}
+
+const mono = { fontFamily: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menlo, monospace', fontSize: '0.8125rem', lineHeight: 1.6 };
+
+function Preview({ draft }: { draft: Draft }) {
+  const debounced = useDebouncedValue(draft, 500);
+  const preview = usePreviewDraft({ subject: debounced.subject, htmlBody: debounced.htmlBody, textBody: debounced.textBody || undefined });
+  const [tab, setTab] = useState<'html' | 'text'>('html');
+  const errors = preview.error ? toFormErrors(preview.error) : null;
+
+  return (
+    <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden', position: { lg: 'sticky' }, top: { lg: 88 } }}>
+      <Box sx={{ px: 2.5, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography variant="overline" color="text.secondary">
+          Preview · sample contact
+        </Typography>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }} aria-label="Preview subject">
+          {preview.data?.subject ?? (draft.subject ? '…' : 'No subject yet')}
+        </Typography>
+      </Box>
+      {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
+      {errors && (
+        <Alert severity="error" sx={{ m: 2 }}>
+          {Object.values(errors.fieldErrors)[0] ?? errors.detail}
+        </Alert>
+      )}
+      {preview.data && preview.data.warnings.length > 0 && (
+        <Alert severity="warning" sx={{ m: 2 }}>
+          {preview.data.warnings.join(' ')}
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(_, v) => setTab(v)} sx={{ px: 2, minHeight: 40, '& .MuiTab-root': { minHeight: 40 } }} aria-label="Preview part">
+        <Tab value="html" label="HTML" />
+        <Tab value="text" label="Plain text" />
+      </Tabs>
+      <Box sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
+        {!preview.data ? (
+          <Box sx={{ p: 3 }}>
+            {preview.isPending && draft.subject && draft.htmlBody ? <Skeleton variant="rounded" height={320} /> : <Typography color="text.secondary">Write a subject and an HTML body to see the email.</Typography>}
+          </Box>
+        ) : tab === 'html' ? (
+          // No scripts, no same-origin: template HTML is shown, never trusted.
+          <Box component="iframe" title="HTML preview" sandbox="" srcDoc={preview.data.html} sx={{ width: '100%', height: 520, border: 0, display: 'block', bgcolor: 'common.white' }} />
+        ) : (
+          <Box component="pre" aria-label="Text preview" sx={{ ...mono, m: 0, p: 2.5, minHeight: 320, maxHeight: 520, overflow: 'auto', whiteSpace: 'pre-wrap' }}>
+            {preview.data.text}
+          </Box>
+        )}
+      </Box>
+    </Paper>
+  );
+}
+
+function Editor({ template }: { template?: Template }) {
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const [draft, setDraft] = useState<Draft>(() => (template ? toDraft(template) : EMPTY));
+  const create = useCreateTemplate();
+  const update = useUpdateTemplate();
+  const save = template ? update : create;
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [testing, setTesting] = useState(false);
+  const lastFocused = useRef<TaggableField>('htmlBody');
+  const inputs = useRef<Partial<Record<TaggableField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
+
+  const errors = saveError ? toFormErrors(saveError) : null;
+  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(template ? toDraft(template) : EMPTY), [draft, template]);
+
+  function set<K extends keyof Draft>(key: K, value: Draft[K]) {
+    setDraft((d) => ({ ...d, [key]: value }));
+  }
+
+  function insertTag(tag: string) {
+    const field = lastFocused.current;
+    const input = inputs.current[field];
+    const value = draft[field];
+    const start = input?.selectionStart ?? value.length;
+    const end = input?.selectionEnd ?? value.length;
+    set(field, value.slice(0, start) + tag + value.slice(end));
+    requestAnimationFrame(() => {
+      input?.focus();
+      input?.setSelectionRange(start + tag.length, start + tag.length);
+    });
+  }
+
+  function submit() {
+    setSaveError(null);
+    const body = {
+      name: draft.name.trim(),
+      subject: draft.subject,
+      htmlBody: draft.htmlBody,
+      textBody: draft.textBody.trim() ? draft.textBody : null,
+      fromName: draft.fromName.trim() || null,
+      fromEmail: draft.fromEmail.trim() || null,
+    };
+    if (template) {
+      update.mutate({ id: template.id, changes: body }, { onSuccess: () => setNotice('Template saved.'), onError: setSaveError });
+    } else {
+      create.mutate(
+        { ...body, textBody: body.textBody ?? undefined, fromName: body.fromName ?? undefined, fromEmail: body.fromEmail ?? undefined },
+        { onSuccess: (created) => navigate(`/templates/${created.id}`, { replace: true }), onError: setSaveError },
+      );
+    }
+  }
+
+  const fieldProps = (key: keyof Draft, label: string) => ({
+    label,
+    value: draft[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value),
+    error: Boolean(errors?.fieldErrors[key]),
+    helperText: errors?.fieldErrors[key],
+    fullWidth: true,
+  });
+
+  const taggable = (key: TaggableField) => ({
+    inputRef: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+      inputs.current[key] = el;
+    },
+    onFocus: () => {
+      lastFocused.current = key;
+    },
+  });
+
+  const warnings = template?.warnings ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={template ? template.name : 'New template'}
+        description={template ? 'Edit the email; the preview on the right is rendered by the server as recipients will get it.' : 'Write the email once; merge tags fill in each recipient’s details.'}
+        actions={
+          <>
+            <Button startIcon={<ArrowBack />} component={Link} to="/templates">
+              Templates
+            </Button>
+            {template && (
+              <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
+                Send test
+              </Button>
+            )}
+            <Button variant="contained" onClick={submit} loading={save.isPending} disabled={template ? !dirty : false}>
+              {template ? 'Save changes' : 'Create template'}
+            </Button>
+          </>
+        }
+      />
+      {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      {warnings.length > 0 && !dirty && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {warnings.join(' ')}
+        </Alert>
+      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
+        <Paper variant="outlined" sx={{ p: 3, borderRadius: 3 }} component="section" aria-label="Template">
+          <Stack spacing={2.5}>
+            <TextField {...fieldProps('name', 'Name')} required />
+            <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
+              <TextField {...fieldProps('fromName', 'From name')} placeholder="Workspace default" />
+              <TextField {...fieldProps('fromEmail', 'From email')} type="email" placeholder="Workspace default" />
+            </Box>
+            <TextField {...fieldProps('subject', 'Subject')} {...taggable('subject')} required />
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <Typography variant="subtitle2" sx={{ flexGrow: 1 }}>
+                Body
+              </Typography>
+              <Chip size="small" variant="outlined" label="Handlebars" />
+              <MergeTagMenu onPick={insertTag} />
+            </Box>
+            <TextField {...fieldProps('htmlBody', 'HTML body')} {...taggable('htmlBody')} required multiline minRows={14} maxRows={30} slotProps={{ htmlInput: { spellCheck: false, style: mono } }} />
+            <TextField
+              {...fieldProps('textBody', 'Text body')}
+              {...taggable('textBody')}
+              multiline
+              minRows={6}
+              maxRows={20}
+              helperText={errors?.fieldErrors.textBody ?? 'Optional: generated from the HTML when empty.'}
+              slotProps={{ htmlInput: { spellCheck: false, style: mono } }}
+            />
+          </Stack>
+        </Paper>
+        <Preview draft={draft} />
+      </Box>
+      {testing && template && (
+        <SendTestDialog
+          templateId={template.id}
+          defaultEmail={me.email}
+          onClose={() => setTesting(false)}
+          onSent={(email) => {
+            setTesting(false);
+            setNotice(`Test email sent to ${email}.`);
+          }}
+        />
+      )}
+      <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+    </>
+  );
+}
+
+export function Component() {
+  const { id } = useParams();
+  const template = useTemplate(id);
+  if (!id) return <Editor />;
+  if (template.isError) return <Alert severity="error">{errorMessage(template.error)}</Alert>;
+  if (!template.data) return <Skeleton variant="rounded" height={480} />;
+  return <Editor key={template.data.id} template={template.data} />;
+}
