@@ -103,6 +103,9 @@ async function main() {
 
     const deep = Math.floor(CONTACTS * 0.05);
     const scenarios = [
+      // The floor: an authenticated request that reads one user, no contact query. On a shared
+      // machine it shows how much of each figure below is waiting for a CPU rather than querying.
+      { name: 'baseline: GET /api/auth/me', auth, paths: ['/api/auth/me'] },
       { name: 'search prefix (3–4 letters)', auth, paths: PREFIXES.map((p) => `/api/contacts?search=${p}`) },
       { name: 'search full name', auth, paths: ['maria silva', 'john smith', 'mei tanaka', 'omar haddad'].map((p) => `/api/contacts?search=${encodeURIComponent(p)}`) },
       { name: 'search 2 letters', auth, paths: ['ma', 'jo', 'li', 'ch'].map((p) => `/api/contacts?search=${p}`) },

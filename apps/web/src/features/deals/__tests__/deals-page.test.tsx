@@ -14,6 +14,8 @@ function apiFor(me: ReturnType<typeof makeUser>, deals = [makeDeal()]) {
     [`GET /api/pipelines/${salesPipeline.id}/board`]: { status: 200, body: boardOf(deals) },
     'GET /api/deals/stats': { status: 200, body: { ...emptyStats, open: deals.length, pipelineValue: 12500.5, winRate: 0.25 } },
     'GET /api/users': { status: 200, body: { data: [ada, sam], total: 2, limit: 200, offset: 0 } },
+    'GET /api/contacts': { status: 200, body: { data: [], total: 0, totalIsEstimate: false, limit: 20, offset: 0 } },
+    'GET /api/companies': { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } },
   });
 }
 
@@ -83,12 +85,14 @@ describe('deals page', () => {
     api.on(`GET /api/deals/${created.id}/history`, { status: 200, body: [] });
     const { user, router } = renderApp('/deals', { api, session });
 
-    await user.click(await screen.findByRole('button', { name: 'New deal' }));
+    // The button waits for the pipelines, which the board needs too.
+    await screen.findByRole('region', { name: 'Lead stage' });
+    await user.click(screen.getByRole('button', { name: 'New deal' }));
     const dialog = await screen.findByRole('dialog', { name: 'New deal' });
     await user.type(within(dialog).getByRole('spinbutton', { name: 'Value' }), '-5');
     await user.click(within(dialog).getByRole('button', { name: 'Create deal' }));
-    expect(await within(dialog).findByText('must not be empty')).toBeInTheDocument();
-    expect(within(dialog).getByRole('spinbutton', { name: 'Value' })).toHaveAccessibleDescription('must not be negative');
+    expect(await within(dialog).findByText('Must not be empty')).toBeInTheDocument();
+    expect(within(dialog).getByRole('spinbutton', { name: 'Value' })).toHaveAccessibleDescription('Must not be negative');
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'New one');
     await user.clear(within(dialog).getByRole('spinbutton', { name: 'Value' }));

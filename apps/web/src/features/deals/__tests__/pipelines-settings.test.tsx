@@ -43,7 +43,7 @@ describe('settings: pipelines', () => {
     await user.type(probabilities[2], '150');
     await user.click(within(dialog).getByRole('button', { name: 'Save pipeline' }));
 
-    expect(await within(dialog).findByText('must be from 0 to 100')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Must be from 0 to 100')).toBeInTheDocument();
     await user.clear(probabilities[2]);
     await user.type(probabilities[2], '40');
     await user.click(within(dialog).getByRole('button', { name: 'Save pipeline' }));

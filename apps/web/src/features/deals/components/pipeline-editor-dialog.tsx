@@ -141,7 +141,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
               </Typography>
               {fieldErrors.stages && (
                 <Alert severity="error" sx={{ mb: 1.5 }}>
-                  Stages {fieldErrors.stages}
+                  {fieldErrors.stages}
                 </Alert>
               )}
               <Stack spacing={1.25} component="ol" aria-label="Stages" sx={{ listStyle: 'none', p: 0, m: 0 }}>
