@@ -13,16 +13,18 @@ import { RolesGuard } from './common/guards/roles.guard';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
+import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
-const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule];
+const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, AutomationsModule];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [];
+const WORKER_MODULES: DynamicModule['imports'] = [AutomationsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

@@ -10,3 +10,8 @@ export const QueueName = {
 } as const;
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/** A job on `workflow-steps`: run one step execution (claimed in the database, so duplicates are harmless). */
+export interface WorkflowStepJob {
+  stepExecutionId: string;
+}
