@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { ContactsService } from '../contacts/contacts.service';
+import { ContactStatus } from '../contacts/entities/contact.entity';
 import { UsersService } from '../users/users.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
@@ -21,26 +23,61 @@ export interface StepRequest {
 
 /**
  * What a step does to a contact, through the owning modules' services: contacts for tags,
- * status and owner (with `sourceWorkflowId`, so the events they emit carry the guard), the email
- * engine's single-send path for emails.
+ * status and owner (with `sourceWorkflowId`, so the events they emit carry the self-retrigger
+ * guard), the email engine's single-send path for emails.
  */
 @Injectable()
 export class WorkflowActions {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly users: UsersService,
+  ) {}
 
   async perform(request: StepRequest): Promise<StepOutcome> {
-    const { step, workflow } = request;
+    const { step, workflow, contactId } = request;
+    const contact = await this.contacts.findById(contactId);
+    // Deleting a contact deletes its executions; this only happens in the moment between the two.
+    if (!contact) return { status: 'skipped', message: 'The contact was deleted' };
+    if (contact.status === 'archived') return { status: 'skipped', message: 'The contact is archived' };
     const label = `Workflow “${workflow.name}”`;
+    const change = { actorId: null, sourceWorkflowId: workflow.id };
     switch (step.action) {
       case 'wait':
         return { status: 'completed' };
+      case 'add_tag': {
+        const tag = step.actionData.tag as string;
+        await this.onContact(() => this.contacts.addTags(contactId, [tag], change));
+        return { status: 'completed', activity: { title: `${label} added the tag “${tag}”` } };
+      }
+      case 'remove_tag': {
+        const tag = step.actionData.tag as string;
+        await this.onContact(() => this.contacts.removeTag(contactId, tag, change));
+        return { status: 'completed', activity: { title: `${label} removed the tag “${tag}”` } };
+      }
+      case 'change_status': {
+        const status = step.actionData.status as ContactStatus;
+        await this.onContact(() => this.contacts.updateFields(contactId, { status }, change));
+        return { status: 'completed', activity: { title: `${label} set the status to ${status}` } };
+      }
       case 'assign_to': {
         const user = step.actionData.userId ? await this.users.findById(step.actionData.userId) : null;
         if (!user || !user.isActive) throw new WorkflowStepFailure('The user to assign to no longer exists or is deactivated', false);
-        return { status: 'completed', activity: { title: `${label}: assigned to ${user.name}` } };
+        await this.onContact(() => this.contacts.updateFields(contactId, { assignedToId: user.id }, change));
+        return { status: 'completed', activity: { title: `${label} assigned the contact to ${user.name}` } };
       }
-      default:
-        throw new WorkflowStepFailure(`The ${step.action} action is not available`, false);
+      case 'send_email':
+        throw new WorkflowStepFailure('Sending email is not available', false);
+    }
+  }
+
+  /** Refusals by the contacts module (contact gone, too many tags) fail the step; anything else is retried. */
+  private async onContact<T>(action: () => Promise<T>): Promise<T> {
+    try {
+      return await action();
+    } catch (error) {
+      if (error instanceof NotFoundException) throw new WorkflowStepFailure('The contact was deleted', false);
+      if (error instanceof HttpException && error.getStatus() < 500) throw new WorkflowStepFailure(error.message, false);
+      throw error;
     }
   }
 }

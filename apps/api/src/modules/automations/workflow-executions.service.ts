@@ -5,6 +5,7 @@ import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorator
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { ContactsService } from '../contacts/contacts.service';
 import {
   ListExecutionsQueryDto,
   RunWorkflowResultDto,
@@ -112,6 +113,7 @@ export class WorkflowExecutionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflows: WorkflowsService,
     private readonly queue: WorkflowStepQueue,
+    private readonly contacts: ContactsService,
   ) {}
 
   /**
@@ -159,11 +161,8 @@ export class WorkflowExecutionsService {
     this.workflows.assertActive(workflow);
     const unique = [...new Set(contactIds.map((id) => id.toLowerCase()))];
     const ownerId = visibleOwnerId(user);
-    const visible: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM contact WHERE id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR assigned_to_id = $2)`,
-      [unique, ownerId ?? null],
-    );
-    const visibleIds = new Set(visible.map((c) => c.id));
+    const found = await this.contacts.findByIds(unique);
+    const visibleIds = new Set(found.filter((c) => !ownerId || c.assignedToId === ownerId).map((c) => c.id));
     const unknown = contactIds.map((id, index) => ({ id, index })).filter((c) => !visibleIds.has(c.id.toLowerCase()));
     if (unknown.length) {
       throw validationProblem(unknown.map((c) => ({ field: `contactIds.${c.index}`, message: 'is not a contact you can see' })));
@@ -184,7 +183,7 @@ export class WorkflowExecutionsService {
 
   /** Executions of one contact; 404 when the contact does not exist or is not visible to the caller. */
   async listForContact(contactId: string, query: ListExecutionsQueryDto, user: AuthUser): Promise<Page<WorkflowExecutionDto>> {
-    await this.contacts.getVisible(contactId, user);
+    await this.contacts.getVisible(user, contactId);
     return this.list({ contactId }, query, user);
   }
 

@@ -1,8 +1,9 @@
 import type { FieldError } from '../../common/filters/problem';
+import { CONTACT_STATUSES } from '../contacts/entities/contact.entity';
+import { normalizeTag, TAG_MAX_LENGTH } from '../contacts/tags';
 import {
   ACTION_DATA_KEYS,
   CONTACT_UPDATE_FIELDS,
-  MAX_TAG_LENGTH,
   StepAction,
   TRIGGER_DATA_KEYS,
   TriggerEvent,
@@ -12,7 +13,6 @@ import type { TriggerData } from './entities/workflow.entity';
 
 /** Pure rules of the workflow engine: definition checks, scheduling, retry backoff, trigger matching. */
 
-const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StepDefinition {
@@ -41,11 +41,6 @@ function isBlank(value: unknown): boolean {
   return typeof value !== 'string' || value.trim() === '';
 }
 
-/** Tags are compared and stored as contacts store them: trimmed, lower-case, inner whitespace folded. */
-export function normalizeTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /** Checks `triggerData` against its trigger; returns the cleaned data and the field errors. */
 export function checkTriggerData(
   triggerEvent: TriggerEvent,
@@ -62,7 +57,7 @@ export function checkTriggerData(
     }
     if (value === null || value === undefined || value === '') continue;
     if (key === 'tag') {
-      if (isBlank(value) || (value as string).trim().length > MAX_TAG_LENGTH) errors.push({ field, message: `must be a tag of 1 to ${MAX_TAG_LENGTH} characters` });
+      if (isBlank(value) || (value as string).trim().length > TAG_MAX_LENGTH) errors.push({ field, message: `must be a tag of 1 to ${TAG_MAX_LENGTH} characters` });
       else data.tag = normalizeTag(value as string);
     } else if (key === 'pipelineId' || key === 'stageId') {
       if (typeof value !== 'string' || !UUID.test(value)) errors.push({ field, message: 'must be a UUID' });
@@ -92,9 +87,9 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
       if (!allowed.includes(key)) {
         errors.push({ field: `${prefix}.actionData.${key}`, message: allowed.length ? `is not used by ${step.action} (allowed: ${allowed.join(', ')})` : `${step.action} takes no action data` });
       } else if (key === 'tag') {
-        if (!isBlank(value) && (value as string).trim().length <= MAX_TAG_LENGTH) actionData.tag = normalizeTag(value as string);
+        if (!isBlank(value) && (value as string).trim().length <= TAG_MAX_LENGTH) actionData.tag = normalizeTag(value as string);
       } else if (key === 'status') {
-        if (typeof value === 'string' && CONTACT_STATUSES.includes(value)) actionData.status = value;
+        if (typeof value === 'string' && (CONTACT_STATUSES as readonly string[]).includes(value)) actionData.status = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `must be one of ${CONTACT_STATUSES.join(', ')}` });
       } else if (key === 'userId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
@@ -108,7 +103,7 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
       case 'add_tag':
       case 'remove_tag':
         if (!actionData.tag && !errors.some((e) => e.field === `${prefix}.actionData.tag`)) {
-          errors.push({ field: `${prefix}.actionData.tag`, message: `is required for ${step.action} (1 to ${MAX_TAG_LENGTH} characters)` });
+          errors.push({ field: `${prefix}.actionData.tag`, message: `is required for ${step.action} (1 to ${TAG_MAX_LENGTH} characters)` });
         }
         break;
       case 'change_status':

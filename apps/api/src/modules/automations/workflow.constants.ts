@@ -49,4 +49,3 @@ export const ACTION_DATA_KEYS: Record<StepAction, readonly string[]> = {
 export const MAX_STEPS = 50;
 /** One year: longer waits are almost always a typo (minutes entered as seconds). */
 export const MAX_DELAY_MINUTES = 525_600;
-export const MAX_TAG_LENGTH = 50;
