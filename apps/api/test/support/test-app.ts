@@ -53,6 +53,14 @@ export class TestEnvironment {
     return api;
   }
 
+  /**
+   * Starts the built app with ROLE=worker (Bull processors and schedulers, no HTTP) and waits for
+   * its startup line. Pair it with `startApi({env: {ROLE: 'api'}})` to split the roles as production does.
+   */
+  async startWorker(options: ApiProcessOptions = {}): Promise<ApiProcess> {
+    return this.startApi({ env: { LOG_LEVEL: 'info', ...options.env, ROLE: 'worker' } });
+  }
+
   async destroy(): Promise<void> {
     await Promise.all([...this.processes].map((p) => p.stop()));
     await this.db?.end();
@@ -118,8 +126,15 @@ export class ApiProcess {
     this.child.stdout?.on('data', (d) => (this.output += d));
     this.child.stderr?.on('data', (d) => (this.output += d));
     const deadline = Date.now() + 30_000;
+    const worker = this.options.env?.ROLE === 'worker';
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
+      if (worker) {
+        // A worker serves no HTTP: its startup log line is the readiness signal.
+        if (this.output.includes('Corral worker started')) return;
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
       try {
         const res = await fetch(`${this.url}/api/health`);
         if (res.ok) return;

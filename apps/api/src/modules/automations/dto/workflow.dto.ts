@@ -128,9 +128,9 @@ export class CreateWorkflowDto {
   /** The whole ordered list of steps. */
   @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_STEPS)
   @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  @IsArray({ message: 'must be an array of steps' })
   @Type(() => WorkflowStepInputDto)
   steps?: WorkflowStepInputDto[];
 }
@@ -171,9 +171,9 @@ export class UpdateWorkflowDto {
 
   @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_STEPS)
   @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  @IsArray({ message: 'must be an array of steps' })
   @Type(() => WorkflowStepInputDto)
   steps?: WorkflowStepInputDto[];
 }
