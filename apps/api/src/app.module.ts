@@ -16,13 +16,23 @@ import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
-const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, EmailsModule, AutomationsModule];
+const DOMAIN_MODULES = [
+  SettingsModule,
+  UsersModule,
+  AuthModule,
+  HealthModule,
+  ContactsModule,
+  DealsModule,
+  EmailsModule,
+  AutomationsModule,
+];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
 const WORKER_MODULES: DynamicModule['imports'] = [AutomationsWorkerModule];
