@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ContactsModule } from '../contacts/contacts.module';
+import { EmailsModule } from '../emails/emails.module';
 import { UsersModule } from '../users/users.module';
 import { AutomationsModule } from './automations.module';
 import { WorkflowActions } from './workflow-actions.service';
@@ -9,7 +10,7 @@ import { WorkflowStepProcessor } from './workflow-step.processor';
 
 /** The step processor and the scheduler: loaded only when ROLE is worker or all. */
 @Module({
-  imports: [AutomationsModule, ContactsModule, UsersModule],
+  imports: [AutomationsModule, ContactsModule, EmailsModule, UsersModule],
   providers: [WorkflowActions, WorkflowEngine, WorkflowStepProcessor, WorkflowScheduler],
 })
 export class AutomationsWorkerModule {}

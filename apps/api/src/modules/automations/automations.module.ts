@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '../../queue/queue-names';
 import { ContactsModule } from '../contacts/contacts.module';
+import { DealsModule } from '../deals/deals.module';
+import { EmailsModule } from '../emails/emails.module';
 import { UsersModule } from '../users/users.module';
 import { WorkflowExecution } from './entities/workflow-execution.entity';
 import { WorkflowStepExecution } from './entities/workflow-step-execution.entity';
@@ -23,6 +25,8 @@ import { WorkflowsService } from './workflows.service';
     TypeOrmModule.forFeature([Workflow, WorkflowStep, WorkflowExecution, WorkflowStepExecution]),
     BullModule.registerQueue({ name: QueueName.WorkflowSteps }),
     ContactsModule,
+    DealsModule,
+    EmailsModule,
     UsersModule,
   ],
   controllers: [WorkflowsController, WorkflowExecutionsController],

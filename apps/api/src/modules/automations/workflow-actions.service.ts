@@ -1,6 +1,8 @@
 import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { ContactsService } from '../contacts/contacts.service';
 import { ContactStatus } from '../contacts/entities/contact.entity';
+import { EmailSendError } from '../emails/sending/email-errors';
+import { EmailSendingService } from '../emails/sending/email-sending.service';
 import { UsersService } from '../users/users.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
@@ -31,6 +33,7 @@ export class WorkflowActions {
   constructor(
     private readonly contacts: ContactsService,
     private readonly users: UsersService,
+    private readonly email: EmailSendingService,
   ) {}
 
   async perform(request: StepRequest): Promise<StepOutcome> {
@@ -66,7 +69,24 @@ export class WorkflowActions {
         return { status: 'completed', activity: { title: `${label} assigned the contact to ${user.name}` } };
       }
       case 'send_email':
-        throw new WorkflowStepFailure('Sending email is not available', false);
+        return this.sendEmail(request, label);
+    }
+  }
+
+  private async sendEmail(request: StepRequest, label: string): Promise<StepOutcome> {
+    const templateId = request.step.emailTemplateId;
+    if (!templateId) throw new WorkflowStepFailure('The email template of this step was deleted', false);
+    try {
+      // Keyed by the step execution: a retried step gets the first attempt's email, never a second one.
+      const result = await this.email.sendTemplateToContact({ templateId, contactId: request.contactId, workflowStepExecutionId: request.stepExecutionId });
+      if (result.status === 'skipped') {
+        const why = result.reason === 'address_suppressed' ? 'The address is suppressed (unsubscribed, bounced or blocked)' : 'The contact is archived';
+        return { status: 'skipped', message: why };
+      }
+      return { status: 'completed', emailLogId: result.emailLogId ?? undefined, activity: { title: `${label} sent an email` } };
+    } catch (error) {
+      if (error instanceof EmailSendError) throw new WorkflowStepFailure(error.message, error.transient);
+      throw error;
     }
   }
 

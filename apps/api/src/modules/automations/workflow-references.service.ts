@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { FieldError } from '../../common/filters/problem';
+import { PipelinesService } from '../deals/pipelines.service';
 import { UsersService } from '../users/users.service';
 import { TriggerData } from './entities/workflow.entity';
 import { NormalizedStep } from './workflow-rules';
@@ -10,10 +12,13 @@ import { NormalizedStep } from './workflow-rules';
  */
 @Injectable()
 export class WorkflowReferences {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly pipelines: PipelinesService,
+  ) {}
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
-    const errors: FieldError[] = [];
+    const errors: FieldError[] = [...(await this.checkStage(triggerData))];
     for (const step of steps) {
       const prefix = `steps.${step.inputIndex}`;
       if (step.action === 'assign_to' && step.actionData.userId) {
@@ -23,5 +28,27 @@ export class WorkflowReferences {
       }
     }
     return errors;
+  }
+
+  private async checkStage(data: TriggerData): Promise<FieldError[]> {
+    if (data.pipelineId) {
+      const pipeline = await this.pipelines.get(data.pipelineId).catch((error) => {
+        if (error instanceof NotFoundException) return null;
+        throw error;
+      });
+      if (!pipeline) return [{ field: 'triggerData.pipelineId', message: 'is not a known pipeline' }];
+      if (data.stageId && !pipeline.stages.some((s) => s.id === data.stageId)) {
+        return [{ field: 'triggerData.stageId', message: `is not a stage of the pipeline “${pipeline.pipeline.name}”` }];
+      }
+      return [];
+    }
+    if (data.stageId) {
+      // Pipelines are few (a handful per account): one page holds them all.
+      const page = await this.pipelines.list(Object.assign(new ListQueryDto(), { limit: 200, offset: 0 }));
+      if (!page.data.some((p) => p.stages.some((s) => s.id === data.stageId))) {
+        return [{ field: 'triggerData.stageId', message: 'is not a known stage' }];
+      }
+    }
+    return [];
   }
 }
