@@ -6,7 +6,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'crypto';
-import type { IncomingMessage } from 'http';
+import type { IncomingMessage, ServerResponse } from 'http';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
@@ -52,7 +52,12 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string) || randomUUID(),
+            // Echoed back so a user reporting a problem can quote the id found in the logs.
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
             // One line per request: method, url, status, time; never headers (they hold tokens).
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

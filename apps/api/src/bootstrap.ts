@@ -2,6 +2,7 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import express from 'express';
 import helmet from 'helmet';
 import Redis from 'ioredis';
@@ -9,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { AppModule } from './app.module';
+import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
 import { DataSource } from 'typeorm';
@@ -62,9 +64,69 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, document, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
+  return withSecurityAndProblems(
+    SwaggerModule.createDocument(app, document, {
+      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    }),
+  );
+}
+
+const PROBLEM_RESPONSES: Record<string, string> = {
+  '400': 'Invalid input: the `errors` member lists each failing field',
+  '401': 'Missing, expired or invalid access token',
+  '404': 'Not found, or not visible to this user',
+};
+
+/**
+ * Declares what holds for every route instead of repeating it on each: bearer auth unless the
+ * route is @Public(), and the problem+json answers the global guard, pipe and filter give.
+ */
+function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
+  document.security = [{ bearer: [] }];
+  document.components ??= {};
+  document.components.schemas ??= {};
+  document.components.schemas.ProblemDetails = {
+    type: 'object',
+    description: 'RFC 9457 problem details (application/problem+json)',
+    required: ['type', 'title', 'status'],
+    properties: {
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['field', 'message'],
+          properties: { field: { type: 'string' }, message: { type: 'string' } },
+        },
+      },
+    },
+  };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method] as (OperationObject & Record<string, unknown>) | undefined;
+      if (!operation) continue;
+      const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
+      delete operation[PUBLIC_OPERATION_EXTENSION];
+      if (isPublic) operation.security = [];
+      else delete operation.security;
+      const applicable = [
+        (operation.requestBody || operation.parameters?.length) && '400',
+        !isPublic && '401',
+        path.includes('{') && '404',
+      ].filter((code): code is string => Boolean(code));
+      for (const code of applicable) {
+        operation.responses[code] ??= {
+          description: PROBLEM_RESPONSES[code],
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+        };
+      }
+    }
+  }
+  return document;
 }
 
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {

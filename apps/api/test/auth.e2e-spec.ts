@@ -101,6 +101,13 @@ describe('auth and users (e2e)', () => {
     expect(res.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
   });
 
+  it('tags each answer with a request id, echoing one the client sent', async () => {
+    const generated = await api.http().get('/api/health');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await api.http().get('/api/health').set('X-Request-Id', 'support-ticket-42');
+    expect(echoed.headers['x-request-id']).toBe('support-ticket-42');
+  });
+
   it('serves the OpenAPI document with bearer auth declared', async () => {
     const res = await api.http().get('/api/docs-json').expect(200);
     expect(res.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
@@ -124,6 +131,12 @@ describe('startup failures', () => {
     const env = new TestEnvironment();
     const api = new ApiProcess(env, { env: { ROLE: 'boss' } });
     await expect(api.start()).rejects.toThrow(/ROLE must be all, api or worker, got "boss"/);
+  });
+
+  it('exits with the URL tried and how to start PostgreSQL when it is unreachable', async () => {
+    const env = new TestEnvironment();
+    const api = new ApiProcess(env, { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/corral' } });
+    await expect(api.start()).rejects.toThrow(/Cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/corral .*docker compose up -d postgres/);
   });
 
   it('exits with the URL tried and how to start Redis when it is unreachable', async () => {

@@ -1,11 +1,14 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { UserRole } from '../../modules/users/entities/user.entity';
 
 export const IS_PUBLIC = 'isPublic';
+/** The OpenAPI extension marking public operations; the document builder turns it into `security: []`. */
+export const PUBLIC_OPERATION_EXTENSION = 'x-public';
 export const ROLES = 'roles';
 
 /** The route needs no access token (login, register, health, tracking, webhooks). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION_EXTENSION, true));
 
 /** The route is open only to these roles. */
 export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);

@@ -1,0 +1,9 @@
+import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// react-router 7 needs them; jsdom does not provide them.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// Pages load lazily (route modules are compiled on first import), which takes more than the default 1 s on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,0 +1,54 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { FullPageSpinner } from '../lib/ui/full-page-spinner';
+import { AppLayout } from './layout/app-layout';
+import { NotFound } from './routes/not-found';
+import { RequireAuth } from './routes/require-auth';
+import { RouteError } from './routes/route-error';
+
+/**
+ * Every page of the SPA. Feature pages load lazily: each module under
+ * `features/<name>/routes/` exports its page as `Component` (react-router's lazy convention),
+ * so a feature replaces its page file without touching this list.
+ */
+export const routes: RouteObject[] = [
+  {
+    HydrateFallback: FullPageSpinner,
+    ErrorBoundary: RouteError,
+    children: [
+      { path: '/login', lazy: () => import('../features/auth/routes/login') },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            ErrorBoundary: RouteError,
+            children: [
+              { index: true, element: <Navigate to="/dashboard" replace /> },
+              { path: 'dashboard', lazy: () => import('../features/dashboard/routes/dashboard') },
+              { path: 'contacts', lazy: () => import('../features/contacts/routes/contacts') },
+              { path: 'companies', lazy: () => import('../features/companies/routes/companies') },
+              { path: 'deals', lazy: () => import('../features/deals/routes/deals') },
+              { path: 'templates', lazy: () => import('../features/templates/routes/templates') },
+              { path: 'campaigns', lazy: () => import('../features/campaigns/routes/campaigns') },
+              { path: 'workflows', lazy: () => import('../features/workflows/routes/workflows') },
+              {
+                path: 'settings',
+                lazy: () => import('../features/settings/routes/settings'),
+                // One tab per child; a feature adds its section here and to SETTINGS_TABS.
+                children: [
+                  { index: true, element: <Navigate to="users" replace /> },
+                  { path: 'users', lazy: () => import('../features/settings/routes/users') },
+                ],
+              },
+              { path: '*', element: <NotFound /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

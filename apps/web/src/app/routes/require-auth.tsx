@@ -1,0 +1,20 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useAuth } from '../../lib/auth';
+import { FullPageSpinner } from '../../lib/ui/full-page-spinner';
+
+/** Where the login page returns to: the page that was asked for. */
+export interface LoginRedirectState {
+  from?: string;
+  sessionExpired?: boolean;
+}
+
+export function RequireAuth() {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <FullPageSpinner />;
+  if (state.status === 'anonymous') {
+    const redirect: LoginRedirectState = { from: location.pathname + location.search + location.hash, sessionExpired: state.sessionExpired };
+    return <Navigate to="/login" replace state={redirect} />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,135 @@
+import { ApiError, toFormErrors } from '@corral/api-client';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { type FormEvent, useState } from 'react';
+import { type CreateUserInput, useCreateUser } from '../api/create-user';
+import type { Role } from '../../../lib/auth';
+
+const ROLE_OPTIONS: { value: Role; label: string; hint: string }[] = [
+  { value: 'member', label: 'Member', hint: 'Sees and edits the contacts and deals assigned to them' },
+  { value: 'manager', label: 'Manager', hint: 'Sees and edits everything, except users' },
+  { value: 'admin', label: 'Admin', hint: 'Everything, including users and settings' },
+];
+
+const EMPTY: CreateUserInput = { name: '', email: '', role: 'member', password: '' };
+
+interface CreateUserDialogProps {
+  open: boolean;
+  onClose(): void;
+  onCreated(name: string): void;
+}
+
+export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogProps) {
+  const createUser = useCreateUser();
+  const [values, setValues] = useState<CreateUserInput>(EMPTY);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [detail, setDetail] = useState<string | null>(null);
+
+  function reset() {
+    setValues(EMPTY);
+    setFieldErrors({});
+    setDetail(null);
+    createUser.reset();
+  }
+
+  function handleClose() {
+    if (createUser.isPending) return;
+    onClose();
+  }
+
+  function set<K extends keyof CreateUserInput>(key: K, value: CreateUserInput[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDetail(null);
+    setFieldErrors({});
+    createUser.mutate(values, {
+      onSuccess: (user) => {
+        onCreated(user.name);
+        onClose();
+      },
+      onError: (error) => {
+        const problem = toFormErrors(error);
+        // A duplicate email is a 409 without field errors; it belongs under the email field.
+        if (error instanceof ApiError && error.status === 409) setFieldErrors({ email: problem.detail });
+        else {
+          setFieldErrors(problem.fieldErrors);
+          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
+        }
+      },
+    });
+  }
+
+  return (
+    <Dialog open={open} onClose={handleClose} fullWidth maxWidth="xs" slotProps={{ transition: { onExited: reset } }}>
+      <form noValidate onSubmit={handleSubmit}>
+        <DialogTitle>Add user</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            {detail && <Alert severity="error">{detail}</Alert>}
+            <TextField
+              label="Name"
+              autoFocus
+              fullWidth
+              value={values.name}
+              onChange={(e) => set('name', e.target.value)}
+              error={Boolean(fieldErrors.name)}
+              helperText={fieldErrors.name}
+            />
+            <TextField
+              label="Email"
+              type="email"
+              fullWidth
+              value={values.email}
+              onChange={(e) => set('email', e.target.value)}
+              error={Boolean(fieldErrors.email)}
+              helperText={fieldErrors.email}
+            />
+            <TextField
+              select
+              label="Role"
+              fullWidth
+              value={values.role}
+              onChange={(e) => set('role', e.target.value as Role)}
+              error={Boolean(fieldErrors.role)}
+              helperText={fieldErrors.role ?? ROLE_OPTIONS.find((o) => o.value === values.role)?.hint}
+            >
+              {ROLE_OPTIONS.map((option) => (
+                <MenuItem key={option.value} value={option.value}>
+                  {option.label}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              fullWidth
+              value={values.password}
+              onChange={(e) => set('password', e.target.value)}
+              error={Boolean(fieldErrors.password)}
+              helperText={fieldErrors.password ?? 'At least 8 characters. Share it with them securely.'}
+            />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button onClick={handleClose} color="inherit" disabled={createUser.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={createUser.isPending}>
+            Add user
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProvider } from '../app/provider';
+import { routes } from '../app/router';
+import type { FakeApi } from './fake-api';
+
+interface RenderAppOptions {
+  api: FakeApi;
+  /** Stored tokens at start, as after an earlier login. */
+  session?: { accessToken: string; refreshToken: string };
+}
+
+/** Renders the whole SPA at `path`, talking to `api` through the real api-client. */
+export function renderApp(path: string, { api, session }: RenderAppOptions) {
+  localStorage.clear();
+  if (session) {
+    localStorage.setItem('corral.accessToken', session.accessToken);
+    localStorage.setItem('corral.refreshToken', session.refreshToken);
+  }
+  globalThis.fetch = api.fetch as typeof fetch;
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, user, router };
+}
