@@ -16,6 +16,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { HealthModule } from './modules/health/health.module';
@@ -35,7 +36,7 @@ const DOMAIN_MODULES = [
 ];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [AutomationsWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, AutomationsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

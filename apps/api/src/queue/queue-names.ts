@@ -11,6 +11,11 @@ export const QueueName = {
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
+/** Payload of a QueueName.ContactImport job; the job id is the import id. */
+export interface ContactImportJob {
+  importId: string;
+}
+
 /** A job on `workflow-steps`: run one step execution (claimed in the database, so duplicates are harmless). */
 export interface WorkflowStepJob {
   stepExecutionId: string;
