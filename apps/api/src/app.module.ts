@@ -14,12 +14,13 @@ import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { DealsModule } from './modules/deals/deals.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
-const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule];
+const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, DealsModule];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
 const WORKER_MODULES: DynamicModule['imports'] = [];
