@@ -288,7 +288,8 @@ export class DealsService {
    * Entering a closing stage closes the deals; entering a working stage keeps their status.
    */
   async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<PendingEvent[]> {
-    const moved: { id: string; contact_id: string | null }[] = await manager.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [moved]: [{ id: string; contact_id: string | null }[], number] = await manager.query(
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
             moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d
@@ -306,7 +307,7 @@ export class DealsService {
     if (moved.length === 0) return [];
     await manager.query(
       `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id)
-       SELECT id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS id`,
+       SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,
       [moved.map((m) => m.id), to.pipelineId, from.id, to.id, from.name, to.name, actorId],
     );
     return moved.map((m) => ({
