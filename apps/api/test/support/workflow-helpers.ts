@@ -97,15 +97,21 @@ export class WorkflowClient {
 }
 
 /**
- * "Moves time": makes a pending step execution due now, as if its delay (or its retry backoff,
- * when no worker holds it) had passed. The scheduler then has to find it in the database.
+ * "Moves time" for one execution: brings `stepExecutionId` due now and every later pending step
+ * of the same execution forward by as much, as if its delay (or, when no worker holds it, its
+ * retry backoff) had passed. The scheduler then has to find the step in the database.
  */
 export async function makeDue(db: Pool, stepExecutionId: string): Promise<void> {
   await db.query(
-    `UPDATE workflow_step_execution
-     SET scheduled_for = LEAST(scheduled_for, now()),
-         locked_until = CASE WHEN claim_token IS NULL THEN NULL ELSE locked_until END
-     WHERE id = $1 AND status = 'pending'`,
+    `WITH target AS (
+       SELECT execution_id, step_order, GREATEST(scheduled_for - now(), interval '0') AS shift
+       FROM workflow_step_execution WHERE id = $1 AND status = 'pending'
+     )
+     UPDATE workflow_step_execution s
+     SET scheduled_for = s.scheduled_for - target.shift,
+         locked_until = CASE WHEN s.id = $1 AND s.claim_token IS NULL THEN NULL ELSE s.locked_until END
+     FROM target
+     WHERE s.execution_id = target.execution_id AND s.step_order >= target.step_order AND s.status = 'pending'`,
     [stepExecutionId],
   );
 }
