@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MergeRecipient } from '../rendering/merge-tags';
+import { queryRows } from '../sql-rows';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
 
 /** An email log a process has claimed (status `sending`), with what rendering needs. */
@@ -83,7 +84,8 @@ export class EmailLogsRepository {
    * campaign stops claims at once). SKIP LOCKED lets many senders take different rows.
    */
   async claimNextForCampaign(campaignId: string, senderKey: number): Promise<ClaimedEmail | null> {
-    const rows: ClaimRow[] = await this.dataSource.query(
+    const rows = await queryRows<ClaimRow>(
+      this.dataSource,
       `WITH next AS (
          SELECT l.id FROM email_log l
          WHERE l.campaign_id = $1 AND l.status = 'pending' AND l.next_attempt_at <= now()
@@ -104,7 +106,8 @@ export class EmailLogsRepository {
 
   /** Claims one pending email (single sends); null when it is not pending any more. */
   async claimById(id: string, senderKey: number): Promise<ClaimedEmail | null> {
-    const rows: ClaimRow[] = await this.dataSource.query(
+    const rows = await queryRows<ClaimRow>(
+      this.dataSource,
       `UPDATE email_log l
        SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
        FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
@@ -158,7 +161,8 @@ export class EmailLogsRepository {
    * so they are marked failed rather than sent again (at-most-once). Returns affected campaigns.
    */
   async resolveOrphans(onlyId?: string): Promise<string[]> {
-    const rows: { campaign_id: string | null }[] = await this.dataSource.query(
+    const rows = await queryRows<{ campaign_id: string | null }>(
+      this.dataSource,
       `UPDATE email_log
        SET status = 'failed', error_message = $1, claimed_by = NULL, updated_at = now()
        WHERE status = 'sending' AND ($2::uuid IS NULL OR id = $2)
