@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { EmailsModule } from './modules/emails/emails.module';
+import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
@@ -23,7 +24,7 @@ import { UsersModule } from './modules/users/users.module';
 const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, EmailsModule];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [];
+const WORKER_MODULES: DynamicModule['imports'] = [EmailsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

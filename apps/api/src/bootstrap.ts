@@ -68,7 +68,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  // rawBody: provider webhooks verify signatures over the exact bytes received.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.use(

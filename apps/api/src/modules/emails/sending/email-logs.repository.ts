@@ -157,7 +157,7 @@ export class EmailLogsRepository {
   }
 
   /**
-   * Emails claimed by processes that have died: their SMTP hand-off may or may not have completed,
+   * Emails claimed by processes that have died (or stuck for 15 minutes): their SMTP hand-off may or may not have completed,
    * so they are marked failed rather than sent again (at-most-once). Returns affected campaigns.
    */
   async resolveOrphans(onlyId?: string): Promise<string[]> {
@@ -166,7 +166,9 @@ export class EmailLogsRepository {
       `UPDATE email_log
        SET status = 'failed', error_message = $1, claimed_by = NULL, updated_at = now()
        WHERE status = 'sending' AND ($2::uuid IS NULL OR id = $2)
-         AND (claimed_by IS NULL OR claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL}))
+         AND (claimed_by IS NULL OR claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL})
+              -- a live process whose hand-off failed in an unexpected way (timeouts bound a real send to ~1 min)
+              OR claimed_at < now() - interval '15 minutes')
        RETURNING campaign_id`,
       [ORPHANED_SEND_MESSAGE, onlyId ?? null],
     );
