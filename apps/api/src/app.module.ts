@@ -19,6 +19,7 @@ import { ContactsModule } from './modules/contacts/contacts.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
+import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
@@ -36,7 +37,7 @@ const DOMAIN_MODULES = [
 ];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, AutomationsWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

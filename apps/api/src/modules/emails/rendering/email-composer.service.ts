@@ -54,7 +54,12 @@ export class EmailComposerService {
       for (const [url, linkId] of ids) clickUrls.set(url, await this.urls.clickUrl(log.id, linkId));
       tracking = { openUrl: await this.urls.openUrl(log.id), clickUrls };
     }
-    const decorated = decorateEmail({ html, text }, { tracking, unsubscribeUrl, postalAddress: input.postalAddress });
+    let decorated: { html: string; text: string };
+    try {
+      decorated = decorateEmail({ html, text }, { tracking, unsubscribeUrl, postalAddress: input.postalAddress });
+    } catch (error) {
+      throw new PermanentEmailError(`The email could not be assembled: ${(error as Error).message}`);
+    }
     return { subject, ...decorated, unsubscribeUrl };
   }
 }

@@ -1,7 +1,7 @@
 import { decorateEmail, extractLinks } from './email-decorator';
 
 describe('email decorator', () => {
-  const html = '<html><body><a href="https://shop.test/a?x=1&amp;y=2">A</a> <a href=\'https://shop.test/b\'>B</a> <a href="mailto:x@y.z">m</a> <a href="https://corral.test/unsubscribe/t">u</a></body></html>';
+  const html = '<html><body><h1>Hi Ada</h1><table><tr><th>Item</th></tr><tr><td>Tea</td></tr></table><a href="https://shop.test/a?x=1&amp;y=2">A</a> <a href=\'https://shop.test/b\'>B</a> <a href="mailto:x@y.z">m</a> <a href="https://corral.test/unsubscribe/t">u</a></body></html>';
 
   it('finds trackable links once, decoded, skipping mailto and our own URLs', () => {
     expect(extractLinks(html, 'see https://shop.test/c. and https://shop.test/a?x=1&y=2', 'https://corral.test')).toEqual([
@@ -27,6 +27,8 @@ describe('email decorator', () => {
     expect(out.html).toMatch(/1 Main St<br>Springfield<br><a href="https:\/\/corral.test\/unsubscribe\/UUU"[^>]*>Unsubscribe<\/a><\/div><img src="https:\/\/corral.test\/track\/open\/OOO"[^>]*><\/body>/);
     expect(out.text).toContain('https://corral.test/track/click/AAA');
     expect(out.text).not.toContain('track/open');
+    expect(out.text).toMatch(/^Hi Ada\n/);
+    expect(out.text).toContain('Item');
     expect(out.text).toMatch(/--\n1 Main St\nSpringfield\nUnsubscribe: https:\/\/corral.test\/unsubscribe\/UUU\n$/);
   });
 

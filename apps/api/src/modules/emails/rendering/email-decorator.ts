@@ -74,6 +74,9 @@ export function htmlToText(html: string): string {
     wordwrap: 78,
     selectors: [
       { selector: 'img', format: 'skip' },
+      // Headings keep their case: shouting a recipient's name reads badly.
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+      { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
       { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
     ],
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MergeRecipient } from '../rendering/merge-tags';
+import { queryRows } from '../sql-rows';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
 
 /** An email log a process has claimed (status `sending`), with what rendering needs. */
@@ -83,7 +84,8 @@ export class EmailLogsRepository {
    * campaign stops claims at once). SKIP LOCKED lets many senders take different rows.
    */
   async claimNextForCampaign(campaignId: string, senderKey: number): Promise<ClaimedEmail | null> {
-    const rows: ClaimRow[] = await this.dataSource.query(
+    const rows = await queryRows<ClaimRow>(
+      this.dataSource,
       `WITH next AS (
          SELECT l.id FROM email_log l
          WHERE l.campaign_id = $1 AND l.status = 'pending' AND l.next_attempt_at <= now()
@@ -104,7 +106,8 @@ export class EmailLogsRepository {
 
   /** Claims one pending email (single sends); null when it is not pending any more. */
   async claimById(id: string, senderKey: number): Promise<ClaimedEmail | null> {
-    const rows: ClaimRow[] = await this.dataSource.query(
+    const rows = await queryRows<ClaimRow>(
+      this.dataSource,
       `UPDATE email_log l
        SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
        FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
@@ -154,15 +157,18 @@ export class EmailLogsRepository {
   }
 
   /**
-   * Emails claimed by processes that have died: their SMTP hand-off may or may not have completed,
+   * Emails claimed by processes that have died (or stuck for 15 minutes): their SMTP hand-off may or may not have completed,
    * so they are marked failed rather than sent again (at-most-once). Returns affected campaigns.
    */
   async resolveOrphans(onlyId?: string): Promise<string[]> {
-    const rows: { campaign_id: string | null }[] = await this.dataSource.query(
+    const rows = await queryRows<{ campaign_id: string | null }>(
+      this.dataSource,
       `UPDATE email_log
        SET status = 'failed', error_message = $1, claimed_by = NULL, updated_at = now()
        WHERE status = 'sending' AND ($2::uuid IS NULL OR id = $2)
-         AND (claimed_by IS NULL OR claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL}))
+         AND (claimed_by IS NULL OR claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL})
+              -- a live process whose hand-off failed in an unexpected way (timeouts bound a real send to ~1 min)
+              OR claimed_at < now() - interval '15 minutes')
        RETURNING campaign_id`,
       [ORPHANED_SEND_MESSAGE, onlyId ?? null],
     );

@@ -217,7 +217,8 @@ export class EmailSendingService {
           'List-Unsubscribe': `<${composed.unsubscribeUrl}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           // SendGrid copies unique_args into its event webhooks and strips this header before delivery.
-          'X-SMTPAPI': JSON.stringify({ unique_args: { emailLogId: claimed.id } }),
+          // `prepared`: sent as is, because an RFC 2047-encoded value is not JSON to SendGrid.
+          'X-SMTPAPI': { prepared: true, value: JSON.stringify({ unique_args: { emailLogId: claimed.id } }) },
         },
       });
       await this.logs.markSent(claimed.id, messageId, composed.subject);

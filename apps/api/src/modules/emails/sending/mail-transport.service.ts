@@ -12,7 +12,7 @@ export interface OutgoingEmail {
   text: string;
   /** Stable per email log, so a provider's events and a recipient's client can refer to it. */
   messageId: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | { prepared: true; value: string }>;
 }
 
 /** Connections kept open to the SMTP server; sends beyond this wait in nodemailer's queue. */
