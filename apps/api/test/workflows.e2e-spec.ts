@@ -28,7 +28,7 @@ describe('workflows (e2e)', () => {
     api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test', SCHEDULER_INTERVAL_SECONDS: '1' } });
     admin = await registerAdmin(api);
     client = new WorkflowClient(api, admin);
-    welcomeTemplate = await client.createTemplate('Welcome {{first_name}}!', '<p>Hi {{first_name}}, <a href="https://corral.test/start">start here</a>.</p>');
+    welcomeTemplate = await client.createTemplate('Welcome {{first_name}}!', '<p>Hi {{first_name}}, <a href="https://shop.example/start">start here</a>.</p>');
   });
   afterEach(async () => {
     sink.failWith = undefined;
@@ -146,8 +146,10 @@ describe('workflows (e2e)', () => {
       await sink.waitFor(() => sink.to('wendy@example.com').length === 1);
       const mail = sink.to('wendy@example.com')[0];
       expect(mail.parsed.subject).toBe('Welcome Wendy!');
-      expect(mail.parsed.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+      expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+      expect(String(mail.parsed.html)).toContain('https://corral.test/unsubscribe/');
       expect(String(mail.parsed.html)).toContain('https://corral.test/track/click/');
+      expect(String(mail.parsed.html)).toContain('https://corral.test/track/open/');
 
       const execution = await eventually('the email step to complete', async () => {
         const e = await client.executionFor(wf.id, contactId);

@@ -33,7 +33,8 @@ export class Automations1764000400000 implements MigrationInterface {
         action varchar(32) NOT NULL
           CHECK (action IN ('send_email','add_tag','remove_tag','change_status','assign_to','wait')),
         delay_minutes integer NOT NULL DEFAULT 0 CHECK (delay_minutes >= 0),
-        email_template_id uuid REFERENCES email_template(id) ON DELETE SET NULL,
+        -- No cascade: the emails module refuses to delete a template a step still sends (409).
+        email_template_id uuid REFERENCES email_template(id),
         action_data jsonb NOT NULL DEFAULT '{}',
         is_enabled boolean NOT NULL DEFAULT true,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -75,7 +75,7 @@ export class WorkflowActions {
 
   private async sendEmail(request: StepRequest, label: string): Promise<StepOutcome> {
     const templateId = request.step.emailTemplateId;
-    if (!templateId) throw new WorkflowStepFailure('The email template of this step was deleted', false);
+    if (!templateId) throw new WorkflowStepFailure('This step has no email template', false);
     try {
       // Keyed by the step execution: a retried step gets the first attempt's email, never a second one.
       const result = await this.email.sendTemplateToContact({ templateId, contactId: request.contactId, workflowStepExecutionId: request.stepExecutionId });

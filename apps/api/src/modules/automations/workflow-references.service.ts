@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { FieldError } from '../../common/filters/problem';
 import { PipelinesService } from '../deals/pipelines.service';
+import { TemplatesService } from '../emails/templates/templates.service';
 import { UsersService } from '../users/users.service';
 import { TriggerData } from './entities/workflow.entity';
 import { NormalizedStep } from './workflow-rules';
@@ -15,12 +16,16 @@ export class WorkflowReferences {
   constructor(
     private readonly users: UsersService,
     private readonly pipelines: PipelinesService,
+    private readonly templates: TemplatesService,
   ) {}
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
     const errors: FieldError[] = [...(await this.checkStage(triggerData))];
     for (const step of steps) {
       const prefix = `steps.${step.inputIndex}`;
+      if (step.action === 'send_email' && step.emailTemplateId && !(await this.exists(() => this.templates.get(step.emailTemplateId as string)))) {
+        errors.push({ field: `${prefix}.emailTemplateId`, message: 'is not a known email template' });
+      }
       if (step.action === 'assign_to' && step.actionData.userId) {
         const user = await this.users.findById(step.actionData.userId);
         if (!user) errors.push({ field: `${prefix}.actionData.userId`, message: 'is not a known user' });
@@ -30,12 +35,23 @@ export class WorkflowReferences {
     return errors;
   }
 
+  /** Runs a lookup that throws NotFoundException when the record is missing; anything else still throws. */
+  private async found<T>(lookup: () => Promise<T>): Promise<T | null> {
+    try {
+      return await lookup();
+    } catch (error) {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    }
+  }
+
+  private async exists(lookup: () => Promise<unknown>): Promise<boolean> {
+    return (await this.found(lookup)) !== null;
+  }
+
   private async checkStage(data: TriggerData): Promise<FieldError[]> {
     if (data.pipelineId) {
-      const pipeline = await this.pipelines.get(data.pipelineId).catch((error) => {
-        if (error instanceof NotFoundException) return null;
-        throw error;
-      });
+      const pipeline = await this.found(() => this.pipelines.get(data.pipelineId as string));
       if (!pipeline) return [{ field: 'triggerData.pipelineId', message: 'is not a known pipeline' }];
       if (data.stageId && !pipeline.stages.some((s) => s.id === data.stageId)) {
         return [{ field: 'triggerData.stageId', message: `is not a stage of the pipeline “${pipeline.pipeline.name}”` }];

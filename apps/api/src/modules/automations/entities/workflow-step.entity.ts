@@ -31,7 +31,7 @@ export class WorkflowStep extends BaseEntity {
   @Column({ type: 'integer', default: 0 })
   delayMinutes: number;
 
-  /** Plain column: the template belongs to the emails module (FK in the migration, SET NULL on delete). */
+  /** Plain column: the template belongs to the emails module (FK in the migration; a used template cannot be deleted). */
   @Column({ type: 'uuid', nullable: true })
   emailTemplateId: string | null;
 
