@@ -33,6 +33,20 @@ export class ActivitiesService {
     );
   }
 
+  /** A contact's timeline, newest first, with the author's name. Visibility is the caller's job. */
+  async list(contactId: string, limit: number, offset: number): Promise<{ data: Activity[]; total: number }> {
+    const [data, total] = await this.activities
+      .createQueryBuilder('a')
+      .leftJoinAndSelect('a.createdBy', 'u')
+      .where('a.contactId = :contactId', { contactId })
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .take(limit)
+      .skip(offset)
+      .getManyAndCount();
+    return { data, total };
+  }
+
   /** Shorthand for a system activity (status change, email sent, deal moved, workflow step). */
   recordSystem(contactId: string, title: string, description?: string | null, manager?: EntityManager): Promise<Activity> {
     return this.record({ contactId, type: 'system', title, description }, manager);

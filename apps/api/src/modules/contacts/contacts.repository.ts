@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { SortOrder } from '../../common/dto/pagination.dto';
+import { escapeLike } from '../../common/sql';
+import { ContactStatus } from './entities/contact.entity';
+
+/** A contact as the rest of the product reads it: its columns plus the names of its company and owner. */
+export interface ContactView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  companyId: string | null;
+  companyName: string | null;
+  status: ContactStatus;
+  tags: string[];
+  notes: string | null;
+  assignedToId: string | null;
+  assignedToName: string | null;
+  assignedToEmail: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Every list, count, search and export goes through one filter, so visibility cannot be forgotten on one of them. */
+export interface ContactFilter {
+  search?: string;
+  statuses?: ContactStatus[];
+  /** All of these tags (lower-case). */
+  tags?: string[];
+  companyId?: string;
+  /** A user id, or null for unassigned contacts. */
+  assignedToId?: string | null;
+  /** Visibility: when set, only contacts assigned to this user exist. */
+  visibleOwnerId?: string;
+  ids?: string[];
+}
+
+/** Must stay identical to the expression of the `contact_search_trgm` index (migration 1764000100000). */
+const SEARCH_EXPRESSION = `(c.first_name || ' ' || c.last_name || ' ' || c.email)`;
+
+/** API sort field → SQL; `id` breaks ties so pages never overlap. */
+export const CONTACT_SORTS: Record<string, string> = {
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  firstName: 'c.first_name',
+  lastName: 'c.last_name',
+  email: 'lower(c.email)',
+  status: 'c.status',
+  companyName: 'co.name',
+};
+
+/**
+ * Only sorts on nullable columns get `NULLS LAST`: on a NOT NULL column it would stop the planner
+ * from walking the btree backwards for a descending sort.
+ */
+const NULLABLE_SORTS = new Set(['co.name']);
+
+const SELECT_VIEW = `
+  SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
+         c.status, c.tags, c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email,
+         c.created_at, c.updated_at
+  FROM contact c
+  LEFT JOIN company co ON co.id = c.company_id
+  LEFT JOIN app_user u ON u.id = c.assigned_to_id`;
+
+interface ContactRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string | null;
+  company_id: string | null;
+  company_name: string | null;
+  status: ContactStatus;
+  tags: string[];
+  notes: string | null;
+  assigned_to_id: string | null;
+  assigned_to_name: string | null;
+  assigned_to_email: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function toView(row: ContactRow): ContactView {
+  return {
+    id: row.id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    phone: row.phone,
+    companyId: row.company_id,
+    companyName: row.company_name,
+    status: row.status,
+    tags: row.tags,
+    notes: row.notes,
+    assignedToId: row.assigned_to_id,
+    assignedToName: row.assigned_to_name,
+    assignedToEmail: row.assigned_to_email,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Builds `WHERE …` with numbered parameters from `startAt`. */
+export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${startAt + params.length - 1}`;
+  };
+  if (filter.visibleOwnerId) clauses.push(`c.assigned_to_id = ${param(filter.visibleOwnerId)}`);
+  if (filter.ids) clauses.push(`c.id = ANY(${param(filter.ids)}::uuid[])`);
+  const search = filter.search?.trim();
+  if (search) clauses.push(`${SEARCH_EXPRESSION} ILIKE ${param(`%${escapeLike(search)}%`)}`);
+  if (filter.statuses?.length) clauses.push(`c.status = ANY(${param(filter.statuses)}::varchar[])`);
+  if (filter.tags?.length) clauses.push(`c.tags @> ${param(filter.tags)}::text[]`);
+  if (filter.companyId) clauses.push(`c.company_id = ${param(filter.companyId)}`);
+  if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
+  else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}`);
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** The hot queries of the contacts module, in SQL the planner can serve from the indexes. */
+@Injectable()
+export class ContactsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One page and the total. The two queries run on two pool connections at once: on a large table
+   * the count and the page cost about the same, so the answer takes the slower one, not the sum.
+   */
+  async page(filter: ContactFilter, order: SortOrder, limit: number, offset: number): Promise<{ rows: ContactView[]; total: number }> {
+    const where = contactWhere(filter);
+    const n = where.params.length;
+    const rowsQuery = this.dataSource.query(
+      `${SELECT_VIEW} ${where.sql}
+       ORDER BY ${order.column} ${order.direction}${NULLABLE_SORTS.has(order.column) ? ' NULLS LAST' : ''}, c.id ${order.direction}
+       LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...where.params, limit, offset],
+    ) as Promise<ContactRow[]>;
+    const countQuery = this.count(filter);
+    const [rows, total] = await Promise.all([rowsQuery, countQuery]);
+    return { rows: rows.map(toView), total };
+  }
+
+  async count(filter: ContactFilter): Promise<number> {
+    const where = contactWhere(filter);
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM contact c ${where.sql}`, where.params);
+    return count;
+  }
+
+  async findViews(ids: string[], manager?: EntityManager): Promise<ContactView[]> {
+    if (ids.length === 0) return [];
+    const rows: ContactRow[] = await (manager ?? this.dataSource.manager).query(`${SELECT_VIEW} WHERE c.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, toView(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async findView(id: string, manager?: EntityManager): Promise<ContactView | null> {
+    const [view] = await this.findViews([id], manager);
+    return view ?? null;
+  }
+
+  /** The contact holding this email in any case, optionally ignoring one contact (the one being edited). */
+  async findByEmail(email: string, exceptId?: string): Promise<ContactView | null> {
+    const rows: ContactRow[] = await this.dataSource.query(
+      `${SELECT_VIEW} WHERE lower(c.email) = lower($1) ${exceptId ? 'AND c.id <> $2' : ''}`,
+      exceptId ? [email, exceptId] : [email],
+    );
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /**
+   * Walks every matching contact in creation order, `batchSize` at a time, by keyset (never OFFSET),
+   * so an export of a million rows holds one batch in memory and each query stays index-served.
+   */
+  async *iterate(filter: ContactFilter, batchSize = 1000): AsyncGenerator<ContactView[]> {
+    let after: { createdAt: Date; id: string } | null = null;
+    for (;;) {
+      const where = contactWhere(filter);
+      const n = where.params.length;
+      const params = [...where.params];
+      let keyset = '';
+      if (after) {
+        keyset = `${where.sql ? 'AND' : 'WHERE'} (c.created_at, c.id) > ($${n + 1}, $${n + 2})`;
+        params.push(after.createdAt, after.id);
+      }
+      params.push(batchSize);
+      const rows: ContactRow[] = await this.dataSource.query(
+        `${SELECT_VIEW} ${where.sql} ${keyset} ORDER BY c.created_at, c.id LIMIT $${params.length}`,
+        params,
+      );
+      if (rows.length === 0) return;
+      yield rows.map(toView);
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { createdAt: last.created_at, id: last.id };
+    }
+  }
+
+  /** Distinct tags with how many (visible) contacts hold each, most used first. */
+  async tagCounts(visibleOwnerId: string | undefined, prefix: string | undefined, limit: number): Promise<{ tag: string; count: number }[]> {
+    const params: unknown[] = [];
+    const clauses: string[] = [];
+    if (visibleOwnerId) {
+      params.push(visibleOwnerId);
+      clauses.push(`c.assigned_to_id = $${params.length}`);
+    }
+    if (prefix) {
+      params.push(`${escapeLike(prefix.toLowerCase())}%`);
+      clauses.push(`t.tag LIKE $${params.length}`);
+    }
+    params.push(limit);
+    return this.dataSource.query(
+      `SELECT t.tag, count(*)::int AS count
+       FROM contact c CROSS JOIN LATERAL unnest(c.tags) AS t(tag)
+       ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+       GROUP BY t.tag ORDER BY count(*) DESC, t.tag LIMIT $${params.length}`,
+      params,
+    );
+  }
+}

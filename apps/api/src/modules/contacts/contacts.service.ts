@@ -1,0 +1,376 @@
+import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { Page, parseSort } from '../../common/dto/pagination.dto';
+import { ContactCreatedEvent, ContactUpdatedEvent, DomainEvent, TagAddedEvent } from '../../common/events';
+import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { UsersService } from '../users/users.service';
+import { ActivitiesService, RecordActivity } from './activities.service';
+import { CONTACT_SORTS, ContactFilter, ContactsRepository, ContactView } from './contacts.repository';
+import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
+import { Company } from './entities/company.entity';
+import { Contact, ContactStatus } from './entities/contact.entity';
+import { TAGS_PER_CONTACT_MAX, newTags, normalizeTag, normalizeTags } from './tags';
+
+/** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
+export interface ContactChangeOptions {
+  actorId?: string | null;
+  sourceWorkflowId?: string;
+}
+
+/** The fields a workflow step may set on a contact. */
+export interface ContactFieldChanges {
+  status?: ContactStatus;
+  assignedToId?: string | null;
+}
+
+/** The writable columns of a contact, as the API names them. */
+interface ContactValues {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  companyId: string | null;
+  status: ContactStatus;
+  tags: string[];
+  notes: string | null;
+  assignedToId: string | null;
+}
+
+const FIELDS: (keyof ContactValues)[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
+const PG_UNIQUE_VIOLATION = '23505';
+
+type PendingEvent =
+  | { name: typeof DomainEvent.ContactCreated; payload: ContactCreatedEvent }
+  | { name: typeof DomainEvent.ContactUpdated; payload: ContactUpdatedEvent }
+  | { name: typeof DomainEvent.TagAdded; payload: TagAddedEvent };
+
+/**
+ * Contacts: visibility (a member sees only contacts assigned to them, everything else is 404),
+ * the unique email rule, tags, and the system activities and domain events every change produces.
+ * Other modules (automations, emails, deals) act on contacts only through the exported methods here.
+ */
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ContactsRepository,
+    private readonly activities: ActivitiesService,
+    private readonly users: UsersService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView>> {
+    const order = parseSort(query.sort, CONTACT_SORTS, '-createdAt');
+    const { rows, total } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
+    return { data: rows, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** The list filters as a repository filter, with the user's visibility applied. */
+  filterFor(
+    user: AuthUser,
+    query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string },
+  ): ContactFilter {
+    return {
+      visibleOwnerId: visibleOwnerId(user),
+      search: query.search,
+      statuses: query.status,
+      tags: query.tag ? normalizeTags(query.tag) : undefined,
+      companyId: query.companyId,
+      assignedToId: query.assignedToId === 'none' ? null : query.assignedToId,
+    };
+  }
+
+  count(user: AuthUser, filter: Omit<ContactFilter, 'visibleOwnerId'> = {}): Promise<number> {
+    return this.repository.count({ ...filter, visibleOwnerId: visibleOwnerId(user) });
+  }
+
+  /** The contact if this user may see it; 404 otherwise (a member never learns that another's contact exists). */
+  async getVisible(user: AuthUser, id: string): Promise<ContactView> {
+    const contact = await this.repository.findView(id);
+    const owner = visibleOwnerId(user);
+    if (!contact || (owner && contact.assignedToId !== owner)) throw new NotFoundException(`Contact ${id} not found`);
+    return contact;
+  }
+
+  /** Contacts by id, in the order given, without visibility (for jobs and workflows); missing ids are left out. */
+  findByIds(ids: string[]): Promise<ContactView[]> {
+    return this.repository.findViews([...new Set(ids)]);
+  }
+
+  async findById(id: string): Promise<ContactView | null> {
+    return this.repository.findView(id);
+  }
+
+  async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
+    const values: ContactValues = {
+      firstName: dto.firstName ?? '',
+      lastName: dto.lastName ?? '',
+      email: dto.email,
+      phone: dto.phone ?? null,
+      companyId: dto.companyId ?? null,
+      status: dto.status ?? 'lead',
+      tags: normalizeTags(dto.tags ?? []),
+      notes: dto.notes ?? null,
+      assignedToId: this.ownerForMember(user, dto.assignedToId) ?? dto.assignedToId ?? null,
+    };
+    await this.validateReferences(values.companyId, user.role === 'member' ? undefined : values.assignedToId);
+    await this.assertEmailFree(user, values.email);
+    const view = await this.dataSource
+      .transaction(async (manager) => {
+        const inserted = await manager.getRepository(Contact).save(manager.getRepository(Contact).create(values));
+        return (await this.repository.findView(inserted.id, manager)) as ContactView;
+      })
+      .catch((error) => this.rethrowEmailConflict(error, user, values.email));
+    this.emit([
+      { name: DomainEvent.ContactCreated, payload: { contactId: view.id, actorId: user.id } },
+      ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: view.id, actorId: user.id, tag } }) as PendingEvent),
+    ]);
+    return view;
+  }
+
+  /** PATCH: only the fields present change. */
+  update(user: AuthUser, id: string, dto: UpdateContactDto): Promise<ContactView> {
+    return this.change(id, visibleOwnerId(user), { actorId: user.id }, async (current) => {
+      const next: Partial<ContactValues> = {};
+      for (const field of FIELDS) {
+        if (dto[field] !== undefined) (next as Record<string, unknown>)[field] = dto[field];
+      }
+      if (next.tags) next.tags = normalizeTags(next.tags);
+      if ('assignedToId' in next) next.assignedToId = this.ownerForMember(user, next.assignedToId, current.assignedToId);
+      await this.validateChanges(user, id, current, next);
+      return next;
+    });
+  }
+
+  /** PUT: a full replace; omitted optional fields are reset to their defaults. */
+  replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
+    return this.change(id, visibleOwnerId(user), { actorId: user.id }, async (current) => {
+      const next: ContactValues = {
+        firstName: dto.firstName ?? '',
+        lastName: dto.lastName ?? '',
+        email: dto.email,
+        phone: dto.phone ?? null,
+        companyId: dto.companyId ?? null,
+        status: dto.status ?? 'lead',
+        tags: normalizeTags(dto.tags ?? []),
+        notes: dto.notes ?? null,
+        assignedToId: this.ownerForMember(user, dto.assignedToId, current.assignedToId) ?? null,
+      };
+      await this.validateChanges(user, id, current, next);
+      return next;
+    });
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    await this.getVisible(user, id);
+    await this.dataSource.getRepository(Contact).delete(id);
+  }
+
+  /**
+   * Adds tags (normalized, lower-case); emits `tag_added` once per tag the contact did not hold.
+   * For workflows and other modules: no visibility check, 404 only when the contact is gone.
+   */
+  addTags(contactId: string, tags: string[], options: ContactChangeOptions = {}): Promise<ContactView> {
+    return this.change(contactId, undefined, options, async (current) => ({ tags: [...current.tags, ...newTags(current.tags, tags)] }));
+  }
+
+  removeTag(contactId: string, tag: string, options: ContactChangeOptions = {}): Promise<ContactView> {
+    const removed = normalizeTag(tag);
+    return this.change(contactId, undefined, options, async (current) => ({ tags: current.tags.filter((t) => t !== removed) }));
+  }
+
+  /** Sets status and/or owner (workflow steps `change_status`, `assign_to`); emits `contact_updated` with what changed. */
+  updateFields(contactId: string, changes: ContactFieldChanges, options: ContactChangeOptions = {}): Promise<ContactView> {
+    return this.change(contactId, undefined, options, async (current) => {
+      const next: Partial<ContactValues> = {};
+      if (changes.status !== undefined) next.status = changes.status;
+      if (changes.assignedToId !== undefined) next.assignedToId = changes.assignedToId;
+      if (next.assignedToId && next.assignedToId !== current.assignedToId) await this.validateReferences(null, next.assignedToId);
+      return next;
+    });
+  }
+
+  /** The same tags added to several contacts the user can see; any id the user cannot see makes it a 404. */
+  async bulkAddTags(user: AuthUser, contactIds: string[], tags: string[]): Promise<number> {
+    const ids = await this.assertAllVisible(user, contactIds);
+    let updated = 0;
+    for (const id of ids) {
+      const before = (await this.repository.findView(id))?.tags ?? [];
+      const after = await this.addTags(id, tags, { actorId: user.id });
+      if (after.tags.length !== before.length) updated++;
+    }
+    return updated;
+  }
+
+  async bulkAssign(user: AuthUser, contactIds: string[], assignedToId: string | null): Promise<number> {
+    const ids = await this.assertAllVisible(user, contactIds);
+    if (assignedToId) await this.validateReferences(null, assignedToId);
+    let updated = 0;
+    for (const id of ids) {
+      const before = await this.repository.findView(id);
+      if (before?.assignedToId === assignedToId) continue;
+      await this.updateFields(id, { assignedToId }, { actorId: user.id });
+      updated++;
+    }
+    return updated;
+  }
+
+  tagCounts(user: AuthUser, search: string | undefined): Promise<{ tag: string; count: number }[]> {
+    return this.repository.tagCounts(visibleOwnerId(user), search?.trim() || undefined, 100);
+  }
+
+  /**
+   * The one write path for an existing contact: locks the row, asks `compute` for the new values,
+   * writes only what changed with its system activities in one transaction, and emits the domain
+   * events after commit (a listener always reads committed state).
+   */
+  private async change(
+    contactId: string,
+    ownerId: string | undefined,
+    options: ContactChangeOptions,
+    compute: (current: Contact) => Promise<Partial<ContactValues>>,
+  ): Promise<ContactView> {
+    const actorId = options.actorId ?? null;
+    const events: PendingEvent[] = [];
+    const view = await this.dataSource
+      .transaction(async (manager) => {
+        const current = await manager
+          .getRepository(Contact)
+          .createQueryBuilder('c')
+          .setLock('pessimistic_write')
+          .where('c.id = :id', { id: contactId })
+          .getOne();
+        if (!current || (ownerId && current.assignedToId !== ownerId)) throw new NotFoundException(`Contact ${contactId} not found`);
+        const next = await compute(current);
+        if (next.tags && next.tags.length > TAGS_PER_CONTACT_MAX) {
+          throw validationProblem([{ field: 'tags', message: `a contact holds at most ${TAGS_PER_CONTACT_MAX} tags` }]);
+        }
+        const changed = FIELDS.filter((field) => field in next && !sameValue(current[field], next[field]));
+        if (changed.length === 0) return (await this.repository.findView(contactId, manager)) as ContactView;
+        await manager.getRepository(Contact).update(contactId, Object.fromEntries(changed.map((f) => [f, next[f]])));
+        const added = changed.includes('tags') ? newTags(current.tags, next.tags ?? []) : [];
+        await this.recordChanges(manager, current, next, changed, added, actorId);
+        events.push({
+          name: DomainEvent.ContactUpdated,
+          payload: { contactId, actorId, changedFields: changed, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
+        });
+        for (const tag of added) {
+          events.push({
+            name: DomainEvent.TagAdded,
+            payload: { contactId, actorId, tag, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
+          });
+        }
+        return (await this.repository.findView(contactId, manager)) as ContactView;
+      })
+      .catch((error) => this.rethrowEmailConflict(error, null, undefined));
+    this.emit(events);
+    return view;
+  }
+
+  /** The timeline entries the product writes itself: status, tags and owner changes. */
+  private async recordChanges(
+    manager: EntityManager,
+    current: Contact,
+    next: Partial<ContactValues>,
+    changed: (keyof ContactValues)[],
+    added: string[],
+    actorId: string | null,
+  ): Promise<void> {
+    const entries: Omit<RecordActivity, 'contactId' | 'type'>[] = [];
+    if (changed.includes('status')) entries.push({ title: `Status changed from ${current.status} to ${next.status}` });
+    if (added.length) entries.push({ title: `${added.length === 1 ? 'Tag' : 'Tags'} added: ${added.join(', ')}` });
+    const removed = changed.includes('tags') ? current.tags.filter((t) => !(next.tags ?? []).includes(t)) : [];
+    if (removed.length) entries.push({ title: `${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}` });
+    if (changed.includes('assignedToId')) {
+      const owner = next.assignedToId ? await this.users.findById(next.assignedToId) : null;
+      entries.push({ title: owner ? `Assigned to ${owner.name}` : 'Owner removed' });
+    }
+    for (const entry of entries) {
+      await this.activities.record({ ...entry, contactId: current.id, type: 'system', actorId }, manager);
+    }
+  }
+
+  private emit(events: PendingEvent[]): void {
+    for (const event of events) this.events.emit(event.name, event.payload);
+  }
+
+  /**
+   * A member's contacts are theirs: omitted means "me" (or stays as it was), and assigning to anyone
+   * else is refused rather than silently ignored. Managers and admins get undefined (no override).
+   */
+  private ownerForMember(user: AuthUser, requested: string | null | undefined, current?: string | null): string | null | undefined {
+    if (user.role !== 'member') return requested;
+    if (requested === undefined) return current ?? user.id;
+    if (requested !== user.id) {
+      throw validationProblem([{ field: 'assignedToId', message: 'a member can assign contacts only to themselves' }]);
+    }
+    return user.id;
+  }
+
+  private async validateChanges(user: AuthUser, id: string, current: Contact, next: Partial<ContactValues>): Promise<void> {
+    const companyChanged = next.companyId !== undefined && next.companyId !== current.companyId;
+    const ownerChanged = next.assignedToId !== undefined && next.assignedToId !== current.assignedToId && user.role !== 'member';
+    await this.validateReferences(companyChanged ? (next.companyId ?? null) : null, ownerChanged ? next.assignedToId : undefined);
+    if (next.email !== undefined && next.email.toLowerCase() !== current.email.toLowerCase()) await this.assertEmailFree(user, next.email, id);
+  }
+
+  /** A company or owner that does not exist is a 400 naming the field, not a foreign-key 500. */
+  private async validateReferences(companyId: string | null, assignedToId: string | null | undefined): Promise<void> {
+    const errors: FieldError[] = [];
+    if (companyId && !(await this.dataSource.getRepository(Company).existsBy({ id: companyId }))) {
+      errors.push({ field: 'companyId', message: 'no company with this id' });
+    }
+    if (assignedToId) {
+      const owner = await this.users.findById(assignedToId);
+      if (!owner || !owner.isActive) errors.push({ field: 'assignedToId', message: 'no active user with this id' });
+    }
+    if (errors.length) throw validationProblem(errors);
+  }
+
+  private async assertEmailFree(user: AuthUser, email: string, exceptId?: string): Promise<void> {
+    const existing = await this.repository.findByEmail(email, exceptId);
+    if (existing) throw this.emailConflict(user, email, existing);
+  }
+
+  /** 409 naming the contact that holds the email — unless this member may not see it. */
+  private emailConflict(user: AuthUser | null, email: string, existing: ContactView | null): ProblemException {
+    const owner = user ? visibleOwnerId(user) : undefined;
+    if (!existing || (owner && existing.assignedToId !== owner)) {
+      return new ProblemException(HttpStatus.CONFLICT, `A contact with the email ${email} already exists (assigned to another user)`, {
+        errors: [{ field: 'email', message: 'is already used by another contact' }],
+      });
+    }
+    return new ProblemException(HttpStatus.CONFLICT, `A contact with the email ${email} already exists: ${fullName(existing)}`, {
+      errors: [{ field: 'email', message: `is already used by ${fullName(existing)}` }],
+      existingContactId: existing.id,
+    });
+  }
+
+  /** The unique index wins a race between the check and the insert: still a 409, never a 500. */
+  private async rethrowEmailConflict(error: unknown, user: AuthUser | null, email: string | undefined): Promise<never> {
+    const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+    if (code === PG_UNIQUE_VIOLATION) {
+      if (!email) throw new ProblemException(HttpStatus.CONFLICT, 'Another contact already has this email', { errors: [{ field: 'email', message: 'is already used by another contact' }] });
+      throw this.emailConflict(user, email, await this.repository.findByEmail(email));
+    }
+    throw error;
+  }
+
+  private async assertAllVisible(user: AuthUser, contactIds: string[]): Promise<string[]> {
+    const ids = [...new Set(contactIds)];
+    const found = await this.repository.findViews(ids);
+    const owner = visibleOwnerId(user);
+    const visible = new Set(found.filter((c) => !owner || c.assignedToId === owner).map((c) => c.id));
+    const missing = ids.filter((id) => !visible.has(id));
+    if (missing.length) throw new NotFoundException(`Contacts not found: ${missing.join(', ')}`);
+    return ids;
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return (a ?? null) === (b ?? null);
+}
