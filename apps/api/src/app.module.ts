@@ -14,6 +14,7 @@ import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
@@ -22,7 +23,7 @@ import { UsersModule } from './modules/users/users.module';
 const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

@@ -10,3 +10,8 @@ export const QueueName = {
 } as const;
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/** Payload of a QueueName.ContactImport job; the job id is the import id. */
+export interface ContactImportJob {
+  importId: string;
+}

@@ -35,6 +35,7 @@ export class ContactsSearchAndImport1764000100000 implements MigrationInterface 
         updated integer NOT NULL DEFAULT 0,
         skipped integer NOT NULL DEFAULT 0,
         error_count integer NOT NULL DEFAULT 0,
+        attempts integer NOT NULL DEFAULT 0,
         failure_reason text,
         started_at timestamptz,
         finished_at timestamptz,

@@ -47,6 +47,10 @@ export class ActivitiesService {
     return { data, total };
   }
 
+  getWithAuthor(id: string): Promise<Activity> {
+    return this.activities.findOneOrFail({ where: { id }, relations: { createdBy: true } });
+  }
+
   /** Shorthand for a system activity (status change, email sent, deal moved, workflow step). */
   recordSystem(contactId: string, title: string, description?: string | null, manager?: EntityManager): Promise<Activity> {
     return this.record({ contactId, type: 'system', title, description }, manager);

@@ -1,20 +1,36 @@
+import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '../../queue/queue-names';
 import { UsersModule } from '../users/users.module';
 import { ActivitiesService } from './activities.service';
+import { CompaniesController } from './companies.controller';
+import { CompaniesService } from './companies.service';
+import { ContactExporter } from './contact-exporter';
+import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
 import { ContactsService } from './contacts.service';
 import { Activity } from './entities/activity.entity';
 import { Company } from './entities/company.entity';
+import { ContactImport } from './entities/contact-import.entity';
 import { Contact } from './entities/contact.entity';
+import { ContactImportsController } from './import/contact-imports.controller';
+import { ContactImportsService } from './import/contact-imports.service';
 
 /**
  * Companies, contacts, activities, tags, CSV import and export. Exports the services other modules
  * act on contacts through (automations, emails, deals, dashboard) — never the repositories.
+ * The import job's processor lives in ContactsWorkerModule (worker role only).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Company, Contact, Activity]), UsersModule],
-  providers: [ActivitiesService, ContactsService, ContactsRepository],
-  exports: [ActivitiesService, ContactsService],
+  imports: [
+    TypeOrmModule.forFeature([Company, Contact, Activity, ContactImport]),
+    BullModule.registerQueue({ name: QueueName.ContactImport }),
+    UsersModule,
+  ],
+  // ContactImportsController first: its static paths must be registered before `contacts/:id`.
+  controllers: [ContactImportsController, ContactsController, CompaniesController],
+  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesService, ContactExporter, ContactImportsService],
+  exports: [ActivitiesService, ContactsService, CompaniesService],
 })
 export class ContactsModule {}

@@ -18,6 +18,8 @@ import { TAGS_PER_CONTACT_MAX, newTags, normalizeTag, normalizeTags } from './ta
 export interface ContactChangeOptions {
   actorId?: string | null;
   sourceWorkflowId?: string;
+  /** Apply this user's visibility (404 for a member acting on another's contact); omitted for jobs and workflows. */
+  visibleTo?: AuthUser;
 }
 
 /** The fields a workflow step may set on a contact. */
@@ -133,7 +135,7 @@ export class ContactsService {
 
   /** PATCH: only the fields present change. */
   update(user: AuthUser, id: string, dto: UpdateContactDto): Promise<ContactView> {
-    return this.change(id, visibleOwnerId(user), { actorId: user.id }, async (current) => {
+    return this.change(id, { actorId: user.id, visibleTo: user }, async (current) => {
       const next: Partial<ContactValues> = {};
       for (const field of FIELDS) {
         if (dto[field] !== undefined) (next as Record<string, unknown>)[field] = dto[field];
@@ -147,7 +149,7 @@ export class ContactsService {
 
   /** PUT: a full replace; omitted optional fields are reset to their defaults. */
   replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
-    return this.change(id, visibleOwnerId(user), { actorId: user.id }, async (current) => {
+    return this.change(id, { actorId: user.id, visibleTo: user }, async (current) => {
       const next: ContactValues = {
         firstName: dto.firstName ?? '',
         lastName: dto.lastName ?? '',
@@ -174,17 +176,17 @@ export class ContactsService {
    * For workflows and other modules: no visibility check, 404 only when the contact is gone.
    */
   addTags(contactId: string, tags: string[], options: ContactChangeOptions = {}): Promise<ContactView> {
-    return this.change(contactId, undefined, options, async (current) => ({ tags: [...current.tags, ...newTags(current.tags, tags)] }));
+    return this.change(contactId, options, async (current) => ({ tags: [...current.tags, ...newTags(current.tags, tags)] }));
   }
 
   removeTag(contactId: string, tag: string, options: ContactChangeOptions = {}): Promise<ContactView> {
     const removed = normalizeTag(tag);
-    return this.change(contactId, undefined, options, async (current) => ({ tags: current.tags.filter((t) => t !== removed) }));
+    return this.change(contactId, options, async (current) => ({ tags: current.tags.filter((t) => t !== removed) }));
   }
 
   /** Sets status and/or owner (workflow steps `change_status`, `assign_to`); emits `contact_updated` with what changed. */
   updateFields(contactId: string, changes: ContactFieldChanges, options: ContactChangeOptions = {}): Promise<ContactView> {
-    return this.change(contactId, undefined, options, async (current) => {
+    return this.change(contactId, options, async (current) => {
       const next: Partial<ContactValues> = {};
       if (changes.status !== undefined) next.status = changes.status;
       if (changes.assignedToId !== undefined) next.assignedToId = changes.assignedToId;
@@ -199,7 +201,7 @@ export class ContactsService {
     let updated = 0;
     for (const id of ids) {
       const before = (await this.repository.findView(id))?.tags ?? [];
-      const after = await this.addTags(id, tags, { actorId: user.id });
+      const after = await this.addTags(id, tags, { actorId: user.id, visibleTo: user });
       if (after.tags.length !== before.length) updated++;
     }
     return updated;
@@ -212,7 +214,7 @@ export class ContactsService {
     for (const id of ids) {
       const before = await this.repository.findView(id);
       if (before?.assignedToId === assignedToId) continue;
-      await this.updateFields(id, { assignedToId }, { actorId: user.id });
+      await this.updateFields(id, { assignedToId }, { actorId: user.id, visibleTo: user });
       updated++;
     }
     return updated;
@@ -229,11 +231,11 @@ export class ContactsService {
    */
   private async change(
     contactId: string,
-    ownerId: string | undefined,
     options: ContactChangeOptions,
     compute: (current: Contact) => Promise<Partial<ContactValues>>,
   ): Promise<ContactView> {
     const actorId = options.actorId ?? null;
+    const ownerId = options.visibleTo ? visibleOwnerId(options.visibleTo) : undefined;
     const events: PendingEvent[] = [];
     const view = await this.dataSource
       .transaction(async (manager) => {

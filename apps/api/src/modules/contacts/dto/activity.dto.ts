@@ -56,15 +56,15 @@ export class CreateActivityDto {
 
   @ApiProperty({ minLength: 1, maxLength: 300 })
   @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'must not be empty' })
   @MaxLength(300)
+  @MinLength(1, { message: 'must not be empty' })
+  @IsString()
   title: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MaxLength(10000)
+  @IsString()
   description?: string | null;
 }

@@ -113,30 +113,30 @@ export class CreateContactDto {
   @ApiPropertyOptional({ maxLength: 100, default: '' })
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @IsString()
   firstName?: string;
 
   @ApiPropertyOptional({ maxLength: 100, default: '' })
   @IsOptional()
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @IsString()
   lastName?: string;
 
   /** Unique ignoring case: a second contact with the same address is a 409. */
   @ApiProperty({ format: 'email', maxLength: 254 })
   @Transform(trim)
-  @IsString()
-  @MaxLength(254)
   @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  @IsString()
   email: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 50, nullable: true })
   @IsOptional()
   @Transform(trimToNull)
-  @IsString()
   @MaxLength(50)
+  @IsString()
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -152,17 +152,17 @@ export class CreateContactDto {
   /** Stored lower-case, without duplicates. */
   @ApiPropertyOptional({ type: [String], maxItems: TAGS_PER_CONTACT_MAX })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
-  @IsString({ each: true })
   @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @IsString({ each: true })
+  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
+  @IsArray()
   tags?: string[];
 
   @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @Transform(trimToNull)
-  @IsString()
   @MaxLength(10000)
+  @IsString()
   notes?: string | null;
 
   /** The owning user. A member may only assign to themselves; contacts a member creates are theirs. */
@@ -177,30 +177,30 @@ export class UpdateContactDto {
   @ApiPropertyOptional({ maxLength: 100 })
   @ValidateIf((o: UpdateContactDto) => o.firstName !== undefined)
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @IsString()
   firstName?: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
   @ValidateIf((o: UpdateContactDto) => o.lastName !== undefined)
   @Transform(trim)
-  @IsString()
   @MaxLength(100)
+  @IsString()
   lastName?: string;
 
   @ApiPropertyOptional({ format: 'email', maxLength: 254 })
   @ValidateIf((o: UpdateContactDto) => o.email !== undefined)
   @Transform(trim)
-  @IsString()
-  @MaxLength(254)
   @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  @IsString()
   email?: string;
 
   @ApiPropertyOptional({ type: String, maxLength: 50, nullable: true })
   @IsOptional()
   @Transform(trimToNull)
-  @IsString()
   @MaxLength(50)
+  @IsString()
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -216,17 +216,17 @@ export class UpdateContactDto {
   /** Replaces the tag list; tags not held before emit `tag_added`. */
   @ApiPropertyOptional({ type: [String], maxItems: TAGS_PER_CONTACT_MAX })
   @ValidateIf((o: UpdateContactDto) => o.tags !== undefined)
-  @IsArray()
-  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
-  @IsString({ each: true })
   @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @IsString({ each: true })
+  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
+  @IsArray()
   tags?: string[];
 
   @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @Transform(trimToNull)
-  @IsString()
   @MaxLength(10000)
+  @IsString()
   notes?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
@@ -247,8 +247,8 @@ export class ListContactsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ type: [String], description: 'Tag(s) the contact must hold, comma-separated or repeated' })
   @IsOptional()
   @Transform(toList)
-  @IsString({ each: true })
   @MaxLength(TAG_MAX_LENGTH, { each: true })
+  @IsString({ each: true })
   tag?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -268,8 +268,8 @@ export class ListContactsQueryDto extends ListQueryDto {
 export class ExportContactsQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(200)
+  @IsString()
   search?: string;
 
   @ApiPropertyOptional({ type: [String], enum: CONTACT_STATUSES })
@@ -281,8 +281,8 @@ export class ExportContactsQueryDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @Transform(toList)
-  @IsString({ each: true })
   @MaxLength(TAG_MAX_LENGTH, { each: true })
+  @IsString({ each: true })
   tag?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -299,12 +299,12 @@ export class ExportContactsQueryDto {
 
 export class TagsDto {
   @ApiProperty({ type: [String], minItems: 1, maxItems: TAGS_PER_CONTACT_MAX })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
-  @IsString({ each: true })
-  @MinLength(1, { each: true, message: 'each tag must not be empty' })
   @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @MinLength(1, { each: true, message: 'each tag must not be empty' })
+  @IsString({ each: true })
+  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
+  @ArrayMinSize(1)
+  @IsArray()
   tags: string[];
 }
 
@@ -313,19 +313,19 @@ const BULK_MAX = 200;
 
 export class BulkTagsDto extends TagsDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: BULK_MAX })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(BULK_MAX)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  @ArrayMaxSize(BULK_MAX)
+  @ArrayMinSize(1)
+  @IsArray()
   contactIds: string[];
 }
 
 export class BulkAssignDto {
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: BULK_MAX })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(BULK_MAX)
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  @ArrayMaxSize(BULK_MAX)
+  @ArrayMinSize(1)
+  @IsArray()
   contactIds: string[];
 
   /** The new owner, or null to unassign. */
@@ -353,7 +353,7 @@ export class TagCountsQueryDto {
   /** Only tags starting with this text. */
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
   @MaxLength(TAG_MAX_LENGTH)
+  @IsString()
   search?: string;
 }

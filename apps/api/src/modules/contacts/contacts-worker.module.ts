@@ -1,0 +1,12 @@
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { QueueName } from '../../queue/queue-names';
+import { ContactImportProcessor, ContactImportSweeper } from './import/contact-import.processor';
+import { ContactImportRunner } from './import/contact-import.runner';
+
+/** The CSV import processor and its sweep; loaded only when ROLE is worker or all. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.ContactImport })],
+  providers: [ContactImportRunner, ContactImportProcessor, ContactImportSweeper],
+})
+export class ContactsWorkerModule {}

@@ -1,0 +1,156 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ListQueryDto } from '../../common/dto/pagination.dto';
+import { validationProblem } from '../../common/filters/problem';
+import { uuidParam } from '../../common/pipes/uuid.pipe';
+import { ActivitiesService } from './activities.service';
+import { ContactsService } from './contacts.service';
+import { ContactExporter } from './contact-exporter';
+import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
+import {
+  BulkAssignDto,
+  BulkResultDto,
+  BulkTagsDto,
+  ContactDto,
+  ContactPageDto,
+  CreateContactDto,
+  ExportContactsQueryDto,
+  ListContactsQueryDto,
+  TagCountDto,
+  TagCountsQueryDto,
+  TagsDto,
+  UpdateContactDto,
+} from './dto/contact.dto';
+import { TAG_MAX_LENGTH } from './tags';
+
+@ApiTags('contacts')
+@ApiBearerAuth()
+@Controller('contacts')
+export class ContactsController {
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly activities: ActivitiesService,
+    private readonly exporter: ContactExporter,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName' })
+  @ApiOkResponse({ type: ContactPageDto })
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListContactsQueryDto): Promise<ContactPageDto> {
+    const page = await this.contacts.list(user, query);
+    return { ...page, data: page.data.map(ContactDto.from) };
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them)' })
+  @ApiCreatedResponse({ type: ContactDto })
+  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactDto): Promise<ContactDto> {
+    return ContactDto.from(await this.contacts.create(user, dto));
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } })
+  async export(@CurrentUser() user: AuthUser, @Query() query: ExportContactsQueryDto, @Res() res: Response): Promise<void> {
+    await this.exporter.export(this.contacts.filterFor(user, query), res);
+  }
+
+  @Get('tags')
+  @ApiOperation({ summary: 'Tags in use on the contacts you can see, most used first (at most 100)' })
+  @ApiOkResponse({ type: [TagCountDto] })
+  tags(@CurrentUser() user: AuthUser, @Query() query: TagCountsQueryDto): Promise<TagCountDto[]> {
+    return this.contacts.tagCounts(user, query.search);
+  }
+
+  @Post('bulk/tags')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add tags to several contacts (404 if any of them is not visible to you)' })
+  @ApiOkResponse({ type: BulkResultDto })
+  async bulkTags(@CurrentUser() user: AuthUser, @Body() dto: BulkTagsDto): Promise<BulkResultDto> {
+    return { updated: await this.contacts.bulkAddTags(user, dto.contactIds, dto.tags) };
+  }
+
+  @Post('bulk/assign')
+  @HttpCode(200)
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Assign several contacts to a user, or unassign them (admins and managers)' })
+  @ApiOkResponse({ type: BulkResultDto })
+  async bulkAssign(@CurrentUser() user: AuthUser, @Body() dto: BulkAssignDto): Promise<BulkResultDto> {
+    return { updated: await this.contacts.bulkAssign(user, dto.contactIds, dto.assignedToId) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get a contact' })
+  @ApiOkResponse({ type: ContactDto })
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<ContactDto> {
+    return ContactDto.from(await this.contacts.getVisible(user, id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Update some fields of a contact (null clears an optional field)' })
+  @ApiOkResponse({ type: ContactDto })
+  async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: UpdateContactDto): Promise<ContactDto> {
+    return ContactDto.from(await this.contacts.update(user, id, dto));
+  }
+
+  @Put(':id')
+  @ApiOperation({ summary: 'Replace a contact (omitted optional fields are reset)' })
+  @ApiOkResponse({ type: ContactDto })
+  async replace(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CreateContactDto): Promise<ContactDto> {
+    return ContactDto.from(await this.contacts.replace(user, id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a contact and its activities' })
+  @ApiNoContentResponse()
+  async remove(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string): Promise<void> {
+    await this.contacts.remove(user, id);
+  }
+
+  @Post(':id/tags')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Add tags to a contact (tag_added fires once per tag it did not hold)' })
+  @ApiOkResponse({ type: ContactDto })
+  async addTags(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: TagsDto): Promise<ContactDto> {
+    return ContactDto.from(await this.contacts.addTags(id, dto.tags, { actorId: user.id, visibleTo: user }));
+  }
+
+  @Delete(':id/tags/:tag')
+  @ApiOperation({ summary: 'Remove a tag from a contact (removing a tag it does not hold changes nothing)' })
+  @ApiOkResponse({ type: ContactDto })
+  async removeTag(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Param('tag') tag: string): Promise<ContactDto> {
+    if (!tag.trim() || tag.length > TAG_MAX_LENGTH) throw validationProblem([{ field: 'tag', message: `must be 1 to ${TAG_MAX_LENGTH} characters` }]);
+    return ContactDto.from(await this.contacts.removeTag(id, tag, { actorId: user.id, visibleTo: user }));
+  }
+
+  @Get(':id/activities')
+  @ApiOperation({ summary: 'A contact’s activity timeline, newest first (manual and system entries)' })
+  @ApiOkResponse({ type: ActivityPageDto })
+  async listActivities(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Query() query: ListQueryDto): Promise<ActivityPageDto> {
+    if (query.sort || query.search) throw validationProblem([{ field: query.sort ? 'sort' : 'search', message: 'is not supported here: activities are newest first' }]);
+    await this.contacts.getVisible(user, id);
+    const page = await this.activities.list(id, query.limit, query.offset);
+    return { data: page.data.map(ActivityDto.from), total: page.total, limit: query.limit, offset: query.offset };
+  }
+
+  @Post(':id/activities')
+  @ApiOperation({ summary: 'Log a note, call, meeting, email or task on a contact' })
+  @ApiCreatedResponse({ type: ActivityDto })
+  async addActivity(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CreateActivityDto): Promise<ActivityDto> {
+    await this.contacts.getVisible(user, id);
+    const activity = await this.activities.record({ contactId: id, type: dto.type, title: dto.title, description: dto.description || null, actorId: user.id });
+    return ActivityDto.from(await this.activities.getWithAuthor(activity.id));
+  }
+}

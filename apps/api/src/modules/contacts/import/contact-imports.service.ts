@@ -1,0 +1,198 @@
+import { InjectQueue } from '@nestjs/bull';
+import { HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bull';
+import type { Request, Response } from 'express';
+import multer, { MulterError } from 'multer';
+import { DataSource, QueryRunner } from 'typeorm';
+import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
+import { ProblemException, validationProblem } from '../../../common/filters/problem';
+import { ContactImportJob, QueueName } from '../../../queue/queue-names';
+import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
+import { ImportErrorDto, ImportPreviewDto } from '../dto/import.dto';
+import { IMPORT_FIELDS, ImportColumn, ImportField, detectColumns, mappingProblems } from './csv-format';
+import { CsvUploadInfo, CsvUploadStorage } from './csv-upload.storage';
+
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+const PREVIEW_ROWS = 5;
+/** How many errors the status answer carries; the CSV error report has all of them. */
+const STATUS_ERRORS = 1000;
+
+/** Bull options of every import job: the job id is the import id, so enqueueing twice runs it once. */
+export function importJobOptions(importId: string) {
+  return {
+    jobId: importId,
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2000 },
+    removeOnComplete: true,
+    removeOnFail: true,
+  };
+}
+
+function runMulter(handler: ReturnType<ReturnType<typeof multer>['single']>, req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => handler(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+}
+
+function uploadProblem(error: unknown): unknown {
+  if (!(error instanceof MulterError)) return error;
+  if (error.code === 'LIMIT_FILE_SIZE') {
+    return new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  }
+  const field = error.code === 'LIMIT_UNEXPECTED_FILE' || error.code === 'LIMIT_FILE_COUNT' ? 'file' : (error.field ?? 'body');
+  return validationProblem([{ field, message: error.code === 'LIMIT_UNEXPECTED_FILE' ? 'send exactly one file, in the field "file"' : error.message }]);
+}
+
+/**
+ * The API side of CSV import: receives the upload into PostgreSQL, checks it, and queues the job
+ * (ContactImportRunner does the work in a worker). Also answers progress and the error report.
+ */
+@Injectable()
+export class ContactImportsService {
+  private readonly logger = new Logger(ContactImportsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
+  ) {}
+
+  /**
+   * Streams the multipart upload into `contact_import_chunk` inside one transaction: an upload that
+   * is too large, not a CSV, cut off or badly described leaves nothing behind. The job is queued
+   * only after commit; if Redis is down then, the worker's sweep queues it later.
+   */
+  async start(user: AuthUser, req: Request, res: Response): Promise<ContactImport> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let job: ContactImport;
+    let storage: CsvUploadStorage | undefined;
+    try {
+      await runner.startTransaction();
+      const [{ id }] = await runner.query(
+        `INSERT INTO contact_import (file_name, file_size, delimiter, columns, on_duplicate, created_by_id, owner_id)
+         VALUES ('', 0, ',', '[]', 'skip', $1, $2) RETURNING id`,
+        [user.id, visibleOwnerId(user) ?? null],
+      );
+      storage = new CsvUploadStorage((seq, data) =>
+        runner.query(`INSERT INTO contact_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [id, seq, data]).then(() => undefined),
+      );
+      const info = await this.receive(storage, req, res, IMPORT_MAX_BYTES);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const onDuplicate = this.readOnDuplicate(body.onDuplicate);
+      const columns = this.readColumns(info.headers, body.mapping);
+      if (info.rows === 0) throw validationProblem([{ field: 'file', message: 'has a header row but no contact rows' }]);
+      await runner.query(
+        `UPDATE contact_import SET file_name = $2, file_size = $3, delimiter = $4, columns = $5, on_duplicate = $6, total = $7
+         WHERE id = $1`,
+        [id, req.file?.originalname.slice(0, 255) ?? 'upload.csv', info.size, info.delimiter, JSON.stringify(columns), onDuplicate, info.rows],
+      );
+      await runner.commitTransaction();
+      job = (await this.dataSource.getRepository(ContactImport).findOneByOrFail({ id })) as ContactImport;
+    } catch (error) {
+      storage?.close();
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw uploadProblem(error);
+    } finally {
+      await runner.release();
+    }
+    await this.enqueue(job.id);
+    return job;
+  }
+
+  /** Reads the first rows of a CSV (the whole file or just its beginning) and proposes a column mapping. */
+  async preview(req: Request, res: Response): Promise<ImportPreviewDto> {
+    const storage = new CsvUploadStorage(async () => undefined, { sampleRows: PREVIEW_ROWS, preview: true });
+    let info: CsvUploadInfo;
+    try {
+      info = await this.receive(storage, req, res, IMPORT_MAX_BYTES);
+    } catch (error) {
+      throw uploadProblem(error);
+    }
+    return {
+      delimiter: info.delimiter,
+      columns: detectColumns(info.headers),
+      rows: info.sample.map((row) => info.headers.map((_, i) => row[i] ?? '')),
+      fields: [...IMPORT_FIELDS],
+    };
+  }
+
+  async enqueue(importId: string): Promise<void> {
+    try {
+      await this.queue.add({ importId }, importJobOptions(importId));
+    } catch (error) {
+      this.logger.warn(`Import ${importId} saved but not queued (${(error as Error).message}); the worker sweep will queue it`);
+    }
+  }
+
+  /** An import as its creator sees it; a member sees only their own imports, others are 404. */
+  async getVisible(user: AuthUser, id: string): Promise<ContactImport> {
+    const job = await this.dataSource.getRepository(ContactImport).findOneBy({ id });
+    if (!job || (visibleOwnerId(user) && job.createdById !== user.id)) throw new NotFoundException(`Import ${id} not found`);
+    return job;
+  }
+
+  async errors(importId: string, limit = STATUS_ERRORS): Promise<ImportErrorDto[]> {
+    return this.dataSource.query(
+      `SELECT row, message FROM contact_import_error WHERE import_id = $1 ORDER BY row LIMIT $2`,
+      [importId, limit],
+    );
+  }
+
+  /** Every error of an import, in row order, a page at a time (for the CSV error report). */
+  async *allErrors(importId: string): AsyncGenerator<ImportErrorDto[]> {
+    let after = 0;
+    for (;;) {
+      const page: ImportErrorDto[] = await this.dataSource.query(
+        `SELECT row, message FROM contact_import_error WHERE import_id = $1 AND row > $2 ORDER BY row LIMIT 5000`,
+        [importId, after],
+      );
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1].row;
+    }
+  }
+
+  private async receive(storage: CsvUploadStorage, req: Request, res: Response, maxBytes: number): Promise<CsvUploadInfo> {
+    const upload = multer({ storage, limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 64 * 1024 } }).single('file');
+    await runMulter(upload, req, res);
+    if (!req.file || !storage.info) {
+      throw validationProblem([{ field: 'file', message: 'attach a CSV file as multipart/form-data in the field "file"' }]);
+    }
+    return storage.info;
+  }
+
+  private readOnDuplicate(value: unknown): OnDuplicate {
+    if (value === undefined || value === '') return 'skip';
+    if (typeof value === 'string' && (ON_DUPLICATE as readonly string[]).includes(value)) return value as OnDuplicate;
+    throw validationProblem([{ field: 'onDuplicate', message: `must be one of ${ON_DUPLICATE.join(', ')}` }]);
+  }
+
+  /** The detected mapping, overridden column by column by the optional `mapping` JSON (header → field or ""). */
+  private readColumns(headers: string[], raw: unknown): ImportColumn[] {
+    let columns = detectColumns(headers);
+    if (raw !== undefined && raw !== '') {
+      let mapping: unknown;
+      try {
+        mapping = typeof raw === 'string' ? JSON.parse(raw) : raw;
+      } catch {
+        throw validationProblem([{ field: 'mapping', message: 'must be a JSON object of header → field' }]);
+      }
+      if (!mapping || typeof mapping !== 'object' || Array.isArray(mapping)) {
+        throw validationProblem([{ field: 'mapping', message: 'must be a JSON object of header → field' }]);
+      }
+      const entries = Object.entries(mapping as Record<string, unknown>);
+      for (const [header, field] of entries) {
+        if (!headers.includes(header)) throw validationProblem([{ field: 'mapping', message: `the file has no column "${header}"` }]);
+        if (field !== '' && field !== null && !(IMPORT_FIELDS as readonly unknown[]).includes(field)) {
+          throw validationProblem([{ field: 'mapping', message: `"${String(field)}" is not one of ${IMPORT_FIELDS.join(', ')}` }]);
+        }
+      }
+      const overrides = new Map(entries);
+      columns = columns.map((column) =>
+        overrides.has(column.header) ? { header: column.header, field: (overrides.get(column.header) || null) as ImportField | null } : column,
+      );
+    }
+    const problems = mappingProblems(columns);
+    if (problems.length) throw validationProblem(problems.map((message) => ({ field: raw ? 'mapping' : 'file', message })));
+    return columns;
+  }
+}

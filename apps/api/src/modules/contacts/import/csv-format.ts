@@ -1,0 +1,195 @@
+import { CsvError, Parser, parse } from 'csv-parse';
+import { isEmail } from 'class-validator';
+import { CONTACT_STATUSES, ContactStatus } from '../entities/contact.entity';
+import { TAG_MAX_LENGTH, TAGS_PER_CONTACT_MAX, splitTagCell } from '../tags';
+
+/**
+ * The CSV dialect of contact imports, shared by the API (which checks and counts the upload) and
+ * the worker (which imports it): both must see exactly the same rows, or `total` and the row
+ * numbers in error reports would disagree with the file.
+ */
+
+export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'tags', 'notes'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export interface ImportColumn {
+  header: string;
+  field: ImportField | null;
+}
+
+/** Header names (lower-cased, separators removed) that map onto a field without help. */
+const HEADER_ALIASES: Record<string, ImportField> = {
+  email: 'email',
+  emailaddress: 'email',
+  mail: 'email',
+  firstname: 'firstName',
+  first: 'firstName',
+  givenname: 'firstName',
+  forename: 'firstName',
+  lastname: 'lastName',
+  last: 'lastName',
+  surname: 'lastName',
+  familyname: 'lastName',
+  name: 'fullName',
+  fullname: 'fullName',
+  contactname: 'fullName',
+  phone: 'phone',
+  phonenumber: 'phone',
+  telephone: 'phone',
+  tel: 'phone',
+  mobile: 'phone',
+  company: 'company',
+  companyname: 'company',
+  organization: 'company',
+  organisation: 'company',
+  account: 'company',
+  status: 'status',
+  tags: 'tags',
+  tag: 'tags',
+  labels: 'tags',
+  notes: 'notes',
+  note: 'notes',
+  comments: 'notes',
+};
+
+/** `First Name`, `first_name`, `firstName` and `FIRST-NAME` are one header. */
+export function normalizeHeader(header: string): string {
+  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Maps headers onto fields; a field claimed by an earlier column leaves later ones unmapped. */
+export function detectColumns(headers: string[]): ImportColumn[] {
+  const taken = new Set<ImportField>();
+  return headers.map((header) => {
+    const field = HEADER_ALIASES[normalizeHeader(header)] ?? null;
+    if (!field || taken.has(field)) return { header, field: null };
+    taken.add(field);
+    return { header, field };
+  });
+}
+
+/** Problems with a column mapping, as messages for the `mapping` field (empty when it is usable). */
+export function mappingProblems(columns: ImportColumn[]): string[] {
+  const problems: string[] = [];
+  const counts = new Map<ImportField, number>();
+  for (const column of columns) if (column.field) counts.set(column.field, (counts.get(column.field) ?? 0) + 1);
+  if (!counts.has('email')) problems.push('no column is mapped to email (the file needs an email column)');
+  for (const [field, count] of counts) if (count > 1) problems.push(`${count} columns are mapped to ${field}`);
+  return problems;
+}
+
+export type Delimiter = ',' | ';' | '\t';
+
+/** Picks the delimiter that splits the header line (outside quotes) most often; comma on a tie. */
+export function detectDelimiter(sample: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of sample.replace(/^\uFEFF/, '')) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char in counts) counts[char as Delimiter]++;
+  }
+  return (Object.keys(counts) as Delimiter[]).reduce((best, d) => (counts[d] > counts[best] ? d : best), ',');
+}
+
+/** Longest record we accept: a stray quote must not swallow the rest of a 50 MB file into one field. */
+const MAX_RECORD_BYTES = 1_000_000;
+
+/**
+ * A streaming parser: BOM stripped, CRLF or LF, quoted fields with delimiters and newlines, rows
+ * of any width. A record it cannot read is reported through `onSkip` and parsing goes on.
+ * Emits `{record, info}` so callers can number rows the way a spreadsheet does (header = row 1).
+ */
+export function createCsvParser(delimiter: Delimiter, onSkip: (error: CsvError) => void): Parser {
+  return parse({
+    delimiter,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_BYTES,
+    on_skip: (error) => {
+      if (error) onSkip(error);
+      return undefined;
+    },
+  });
+}
+
+export interface ParsedRecord {
+  record: string[];
+  info: { records: number };
+}
+
+/** A row with nothing in it (an empty line, or only delimiters) is not a contact and not an error. */
+export function isBlankRecord(record: string[]): boolean {
+  return record.every((cell) => cell.trim() === '');
+}
+
+/** What one CSV row says about a contact; undefined means "the cell was empty or the column absent". */
+export interface ImportRow {
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  company?: string;
+  status?: ContactStatus;
+  tags: string[];
+  notes?: string;
+}
+
+const LIMITS: Record<Exclude<ImportField, 'tags' | 'status'>, { max: number; label: string }> = {
+  email: { max: 254, label: 'email' },
+  firstName: { max: 100, label: 'first name' },
+  lastName: { max: 100, label: 'last name' },
+  fullName: { max: 201, label: 'name' },
+  phone: { max: 50, label: 'phone' },
+  company: { max: 200, label: 'company' },
+  notes: { max: 10_000, label: 'notes' },
+};
+
+export type RowResult = { ok: true; row: ImportRow } | { ok: false; message: string };
+
+/** Reads and checks one data row; the message says what is wrong in words a spreadsheet user can act on. */
+export function readRow(record: string[], columns: ImportColumn[]): RowResult {
+  const cells: Partial<Record<ImportField, string>> = {};
+  columns.forEach((column, index) => {
+    if (!column.field) return;
+    // Control characters other than tab and newline have no place in a contact and break exports.
+    const value = (record[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+    if (value) cells[column.field] = value;
+  });
+  for (const [field, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, { max: number; label: string }][]) {
+    const value = cells[field];
+    if (value && value.length > limit.max) return { ok: false, message: `${limit.label} is longer than ${limit.max} characters` };
+  }
+  const email = cells.email;
+  if (!email) return { ok: false, message: 'email is missing' };
+  if (!isEmail(email)) return { ok: false, message: `email "${email}" is not a valid address` };
+  let status: ContactStatus | undefined;
+  if (cells.status) {
+    const wanted = cells.status.toLowerCase();
+    if (!(CONTACT_STATUSES as readonly string[]).includes(wanted)) {
+      return { ok: false, message: `unknown status "${cells.status}" (use ${CONTACT_STATUSES.join(', ')})` };
+    }
+    status = wanted as ContactStatus;
+  }
+  const tags = cells.tags ? splitTagCell(cells.tags) : [];
+  const longTag = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
+  if (longTag) return { ok: false, message: `tag "${longTag.slice(0, 20)}…" is longer than ${TAG_MAX_LENGTH} characters` };
+  if (tags.length > TAGS_PER_CONTACT_MAX) return { ok: false, message: `more than ${TAGS_PER_CONTACT_MAX} tags` };
+  let { firstName, lastName } = cells;
+  if (cells.fullName && !firstName && !lastName) {
+    // "Mary Ann Smith" → first "Mary Ann", last "Smith": the last word is the family name more often than not.
+    const parts = cells.fullName.split(/\s+/);
+    lastName = parts.length > 1 ? parts.pop() : undefined;
+    firstName = parts.join(' ');
+    if (firstName.length > LIMITS.firstName.max || (lastName?.length ?? 0) > LIMITS.lastName.max) {
+      return { ok: false, message: `name is longer than ${LIMITS.firstName.max} characters` };
+    }
+  }
+  return {
+    ok: true,
+    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, tags, notes: cells.notes },
+  };
+}
