@@ -5,10 +5,11 @@ import { prepareDependencies } from './bootstrap';
 import { loadConfig } from './config/config';
 import { DEMO_PASSWORD, SeedContext, Seeder } from './database/seed/seeder';
 import { exitOnStartupError } from './main';
+import { contactsSeeder } from './modules/contacts/contacts.seeder';
 import { UsersService } from './modules/users/users.service';
 
 /** Demo data, module by module, in dependency order. */
-const SEEDERS: Seeder[] = [];
+const SEEDERS: Seeder[] = [contactsSeeder];
 
 const DEMO_USERS = [
   { role: 'admin', email: 'admin@corral.local', name: 'Alex Admin' },
