@@ -6,7 +6,7 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: '<rootDir>/jest.environment.js',
   testMatch: ['<rootDir>/src/**/__tests__/**/*.test.{ts,tsx}'],
-  testTimeout: 15_000,
+  testTimeout: 30_000,
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   transform: { '^.+\\.(t|j)sx?$': swc(true) },
   moduleNameMapper: {

@@ -44,7 +44,7 @@ export async function prepareDependencies(config: AppConfig): Promise<void> {
   }
 }
 
-export function configureHttp(app: INestApplication, config: AppConfig): void {
+export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api', {
     exclude: PUBLIC_ROUTE_PREFIXES.map((prefix) => ({ path: `${prefix}/{*rest}`, method: RequestMethod.ALL })),
   });
@@ -142,7 +142,7 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
       },
     }),
   );
-  configureHttp(app, config);
+  configureHttp(app);
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'Corral API',

@@ -11,7 +11,7 @@ import { loadConfig } from './config/config';
 async function printDocument(): Promise<void> {
   const config = loadConfig({ ROLE: 'api', JWT_SECRET: 'openapi-generation-only' });
   const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
-  configureHttp(app, config);
+  configureHttp(app);
   const document = buildOpenApiDocument(app);
   process.stdout.write(JSON.stringify(document, null, 2) + '\n');
   await app.close();

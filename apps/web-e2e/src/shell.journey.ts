@@ -58,17 +58,20 @@ describe('shell journey: log in, find your way around, log out', () => {
     const dialog = page.getByRole('dialog', { name: 'Add user' });
     await dialog.getByLabel('Name').fill('Maya Manager');
     await dialog.getByLabel('Email').fill('not-an-email');
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Manager' }).click();
     await dialog.getByLabel('Password').fill('short');
     await dialog.getByRole('button', { name: 'Add user' }).click();
     // The API's field errors land under their fields.
-    await expectVisible(dialog.getByText('must be a valid email address'));
-    await expectVisible(dialog.getByText('must be at least 8 characters'));
+    await expectVisible(dialog.getByText('Must be a valid email address'));
+    await expectVisible(dialog.getByText('Must be at least 8 characters'));
     await j.shot('add-user-errors');
 
     await dialog.getByLabel('Email').fill('maya@example.com');
     await dialog.getByLabel('Password').fill('long-enough-password');
     await dialog.getByRole('button', { name: 'Add user' }).click();
-    await expectVisible(table.getByText('maya@example.com'));
+    const maya = table.getByRole('row').filter({ hasText: 'maya@example.com' });
+    await expectVisible(maya.getByText('Manager', { exact: true }));
     await dialog.waitFor({ state: 'hidden' });
     await j.shot('settings-users-added');
   });

@@ -208,7 +208,7 @@ describe('problem helpers', () => {
 
     expect(toFormErrors(new ApiError(400, problem))).toEqual({
       detail: 'Invalid email, password',
-      fieldErrors: { email: 'must be a valid email address', password: 'must be a string; must be at least 8 characters' },
+      fieldErrors: { email: 'Must be a valid email address', password: 'Must be a string; must be at least 8 characters' },
     });
   });
 

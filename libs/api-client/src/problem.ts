@@ -44,7 +44,7 @@ export async function unwrap<R extends { data?: unknown; error?: unknown; respon
 export interface FormErrors {
   /** One sentence for the top of the form. */
   detail: string;
-  /** Messages by field name (`email`, `stages.0.name`), ready to show under each input. */
+  /** Messages by field name (`email`, `stages.0.name`), capitalised, ready to show under each input. */
   fieldErrors: Record<string, string>;
 }
 
@@ -64,7 +64,9 @@ export function toFormErrors(error: unknown): FormErrors {
   }
   const fieldErrors: Record<string, string> = {};
   for (const { field, message } of problem.errors ?? []) {
-    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${message}` : message;
+    // The API words messages to follow the field name ("email must be …"); under an input they stand alone.
+    const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${message}` : sentence;
   }
   const detail = problem.status >= 500 ? 'The server had a problem. Please try again.' : (problem.detail ?? STATUS_MESSAGES[problem.status] ?? problem.title);
   return { detail, fieldErrors };

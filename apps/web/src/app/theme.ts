@@ -15,6 +15,7 @@ const neutral = {
 };
 
 const fontFamily = [
+  '"Inter Variable"',
   'Inter',
   'ui-sans-serif',
   'system-ui',
@@ -121,6 +122,7 @@ export const theme = createTheme({
     MuiDialog: { styleOverrides: { paper: { borderRadius: 14 } } },
     MuiDialogTitle: { styleOverrides: { root: { fontSize: '1.125rem', fontWeight: 650 } } },
     MuiTooltip: { styleOverrides: { tooltip: { backgroundColor: neutral[800], fontSize: '0.75rem' } } },
+    MuiMenuItem: { styleOverrides: { root: { fontSize: '0.875rem', minHeight: 38 } } },
     MuiMenu: { styleOverrides: { paper: { border: `1px solid ${neutral[200]}`, boxShadow: '0 10px 30px -12px rgba(15,23,42,0.25)' } } },
   },
 });

@@ -17,6 +17,9 @@ export class ContactsSearchAndImport1764000100000 implements MigrationInterface 
     await q.query(
       `CREATE INDEX contact_search_trgm ON contact USING gin ((first_name || ' ' || last_name || ' ' || email) gin_trgm_ops)`,
     );
+    // Entries written in one transaction (a status change and an owner change) must still have an
+    // order on the timeline: now() is the transaction's start, clock_timestamp() the moment of insert.
+    await q.query(`ALTER TABLE activity ALTER COLUMN created_at SET DEFAULT clock_timestamp()`);
     await q.query(`CREATE INDEX company_name_trgm ON company USING gin (name gin_trgm_ops)`);
     await q.query(`
       CREATE TABLE contact_import (
@@ -65,6 +68,7 @@ export class ContactsSearchAndImport1764000100000 implements MigrationInterface 
     await q.query(`DROP TABLE IF EXISTS contact_import_chunk`);
     await q.query(`DROP TABLE IF EXISTS contact_import`);
     await q.query(`DROP INDEX IF EXISTS company_name_trgm`);
+    await q.query(`ALTER TABLE activity ALTER COLUMN created_at SET DEFAULT now()`);
     await q.query(`DROP INDEX IF EXISTS contact_search_trgm`);
   }
 }

@@ -110,14 +110,14 @@ export class ContactPageDto extends PageDto(ContactDto) {}
 
 /** Body of `POST /api/contacts` and of `PUT /api/contacts/:id` (a full replace: omitted fields are reset). */
 export class CreateContactDto {
-  @ApiPropertyOptional({ maxLength: 100, default: '' })
+  @ApiPropertyOptional({ maxLength: 100, description: 'Empty when omitted' })
   @IsOptional()
   @Transform(trim)
   @MaxLength(100)
   @IsString()
   firstName?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, default: '' })
+  @ApiPropertyOptional({ maxLength: 100, description: 'Empty when omitted' })
   @IsOptional()
   @Transform(trim)
   @MaxLength(100)
@@ -144,7 +144,7 @@ export class CreateContactDto {
   @IsUUID('all', { message: 'must be a UUID' })
   companyId?: string | null;
 
-  @ApiPropertyOptional({ enum: CONTACT_STATUSES, default: 'lead' })
+  @ApiPropertyOptional({ enum: CONTACT_STATUSES, description: '`lead` when omitted' })
   @IsOptional()
   @IsIn(CONTACT_STATUSES, { message: STATUS_MESSAGE })
   status?: ContactStatus;

@@ -19,9 +19,11 @@ export class ContactImportProcessor {
 }
 
 /**
- * Redis holds the queue only: an import saved while Redis was down, or whose job was lost with
- * Redis, is still `queued`/`running` in PostgreSQL. This puts such imports back on the queue, at
- * worker start and every minute; the job id is the import id, so a job still queued is not doubled.
+ * Redis holds the queue only, and a worker can die mid-import. This finds, at worker start and
+ * every minute, imports whose job went missing: `queued` ones never picked up (saved while Redis
+ * was down, or lost with Redis) are queued again under their own job id (a job still waiting is
+ * not doubled); `running` ones whose runner no longer holds the import's advisory lock (its
+ * process died) get a resume job at once instead of waiting for Bull's stalled-job check.
  */
 @Injectable()
 export class ContactImportSweeper implements OnApplicationBootstrap {
@@ -29,6 +31,7 @@ export class ContactImportSweeper implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runner: ContactImportRunner,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
   ) {}
 
@@ -41,13 +44,21 @@ export class ContactImportSweeper implements OnApplicationBootstrap {
     await this.sweep(120);
   }
 
-  private async sweep(idleSeconds: number): Promise<void> {
+  private async sweep(queuedIdleSeconds: number): Promise<void> {
     try {
-      const stale: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM contact_import WHERE status IN ('queued', 'running') AND updated_at < now() - make_interval(secs => $1)`,
-        [idleSeconds],
+      const unfinished: { id: string; status: string }[] = await this.dataSource.query(
+        `SELECT id, status FROM contact_import
+         WHERE status = 'running' OR (status = 'queued' AND updated_at < now() - make_interval(secs => $1))`,
+        [queuedIdleSeconds],
       );
-      for (const { id } of stale) await this.queue.add({ importId: id }, importJobOptions(id));
+      for (const { id, status } of unfinished) {
+        if (status === 'queued') {
+          await this.queue.add({ importId: id }, importJobOptions(id));
+        } else if (!(await this.runner.isBeingRun(id))) {
+          this.logger.warn(`Import ${id} was left running by a stopped worker; resuming it`);
+          await this.queue.add({ importId: id }, { ...importJobOptions(id), jobId: `${id}:resume:${Date.now()}` });
+        }
+      }
     } catch (error) {
       this.logger.warn(`Import sweep failed: ${(error as Error).message}`);
     }

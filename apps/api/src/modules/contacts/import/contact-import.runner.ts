@@ -77,6 +77,19 @@ export class ContactImportRunner {
     }
   }
 
+  /** Whether some runner (in any worker process) holds this import's lock right now. */
+  async isBeingRun(importId: string): Promise<boolean> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [LOCK_NAMESPACE, importId]);
+      if (locked) await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_NAMESPACE, importId]);
+      return !locked;
+    } finally {
+      await runner.release();
+    }
+  }
+
   private async runLocked(runner: QueryRunner, importId: string): Promise<void> {
     const job = await runner.manager.findOneBy(ContactImport, { id: importId });
     if (!job || job.status === 'completed' || job.status === 'failed') return;

@@ -32,7 +32,7 @@ describe('login page', () => {
 
     await fillAndSubmit(user, 'ada@', 'secret-password');
 
-    expect(await screen.findByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('must be a valid email address');
+    expect(await screen.findByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Must be a valid email address');
     expect(api.callsTo('POST /api/auth/login')[0].body).toEqual({ email: 'ada@', password: 'secret-password' });
   });
 
@@ -52,7 +52,7 @@ describe('login page', () => {
 
     await fillAndSubmit(user, 'ada@example.com', 'any-password');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many login attempts from this address. Please wait a minute and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many login attempts. Please wait a minute and try again.');
   });
 
   it('logs in, stores the tokens and opens the dashboard', async () => {

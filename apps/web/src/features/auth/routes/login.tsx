@@ -21,7 +21,7 @@ type Field = 'email' | 'password';
 function loginErrorMessage(error: unknown): { detail: string; fieldErrors: Partial<Record<Field, string>> } {
   if (error instanceof ApiError && error.status === 401) return { detail: 'Incorrect email or password.', fieldErrors: {} };
   if (error instanceof ApiError && error.status === 429) {
-    return { detail: 'Too many login attempts from this address. Please wait a minute and try again.', fieldErrors: {} };
+    return { detail: 'Too many login attempts. Please wait a minute and try again.', fieldErrors: {} };
   }
   return toFormErrors(error);
 }

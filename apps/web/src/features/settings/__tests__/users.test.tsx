@@ -62,8 +62,8 @@ describe('settings: users', () => {
     await user.type(within(dialog).getByLabelText('Password'), 'short');
     await user.click(within(dialog).getByRole('button', { name: 'Add user' }));
 
-    expect(await within(dialog).findByText('must be a valid email address')).toBeInTheDocument();
-    expect(within(dialog).getByLabelText('Password')).toHaveAccessibleDescription('must be at least 8 characters');
+    expect(await within(dialog).findByText('Must be a valid email address')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Password')).toHaveAccessibleDescription('Must be at least 8 characters');
 
     await user.clear(within(dialog).getByRole('textbox', { name: 'Email' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'nia@example.com');

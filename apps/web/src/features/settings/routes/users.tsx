@@ -23,7 +23,6 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { type Role, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
-import { visuallyHidden } from '../../../lib/ui/visually-hidden';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDeleteUser } from '../api/delete-user';
 import { useUsers } from '../api/get-users';
@@ -170,9 +169,7 @@ function UsersAdmin() {
                 <TableCell>Role</TableCell>
                 <TableCell>Status</TableCell>
                 <TableCell>Last login</TableCell>
-                <TableCell align="right">
-                  <Box component="span" sx={visuallyHidden}>Actions</Box>
-                </TableCell>
+                <TableCell align="right" aria-label="Actions" />
               </TableRow>
             </TableHead>
             <TableBody>
