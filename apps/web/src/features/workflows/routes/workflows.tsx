@@ -33,7 +33,6 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { visuallyHidden } from '../../../lib/ui/visually-hidden';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDeleteWorkflow } from '../api/delete-workflow';
 import { useWorkflows } from '../api/get-workflows';
@@ -167,13 +166,7 @@ export function Component() {
                   <TableCell align="right">Steps</TableCell>
                   <TableCell>Executions</TableCell>
                   <TableCell>Active</TableCell>
-                  {canEdit && (
-                    <TableCell align="right">
-                      <Box component="span" sx={visuallyHidden}>
-                        Actions
-                      </Box>
-                    </TableCell>
-                  )}
+                  {canEdit && <TableCell align="right" aria-label="Actions" />}
                 </TableRow>
               </TableHead>
               <TableBody>
