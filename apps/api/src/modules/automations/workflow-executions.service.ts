@@ -64,7 +64,7 @@ const EXECUTION_SELECT = `
   JOIN contact c ON c.id = e.contact_id
   CROSS JOIN LATERAL (
     SELECT count(*) AS step_count,
-           count(*) FILTER (WHERE s.status IN ('completed','skipped')) AS steps_done,
+           count(*) FILTER (WHERE s.status IN ('completed','skipped') AND s.executed_at IS NOT NULL) AS steps_done,
            min(s.scheduled_for) FILTER (WHERE s.status = 'pending') AS next_step_at
     FROM workflow_step_execution s WHERE s.execution_id = e.id
   ) agg`;

@@ -104,7 +104,7 @@ export class WorkflowExecutionDto {
   errorMessage: string | null;
   @ApiProperty({ type: 'integer' })
   stepCount: number;
-  /** Steps completed or skipped so far. */
+  /** Steps that ran: completed, or skipped when reached (disabled, archived contact); not those a failure or cancel skipped. */
   @ApiProperty({ type: 'integer' })
   stepsDone: number;
   /** When the next pending step is due; null when none is left. */

@@ -1,4 +1,6 @@
+import ScheduleOutlined from '@mui/icons-material/ScheduleOutlined';
 import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Delay } from '../workflow-form';
@@ -12,37 +14,39 @@ interface DelayInputProps {
   idPrefix: string;
 }
 
-const PARTS: { key: keyof Delay; label: string; max: number }[] = [
-  { key: 'days', label: 'days', max: 365 },
-  { key: 'hours', label: 'hours', max: 23 },
-  { key: 'minutes', label: 'minutes', max: 59 },
+const PARTS: { key: keyof Delay; unit: string; label: string; max: number }[] = [
+  { key: 'days', unit: 'd', label: 'days', max: 365 },
+  { key: 'hours', unit: 'h', label: 'hours', max: 23 },
+  { key: 'minutes', unit: 'min', label: 'minutes', max: 59 },
 ];
 
-/** "Wait [3] days [0] hours [0] minutes after …": the delay of a step in the units people think in. */
+/** "Wait [3 d] [0 h] [0 min] after …": the delay of a step in the units people think in. */
 export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInputProps) {
+  const none = value.days === 0 && value.hours === 0 && value.minutes === 0;
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <ScheduleOutlined fontSize="small" sx={{ color: none ? 'grey.400' : 'primary.main' }} />
         <Typography variant="body2" color="text.secondary">
           Wait
         </Typography>
         {PARTS.map((part) => (
-          <Box key={part.key} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <TextField
-              id={`${idPrefix}-${part.key}`}
-              type="number"
-              value={value[part.key]}
-              error={Boolean(error)}
-              onChange={(e) => {
-                const n = Math.max(0, Math.min(part.max, Math.floor(Number(e.target.value) || 0)));
-                onChange({ ...value, [part.key]: n });
-              }}
-              slotProps={{ htmlInput: { min: 0, max: part.max, 'aria-label': `Delay ${part.label}`, style: { width: 44, textAlign: 'right' } } }}
-            />
-            <Typography variant="body2" color="text.secondary">
-              {part.label}
-            </Typography>
-          </Box>
+          <TextField
+            key={part.key}
+            id={`${idPrefix}-${part.key}`}
+            type="number"
+            value={value[part.key]}
+            error={Boolean(error)}
+            onChange={(e) => {
+              const n = Math.max(0, Math.min(part.max, Math.floor(Number(e.target.value) || 0)));
+              onChange({ ...value, [part.key]: n });
+            }}
+            sx={{ width: part.key === 'minutes' ? 92 : 76, '& input': { py: 0.75, textAlign: 'right' } }}
+            slotProps={{
+              input: { endAdornment: <InputAdornment position="end">{part.unit}</InputAdornment> },
+              htmlInput: { min: 0, max: part.max, 'aria-label': `Delay ${part.label}` },
+            }}
+          />
         ))}
         <Typography variant="body2" color="text.secondary">
           {after}

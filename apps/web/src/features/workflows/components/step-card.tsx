@@ -72,14 +72,29 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
       </Box>
 
       <Box sx={{ flexGrow: 1, minWidth: 0, display: 'grid', gap: 2 }}>
-        <DelayInput
-          idPrefix={id}
-          value={step.delay}
-          onChange={(delay) => onChange({ delay })}
-          after={index === 0 ? 'after the trigger, then' : 'after the previous step, then'}
-          error={errors.delay}
-        />
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '200px 1fr' }, alignItems: 'start' }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <DelayInput
+              idPrefix={id}
+              value={step.delay}
+              onChange={(delay) => onChange({ delay })}
+              after={index === 0 ? 'after the trigger' : `after step ${index}`}
+              error={errors.delay}
+            />
+          </Box>
+          <FormControlLabel
+            sx={{ mr: 0, ml: 0 }}
+            control={<Switch size="small" checked={step.isEnabled} onChange={(e) => onChange({ isEnabled: e.target.checked })} slotProps={{ input: { 'aria-label': `${label} enabled` } }} />}
+            label={<Typography variant="caption" color="text.secondary">{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
+            labelPlacement="start"
+          />
+          <Tooltip title={`Remove ${label.toLowerCase()}`}>
+            <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
+              <DeleteOutlined fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        </Box>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '190px 1fr' }, alignItems: 'start' }}>
           <TextField
             select
             label="Action"
@@ -98,22 +113,6 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
           <ActionFields step={step} errors={errors} options={options} onChange={onChange} id={id} />
         </Box>
       </Box>
-
-      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', justifyContent: 'space-between' }}>
-        <Tooltip title={`Remove ${label.toLowerCase()}`}>
-          <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
-            <DeleteOutlined fontSize="small" />
-          </IconButton>
-        </Tooltip>
-        <FormControlLabel
-          sx={{ mr: 0 }}
-          labelPlacement="start"
-          control={<Switch size="small" checked={step.isEnabled} onChange={(e) => onChange({ isEnabled: e.target.checked })} />}
-          label={<Typography variant="caption">{step.isEnabled ? 'On' : 'Off'}</Typography>}
-          slotProps={{ typography: { sx: { mr: 0.5 } } }}
-          aria-label={`${label} enabled`}
-        />
-      </Box>
     </Paper>
   );
 }
@@ -130,6 +129,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
           onChange={(e) => onChange({ emailTemplateId: e.target.value })}
           error={Boolean(errors.emailTemplateId)}
           helperText={errors.emailTemplateId ?? (options.templates.length === 0 ? 'Create a template first (Marketing → Templates).' : undefined)}
+          slotProps={{ select: { renderValue: (value) => options.templates.find((t) => t.id === value)?.name ?? '' } }}
         >
           {options.templates.map((t) => (
             <MenuItem key={t.id} value={t.id}>
@@ -197,7 +197,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
     case 'wait':
       return (
         <Typography variant="body2" color="text.secondary" sx={{ pt: 1 }}>
-          Nothing else happens: the next step waits for this one’s delay.
+          Only waits: the delay above is the pause before the next step.
         </Typography>
       );
   }

@@ -54,6 +54,7 @@ export function TriggerEditor({ value, onChange, errors }: TriggerEditorProps) {
           onChange={(e) => onChange({ field: e.target.value })}
           error={Boolean(errors['triggerData.field'])}
           helperText={errors['triggerData.field']}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">Any field</MenuItem>
           {CONTACT_FIELDS.map((f) => (
@@ -73,6 +74,7 @@ export function TriggerEditor({ value, onChange, errors }: TriggerEditorProps) {
             onChange={(e) => onChange({ pipelineId: e.target.value, stageId: '' })}
             error={Boolean(errors['triggerData.pipelineId'])}
             helperText={errors['triggerData.pipelineId']}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">Any pipeline</MenuItem>
             {(pipelines.data ?? []).map((p) => (
@@ -89,6 +91,7 @@ export function TriggerEditor({ value, onChange, errors }: TriggerEditorProps) {
             onChange={(e) => onChange({ stageId: e.target.value })}
             error={Boolean(errors['triggerData.stageId'])}
             helperText={errors['triggerData.stageId'] ?? (!value.pipelineId ? 'Pick a pipeline first.' : undefined)}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           >
             <MenuItem value="">Any stage</MenuItem>
             {stages.map((s) => (

@@ -81,7 +81,7 @@ export function Component() {
             setStatus(e.target.value as ExecutionStatus | '');
             setPage(0);
           }}
-          slotProps={{ htmlInput: { 'aria-label': 'Filter by status' } }}
+          slotProps={{ htmlInput: { 'aria-label': 'Filter by status' }, select: { displayEmpty: true } }}
           sx={{ width: 180 }}
         >
           {STATUS_FILTERS.map((f) => (

@@ -35,30 +35,36 @@ import { useCurrentUser } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDeleteWorkflow } from '../api/delete-workflow';
+import { usePipelineOptions } from '../api/get-builder-options';
 import { useWorkflows } from '../api/get-workflows';
 import { useSetWorkflowActive } from '../api/save-workflow';
 import { CONTACT_FIELDS, triggerLabel, type Workflow } from '../workflow-form';
 
 const PAGE_SIZE = 25;
 
-function triggerFilter(workflow: Workflow): string | null {
+type PipelineOption = { id: string; name: string; stages: { id: string; name: string }[] };
+
+function triggerFilter(workflow: Workflow, pipelines: PipelineOption[]): string | null {
   const data = workflow.triggerData;
   if (workflow.triggerEvent === 'tag_added' && data.tag) return `tag “${data.tag}”`;
   if (workflow.triggerEvent === 'contact_updated' && data.field) return CONTACT_FIELDS.find((f) => f.value === data.field)?.label.toLowerCase() ?? data.field;
-  if (workflow.triggerEvent === 'deal_stage_changed' && (data.pipelineId || data.stageId)) return data.stageId ? 'one stage' : 'one pipeline';
+  if (workflow.triggerEvent === 'deal_stage_changed') {
+    const pipeline = pipelines.find((p) => p.id === data.pipelineId);
+    const stage = pipelines.flatMap((p) => p.stages).find((st) => st.id === data.stageId);
+    if (stage) return `to “${stage.name}”`;
+    if (pipeline) return `in “${pipeline.name}”`;
+  }
   return null;
 }
 
 function Count({ value, color, label }: { value: number; color: string; label: string }) {
   return (
-    <Tooltip title={label}>
-      <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mr: 1.5, color: value ? 'text.primary' : 'text.disabled' }}>
-        <Box component="span" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: value ? color : 'grey.300' }} />
-        <Typography variant="body2" component="span" aria-label={`${value} ${label.toLowerCase()}`}>
-          {value}
-        </Typography>
-      </Box>
-    </Tooltip>
+    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75, mr: 2, color: value ? 'text.primary' : 'text.disabled', whiteSpace: 'nowrap' }}>
+      <Box component="span" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: value ? color : 'grey.300' }} />
+      <Typography variant="body2" component="span">
+        {value} {label}
+      </Typography>
+    </Box>
   );
 }
 
@@ -91,6 +97,7 @@ export function Component() {
   const [page, setPage] = useState(0);
   const debounced = useDebouncedValue(search.trim());
   const workflows = useWorkflows({ search: debounced || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  const pipelines = usePipelineOptions();
   const setActive = useSetWorkflowActive();
   const remove = useDeleteWorkflow();
   const [deleting, setDeleting] = useState<Workflow | null>(null);
@@ -186,7 +193,7 @@ export function Component() {
                   </TableRow>
                 )}
                 {rows.map((workflow) => {
-                  const filter = triggerFilter(workflow);
+                  const filter = triggerFilter(workflow, pipelines.data ?? []);
                   const counts = workflow.executionCounts;
                   return (
                     <TableRow key={workflow.id} hover>
@@ -203,7 +210,7 @@ export function Component() {
                       <TableCell>
                         <Chip size="small" variant="outlined" label={triggerLabel(workflow.triggerEvent)} />
                         {filter && (
-                          <Typography variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+                          <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ mt: 0.5 }}>
                             {filter}
                           </Typography>
                         )}
@@ -211,9 +218,9 @@ export function Component() {
                       <TableCell align="right">{workflow.steps.length}</TableCell>
                       <TableCell>
                         <Link component={RouterLink} to={`/workflows/${workflow.id}/executions`} underline="none" color="inherit" sx={{ display: 'inline-flex' }}>
-                          <Count value={counts.running} color="info.main" label="Running" />
-                          <Count value={counts.completed} color="success.main" label="Completed" />
-                          <Count value={counts.failed} color="error.main" label="Failed" />
+                          <Count value={counts.running} color="info.main" label="running" />
+                          <Count value={counts.completed} color="success.main" label="completed" />
+                          <Count value={counts.failed} color="error.main" label="failed" />
                         </Link>
                       </TableCell>
                       <TableCell>
