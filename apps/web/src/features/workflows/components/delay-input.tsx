@@ -41,7 +41,12 @@ export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInp
               const n = Math.max(0, Math.min(part.max, Math.floor(Number(e.target.value) || 0)));
               onChange({ ...value, [part.key]: n });
             }}
-            sx={{ width: part.key === 'minutes' ? 92 : 76, '& input': { py: 0.75, textAlign: 'right' } }}
+            sx={{
+              width: part.key === 'minutes' ? 92 : 76,
+              // The browser's spin arrows crowd a two-digit field; arrow keys still step the value.
+              '& input': { py: 0.75, textAlign: 'right', MozAppearance: 'textfield' },
+              '& input::-webkit-inner-spin-button, & input::-webkit-outer-spin-button': { WebkitAppearance: 'none', m: 0 },
+            }}
             slotProps={{
               input: { endAdornment: <InputAdornment position="end">{part.unit}</InputAdornment> },
               htmlInput: { min: 0, max: part.max, 'aria-label': `Delay ${part.label}` },
