@@ -585,6 +585,7 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+            totalIsEstimate: boolean;
         };
         CreateContactDto: {
             /** @description Empty when omitted */
