@@ -217,6 +217,13 @@ describe('CSV import (e2e, API and worker as separate processes)', () => {
     const done = await waitForImport(admin, id);
     expect(done).toMatchObject({ status: 'completed', total: rows, processed: rows, created: rows, skipped: 0, errorCount: 0 });
     expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email LIKE 'resume-%'`)).rows[0].n).toBe(rows);
+    // Past 10,000 matches a list says how many it estimates instead of counting every row.
+    const broad = await api.http().get('/api/contacts?search=resume-&limit=5').set('Authorization', admin.auth).expect(200);
+    expect(broad.body).toMatchObject({ totalIsEstimate: true });
+    expect(broad.body.total).toBeGreaterThan(10_000);
+    expect(broad.body.data).toHaveLength(5);
+    const narrow = await api.http().get('/api/contacts?search=resume-2999').set('Authorization', admin.auth).expect(200);
+    expect(narrow.body).toMatchObject({ total: 11, totalIsEstimate: false });
     // Evidence that the kill landed mid-import (otherwise this test proves less than it says).
     expect(partial.processed).toBeGreaterThan(0);
     expect(atKill.processed).toBeLessThan(rows);

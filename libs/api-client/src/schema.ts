@@ -1317,6 +1317,7 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+            totalIsEstimate: boolean;
         };
         CreateContactDto: {
             /** @description Empty when omitted */

@@ -20,6 +20,14 @@ export class ContactsSearchAndImport1764000100000 implements MigrationInterface 
     // Entries written in one transaction (a status change and an owner change) must still have an
     // order on the timeline: now() is the transaction's start, clock_timestamp() the moment of insert.
     await q.query(`ALTER TABLE activity ALTER COLUMN created_at SET DEFAULT clock_timestamp()`);
+    // Sorted pages read an index in order and stop after one page: each sort column gets an index
+    // ending in id, the tiebreaker of every contact list (created_at and status replace the
+    // single-column indexes of the foundation, which served only equality and range filters).
+    await q.query(`DROP INDEX contact_created_at_idx`);
+    await q.query(`CREATE INDEX contact_created_at_idx ON contact (created_at, id)`);
+    await q.query(`DROP INDEX contact_status_idx`);
+    await q.query(`CREATE INDEX contact_status_idx ON contact (status, id)`);
+    await q.query(`CREATE INDEX contact_last_name_idx ON contact (last_name, id)`);
     await q.query(`CREATE INDEX company_name_trgm ON company USING gin (name gin_trgm_ops)`);
     await q.query(`
       CREATE TABLE contact_import (
@@ -68,6 +76,11 @@ export class ContactsSearchAndImport1764000100000 implements MigrationInterface 
     await q.query(`DROP TABLE IF EXISTS contact_import_chunk`);
     await q.query(`DROP TABLE IF EXISTS contact_import`);
     await q.query(`DROP INDEX IF EXISTS company_name_trgm`);
+    await q.query(`DROP INDEX IF EXISTS contact_last_name_idx`);
+    await q.query(`DROP INDEX contact_status_idx`);
+    await q.query(`CREATE INDEX contact_status_idx ON contact (status)`);
+    await q.query(`DROP INDEX contact_created_at_idx`);
+    await q.query(`CREATE INDEX contact_created_at_idx ON contact (created_at)`);
     await q.query(`ALTER TABLE activity ALTER COLUMN created_at SET DEFAULT now()`);
     await q.query(`DROP INDEX IF EXISTS contact_search_trgm`);
   }

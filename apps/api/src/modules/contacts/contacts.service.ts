@@ -64,10 +64,10 @@ export class ContactsService {
     private readonly events: EventEmitter2,
   ) {}
 
-  async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView>> {
+  async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
     const order = parseSort(query.sort, CONTACT_SORTS, '-createdAt');
-    const { rows, total } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
-    return { data: rows, total, limit: query.limit, offset: query.offset };
+    const { rows, total, totalIsEstimate } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
+    return { data: rows, total, totalIsEstimate, limit: query.limit, offset: query.offset };
   }
 
   /** The list filters as a repository filter, with the user's visibility applied. */

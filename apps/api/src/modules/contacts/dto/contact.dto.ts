@@ -106,7 +106,15 @@ export function fullName(contact: { firstName: string; lastName: string; email: 
   return [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email;
 }
 
-export class ContactPageDto extends PageDto(ContactDto) {}
+export class ContactPageDto extends PageDto(ContactDto) {
+  /**
+   * True when more than 10,000 contacts match: `total` is then the database's estimate, not an
+   * exact count (counting a million rows on every search keystroke would cost more than the page).
+   * To walk every matching contact, page until `data` is empty, or use the CSV export.
+   */
+  @ApiProperty()
+  totalIsEstimate: boolean;
+}
 
 /** Body of `POST /api/contacts` and of `PUT /api/contacts/:id` (a full replace: omitted fields are reset). */
 export class CreateContactDto {

@@ -1,0 +1,74 @@
+import { type components, unwrap } from '@corral/api-client';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+
+export type Company = components['schemas']['CompanyDto'];
+export type CompanyDetail = components['schemas']['CompanyDetailDto'];
+export type CompanyInput = components['schemas']['CreateCompanyDto'];
+export type CompanyContact = components['schemas']['ContactDto'];
+
+export interface CompaniesQuery {
+  search?: string;
+  industry?: string;
+  sort?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Query keys of the companies feature; any change invalidates `companiesKeys.all`. */
+export const companiesKeys = {
+  all: ['companies'] as const,
+  list: (query: CompaniesQuery) => ['companies', 'list', query] as const,
+  detail: (id: string) => ['companies', 'detail', id] as const,
+  contacts: (id: string, offset: number) => ['companies', 'contacts', id, offset] as const,
+  industries: ['companies', 'industries'] as const,
+};
+
+export function useCompanies(query: CompaniesQuery) {
+  return useQuery(
+    queryOptions({
+      queryKey: companiesKeys.list(query),
+      queryFn: () => unwrap(api.GET('/api/companies', { params: { query } })),
+      placeholderData: keepPreviousData,
+    }),
+  );
+}
+
+export function useCompany(id: string) {
+  return useQuery(queryOptions({ queryKey: companiesKeys.detail(id), queryFn: () => unwrap(api.GET('/api/companies/{id}', { params: { path: { id } } })) }));
+}
+
+export function useIndustries() {
+  return useQuery(queryOptions({ queryKey: companiesKeys.industries, queryFn: () => unwrap(api.GET('/api/companies/industries')), staleTime: 60_000 }));
+}
+
+/** The company's contacts that the user may see, newest first. */
+export function useCompanyContacts(id: string, offset: number, limit: number) {
+  return useQuery(
+    queryOptions({
+      queryKey: companiesKeys.contacts(id, offset),
+      queryFn: () => unwrap(api.GET('/api/contacts', { params: { query: { companyId: id, limit, offset, sort: 'lastName' } } })),
+      placeholderData: keepPreviousData,
+    }),
+  );
+}
+
+export function useSaveCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: CompanyInput }) =>
+      id ? unwrap(api.PATCH('/api/companies/{id}', { params: { path: { id } }, body })) : unwrap(api.POST('/api/companies', { body })),
+    onSuccess: (company) => {
+      queryClient.setQueryData(companiesKeys.detail(company.id), company);
+      return queryClient.invalidateQueries({ queryKey: companiesKeys.all });
+    },
+  });
+}
+
+export function useDeleteCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/companies/{id}', { params: { path: { id } } })),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: companiesKeys.all }), queryClient.invalidateQueries({ queryKey: ['contacts'] })]),
+  });
+}

@@ -1,0 +1,244 @@
+import { ApiError, errorMessage } from '@corral/api-client';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import Language from '@mui/icons-material/Language';
+import Alert from '@mui/material/Alert';
+import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Grid from '@mui/material/Grid';
+import MuiLink from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { type ReactNode, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
+import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
+import { CompanyFormDialog } from '../components/company-form-dialog';
+
+const PAGE_SIZE = 20;
+const STATUS_COLORS: Record<CompanyContact['status'], string> = { lead: '#0284c7', prospect: '#d97706', customer: '#16a34a', archived: '#94a3b8' };
+const STATUS_LABELS: Record<CompanyContact['status'], string> = { lead: 'Lead', prospect: 'Prospect', customer: 'Customer', archived: 'Archived' };
+
+function StatusDot({ status }: { status: CompanyContact['status'] }) {
+  return (
+    <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+      <Box sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: STATUS_COLORS[status] }} />
+      {STATUS_LABELS[status]}
+    </Box>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: ReactNode }) {
+  return (
+    <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+      <Typography variant="caption" color="text.secondary" sx={{ fontWeight: 600 }} component="div">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+export function Component() {
+  const { id = '' } = useParams();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const company = useCompany(id);
+  const [page, setPage] = useState(0);
+  const contacts = useCompanyContacts(id, page * PAGE_SIZE, PAGE_SIZE);
+  const remove = useDeleteCompany();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  if (company.isPending) return <Skeleton variant="rounded" height={360} />;
+  if (company.isError) {
+    if (company.error instanceof ApiError && [400, 404].includes(company.error.status)) {
+      return (
+        <Paper variant="outlined" sx={{ py: 8, textAlign: 'center', borderRadius: 3 }}>
+          <Typography variant="h5" component="h1">
+            Company not found
+          </Typography>
+          <Button variant="contained" component={Link} to="/companies" sx={{ mt: 3 }}>
+            Back to companies
+          </Button>
+        </Paper>
+      );
+    }
+    return <Alert severity="error">{errorMessage(company.error)}</Alert>;
+  }
+  const c = company.data;
+  const rows = contacts.data?.data ?? [];
+
+  return (
+    <>
+      <Button component={Link} to="/companies" startIcon={<ArrowBack />} color="inherit" size="small" sx={{ mb: 1.5, color: 'text.secondary' }}>
+        Companies
+      </Button>
+      <Box sx={{ display: 'flex', alignItems: { sm: 'center' }, flexDirection: { xs: 'column', sm: 'row' }, gap: 2, mb: 3 }}>
+        <Avatar variant="rounded" sx={{ width: 56, height: 56, bgcolor: 'grey.100', color: 'grey.600', fontSize: '1.5rem', fontWeight: 700 }}>
+          {c.name.charAt(0).toUpperCase()}
+        </Avatar>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h4" component="h1">
+            {c.name}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {[c.industry, c.size && `${c.size} employees`, `${c.contactCount} contact${c.contactCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          {me.role !== 'member' && (
+            <Button variant="outlined" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirming(true)}>
+              Delete
+            </Button>
+          )}
+        </Box>
+      </Box>
+
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Card sx={{ mb: 3 }}>
+            <CardContent sx={{ pb: '12px !important' }}>
+              <Typography variant="subtitle1" component="h2" sx={{ mb: 0.5 }}>
+                About
+              </Typography>
+              <Fact
+                label="Website"
+                value={
+                  c.domain ? (
+                    <MuiLink href={`https://${c.domain}`} target="_blank" rel="noopener noreferrer" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+                      <Language sx={{ fontSize: 16 }} />
+                      {c.domain}
+                    </MuiLink>
+                  ) : (
+                    '—'
+                  )
+                }
+              />
+              <Fact label="Industry" value={c.industry ?? '—'} />
+              <Fact label="Size" value={c.size ? `${c.size} employees` : '—'} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardContent>
+              <Typography variant="subtitle1" component="h2" sx={{ mb: 1.5 }}>
+                Contacts by status
+              </Typography>
+              {(Object.keys(STATUS_LABELS) as CompanyContact['status'][]).map((status) => {
+                const count = c.contactsByStatus[status];
+                const share = c.contactCount ? (count / c.contactCount) * 100 : 0;
+                return (
+                  <Box key={status} sx={{ mb: 1.25 }}>
+                    <Box sx={{ display: 'flex', justifyContent: 'space-between', fontSize: '0.8125rem', mb: 0.5 }}>
+                      <StatusDot status={status} />
+                      <span>{count}</span>
+                    </Box>
+                    <Box sx={{ height: 6, borderRadius: 3, bgcolor: 'grey.100', overflow: 'hidden' }}>
+                      <Box sx={{ width: `${share}%`, height: '100%', bgcolor: STATUS_COLORS[status] }} />
+                    </Box>
+                  </Box>
+                );
+              })}
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
+            <Box sx={{ display: 'flex', alignItems: 'center', p: 2, borderBottom: 1, borderColor: 'divider' }}>
+              <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
+                Contacts
+              </Typography>
+              <Button size="small" component={Link} to={`/contacts?company=${c.id}&companyName=${encodeURIComponent(c.name)}`}>
+                Open in contacts
+              </Button>
+            </Box>
+            <TableContainer>
+              <Table aria-label={`Contacts at ${c.name}`}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Name</TableCell>
+                    <TableCell>Email</TableCell>
+                    <TableCell>Status</TableCell>
+                    <TableCell>Owner</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {contacts.isPending && (
+                    <TableRow>
+                      <TableCell colSpan={4}>
+                        <Skeleton height={36} />
+                      </TableCell>
+                    </TableRow>
+                  )}
+                  {!contacts.isPending && rows.length === 0 && (
+                    <TableRow>
+                      <TableCell colSpan={4} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
+                        No contacts at {c.name} yet.
+                      </TableCell>
+                    </TableRow>
+                  )}
+                  {rows.map((contact) => (
+                    <TableRow key={contact.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/contacts/${contact.id}`)}>
+                      <TableCell sx={{ fontWeight: 600 }}>{contact.fullName}</TableCell>
+                      <TableCell sx={{ color: 'text.secondary' }}>{contact.email}</TableCell>
+                      <TableCell>
+                        <StatusDot status={contact.status} />
+                      </TableCell>
+                      <TableCell sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled' }}>{contact.assignedTo?.name ?? 'Unassigned'}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+            {(contacts.data?.total ?? 0) > PAGE_SIZE && (
+              <TablePagination component="div" count={contacts.data?.total ?? 0} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={PAGE_SIZE} rowsPerPageOptions={[PAGE_SIZE]} />
+            )}
+          </Paper>
+        </Grid>
+      </Grid>
+
+      <CompanyFormDialog open={editing} company={c} onClose={() => setEditing(false)} onSaved={() => undefined} />
+      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
+        <DialogTitle>Delete {c.name}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>Its contacts stay in Corral, without a company. This cannot be undone.</DialogContentText>
+          {remove.isError && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {errorMessage(remove.error)}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button color="inherit" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+          <Button color="error" variant="contained" loading={remove.isPending} onClick={() => remove.mutate(c.id, { onSuccess: () => navigate('/companies', { replace: true }) })}>
+            Delete company
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

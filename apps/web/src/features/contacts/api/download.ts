@@ -1,0 +1,32 @@
+import { api } from '../../../lib/api';
+
+/** Saves a response body as a file: exports need the bearer token, so a plain link cannot fetch them. */
+function save(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function filenameOf(response: Response, fallback: string): string {
+  return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
+}
+
+export async function downloadContactsCsv(query: { search?: string; status?: string[]; tag?: string[]; companyId?: string; assignedToId?: string }) {
+  const { data, response } = await api.GET('/api/contacts/export', {
+    params: { query: query as never },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw new Error('The export failed. Please try again.');
+  save(data as Blob, filenameOf(response, 'contacts.csv'));
+}
+
+export async function downloadImportErrors(id: string) {
+  const { data, response } = await api.GET('/api/contacts/imports/{id}/errors', { params: { path: { id } }, parseAs: 'blob' });
+  if (!response.ok || !data) throw new Error('The error report could not be downloaded.');
+  save(data as Blob, filenameOf(response, 'import-errors.csv'));
+}

@@ -1,0 +1,190 @@
+import { toFormErrors } from '@corral/api-client';
+import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Grid from '@mui/material/Grid';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { type FormEvent, useState } from 'react';
+import { useCurrentUser } from '../../../lib/auth';
+import { type ContactInput, useCreateContact } from '../api/create-contact';
+import { useTagCounts } from '../api/contact-tags';
+import { useOwners } from '../api/lookups';
+import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
+import { useUpdateContact } from '../api/update-contact';
+import { type CompanyOption, CompanyPicker } from './company-picker';
+import { statusLabel } from './status-chip';
+
+interface FormValues {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  company: CompanyOption | null;
+  status: ContactStatus;
+  assignedToId: string;
+  tags: string[];
+  notes: string;
+}
+
+function initialValues(contact: Contact | undefined, meId: string): FormValues {
+  return {
+    firstName: contact?.firstName ?? '',
+    lastName: contact?.lastName ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+    company: contact?.company ?? null,
+    status: contact?.status ?? 'lead',
+    assignedToId: contact ? (contact.assignedToId ?? '') : meId,
+    tags: contact?.tags ?? [],
+    notes: contact?.notes ?? '',
+  };
+}
+
+interface ContactFormDialogProps {
+  open: boolean;
+  /** Edit this contact; create a new one when absent. */
+  contact?: Contact;
+  onClose(): void;
+  onSaved(contact: Contact): void;
+}
+
+/** Create or edit a contact; the API's field errors show under their fields. */
+export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFormDialogProps) {
+  const me = useCurrentUser();
+  const isMember = me.role === 'member';
+  const owners = useOwners(!isMember && open);
+  const tagOptions = useTagCounts();
+  const create = useCreateContact();
+  const update = useUpdateContact();
+  const pending = create.isPending || update.isPending;
+  const [values, setValues] = useState<FormValues>(() => initialValues(contact, me.id));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [detail, setDetail] = useState<string | null>(null);
+
+  function reset() {
+    setValues(initialValues(contact, me.id));
+    setFieldErrors({});
+    setDetail(null);
+  }
+
+  function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFieldErrors({});
+    setDetail(null);
+    const body: ContactInput = {
+      firstName: values.firstName,
+      lastName: values.lastName,
+      email: values.email,
+      phone: values.phone || null,
+      companyId: values.company?.id ?? null,
+      status: values.status,
+      tags: values.tags,
+      notes: values.notes || null,
+      ...(isMember ? {} : { assignedToId: values.assignedToId || null }),
+    };
+    const callbacks = {
+      onSuccess: (saved: Contact) => {
+        onSaved(saved);
+        onClose();
+      },
+      onError: (error: unknown) => {
+        const problem = toFormErrors(error);
+        setFieldErrors(problem.fieldErrors);
+        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
+      },
+    };
+    if (contact) update.mutate({ id: contact.id, changes: body }, callbacks);
+    else create.mutate(body, callbacks);
+  }
+
+  const title = contact ? 'Edit contact' : 'New contact';
+  return (
+    <Dialog open={open} onClose={() => !pending && onClose()} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
+      <form noValidate onSubmit={handleSubmit}>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>
+          {detail && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {detail}
+            </Alert>
+          )}
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField label="First name" fullWidth autoFocus value={values.firstName} onChange={(e) => set('firstName', e.target.value)} error={Boolean(fieldErrors.firstName)} helperText={fieldErrors.firstName} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <TextField label="Last name" fullWidth value={values.lastName} onChange={(e) => set('lastName', e.target.value)} error={Boolean(fieldErrors.lastName)} helperText={fieldErrors.lastName} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 7 }}>
+              <TextField label="Email" type="email" required fullWidth value={values.email} onChange={(e) => set('email', e.target.value)} error={Boolean(fieldErrors.email)} helperText={fieldErrors.email} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 5 }}>
+              <TextField label="Phone" fullWidth value={values.phone} onChange={(e) => set('phone', e.target.value)} error={Boolean(fieldErrors.phone)} helperText={fieldErrors.phone} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 7 }}>
+              <CompanyPicker value={values.company} onChange={(company) => set('company', company)} error={fieldErrors.companyId} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 5 }}>
+              <TextField select label="Status" fullWidth value={values.status} onChange={(e) => set('status', e.target.value as ContactStatus)} error={Boolean(fieldErrors.status)} helperText={fieldErrors.status}>
+                {CONTACT_STATUSES.map((status) => (
+                  <MenuItem key={status} value={status}>
+                    {statusLabel(status)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            {!isMember && (
+              <Grid size={12}>
+                <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} error={Boolean(fieldErrors.assignedToId)} helperText={fieldErrors.assignedToId}>
+                  <MenuItem value="">
+                    <em>Unassigned</em>
+                  </MenuItem>
+                  {(owners.data ?? []).map((user) => (
+                    <MenuItem key={user.id} value={user.id}>
+                      {user.name}
+                    </MenuItem>
+                  ))}
+                  {values.assignedToId && !owners.data?.some((u) => u.id === values.assignedToId) && (
+                    <MenuItem value={values.assignedToId}>{contact?.assignedTo?.name ?? me.name}</MenuItem>
+                  )}
+                </TextField>
+              </Grid>
+            )}
+            <Grid size={12}>
+              <Autocomplete
+                multiple
+                freeSolo
+                options={(tagOptions.data ?? []).map((t) => t.tag)}
+                value={values.tags}
+                onChange={(_, tags) => set('tags', tags.map((t) => t.trim().toLowerCase()).filter(Boolean))}
+                renderInput={(params) => (
+                  <TextField {...params} label="Tags" placeholder={values.tags.length ? '' : 'Type a tag and press Enter'} error={Boolean(fieldErrors.tags)} helperText={fieldErrors.tags} />
+                )}
+              />
+            </Grid>
+            <Grid size={12}>
+              <TextField label="Notes" fullWidth multiline minRows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} error={Boolean(fieldErrors.notes)} helperText={fieldErrors.notes} />
+            </Grid>
+          </Grid>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button onClick={onClose} color="inherit" disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={pending}>
+            {contact ? 'Save changes' : 'Create contact'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,32 @@
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import Chip from '@mui/material/Chip';
+import { formatDateTime } from '../../../lib/format';
+import { useContactWorkflows } from '../api/related';
+import { RelatedRow, RelatedSection } from './related-section';
+
+/** Workflow runs for the contact, once the automations module is installed. */
+export function ContactWorkflowsSection({ contactId }: { contactId: string }) {
+  return (
+    <RelatedSection
+      title="Workflows"
+      icon={<AccountTreeOutlined fontSize="small" />}
+      query={useContactWorkflows(contactId)}
+      empty="No workflow has run for this contact."
+      unavailable="Workflows are not available yet."
+    >
+      {(runs) =>
+        runs.map((run) => {
+          const started = run.startedAt ?? run.createdAt;
+          return (
+            <RelatedRow
+              key={run.id}
+              primary={run.workflow?.name ?? run.workflowName ?? 'Workflow'}
+              secondary={started ? `Started ${formatDateTime(started)}` : undefined}
+              trailing={run.status && <Chip size="small" label={run.status.replace('_', ' ')} sx={{ textTransform: 'capitalize', borderRadius: 1.5 }} />}
+            />
+          );
+        })
+      }
+    </RelatedSection>
+  );
+}

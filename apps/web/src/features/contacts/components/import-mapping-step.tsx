@@ -1,0 +1,169 @@
+import { toFormErrors } from '@corral/api-client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useStartImport } from '../api/import-contacts';
+import type { ImportField, ImportPreview } from '../api/types';
+
+export const FIELD_LABELS: Record<ImportField, string> = {
+  email: 'Email',
+  firstName: 'First name',
+  lastName: 'Last name',
+  fullName: 'Full name (split in two)',
+  phone: 'Phone',
+  company: 'Company',
+  status: 'Status',
+  tags: 'Tags',
+  notes: 'Notes',
+};
+
+interface ImportMappingStepProps {
+  file: File;
+  preview: ImportPreview;
+  onBack(): void;
+  onStarted(importId: string): void;
+}
+
+/** Each CSV column with the field it fills (changeable), the first rows as they will land, and what to do with duplicates. */
+export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMappingStepProps) {
+  const start = useStartImport();
+  const [fields, setFields] = useState<(ImportField | '')[]>(() => preview.columns.map((c) => c.field ?? ''));
+  const [onDuplicate, setOnDuplicate] = useState<'skip' | 'update'>('skip');
+  const emailColumns = fields.filter((f) => f === 'email').length;
+  const duplicateField = fields.find((f, i) => f && fields.indexOf(f) !== i);
+  const problem = emailColumns === 0 ? 'Choose the column that holds the email address.' : duplicateField ? `Two columns are matched to ${FIELD_LABELS[duplicateField]}.` : null;
+  const serverError = start.isError ? toFormErrors(start.error) : null;
+  const mapped = preview.columns.map((column, index) => ({ ...column, index, field: fields[index] })).filter((c) => c.field);
+
+  function setField(index: number, field: ImportField | '') {
+    setFields((current) => current.map((f, i) => (i === index ? field : f)));
+  }
+
+  function submit() {
+    const mapping = Object.fromEntries(preview.columns.map((column, i) => [column.header, fields[i]]));
+    start.mutate({ file, onDuplicate, mapping }, { onSuccess: ({ id }) => onStarted(id) });
+  }
+
+  return (
+    <>
+      <Typography variant="subtitle1" component="h2">
+        {file.name}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {(file.size / 1024).toLocaleString(undefined, { maximumFractionDigits: 0 })} KB · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
+        {preview.columns.length} columns. Check how each column is matched; unmatched columns are not imported.
+      </Typography>
+      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
+        <Table size="small" aria-label="Column mapping">
+          <TableHead>
+            <TableRow>
+              <TableCell>Column in your file</TableCell>
+              <TableCell sx={{ width: 260 }}>Imports as</TableCell>
+              <TableCell>Examples</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {preview.columns.map((column, index) => (
+              <TableRow key={`${column.header}-${index}`}>
+                <TableCell sx={{ fontWeight: 600 }}>{column.header || <em>(no header)</em>}</TableCell>
+                <TableCell>
+                  <TextField
+                    select
+                    size="small"
+                    fullWidth
+                    value={fields[index]}
+                    onChange={(e) => setField(index, e.target.value as ImportField | '')}
+                    slotProps={{ htmlInput: { 'aria-label': `Field for column ${column.header}` } }}
+                  >
+                    <MenuItem value="">
+                      <em>Don’t import</em>
+                    </MenuItem>
+                    {preview.fields.map((field) => (
+                      <MenuItem key={field} value={field}>
+                        {FIELD_LABELS[field]}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                </TableCell>
+                <TableCell sx={{ color: 'text.secondary', maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  {preview.rows
+                    .map((row) => row[index])
+                    .filter(Boolean)
+                    .slice(0, 3)
+                    .join(' · ') || '—'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+
+      <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
+        Preview of the first {preview.rows.length} rows
+      </Typography>
+      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
+        <Table size="small" aria-label="Preview">
+          <TableHead>
+            <TableRow>
+              {mapped.map((column) => (
+                <TableCell key={column.index} sx={{ whiteSpace: 'nowrap' }}>
+                  {FIELD_LABELS[column.field as ImportField]}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {preview.rows.map((row, r) => (
+              <TableRow key={r}>
+                {mapped.map((column) => (
+                  <TableCell key={column.index} sx={{ maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    {row[column.index]}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+
+      <FormControl sx={{ mb: 3 }}>
+        <FormLabel id="on-duplicate" sx={{ fontWeight: 600, color: 'text.primary', fontSize: '0.875rem' }}>
+          When an email already exists
+        </FormLabel>
+        <RadioGroup aria-labelledby="on-duplicate" value={onDuplicate} onChange={(e) => setOnDuplicate(e.target.value as 'skip' | 'update')}>
+          <FormControlLabel value="skip" control={<Radio size="small" />} label="Skip the row and keep the existing contact" />
+          <FormControlLabel value="update" control={<Radio size="small" />} label="Update the existing contact with the file’s values (tags are added)" />
+        </RadioGroup>
+      </FormControl>
+
+      {(problem || serverError) && (
+        <Alert severity={problem ? 'warning' : 'error'} sx={{ mb: 2 }}>
+          {problem ?? Object.values(serverError?.fieldErrors ?? {})[0] ?? serverError?.detail}
+        </Alert>
+      )}
+      <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
+        <Button color="inherit" onClick={onBack} disabled={start.isPending}>
+          Choose another file
+        </Button>
+        <Button variant="contained" onClick={submit} disabled={Boolean(problem)} loading={start.isPending}>
+          Start import
+        </Button>
+      </Box>
+    </>
+  );
+}

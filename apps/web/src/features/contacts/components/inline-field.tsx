@@ -1,0 +1,82 @@
+import { toFormErrors } from '@corral/api-client';
+import Check from '@mui/icons-material/Check';
+import Close from '@mui/icons-material/Close';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import { type FormEvent, type ReactNode, useState } from 'react';
+
+interface InlineFieldProps<T> {
+  label: string;
+  /** What the field shows when not editing. */
+  display: ReactNode;
+  value: T;
+  /** The editor; `error` is the API's message for this field. */
+  editor(props: { value: T; onChange(value: T): void; error?: string }): ReactNode;
+  /** Saves the value; rejects with the API error to keep the editor open. */
+  onSave(value: T): Promise<unknown>;
+  readOnly?: boolean;
+}
+
+/** A label and value that turns into an input in place: pencil to edit, Enter or ✓ to save, Esc or ✕ to cancel. */
+export function InlineField<T>({ label, display, value, editor, onSave, readOnly }: InlineFieldProps<T>) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<T>(value);
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+
+  function start() {
+    setDraft(value);
+    setError(undefined);
+    setEditing(true);
+  }
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    setSaving(true);
+    try {
+      await onSave(draft);
+      setEditing(false);
+    } catch (e) {
+      const problem = toFormErrors(e);
+      setError(Object.values(problem.fieldErrors)[0] ?? problem.detail);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ fontWeight: 600, mb: 0.25 }}>
+        {label}
+      </Typography>
+      {editing ? (
+        <Box
+          component="form"
+          onSubmit={save}
+          onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+          sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}
+          aria-label={`Edit ${label.toLowerCase()}`}
+        >
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>{editor({ value: draft, onChange: setDraft, error })}</Box>
+          <IconButton type="submit" size="small" color="primary" aria-label={`Save ${label.toLowerCase()}`} disabled={saving} sx={{ mt: 0.5 }}>
+            <Check fontSize="small" />
+          </IconButton>
+          <IconButton size="small" aria-label="Cancel" onClick={() => setEditing(false)} disabled={saving} sx={{ mt: 0.5 }}>
+            <Close fontSize="small" />
+          </IconButton>
+        </Box>
+      ) : (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 28, '&:hover .inline-edit': { opacity: 1 } }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0, fontSize: '0.875rem', overflowWrap: 'anywhere' }}>{display}</Box>
+          {!readOnly && (
+            <IconButton className="inline-edit" size="small" aria-label={`Edit ${label.toLowerCase()}`} onClick={start} sx={{ opacity: { xs: 1, md: 0.35 }, transition: 'opacity 120ms' }}>
+              <EditOutlined sx={{ fontSize: 16 }} />
+            </IconButton>
+          )}
+        </Box>
+      )}
+    </Box>
+  );
+}

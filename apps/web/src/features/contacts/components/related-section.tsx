@@ -1,0 +1,71 @@
+import { errorMessage } from '@corral/api-client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Typography from '@mui/material/Typography';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactElement, ReactNode } from 'react';
+
+interface RelatedSectionProps<T> {
+  title: string;
+  icon: ReactElement;
+  query: UseQueryResult<{ data: T[]; total: number } | null>;
+  empty: string;
+  unavailable: string;
+  children(items: T[]): ReactNode;
+}
+
+/** A card on the contact page for records another module keeps (deals, emails, workflow runs). */
+export function RelatedSection<T>({ title, icon, query, empty, unavailable, children }: RelatedSectionProps<T>) {
+  const page = query.data;
+  return (
+    <Card component="section" aria-label={title}>
+      <CardContent>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, color: 'text.secondary' }}>
+          {icon}
+          <Typography variant="subtitle1" component="h2" color="text.primary" sx={{ flexGrow: 1 }}>
+            {title}
+          </Typography>
+          {page && page.total > 0 && (
+            <Typography variant="caption" color="text.secondary">
+              {page.total}
+            </Typography>
+          )}
+        </Box>
+        {query.isPending && <Skeleton variant="rounded" height={48} />}
+        {query.isError && <Alert severity="error">{errorMessage(query.error)}</Alert>}
+        {page === null && (
+          <Typography variant="body2" color="text.secondary">
+            {unavailable}
+          </Typography>
+        )}
+        {page && page.data.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {empty}
+          </Typography>
+        )}
+        {page && page.data.length > 0 && children(page.data)}
+      </CardContent>
+    </Card>
+  );
+}
+
+export function RelatedRow({ primary, secondary, trailing }: { primary: ReactNode; secondary?: ReactNode; trailing?: ReactNode }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, py: 1, borderTop: 1, borderColor: 'divider', '&:first-of-type': { borderTop: 0, pt: 0 } }}>
+      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+        <Typography variant="subtitle2" noWrap>
+          {primary}
+        </Typography>
+        {secondary && (
+          <Typography variant="caption" color="text.secondary" noWrap component="div">
+            {secondary}
+          </Typography>
+        )}
+      </Box>
+      {trailing}
+    </Box>
+  );
+}

@@ -1,0 +1,154 @@
+import { ApiError, errorMessage } from '@corral/api-client';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Grid from '@mui/material/Grid';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { NotFoundContact } from '../components/not-found-contact';
+import { useDeleteContact } from '../api/delete-contact';
+import { useContact } from '../api/get-contact';
+import { ActivityTimeline } from '../components/activity-timeline';
+import { AddActivityForm } from '../components/add-activity-form';
+import { ContactAvatar } from '../components/contact-avatar';
+import { ContactDealsSection } from '../components/contact-deals-section';
+import { ContactDetailsCard } from '../components/contact-details-card';
+import { ContactEmailsSection } from '../components/contact-emails-section';
+import { ContactFormDialog } from '../components/contact-form-dialog';
+import { ContactTagsCard } from '../components/contact-tags-card';
+import { ContactWorkflowsSection } from '../components/contact-workflows-section';
+import { StatusChip } from '../components/status-chip';
+
+export function Component() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const contact = useContact(id);
+  const remove = useDeleteContact();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  if (contact.isPending) {
+    return (
+      <Stack spacing={2}>
+        <Skeleton variant="rounded" height={72} />
+        <Grid container spacing={3}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Skeleton variant="rounded" height={420} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Skeleton variant="rounded" height={420} />
+          </Grid>
+        </Grid>
+      </Stack>
+    );
+  }
+  if (contact.isError) {
+    if (contact.error instanceof ApiError && (contact.error.status === 404 || contact.error.status === 400)) return <NotFoundContact />;
+    return <Alert severity="error">{errorMessage(contact.error)}</Alert>;
+  }
+  const c = contact.data;
+
+  return (
+    <>
+      <Button component={Link} to="/contacts" startIcon={<ArrowBack />} color="inherit" size="small" sx={{ mb: 1.5, color: 'text.secondary' }}>
+        Contacts
+      </Button>
+      <Box sx={{ display: 'flex', alignItems: { sm: 'center' }, flexDirection: { xs: 'column', sm: 'row' }, gap: 2, mb: 3 }}>
+        <ContactAvatar name={c.fullName} size={56} />
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+            <Typography variant="h4" component="h1">
+              {c.fullName}
+            </Typography>
+            <StatusChip status={c.status} size="medium" />
+          </Box>
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {[c.email, c.company?.name, c.assignedTo && `Owner: ${c.assignedTo.name}`].filter(Boolean).join(' · ')}
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1, flexShrink: 0 }}>
+          <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <Button variant="outlined" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirming(true)}>
+            Delete
+          </Button>
+        </Box>
+      </Box>
+
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 5, lg: 4 }}>
+          <Stack spacing={3}>
+            <ContactDetailsCard contact={c} />
+            <ContactTagsCard contact={c} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7, lg: 8 }}>
+          <Stack spacing={3}>
+            <Card>
+              <CardContent>
+                <Typography variant="subtitle1" component="h2" sx={{ mb: 1.5 }}>
+                  Log activity
+                </Typography>
+                <AddActivityForm contactId={c.id} />
+              </CardContent>
+            </Card>
+            <Card>
+              <CardContent>
+                <Typography variant="subtitle1" component="h2" sx={{ mb: 2 }}>
+                  Timeline
+                </Typography>
+                <ActivityTimeline contactId={c.id} />
+              </CardContent>
+            </Card>
+            <Grid container spacing={3}>
+              <Grid size={{ xs: 12, lg: 6 }}>
+                <ContactDealsSection contactId={c.id} />
+              </Grid>
+              <Grid size={{ xs: 12, lg: 6 }}>
+                <ContactEmailsSection contactId={c.id} />
+              </Grid>
+              <Grid size={12}>
+                <ContactWorkflowsSection contactId={c.id} />
+              </Grid>
+            </Grid>
+          </Stack>
+        </Grid>
+      </Grid>
+
+      <ContactFormDialog open={editing} contact={c} onClose={() => setEditing(false)} onSaved={() => undefined} />
+      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
+        <DialogTitle>Delete {c.fullName}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>The contact and its timeline are deleted for everyone. This cannot be undone.</DialogContentText>
+          {remove.isError && (
+            <Alert severity="error" sx={{ mt: 2 }}>
+              {errorMessage(remove.error)}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button color="inherit" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+          <Button color="error" variant="contained" loading={remove.isPending} onClick={() => remove.mutate(c.id, { onSuccess: () => navigate('/contacts', { replace: true }) })}>
+            Delete contact
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../lib/ui/page-header';
+import type { ImportPreview } from '../api/types';
+import { ImportMappingStep } from '../components/import-mapping-step';
+import { ImportProgressStep } from '../components/import-progress-step';
+import { ImportUploadStep } from '../components/import-upload-step';
+
+const STEPS = ['Upload a CSV', 'Match columns', 'Import'];
+
+/** The import wizard: upload, check the column mapping on the first rows, then follow the job to its result. */
+export function Component() {
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [importId, setImportId] = useState<string | null>(null);
+  const step = importId ? 2 : preview ? 1 : 0;
+
+  function restart() {
+    setFile(null);
+    setPreview(null);
+    setImportId(null);
+  }
+
+  return (
+    <>
+      <Button component={Link} to="/contacts" startIcon={<ArrowBack />} color="inherit" size="small" sx={{ mb: 1.5, color: 'text.secondary' }}>
+        Contacts
+      </Button>
+      <PageHeader title="Import contacts" description="Bring contacts in from a spreadsheet or another CRM. Columns are matched by their header names." />
+      <Paper variant="outlined" sx={{ borderRadius: 3, p: { xs: 2, md: 4 } }}>
+        <Stepper activeStep={step} alternativeLabel sx={{ mb: 4 }}>
+          {STEPS.map((label) => (
+            <Step key={label}>
+              <StepLabel>{label}</StepLabel>
+            </Step>
+          ))}
+        </Stepper>
+        <Box sx={{ maxWidth: 960, mx: 'auto' }}>
+          {step === 0 && (
+            <ImportUploadStep
+              onPreview={(chosen, result) => {
+                setFile(chosen);
+                setPreview(result);
+              }}
+            />
+          )}
+          {step === 1 && file && preview && <ImportMappingStep file={file} preview={preview} onBack={restart} onStarted={setImportId} />}
+          {step === 2 && importId && <ImportProgressStep importId={importId} onRestart={restart} />}
+        </Box>
+      </Paper>
+    </>
+  );
+}
