@@ -28,7 +28,7 @@ describe('workflows (e2e)', () => {
     api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test', SCHEDULER_INTERVAL_SECONDS: '1' } });
     admin = await registerAdmin(api);
     client = new WorkflowClient(api, admin);
-    welcomeTemplate = await client.createTemplate('Welcome {{first_name}}!', '<p>Hi {{first_name}}, <a href="https://shop.example/start">start here</a>.</p>');
+    welcomeTemplate = await client.createTemplate('Welcome {{first_name}}!', '<p>Hi {{first_name}}, <a href="https://shop.example/start">start here</a>.</p>', 'Welcome email');
   });
   afterEach(async () => {
     sink.failWith = undefined;
@@ -174,7 +174,7 @@ describe('workflows (e2e)', () => {
 
       const activities = await api.http().get(`/api/contacts/${contactId}/activities`).set('Authorization', admin.auth).expect(200);
       const titles = activities.body.data.map((a: { title: string }) => a.title);
-      expect(titles).toEqual(expect.arrayContaining(['Workflow “Welcome series” sent an email', 'Workflow “Welcome series” added the tag “nurtured”']));
+      expect(titles).toEqual(expect.arrayContaining(['Workflow “Welcome series” sent the email “Welcome email”', 'Workflow “Welcome series” added the tag “nurtured”']));
 
       const perContact = await api.http().get(`/api/contacts/${contactId}/workflow-executions`).set('Authorization', admin.auth).expect(200);
       expect(perContact.body.data).toEqual([expect.objectContaining({ id: execution.id, workflowName: 'Welcome series', status: 'completed', stepsDone: 2, stepCount: 2 })]);
@@ -346,6 +346,13 @@ describe('workflows (e2e)', () => {
       const visible = await api.http().get(`/api/workflows/${wf.id}/executions`).set('Authorization', member.auth).expect(200);
       expect(visible.body.data.map((e: { contact: { id: string } }) => e.contact.id)).toEqual([theirs]);
       await api.http().get(`/api/contacts/${ours}/workflow-executions`).set('Authorization', member.auth).expect(404);
+      const all = await api.http().get('/api/workflow-executions').query({ workflowId: wf.id }).set('Authorization', member.auth).expect(200);
+      expect(all.body.data.map((e: { contact: { id: string } }) => e.contact.id)).toEqual([theirs]);
+      const byContact = await api.http().get('/api/workflow-executions').query({ contactId: ours }).set('Authorization', admin.auth).expect(200);
+      expect(byContact.body.data).toEqual([expect.objectContaining({ workflowId: wf.id, workflowName: 'Member view', status: 'pending' })]);
+      const bad = await api.http().get('/api/workflow-executions').query({ contactId: 'nope', status: 'sleeping' }).set('Authorization', admin.auth);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['contactId', 'status']);
       const hidden = (await client.executionsOf(wf.id)).find((e) => e.contact.id === ours)!;
       await api.http().get(`/api/workflow-executions/${hidden.id}`).set('Authorization', member.auth).expect(404);
       const refused = await api.http().post(`/api/workflows/${wf.id}/run`).set('Authorization', member.auth).send({ contactIds: [ours] });

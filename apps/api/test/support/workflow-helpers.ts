@@ -42,12 +42,12 @@ export class WorkflowClient {
     readonly session: Session,
   ) {}
 
-  async createTemplate(subject: string, htmlBody = '<p>Hello {{first_name}}</p>'): Promise<string> {
+  async createTemplate(subject: string, htmlBody = '<p>Hello {{first_name}}</p>', name = `${subject} ${Math.random().toString(36).slice(2, 6)}`): Promise<string> {
     const res = await this.api
       .http()
       .post('/api/templates')
       .set('Authorization', this.session.auth)
-      .send({ name: `${subject} ${Math.random().toString(36).slice(2, 6)}`, subject, htmlBody, fromEmail: 'team@corral.test', fromName: 'Corral' });
+      .send({ name, subject, htmlBody, fromEmail: 'team@corral.test', fromName: 'Corral' });
     if (res.status !== 201) throw new Error(`template: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.id;
   }

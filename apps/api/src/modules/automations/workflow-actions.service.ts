@@ -3,6 +3,7 @@ import { ContactsService } from '../contacts/contacts.service';
 import { ContactStatus } from '../contacts/entities/contact.entity';
 import { EmailSendError } from '../emails/sending/email-errors';
 import { EmailSendingService } from '../emails/sending/email-sending.service';
+import { TemplatesService } from '../emails/templates/templates.service';
 import { UsersService } from '../users/users.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
@@ -34,6 +35,7 @@ export class WorkflowActions {
     private readonly contacts: ContactsService,
     private readonly users: UsersService,
     private readonly email: EmailSendingService,
+    private readonly templates: TemplatesService,
   ) {}
 
   async perform(request: StepRequest): Promise<StepOutcome> {
@@ -83,7 +85,9 @@ export class WorkflowActions {
         const why = result.reason === 'address_suppressed' ? 'The address is suppressed (unsubscribed, bounced or blocked)' : 'The contact is archived';
         return { status: 'skipped', message: why };
       }
-      return { status: 'completed', emailLogId: result.emailLogId ?? undefined, activity: { title: `${label} sent an email` } };
+      const template = await this.templates.get(templateId).catch(() => null);
+      const what = template ? `the email “${template.name}”` : 'an email';
+      return { status: 'completed', emailLogId: result.emailLogId ?? undefined, activity: { title: `${label} sent ${what}` } };
     } catch (error) {
       if (error instanceof EmailSendError) throw new WorkflowStepFailure(error.message, error.transient);
       throw error;

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
-import { ListExecutionsQueryDto, WorkflowExecutionDetailDto, WorkflowExecutionPageDto } from './dto/execution.dto';
+import { ListAllExecutionsQueryDto, ListExecutionsQueryDto, WorkflowExecutionDetailDto, WorkflowExecutionPageDto } from './dto/execution.dto';
 import { WorkflowExecutionsService } from './workflow-executions.service';
 
 @ApiTags('workflows')
@@ -10,6 +10,13 @@ import { WorkflowExecutionsService } from './workflow-executions.service';
 @Controller()
 export class WorkflowExecutionsController {
   constructor(private readonly executions: WorkflowExecutionsService) {}
+
+  @Get('workflow-executions')
+  @ApiOperation({ summary: 'List workflow executions, newest first, filtered by workflow, contact or status (members see their contacts only)' })
+  @ApiOkResponse({ type: WorkflowExecutionPageDto })
+  list(@Query() query: ListAllExecutionsQueryDto, @CurrentUser() user: AuthUser): Promise<WorkflowExecutionPageDto> {
+    return this.executions.listAll(query, user);
+  }
 
   @Get('workflow-executions/:id')
   @ApiOperation({ summary: 'Get an execution with its step executions' })

@@ -7,6 +7,7 @@ import { validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
 import { ContactsService } from '../contacts/contacts.service';
 import {
+  ListAllExecutionsQueryDto,
   ListExecutionsQueryDto,
   RunWorkflowResultDto,
   StepExecutionDto,
@@ -179,6 +180,11 @@ export class WorkflowExecutionsService {
   async listForWorkflow(workflowId: string, query: ListExecutionsQueryDto, user: AuthUser): Promise<Page<WorkflowExecutionDto>> {
     await this.workflows.getEntity(workflowId);
     return this.list({ workflowId }, query, user);
+  }
+
+  /** Every execution the caller may see, optionally of one workflow and/or one contact. */
+  listAll(query: ListAllExecutionsQueryDto, user: AuthUser): Promise<Page<WorkflowExecutionDto>> {
+    return this.list({ workflowId: query.workflowId, contactId: query.contactId }, query, user);
   }
 
   /** Executions of one contact; 404 when the contact does not exist or is not visible to the caller. */

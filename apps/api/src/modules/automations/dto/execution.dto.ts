@@ -19,6 +19,18 @@ export class ListExecutionsQueryDto extends ListQueryDto {
   status?: ExecutionStatus;
 }
 
+export class ListAllExecutionsQueryDto extends ListExecutionsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  workflowId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  contactId?: string;
+}
+
 export class RunWorkflowDto {
   /** Contacts to enrol (at most 1000 per call); each must be visible to the caller. */
   @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 1000 })

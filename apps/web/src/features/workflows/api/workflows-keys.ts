@@ -5,5 +5,4 @@ export const workflowsKeys = {
   detail: (id: string) => ['workflows', 'detail', id] as const,
   executions: (workflowId: string, query: object) => ['workflows', 'executions', workflowId, query] as const,
   execution: (id: string) => ['workflows', 'execution', id] as const,
-  contactExecutions: (contactId: string) => ['workflows', 'contact', contactId] as const,
 };
