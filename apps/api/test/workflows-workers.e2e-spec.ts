@@ -1,7 +1,7 @@
 import Queue from 'bull';
 import { SmtpSink } from './support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
-import { eventually, WorkflowClient } from './support/workflow-helpers';
+import { eventually, makeDue, WorkflowClient } from './support/workflow-helpers';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -18,13 +18,14 @@ describe('workflow steps across two workers (e2e)', () => {
   let admin: Session;
   let client: WorkflowClient;
   let queue: Queue.Queue;
+  let workers: ApiProcess[];
   const CONTACTS = 12;
 
   beforeAll(async () => {
     await sink.start();
     const shared = { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1' };
     api = await env.startApi({ env: { ...shared, ROLE: 'api' } });
-    await Promise.all([env.startWorker({ env: shared }), env.startWorker({ env: shared })]);
+    workers = await Promise.all([env.startWorker({ env: shared }), env.startWorker({ env: shared })]);
     admin = await registerAdmin(api);
     client = new WorkflowClient(api, admin);
     queue = new Queue('workflow-steps', REDIS_URL, { prefix: env.queuePrefix });
@@ -88,5 +89,36 @@ describe('workflow steps across two workers (e2e)', () => {
 
     const { rows: logs } = await env.db.query(`SELECT count(*)::int AS n FROM email_log WHERE contact_id = ANY($1::uuid[])`, [contactIds]);
     expect(logs[0].n).toBe(CONTACTS * 2);
+  });
+
+  it('loses nothing when a worker dies: the other one runs what was queued', async () => {
+    const wf = await client.createWorkflow({
+      name: 'Survivor',
+      triggerEvent: 'manual',
+      steps: [
+        { action: 'add_tag', actionData: { tag: 'survived' } },
+        { action: 'wait', delayMinutes: 30 },
+        { action: 'change_status', actionData: { status: 'customer' } },
+      ],
+    });
+    const contactId = await client.createContact('survivor@example.com');
+    await queue.pause();
+    await api.http().post(`/api/workflows/${wf.id}/run`).set('Authorization', admin.auth).send({ contactIds: [contactId] }).expect(202);
+    await workers[0].kill();
+    await queue.resume();
+
+    const execution = await eventually('the first step', async () => {
+      const e = await client.executionFor(wf.id, contactId);
+      return e.steps[0].status === 'completed' ? e : null;
+    });
+    // The delayed step is found by the surviving worker's scheduler once it is due.
+    await makeDue(env.db, execution.steps[1].id);
+    const done = await client.executionReaching(execution.id, 'completed');
+    expect(done.steps.map((st) => [st.status, st.attempts])).toEqual([
+      ['completed', 1],
+      ['completed', 1],
+      ['completed', 1],
+    ]);
+    expect((await client.contact(contactId)).status).toBe('customer');
   });
 });

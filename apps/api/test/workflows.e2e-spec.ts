@@ -1,3 +1,5 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { resolve } from 'path';
 import { SmtpSink } from './support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 import { eventually, makeDue, WorkflowClient } from './support/workflow-helpers';
@@ -380,6 +382,34 @@ describe('workflows (e2e)', () => {
       expect((await client.contact(contactId)).tags).not.toContain('never');
     });
 
+    it('skips steps for an archived contact, and the email to a suppressed address', async () => {
+      const wf = await workflow({
+        name: 'Careful',
+        triggerEvent: 'manual',
+        steps: [
+          { action: 'send_email', emailTemplateId: welcomeTemplate },
+          { action: 'add_tag', actionData: { tag: 'careful' } },
+        ],
+      });
+      const archived = await client.createContact('archived@example.com', { status: 'archived' });
+      const suppressed = await client.createContact('suppressed@example.com');
+      await api.http().post('/api/suppressions').set('Authorization', admin.auth).send({ email: 'SUPPRESSED@example.com', reason: 'manual' }).expect(201);
+      await api.http().post(`/api/workflows/${wf.id}/run`).set('Authorization', admin.auth).send({ contactIds: [archived, suppressed] }).expect(202);
+
+      const skippedAll = await client.executionReaching((await client.executionFor(wf.id, archived)).id, 'completed');
+      expect(skippedAll.steps.map((s) => [s.status, s.errorMessage])).toEqual([
+        ['skipped', 'The contact is archived'],
+        ['skipped', 'The contact is archived'],
+      ]);
+      const noEmail = await client.executionReaching((await client.executionFor(wf.id, suppressed)).id, 'completed');
+      expect(noEmail.steps.map((s) => s.status)).toEqual(['skipped', 'completed']);
+      expect(noEmail.steps[0].errorMessage).toContain('suppressed');
+      expect((await client.contact(suppressed)).tags).toContain('careful');
+      expect((await client.contact(archived)).tags).not.toContain('careful');
+      expect(sink.to('archived@example.com')).toHaveLength(0);
+      expect(sink.to('suppressed@example.com')).toHaveLength(0);
+    });
+
     it('retries a transient failure with backoff and completes once the server accepts', async () => {
       const wf = await workflow({ name: 'Greylisted', triggerEvent: 'manual', steps: [{ action: 'send_email', emailTemplateId: welcomeTemplate }] });
       sink.failWith = (to) => (to === 'greylist@example.com' ? { code: 451, message: 'Try again later' } : undefined);
@@ -485,4 +515,44 @@ describe('workflows (e2e)', () => {
       expect((await client.contact(contactId)).tags).toContain('durable');
     });
   });
+
+  it('gives the dashboard its workflow figures, limited to a member’s contacts for a member', async () => {
+    await workflow({ name: 'Counted', triggerEvent: 'manual', steps: [{ action: 'wait' }] });
+    const completed = await api.http().get('/api/workflow-executions').query({ status: 'completed', limit: 1 }).set('Authorization', admin.auth).expect(200);
+    const member = await env.db.query(`SELECT DISTINCT u.id FROM app_user u JOIN contact c ON c.assigned_to_id = u.id WHERE u.role = 'member'`);
+    expect(member.rows).toHaveLength(1);
+
+    const { app, stats } = await loadStatsService(env);
+    try {
+      const all = await stats.getStats({ recentLimit: 200 });
+      expect(all).toMatchObject({ active: 1, completedExecutions: completed.body.total, failedSteps: 1 });
+      const times = all.recentActivity.map((a: { executedAt: string }) => Date.parse(a.executedAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      expect(all.recentActivity).toContainEqual(
+        expect.objectContaining({ workflowName: 'Doomed welcome', action: 'send_email', status: 'failed', errorMessage: expect.stringContaining('No such mailbox here') }),
+      );
+      // The member's only contact in a workflow is still waiting on its first step.
+      const mine = await stats.getStats({ ownerId: member.rows[0].id });
+      expect(mine).toEqual({ active: 1, completedExecutions: 0, failedSteps: 0, recentActivity: [] });
+    } finally {
+      await app.close();
+    }
+  });
 });
+
+/** WorkflowStatsService from the built app, in this process (the dashboard module calls it, not HTTP). */
+async function loadStatsService(env: TestEnvironment) {
+  const dist = resolve(__dirname, '../../../dist/apps/api');
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { NestFactory } = require(resolve(dist, '../../../node_modules/@nestjs/core'));
+  const { AppModule } = require(`${dist}/app.module`);
+  const { loadConfig } = require(`${dist}/config/config`);
+  const { WorkflowStatsService } = require(`${dist}/modules/automations/workflow-stats.service`);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const config = {
+    ...loadConfig({ DATABASE_URL: env.databaseUrl, QUEUE_PREFIX: env.queuePrefix, JWT_SECRET: 'test-secret-that-is-long-enough', LOG_LEVEL: 'warn' }),
+    role: 'api',
+  };
+  const app: INestApplicationContext = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+  return { app, stats: app.get(WorkflowStatsService) };
+}
