@@ -6,16 +6,18 @@ import Tooltip from '@mui/material/Tooltip';
 
 interface TagChipsProps {
   tags: string[];
+  /** Keep to one line (table cells); otherwise chips wrap. */
+  nowrap?: boolean;
   /** Show at most this many, then "+N". */
   max?: number;
   onDelete?: (tag: string) => void;
 }
 
-export function TagChips({ tags, max = tags.length, onDelete }: TagChipsProps) {
+export function TagChips({ tags, max = tags.length, onDelete, nowrap }: TagChipsProps) {
   const shown = tags.slice(0, max);
   const hidden = tags.slice(max);
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+    <Box sx={{ display: 'flex', flexWrap: nowrap ? 'nowrap' : 'wrap', gap: 0.5 }}>
       {shown.map((tag) => (
         <Chip
           key={tag}

@@ -250,12 +250,12 @@ export function Component() {
                         </Box>
                       </Box>
                     </TableCell>
-                    <TableCell sx={{ color: contact.company ? 'text.primary' : 'text.disabled' }}>{contact.company?.name ?? '—'}</TableCell>
+                    <TableCell sx={{ color: contact.company ? 'text.primary' : 'text.disabled', maxWidth: 200, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{contact.company?.name ?? '—'}</TableCell>
                     <TableCell>
                       <StatusChip status={contact.status} />
                     </TableCell>
                     <TableCell sx={{ maxWidth: 240 }}>
-                      <TagChips tags={contact.tags} max={2} />
+                      <TagChips tags={contact.tags} max={2} nowrap />
                     </TableCell>
                     {canManage && <TableCell sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled', whiteSpace: 'nowrap' }}>{contact.assignedTo?.name ?? 'Unassigned'}</TableCell>}
                     <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatDate(contact.createdAt)}</TableCell>
