@@ -67,6 +67,7 @@ describe('contacts journey: create, find, note, import', () => {
     const table = page.getByRole('table', { name: 'Contacts' });
     await expectVisible(table.getByText('grace.hopper@navy.example'));
     await page.waitForURL(/q=hopp/);
+    await expectVisible(page.getByText('1 matching contact'));
     await j.shot('contacts-search');
 
     await page.getByRole('textbox', { name: 'Search contacts' }).fill('nobody-by-that-name');

@@ -27,12 +27,12 @@ export function TagChips({ tags, max = tags.length, onDelete, nowrap }: TagChips
           label={tag}
           onDelete={onDelete ? () => onDelete(tag) : undefined}
           deleteIcon={onDelete ? <Cancel aria-label={`Remove tag ${tag}`} /> : undefined}
-          sx={{ borderRadius: 1.5, borderColor: 'grey.300', color: 'grey.700', '& .MuiChip-icon': { color: 'grey.400' } }}
+          sx={{ borderRadius: 1.5, borderColor: 'grey.300', color: 'grey.700', maxWidth: nowrap ? 96 : undefined, '& .MuiChip-icon': { color: 'grey.400' } }}
         />
       ))}
       {hidden.length > 0 && (
         <Tooltip title={hidden.join(', ')}>
-          <Chip size="small" label={`+${hidden.length}`} sx={{ borderRadius: 1.5, bgcolor: 'grey.100', color: 'grey.600' }} />
+          <Chip size="small" label={`+${hidden.length}`} sx={{ borderRadius: 1.5, bgcolor: 'grey.100', color: 'grey.600', flexShrink: 0 }} />
         </Tooltip>
       )}
     </Box>
