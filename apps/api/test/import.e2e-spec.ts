@@ -163,6 +163,16 @@ describe('CSV import (e2e, API and worker as separate processes)', () => {
     expect(row).toEqual({ notes: '=1+1', name: 'Mapped Org' });
   });
 
+  it('reports a row the CSV parser cannot read, with its spreadsheet row number, and imports the rest', async () => {
+    // Row 3 opens a quote it never closes: everything after it is one unreadable record.
+    const csv = 'email,first_name\nfirst-ok@example.com,First\nbroken@example.com,"Never closed\nlost@example.com,Lost\n';
+    const started = await upload(admin, csv).expect(202);
+    const done = await waitForImport(admin, started.body.id);
+    expect(done).toMatchObject({ status: 'completed', total: 2, created: 1, errorCount: 1 });
+    expect(done.errors).toEqual([{ row: 3, message: expect.stringMatching(/^unreadable CSV: Quote Not Closed/) }]);
+    expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email IN ('broken@example.com', 'lost@example.com')`)).rows[0].n).toBe(0);
+  });
+
   it('refuses files that are too large, not CSV, or unusable, and stores nothing for them', async () => {
     const tooBig = Buffer.alloc(50 * 1024 * 1024 + 1, 'a');
     const big = await upload(admin, tooBig);

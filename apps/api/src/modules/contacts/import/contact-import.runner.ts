@@ -9,7 +9,7 @@ import { DomainEvent } from '../../../common/events';
 import { ContactImport } from '../entities/contact-import.entity';
 import { ContactStatus } from '../entities/contact.entity';
 import { newTags } from '../tags';
-import { Delimiter, ImportRow, ParsedRecord, createCsvParser, isBlankRecord, readRow } from './csv-format';
+import { Delimiter, ImportRow, createCsvParser, isBlankRecord, readRow } from './csv-format';
 
 /** Rows written per transaction: large enough to amortize round trips, small enough for steady progress. */
 const BATCH_ROWS = 1000;
@@ -151,7 +151,8 @@ export class ContactImportRunner {
     const resumeAfter = job.processed;
     const skips: CsvError[] = [];
     const parser = createCsvParser(job.delimiter as Delimiter, (error) => skips.push(error));
-    const feeding = pipeline(Readable.from(this.chunks(job.id)), parser);
+    // One chunk read ahead is enough to keep the parser busy; the default (16) would hold 16 MB.
+    const feeding = pipeline(Readable.from(this.chunks(job.id), { highWaterMark: 1 }), parser);
     // Awaited below; this only keeps an early exit from the loop (which closes the parser) from
     // surfacing as an unhandled rejection.
     feeding.catch(() => undefined);
@@ -191,14 +192,16 @@ export class ContactImportRunner {
       }
     };
 
-    for await (const { record, info } of parser as AsyncIterable<ParsedRecord>) {
-      await drainSkips(info.records);
+    let records = 0;
+    for await (const record of parser as AsyncIterable<string[]>) {
+      records++;
+      await drainSkips(records);
       if (header) {
         header = false;
         continue;
       }
       if (isBlankRecord(record)) continue;
-      const row = info.records + skipped;
+      const row = records + skipped;
       await add(classify(row, readRow(record, job.columns)));
     }
     await feeding;

@@ -97,14 +97,14 @@ const MAX_RECORD_BYTES = 1_000_000;
 
 /**
  * A streaming parser: BOM stripped, CRLF or LF, quoted fields with delimiters and newlines, rows
- * of any width. A record it cannot read is reported through `onSkip` and parsing goes on.
- * Emits `{record, info}` so callers can number rows the way a spreadsheet does (header = row 1).
+ * of any width. A record it cannot read is reported through `onSkip` (its `records` is the count
+ * of records emitted before it) and parsing goes on. Emits plain `string[]` records; callers count
+ * them to number rows the way a spreadsheet does (header = row 1).
  */
 export function createCsvParser(delimiter: Delimiter, onSkip: (error: CsvError) => void): Parser {
   return parse({
     delimiter,
     bom: true,
-    info: true,
     relax_column_count: true,
     relax_quotes: true,
     skip_records_with_error: true,
@@ -114,11 +114,6 @@ export function createCsvParser(delimiter: Delimiter, onSkip: (error: CsvError) 
       return undefined;
     },
   });
-}
-
-export interface ParsedRecord {
-  record: string[];
-  info: { records: number };
 }
 
 /** A row with nothing in it (an empty line, or only delimiters) is not a contact and not an error. */

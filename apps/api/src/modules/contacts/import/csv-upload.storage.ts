@@ -4,7 +4,7 @@ import { extname } from 'path';
 import type { Readable } from 'stream';
 import { finished } from 'stream/promises';
 import { validationProblem } from '../../../common/filters/problem';
-import { Delimiter, ParsedRecord, createCsvParser, detectDelimiter, isBlankRecord } from './csv-format';
+import { Delimiter, createCsvParser, detectDelimiter, isBlankRecord } from './csv-format';
 
 /** Size of one stored piece of the upload (a `contact_import_chunk` row). */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -98,7 +98,7 @@ export class CsvUploadStorage implements StorageEngine {
       parser = createCsvParser(delimiter, () => {
         if (headers) rows++;
       });
-      parser.on('data', ({ record }: ParsedRecord) => {
+      parser.on('data', (record: string[]) => {
         if (!headers) {
           headers = record.map((h) => h.trim());
           return;

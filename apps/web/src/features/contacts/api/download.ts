@@ -1,4 +1,7 @@
+import type { paths } from '@corral/api-client';
 import { api } from '../../../lib/api';
+
+type ExportQuery = NonNullable<paths['/api/contacts/export']['get']['parameters']['query']>;
 
 /** Saves a response body as a file: exports need the bearer token, so a plain link cannot fetch them. */
 function save(blob: Blob, filename: string) {
@@ -16,11 +19,8 @@ function filenameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
 }
 
-export async function downloadContactsCsv(query: { search?: string; status?: string[]; tag?: string[]; companyId?: string; assignedToId?: string }) {
-  const { data, response } = await api.GET('/api/contacts/export', {
-    params: { query: query as never },
-    parseAs: 'blob',
-  });
+export async function downloadContactsCsv(query: ExportQuery) {
+  const { data, response } = await api.GET('/api/contacts/export', { params: { query }, parseAs: 'blob' });
   if (!response.ok || !data) throw new Error('The export failed. Please try again.');
   save(data as Blob, filenameOf(response, 'contacts.csv'));
 }

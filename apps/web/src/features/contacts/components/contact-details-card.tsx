@@ -51,21 +51,21 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         <InlineField
           label="Email"
           value={contact.email}
-          display={<Link href={`mailto:${contact.email}`}>{contact.email}</Link>}
+          display={<Link href={`mailto:${contact.email}`} underline="hover">{contact.email}</Link>}
           onSave={(email) => save({ email })}
           editor={({ value, onChange, error }) => <TextField size="small" type="email" fullWidth autoFocus value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'aria-label': 'Email' } }} />}
         />
         <InlineField
           label="Phone"
           value={contact.phone ?? ''}
-          display={contact.phone ? <Link href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</Link> : none('No phone')}
+          display={contact.phone ? <Link href={`tel:${contact.phone.replace(/\s/g, '')}`} underline="hover">{contact.phone}</Link> : none('No phone')}
           onSave={(phone) => save({ phone: phone || null })}
           editor={({ value, onChange, error }) => <TextField size="small" fullWidth autoFocus value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'aria-label': 'Phone' } }} />}
         />
         <InlineField<CompanyOption | null>
           label="Company"
           value={contact.company}
-          display={contact.company ? <Link component={RouterLink} to={`/companies/${contact.company.id}`}>{contact.company.name}</Link> : none('No company')}
+          display={contact.company ? <Link component={RouterLink} to={`/companies/${contact.company.id}`} underline="hover">{contact.company.name}</Link> : none('No company')}
           onSave={(company) => save({ companyId: company?.id ?? null })}
           editor={({ value, onChange, error }) => <CompanyPicker size="small" value={value} onChange={onChange} error={error} autoFocus />}
         />

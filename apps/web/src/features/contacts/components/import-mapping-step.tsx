@@ -32,6 +32,12 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   notes: 'Notes',
 };
 
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 interface ImportMappingStepProps {
   file: File;
   preview: ImportPreview;
@@ -65,7 +71,7 @@ export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMa
         {file.name}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {(file.size / 1024).toLocaleString(undefined, { maximumFractionDigits: 0 })} KB · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
+        {fileSize(file.size)} · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
         {preview.columns.length} columns. Check how each column is matched; unmatched columns are not imported.
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
@@ -88,7 +94,7 @@ export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMa
                     fullWidth
                     value={fields[index]}
                     onChange={(e) => setField(index, e.target.value as ImportField | '')}
-                    slotProps={{ htmlInput: { 'aria-label': `Field for column ${column.header}` } }}
+                    slotProps={{ select: { displayEmpty: true }, htmlInput: { 'aria-label': `Field for column ${column.header}` } }}
                   >
                     <MenuItem value="">
                       <em>Don’t import</em>

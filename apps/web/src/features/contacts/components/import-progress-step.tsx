@@ -14,7 +14,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { downloadImportErrors } from '../api/download';
 import { useImportStatus } from '../api/import-contacts';
@@ -35,10 +35,14 @@ function Stat({ label, value, color }: { label: string; value: number; color?: s
 }
 
 /** Follows the import job: a progress bar while it runs, then the counts and the rows that failed. */
-export function ImportProgressStep({ importId, onRestart }: { importId: string; onRestart(): void }) {
+export function ImportProgressStep({ importId, onRestart, onFinished }: { importId: string; onRestart(): void; onFinished(): void }) {
   const status = useImportStatus(importId);
   const [downloadError, setDownloadError] = useState<string | null>(null);
   const job = status.data;
+  const done = job?.status === 'completed' || job?.status === 'failed';
+  useEffect(() => {
+    if (done) onFinished();
+  }, [done, onFinished]);
   if (status.isError) return <Alert severity="error">{errorMessage(status.error)}</Alert>;
   if (!job) return <LinearProgress aria-label="Import progress" />;
   const finished = job.status === 'completed' || job.status === 'failed';

@@ -237,8 +237,8 @@ export function Component() {
                         slotProps={{ input: { 'aria-label': `Select ${contact.fullName}` } }}
                       />
                     </TableCell>
-                    <TableCell>
-                      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 220 }}>
+                    <TableCell sx={{ maxWidth: 300 }}>
+                      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 200 }}>
                         <ContactAvatar name={contact.fullName} size={34} />
                         <Box sx={{ minWidth: 0 }}>
                           <Typography variant="subtitle2" component={Link} to={`/contacts/${contact.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'text.primary', textDecoration: 'none', display: 'block' }} noWrap>
@@ -250,14 +250,14 @@ export function Component() {
                         </Box>
                       </Box>
                     </TableCell>
-                    <TableCell sx={{ color: contact.company ? 'text.primary' : 'text.disabled' }}>{contact.company?.name ?? '—'}</TableCell>
+                    <TableCell sx={{ color: contact.company ? 'text.primary' : 'text.disabled', maxWidth: 180, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{contact.company?.name ?? '—'}</TableCell>
                     <TableCell>
                       <StatusChip status={contact.status} />
                     </TableCell>
-                    <TableCell sx={{ maxWidth: 240 }}>
-                      <TagChips tags={contact.tags} max={2} />
+                    <TableCell sx={{ width: 250, maxWidth: 250, overflow: 'hidden' }}>
+                      <TagChips tags={contact.tags} max={2} nowrap />
                     </TableCell>
-                    {canManage && <TableCell sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled', whiteSpace: 'nowrap' }}>{contact.assignedTo?.name ?? 'Unassigned'}</TableCell>}
+                    {canManage && <TableCell sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled', whiteSpace: 'nowrap', maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }}>{contact.assignedTo?.name ?? 'Unassigned'}</TableCell>}
                     <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatDate(contact.createdAt)}</TableCell>
                   </TableRow>
                 );

@@ -5,7 +5,7 @@ import Paper from '@mui/material/Paper';
 import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../lib/ui/page-header';
 import type { ImportPreview } from '../api/types';
@@ -20,13 +20,16 @@ export function Component() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
-  const step = importId ? 2 : preview ? 1 : 0;
+  const [finished, setFinished] = useState(false);
+  const step = finished ? 3 : importId ? 2 : preview ? 1 : 0;
 
   function restart() {
     setFile(null);
     setPreview(null);
     setImportId(null);
+    setFinished(false);
   }
+  const markFinished = useCallback(() => setFinished(true), []);
 
   return (
     <>
@@ -52,7 +55,7 @@ export function Component() {
             />
           )}
           {step === 1 && file && preview && <ImportMappingStep file={file} preview={preview} onBack={restart} onStarted={setImportId} />}
-          {step === 2 && importId && <ImportProgressStep importId={importId} onRestart={restart} />}
+          {step >= 2 && importId && <ImportProgressStep importId={importId} onRestart={restart} onFinished={markFinished} />}
         </Box>
       </Paper>
     </>

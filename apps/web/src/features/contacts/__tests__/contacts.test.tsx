@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
+import { renderApp } from '../../../testing/render-app';
+import type { Contact } from '../api/types';
+
+const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const manager = makeUser({ name: 'Maya Manager', email: 'maya@example.com', role: 'manager' });
+const member = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
+
+function contact(overrides: Partial<Contact>): Contact {
+  return {
+    id: '10000000-0000-4000-8000-000000000001',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    fullName: 'Ada Lovelace',
+    email: 'ada@engines.example',
+    phone: null,
+    companyId: null,
+    company: null,
+    status: 'lead',
+    tags: [],
+    notes: null,
+    assignedToId: null,
+    assignedTo: null,
+    createdAt: '2025-03-01T09:30:00.000Z',
+    updatedAt: '2025-03-01T09:30:00.000Z',
+    ...overrides,
+  };
+}
+
+const page = (...contacts: Contact[]) => ({ status: 200, body: { data: contacts, total: contacts.length, totalIsEstimate: false, limit: 25, offset: 0 } });
+const lookups = {
+  'GET /api/contacts/tags': { status: 200, body: [{ tag: 'vip', count: 3 }] },
+  'GET /api/companies': { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } },
+  'GET /api/users': { status: 200, body: { data: [manager, member], total: 2, limit: 200, offset: 0 } },
+};
+
+describe('contacts list', () => {
+  it('lists contacts with status and tags, and searches on the server as you type', async () => {
+    const ada = contact({ status: 'customer', tags: ['vip', 'math', 'poetry'], company: { id: 'c1', name: 'Engines Ltd' }, companyId: 'c1' });
+    const grace = contact({ id: '10000000-0000-4000-8000-000000000002', firstName: 'Grace', lastName: 'Hopper', fullName: 'Grace Hopper', email: 'grace@navy.example' });
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups });
+    api.on('GET /api/contacts', (request) => (request.url.searchParams.get('search') === 'grace' ? page(grace) : page(ada, grace)));
+    const { user } = renderApp('/contacts', { api, session });
+
+    const table = await screen.findByRole('table', { name: 'Contacts' });
+    const adaRow = (await within(table).findByText('ada@engines.example')).closest('tr') as HTMLElement;
+    expect(within(adaRow).getByText('Customer')).toBeInTheDocument();
+    expect(within(adaRow).getByText('Engines Ltd')).toBeInTheDocument();
+    expect(within(adaRow).getByText('vip')).toBeInTheDocument();
+    expect(within(adaRow).getByText('+1')).toBeInTheDocument();
+    expect(screen.getByText('2 contacts')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Search contacts' }), 'grace');
+    await waitFor(() => expect(within(table).queryByText('ada@engines.example')).not.toBeInTheDocument());
+    expect(within(table).getByText('grace@navy.example')).toBeInTheDocument();
+    const searched = api.callsTo('GET /api/contacts').map((c) => c.url.searchParams.get('search'));
+    // Debounced: one request for the word, not one per keystroke.
+    expect(searched.filter((s) => s !== null)).toEqual(['grace']);
+
+    await user.click(screen.getByRole('button', { name: 'Customer' }));
+    await waitFor(() => expect(api.callsTo('GET /api/contacts').at(-1)?.url.searchParams.getAll('status')).toEqual(['customer']));
+    expect(api.unhandled).toEqual([]);
+  });
+
+  it('hides the owner filter and bulk assign from members', async () => {
+    const mine = contact({ assignedToId: member.id, assignedTo: { id: member.id, name: member.name, email: member.email } });
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: member }, ...lookups, 'GET /api/contacts': page(mine) });
+    const { user } = renderApp('/contacts', { api, session });
+
+    await screen.findByText('ada@engines.example');
+    expect(screen.queryByRole('combobox', { name: 'Owner' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Select Ada Lovelace' }));
+    expect(screen.getByText('1 selected')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add tags' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Assign' })).not.toBeInTheDocument();
+    expect(api.callsTo('GET /api/users')).toEqual([]);
+  });
+
+  it('shows the API field errors next to the fields of the new contact form', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups, 'GET /api/contacts': page() });
+    api.on(
+      'POST /api/contacts',
+      { status: 409, body: { ...problem(409, 'A contact with the email ada@engines.example already exists: Ada Lovelace', [{ field: 'email', message: 'is already used by Ada Lovelace' }]) } },
+    );
+    const { user } = renderApp('/contacts', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'New contact' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New contact' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'ADA@engines.example');
+    await user.click(within(dialog).getByRole('button', { name: 'Create contact' }));
+
+    expect(await within(dialog).findByText('Is already used by Ada Lovelace')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/contacts')[0].body).toMatchObject({ email: 'ADA@engines.example', status: 'lead', assignedToId: manager.id });
+  });
+});
