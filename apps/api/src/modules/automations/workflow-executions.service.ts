@@ -66,7 +66,7 @@ const EXECUTION_SELECT = `
   CROSS JOIN LATERAL (
     SELECT count(*) AS step_count,
            count(*) FILTER (WHERE s.status IN ('completed','skipped') AND s.executed_at IS NOT NULL) AS steps_done,
-           min(s.scheduled_for) FILTER (WHERE s.status = 'pending') AS next_step_at
+           min(GREATEST(s.scheduled_for, coalesce(s.locked_until, s.scheduled_for))) FILTER (WHERE s.status = 'pending') AS next_step_at
     FROM workflow_step_execution s WHERE s.execution_id = e.id
   ) agg`;
 

@@ -119,7 +119,7 @@ export class WorkflowExecutionDto {
   /** Steps that ran: completed, or skipped when reached (disabled, archived contact); not those a failure or cancel skipped. */
   @ApiProperty({ type: 'integer' })
   stepsDone: number;
-  /** When the next pending step is due; null when none is left. */
+  /** When the next pending step is due (or retried); null when none is left. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   nextStepAt: string | null;
   @ApiProperty({ format: 'date-time' })

@@ -74,6 +74,7 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
           inputValue={search}
           onInputChange={(_, value) => setSearch(value)}
           filterOptions={(x) => x}
+          filterSelectedOptions
           isOptionEqualToValue={(a, b) => a.id === b.id}
           getOptionLabel={(c) => (c.name ? `${c.name} <${c.email}>` : c.email)}
           renderInput={(params) => <TextField {...params} label="Contacts" placeholder="Search by name or email" />}
