@@ -3,6 +3,9 @@ import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { ExecutionDetail, Workflow } from '../workflow-form';
 
+// The builder renders a few dozen MUI inputs; on a loaded 2-core machine a test can take tens of seconds.
+jest.setTimeout(60_000);
+
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const TEMPLATE = { id: '10000000-0000-4000-8000-000000000001', name: 'Welcome', subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi</p>' };
@@ -63,7 +66,8 @@ describe('workflows', () => {
     const api = builderApi({ 'POST /api/workflows': { status: 201, body: created }, 'GET /api/workflows/20000000-0000-4000-8000-000000000009': { status: 200, body: created } });
     const { user, router } = renderApp('/workflows/new', { api, session });
 
-    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Onboarding');
+    await user.click(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.paste('Onboarding');
     const first = screen.getByRole('group', { name: 'Step 1' });
     await user.click(within(first).getByRole('combobox', { name: 'Email template' }));
     await user.click(await screen.findByRole('option', { name: /Welcome/ }));
@@ -71,10 +75,10 @@ describe('workflows', () => {
     await user.click(screen.getByRole('button', { name: 'Add step' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Add tag' }));
     const second = screen.getByRole('group', { name: 'Step 2' });
-    await user.type(within(second).getByRole('textbox', { name: 'Tag' }), 'nurtured');
-    const days = within(second).getByRole('spinbutton', { name: 'Delay days' });
-    await user.clear(days);
-    await user.type(days, '3');
+    await user.click(within(second).getByRole('textbox', { name: 'Tag' }));
+    await user.paste('nurtured');
+    await user.tripleClick(within(second).getByRole('spinbutton', { name: 'Delay days' }));
+    await user.paste('3');
 
     await user.click(screen.getByRole('button', { name: 'Create workflow' }));
     expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
@@ -100,7 +104,8 @@ describe('workflows', () => {
       },
     });
     const { user } = renderApp('/workflows/new', { api, session });
-    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Broken');
+    await user.click(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.paste('Broken');
     await user.click(screen.getByRole('button', { name: 'Add step' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Add tag' }));
     await user.click(screen.getByRole('button', { name: 'Create workflow' }));
@@ -153,5 +158,25 @@ describe('workflows', () => {
     expect(await within(panel).findByText('Cancelled', { selector: '.MuiChip-label' })).toBeInTheDocument();
     expect(within(steps).getByText('Skipped')).toBeInTheDocument();
     expect(api.callsTo(`POST /api/workflow-executions/${detail.id}/cancel`)).toHaveLength(1);
+  });
+
+  it('enrols picked contacts in a manual workflow with “Run now”', async () => {
+    const manual = workflow({ triggerEvent: 'manual', name: 'Win-back' });
+    const contact = { id: '40000000-0000-4000-8000-000000000001', firstName: 'Rita', lastName: 'Stone', email: 'rita@example.com' };
+    const api = builderApi({
+      [`GET /api/workflows/${manual.id}`]: { status: 200, body: manual },
+      'GET /api/contacts': page(contact),
+      [`POST /api/workflows/${manual.id}/run`]: { status: 202, body: { executionIds: ['e-1'], skipped: [] } },
+    });
+    const { user } = renderApp(`/workflows/${manual.id}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Run now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Run “Win-back” now' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Contacts' }), 'rit');
+    await user.click(await screen.findByRole('option', { name: 'Rita Stone <rita@example.com>' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enrol 1 contact' }));
+
+    expect(await within(dialog).findByText('1 contact enrolled.')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/workflows/${manual.id}/run`)[0].body).toEqual({ contactIds: [contact.id] });
   });
 });
