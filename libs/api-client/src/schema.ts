@@ -1110,7 +1110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List workflow executions, newest first, filtered by workflow, contact or status (members see their contacts only) */
+        /** List workflow executions, newest first, by workflow, contact (the contact page) or status; members see their contacts only */
         get: operations["WorkflowExecutions_list"];
         put?: never;
         post?: never;
@@ -1148,23 +1148,6 @@ export interface paths {
         put?: never;
         /** Cancel an execution: pending steps are skipped (409 once it has ended) */
         post: operations["WorkflowExecutions_cancel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/contacts/{id}/workflow-executions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List the workflow executions of a contact, newest first */
-        get: operations["WorkflowExecutions_forContact"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6357,60 +6340,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkflowExecutionDetailDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WorkflowExecutions_forContact: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                sort?: string;
-                search?: string;
-                status?: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkflowExecutionPageDto"];
                 };
             };
             /** @description Invalid input: the `errors` member lists each failing field */

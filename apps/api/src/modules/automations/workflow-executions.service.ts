@@ -187,12 +187,6 @@ export class WorkflowExecutionsService {
     return this.list({ workflowId: query.workflowId, contactId: query.contactId }, query, user);
   }
 
-  /** Executions of one contact; 404 when the contact does not exist or is not visible to the caller. */
-  async listForContact(contactId: string, query: ListExecutionsQueryDto, user: AuthUser): Promise<Page<WorkflowExecutionDto>> {
-    await this.contacts.getVisible(user, contactId);
-    return this.list({ contactId }, query, user);
-  }
-
   async get(id: string, user: AuthUser): Promise<WorkflowExecutionDetailDto> {
     const ownerId = visibleOwnerId(user);
     const rows: ExecutionRow[] = await this.dataSource.query(
