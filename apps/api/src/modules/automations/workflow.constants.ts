@@ -8,9 +8,6 @@ export type StepAction = (typeof STEP_ACTIONS)[number];
 export const EXECUTION_STATUSES = ['pending', 'in_progress', 'completed', 'cancelled', 'failed'] as const;
 export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
 
-/** Executions that still hold the contact in the workflow (the partial unique index uses the same list). */
-export const RUNNING_EXECUTION_STATUSES: ExecutionStatus[] = ['pending', 'in_progress'];
-
 export const STEP_EXECUTION_STATUSES = ['pending', 'completed', 'failed', 'skipped'] as const;
 export type StepExecutionStatus = (typeof STEP_EXECUTION_STATUSES)[number];
 
