@@ -99,7 +99,7 @@ async function main() {
 
     const m = machine();
     console.log('');
-    console.log(`machine: ${m.cpus}, ${m.ramGb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres}`);
+    console.log(`machine: ${m.cpus}, ${m.ramGb} GB RAM, Node ${m.node}, PostgreSQL ${m.postgres}, load average ${m.load} at the end`);
     console.log(`file: ${ROWS.toLocaleString('en')} rows, ${sizeMb.toFixed(1)} MB`);
     console.log(`import through the API: ${(importMs / 1000).toFixed(2)} s (upload answered after ${((uploaded - started) / 1000).toFixed(2)} s), ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en')} rows/s`);
     console.log(`COPY of the same rows:  ${(copyMs / 1000).toFixed(2)} s`);

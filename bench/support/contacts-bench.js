@@ -4,7 +4,7 @@
  */
 const { spawn, execFileSync } = require('child_process');
 const { readFileSync } = require('fs');
-const { cpus, totalmem } = require('os');
+const { cpus, loadavg, totalmem } = require('os');
 const { resolve } = require('path');
 const { Client } = require('pg');
 
@@ -119,6 +119,8 @@ function machine() {
     ramGb: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     postgres,
+    /** 1-minute load average: on a shared machine it says how much of the CPU the run really had. */
+    load: loadavg()[0].toFixed(1),
   };
 }
 

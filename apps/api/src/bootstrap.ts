@@ -37,7 +37,7 @@ export async function prepareDependencies(config: AppConfig): Promise<void> {
   } catch (error) {
     throw new DependencyUnavailableError(
       `Cannot reach Redis at ${config.redisUrl} (${(error as Error).message}). ` +
-        'Start it (e.g. `docker compose up -d redis`, or `redis-server --daemonize yes`) or set REDIS_URL.',
+        'Start it (e.g. `docker compose -f docker/dev-services.yml up -d redis`, or `redis-server --daemonize yes`) or set REDIS_URL.',
     );
   } finally {
     redis.disconnect();

@@ -136,13 +136,13 @@ describe('startup failures', () => {
   it('exits with the URL tried and how to start PostgreSQL when it is unreachable', async () => {
     const env = new TestEnvironment();
     const api = new ApiProcess(env, { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/corral' } });
-    await expect(api.start()).rejects.toThrow(/Cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/corral .*docker compose up -d postgres/);
+    await expect(api.start()).rejects.toThrow(/Cannot reach PostgreSQL at postgres:\/\/postgres@127\.0\.0\.1:1\/corral .*docker compose -f docker\/dev-services\.yml up -d postgres/);
   });
 
   it('exits with the URL tried and how to start Redis when it is unreachable', async () => {
     const env = new TestEnvironment();
     const api = new ApiProcess(env, { env: { REDIS_URL: 'redis://127.0.0.1:1' } });
-    await expect(api.start()).rejects.toThrow(/Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*docker compose up -d redis/);
+    await expect(api.start()).rejects.toThrow(/Cannot reach Redis at redis:\/\/127\.0\.0\.1:1 .*docker compose -f docker\/dev-services\.yml up -d redis/);
     await env.destroy();
   });
 });

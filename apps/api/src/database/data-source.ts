@@ -38,7 +38,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   } catch (error) {
     throw new DependencyUnavailableError(
       `Cannot reach PostgreSQL at ${describe(databaseUrl)} (${(error as Error).message}). ` +
-        'Start it (e.g. `docker compose up -d postgres`, or `pg_ctlcluster <version> main start`) or set DATABASE_URL.',
+        'Start it (e.g. `docker compose -f docker/dev-services.yml up -d postgres`, or `pg_ctlcluster <version> main start`) or set DATABASE_URL.',
     );
   }
   try {

@@ -31,6 +31,7 @@ export const routes: RouteObject[] = [
               { path: 'companies', lazy: () => import('../features/companies/routes/companies') },
               { path: 'companies/:id', lazy: () => import('../features/companies/routes/company') },
               { path: 'deals', lazy: () => import('../features/deals/routes/deals') },
+              { path: 'deals/:dealId', lazy: () => import('../features/deals/routes/deal') },
               { path: 'templates', lazy: () => import('../features/templates/routes/templates') },
               { path: 'campaigns', lazy: () => import('../features/campaigns/routes/campaigns') },
               { path: 'workflows', lazy: () => import('../features/workflows/routes/workflows') },
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="users" replace /> },
                   { path: 'users', lazy: () => import('../features/settings/routes/users') },
+                  { path: 'pipelines', lazy: () => import('../features/deals/routes/pipelines-settings') },
                 ],
               },
               { path: '*', element: <NotFound /> },

@@ -8,7 +8,10 @@ import { PageHeader } from '../../../lib/ui/page-header';
  * The settings sections, one tab each; a child route of `settings` in app/router.tsx renders
  * each one. Features with settings (pipelines, email sending) add their tab here.
  */
-const SETTINGS_TABS = [{ path: 'users', label: 'Users' }];
+const SETTINGS_TABS = [
+  { path: 'users', label: 'Users' },
+  { path: 'pipelines', label: 'Pipelines' },
+];
 
 export function Component() {
   const { pathname } = useLocation();

@@ -1,0 +1,145 @@
+import type { Locator, Page } from 'playwright-core';
+import { Journey, startJourney } from './support/journey';
+
+interface Stage {
+  id: string;
+  name: string;
+}
+
+describe('deals journey: work the Kanban board', () => {
+  let j: Journey;
+  let stages: Record<string, Stage>;
+  const dealIds: Record<string, string> = {};
+
+  const api = (method: 'get' | 'post' | 'delete', path: string, body?: object) => {
+    const call = j.api.http()[method](path).set('Authorization', j.admin.auth);
+    return body ? call.send(body) : call;
+  };
+  const column = (page: Page, name: string) => page.getByRole('region', { name: `${name} stage` });
+  const card = (scope: Page | Locator, title: string) => scope.locator('[data-rfd-draggable-id]').filter({ hasText: title });
+
+  beforeAll(async () => {
+    j = await startJourney('deals');
+    const pipelines = await api('get', '/api/pipelines').expect(200);
+    stages = Object.fromEntries(pipelines.body.data[0].stages.map((s: Stage) => [s.name, s]));
+    const seed = [
+      { title: 'Acme Corp — Annual licence', value: 24000, stageId: stages.Lead.id, closeDate: '2031-03-31' },
+      { title: 'Globex — Pilot project', value: 8500.5, stageId: stages.Lead.id },
+      { title: 'Initech — Support renewal', value: 12000, stageId: stages.Qualified.id },
+      { title: 'Umbrella — Data migration', value: 3000, stageId: stages.Proposal.id },
+    ];
+    for (const deal of seed) dealIds[deal.title] = (await api('post', '/api/deals', deal).expect(201)).body.id;
+  });
+
+  afterAll(async () => {
+    await j?.close();
+  });
+
+  it('shows the board: columns with count and value, cards with title, value, owner and close date', async () => {
+    const { page } = j;
+    await j.login();
+    await page.goto(j.url('/deals'));
+    const lead = column(page, 'Lead');
+    await visible(card(lead, 'Acme Corp — Annual licence'));
+    await visible(lead.getByText('$32,500.50'));
+    await visible(lead.getByLabel('2 deals'));
+    const acme = card(lead, 'Acme Corp — Annual licence');
+    await visible(acme.getByText('$24,000'));
+    await visible(acme.getByText('Mar 31, 2031'));
+    await visible(acme.getByLabel('Owner: Ada Admin'));
+    await j.shot('board');
+  });
+
+  it('drags a deal to the next stage, and it is still there after a reload', async () => {
+    const { page } = j;
+    const saved = page.waitForResponse((r) => r.url().includes(`/api/deals/${dealIds['Acme Corp — Annual licence']}/move`) && r.request().method() === 'POST');
+    await drag(page, card(page, 'Acme Corp — Annual licence'), column(page, 'Qualified'));
+    expect((await saved).status()).toBe(200);
+    await visible(card(column(page, 'Qualified'), 'Acme Corp — Annual licence'));
+    await visible(column(page, 'Qualified').getByLabel('2 deals'));
+    await visible(column(page, 'Lead').getByLabel('1 deal'));
+    await j.shot('dragged-to-qualified');
+
+    await page.reload();
+    const qualified = column(page, 'Qualified');
+    await visible(card(qualified, 'Acme Corp — Annual licence'));
+    expect(await card(column(page, 'Lead'), 'Acme Corp').count()).toBe(0);
+    await visible(qualified.getByText('$36,000'));
+    await j.shot('after-reload');
+
+    const deal = await api('get', `/api/deals/${dealIds['Acme Corp — Annual licence']}`).expect(200);
+    expect(deal.body.stageId).toBe(stages.Qualified.id);
+    const history = await api('get', `/api/deals/${dealIds['Acme Corp — Annual licence']}/history`).expect(200);
+    expect(history.body.map((h: { toStage: { name: string } }) => h.toStage.name)).toEqual(['Lead', 'Qualified']);
+  });
+
+  it('drops a deal on Won: it leaves the board and is marked won', async () => {
+    const { page } = j;
+    await drag(page, card(page, 'Umbrella — Data migration'), page.getByRole('group', { name: 'Mark as won' }));
+    await visible(page.getByText('“Umbrella — Data migration” marked as won.'));
+    expect(await card(page, 'Umbrella').count()).toBe(0);
+    const deal = await api('get', `/api/deals/${dealIds['Umbrella — Data migration']}`).expect(200);
+    expect(deal.body).toMatchObject({ status: 'won', stageId: stages.Won.id });
+    await j.shot('marked-won');
+  });
+
+  it('puts the card back with a message when the API refuses the move', async () => {
+    const { page } = j;
+    // Someone else deletes the deal while it is on this user's screen.
+    await api('delete', `/api/deals/${dealIds['Globex — Pilot project']}`).expect(204);
+    await drag(page, card(page, 'Globex — Pilot project'), column(page, 'Proposal'));
+    await visible(page.getByText('The deal was not moved: it was deleted or is no longer assigned to you.'));
+    expect(await card(column(page, 'Proposal'), 'Globex').count()).toBe(0);
+    await j.shot('move-refused');
+  });
+
+  it('opens a deal page with its stage history', async () => {
+    const { page } = j;
+    await card(page, 'Acme Corp — Annual licence').getByRole('link').click();
+    await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+    await visible(page.getByRole('heading', { name: 'Acme Corp — Annual licence', level: 1 }));
+    const history = page.getByRole('list', { name: 'Stage history' });
+    await visible(history.getByText('Moved to Qualified'));
+    await visible(history.getByText('Created in Lead'));
+    await j.shot('deal-page');
+  });
+
+  it('adds a stage in Settings → Pipelines and the board shows it', async () => {
+    const { page } = j;
+    await page.goto(j.url('/settings/pipelines'));
+    await page.getByRole('region', { name: 'Sales pipeline' }).getByRole('button', { name: 'Edit stages' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Sales pipeline' });
+    await dialog.getByRole('button', { name: 'Add stage' }).click();
+    const names = dialog.getByLabel('Stage name');
+    await names.nth(4).fill('Contract sent');
+    await dialog.getByLabel('Probability').nth(4).fill('90');
+    await j.shot('pipeline-editor');
+    await dialog.getByRole('button', { name: 'Save pipeline' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await visible(page.getByText('Contract sent · 90%'));
+    await j.shot('pipelines-settings');
+
+    await page.goto(j.url('/deals'));
+    await visible(column(page, 'Contract sent'));
+  });
+
+  it('raised no browser errors along the way', () => {
+    expect(j.browserErrors).toEqual([]);
+  });
+});
+
+async function visible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** A mouse drag as a person does it: press, nudge past the drag threshold, glide, release. */
+async function drag(page: Page, source: Locator, target: Locator): Promise<void> {
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('drag: source or target is not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + 24);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 8, from.y + 32, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 160), { steps: 16 });
+  await page.mouse.up();
+}

@@ -1,0 +1,44 @@
+import type { components } from '@corral/api-client';
+
+export type Deal = components['schemas']['DealDto'];
+export type Board = components['schemas']['BoardDto'];
+export type BoardColumn = components['schemas']['BoardColumnDto'];
+export type Pipeline = components['schemas']['PipelineDto'];
+export type Stage = components['schemas']['StageDto'];
+export type DealStatus = Deal['status'];
+export type StageHistoryEntry = components['schemas']['DealStageHistoryDto'];
+
+export interface BoardFilters {
+  assignedToId?: string;
+  search?: string;
+}
+
+export interface DealListQuery {
+  pipelineId?: string;
+  stageId?: string;
+  status?: DealStatus;
+  assignedToId?: string;
+  contactId?: string;
+  search?: string;
+  sort: string;
+  limit: number;
+  offset: number;
+}
+
+/** Query keys of the deals feature; every deal mutation invalidates `dealsKeys.all`. */
+export const dealsKeys = {
+  all: ['deals'] as const,
+  boards: () => ['deals', 'board'] as const,
+  board: (pipelineId: string, filters: BoardFilters) => ['deals', 'board', pipelineId, filters] as const,
+  list: (query: DealListQuery) => ['deals', 'list', query] as const,
+  detail: (id: string) => ['deals', 'detail', id] as const,
+  history: (id: string) => ['deals', 'history', id] as const,
+  stats: (pipelineId: string) => ['deals', 'stats', pipelineId] as const,
+};
+
+export const pipelinesKeys = {
+  all: ['pipelines'] as const,
+  list: () => ['pipelines', 'list'] as const,
+};
+
+export const ownersKey = ['deals', 'owners'] as const;

@@ -1,0 +1,46 @@
+import { type components, unwrap } from '@corral/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { dealsKeys } from './keys';
+
+export type CreateDealInput = components['schemas']['CreateDealDto'];
+export type UpdateDealInput = components['schemas']['UpdateDealDto'];
+
+export function createDeal(body: CreateDealInput) {
+  return unwrap(api.POST('/api/deals', { body }));
+}
+
+export function updateDeal({ id, changes }: { id: string; changes: UpdateDealInput }) {
+  return unwrap(api.PATCH('/api/deals/{id}', { params: { path: { id } }, body: changes }));
+}
+
+export function deleteDeal(id: string) {
+  return unwrap(api.DELETE('/api/deals/{id}', { params: { path: { id } } }));
+}
+
+export function useCreateDeal() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: createDeal, onSuccess: () => queryClient.invalidateQueries({ queryKey: dealsKeys.all }) });
+}
+
+export function useUpdateDeal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateDeal,
+    onSuccess: (deal) => {
+      queryClient.setQueryData(dealsKeys.detail(deal.id), deal);
+      return queryClient.invalidateQueries({ queryKey: dealsKeys.all });
+    },
+  });
+}
+
+export function useDeleteDeal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteDeal,
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: dealsKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: dealsKeys.all });
+    },
+  });
+}

@@ -1,0 +1,208 @@
+import { toFormErrors } from '@corral/api-client';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import InputAdornment from '@mui/material/InputAdornment';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { type FormEvent, useState } from 'react';
+import { useCurrentUser } from '../../../lib/auth';
+import type { Deal, Pipeline } from '../api/keys';
+import { useOwners } from '../api/get-owners';
+import { useCreateDeal, useUpdateDeal } from '../api/mutate-deal';
+import { COMMON_CURRENCIES } from '../format';
+
+interface FormValues {
+  title: string;
+  value: string;
+  currency: string;
+  pipelineId: string;
+  stageId: string;
+  assignedToId: string;
+  closeDate: string;
+  description: string;
+}
+
+function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, meId: string): FormValues {
+  if (deal) {
+    return {
+      title: deal.title,
+      value: String(deal.value),
+      currency: deal.currency,
+      pipelineId: deal.pipelineId,
+      stageId: deal.stageId,
+      assignedToId: deal.assignedToId ?? '',
+      closeDate: deal.closeDate ?? '',
+      description: deal.description ?? '',
+    };
+  }
+  return {
+    title: '',
+    value: '',
+    currency: 'USD',
+    pipelineId: pipeline?.id ?? '',
+    stageId: pipeline?.stages.find((s) => !s.outcome)?.id ?? '',
+    assignedToId: meId,
+    closeDate: '',
+    description: '',
+  };
+}
+
+interface DealFormDialogProps {
+  open: boolean;
+  /** Editing this deal; creating when absent. */
+  deal?: Deal;
+  pipelines: Pipeline[];
+  /** Preselected pipeline for a new deal (the one on screen). */
+  pipelineId?: string;
+  onClose(): void;
+  onSaved(deal: Deal): void;
+}
+
+/** Create or edit a deal; the API's field errors land under their fields. */
+export function DealFormDialog(props: DealFormDialogProps) {
+  // Remount per opening so the form starts from the deal (or blank) each time.
+  return props.open ? <DealForm key={props.deal?.id ?? 'new'} {...props} /> : null;
+}
+
+function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDialogProps) {
+  const me = useCurrentUser();
+  const { owners, canAssign } = useOwners();
+  const createDeal = useCreateDeal();
+  const updateDeal = useUpdateDeal();
+  const saving = createDeal.isPending || updateDeal.isPending;
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id),
+  );
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [detail, setDetail] = useState<string | null>(null);
+  const pipeline = pipelines.find((p) => p.id === values.pipelineId);
+
+  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  function choosePipeline(id: string) {
+    const next = pipelines.find((p) => p.id === id);
+    setValues((current) => ({ ...current, pipelineId: id, stageId: next?.stages.find((s) => !s.outcome)?.id ?? '' }));
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFieldErrors({});
+    setDetail(null);
+    const body = {
+      title: values.title,
+      ...(values.value.trim() !== '' && { value: Number(values.value) }),
+      currency: values.currency,
+      pipelineId: values.pipelineId,
+      stageId: values.stageId,
+      closeDate: values.closeDate || null,
+      description: values.description.trim() ? values.description : null,
+      ...(canAssign && { assignedToId: values.assignedToId || null }),
+    };
+    const handlers = {
+      onSuccess: (saved: Deal) => {
+        onSaved(saved);
+        onClose();
+      },
+      onError: (error: unknown) => {
+        const problem = toFormErrors(error);
+        setFieldErrors(problem.fieldErrors);
+        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
+      },
+    };
+    if (deal) updateDeal.mutate({ id: deal.id, changes: body }, handlers);
+    else createDeal.mutate(body, handlers);
+  }
+
+  const error = (field: string) => ({ error: Boolean(fieldErrors[field]), helperText: fieldErrors[field] });
+
+  return (
+    <Dialog open onClose={() => !saving && onClose()} fullWidth maxWidth="sm">
+      <form noValidate onSubmit={handleSubmit}>
+        <DialogTitle>{deal ? 'Edit deal' : 'New deal'}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2.5} sx={{ pt: 1 }}>
+            {detail && <Alert severity="error">{detail}</Alert>}
+            <TextField label="Title" autoFocus fullWidth value={values.title} onChange={(e) => set('title', e.target.value)} {...error('title')} />
+            <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 2 }}>
+              <TextField
+                label="Value"
+                type="number"
+                value={values.value}
+                onChange={(e) => set('value', e.target.value)}
+                slotProps={{ htmlInput: { min: 0, step: '0.01', inputMode: 'decimal' }, input: { startAdornment: <InputAdornment position="start">{values.currency}</InputAdornment> } }}
+                {...error('value')}
+              />
+              <TextField select label="Currency" value={values.currency} onChange={(e) => set('currency', e.target.value)} {...error('currency')}>
+                {[...new Set([values.currency, ...COMMON_CURRENCIES])].map((code) => (
+                  <MenuItem key={code} value={code}>
+                    {code}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Box>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+              <TextField select label="Pipeline" value={values.pipelineId} onChange={(e) => choosePipeline(e.target.value)} {...error('pipelineId')}>
+                {pipelines.map((p) => (
+                  <MenuItem key={p.id} value={p.id}>
+                    {p.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField select label="Stage" value={values.stageId} onChange={(e) => set('stageId', e.target.value)} {...error('stageId')}>
+                {(pipeline?.stages ?? []).map((s) => (
+                  <MenuItem key={s.id} value={s.id}>
+                    {s.name}
+                    {s.outcome ? ` (marks ${s.outcome})` : ` · ${s.probability}%`}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Box>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+              <TextField
+                select
+                label="Owner"
+                value={values.assignedToId}
+                onChange={(e) => set('assignedToId', e.target.value)}
+                disabled={!canAssign}
+                {...error('assignedToId')}
+                helperText={fieldErrors.assignedToId ?? (canAssign ? undefined : 'Your deals are yours')}
+              >
+                <MenuItem value="">
+                  <em>Unassigned</em>
+                </MenuItem>
+                {[...owners, ...(deal?.assignedTo && !owners.some((o) => o.id === deal.assignedTo!.id) ? [deal.assignedTo] : [])].map((owner) => (
+                  <MenuItem key={owner.id} value={owner.id}>
+                    {owner.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                label="Expected close date"
+                type="date"
+                value={values.closeDate}
+                onChange={(e) => set('closeDate', e.target.value)}
+                slotProps={{ inputLabel: { shrink: true } }}
+                {...error('closeDate')}
+              />
+            </Box>
+            <TextField label="Description" multiline minRows={3} fullWidth value={values.description} onChange={(e) => set('description', e.target.value)} {...error('description')} />
+          </Stack>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button onClick={onClose} color="inherit" disabled={saving}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" loading={saving}>
+            {deal ? 'Save changes' : 'Create deal'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,264 @@
+import { ApiError, errorMessage } from '@corral/api-client';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
+import ReplayOutlined from '@mui/icons-material/ReplayOutlined';
+import ThumbDownOffAltOutlined from '@mui/icons-material/ThumbDownOffAltOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { formatDate } from '../../../lib/format';
+import { useDeal, useDealHistory } from '../api/get-deal';
+import { usePipelines } from '../api/get-pipelines';
+import type { Stage } from '../api/keys';
+import { type UpdateDealInput, useDeleteDeal, useUpdateDeal } from '../api/mutate-deal';
+import { DealFormDialog } from '../components/deal-form-dialog';
+import { DealStatusChip } from '../components/deal-status-chip';
+import { OwnerAvatar } from '../components/owner-avatar';
+import { StageHistoryTimeline } from '../components/stage-history-timeline';
+import { StageProgress } from '../components/stage-progress';
+import { formatDay, formatMoney } from '../format';
+
+type Notice = { severity: 'success' | 'error'; message: string } | null;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ borderRadius: 3, p: 2.5 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', gap: 2, py: 1, borderBottom: 1, borderColor: 'grey.100', '&:last-of-type': { borderBottom: 0 } }}>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Box sx={{ minWidth: 0, fontSize: '0.875rem' }}>{children}</Box>
+    </Box>
+  );
+}
+
+/** The working stage a closed deal goes back to: where it came from, else the pipeline's first. */
+function reopenStage(stages: Stage[], cameFrom: string | null | undefined): Stage | undefined {
+  const working = stages.filter((s) => !s.outcome);
+  return working.find((s) => s.id === cameFrom) ?? working[0];
+}
+
+export function Component() {
+  const { dealId = '' } = useParams();
+  const navigate = useNavigate();
+  const deal = useDeal(dealId);
+  const history = useDealHistory(dealId);
+  const pipelines = usePipelines();
+  const updateDeal = useUpdateDeal();
+  const deleteDeal = useDeleteDeal();
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  if (deal.isError) {
+    const missing = deal.error instanceof ApiError && deal.error.status === 404;
+    return (
+      <Box sx={{ maxWidth: 560 }}>
+        <Alert severity={missing ? 'info' : 'error'} sx={{ mb: 2 }}>
+          {missing ? 'This deal does not exist, or it is not assigned to you.' : errorMessage(deal.error)}
+        </Alert>
+        <Button component={RouterLink} to="/deals" startIcon={<ArrowBack />}>
+          Back to deals
+        </Button>
+      </Box>
+    );
+  }
+  if (!deal.data) {
+    return (
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        <Skeleton variant="text" width={320} height={48} />
+        <Skeleton variant="rounded" height={36} />
+        <Skeleton variant="rounded" height={280} />
+      </Box>
+    );
+  }
+
+  const current = deal.data;
+  const pipeline = pipelines.data?.find((p) => p.id === current.pipelineId);
+  const stages = pipeline?.stages ?? [];
+  const lastEntry = history.data?.[history.data.length - 1];
+
+  function change(changes: UpdateDealInput, success: string) {
+    updateDeal.mutate(
+      { id: current.id, changes },
+      {
+        onSuccess: () => setNotice({ severity: 'success', message: success }),
+        onError: (error) => setNotice({ severity: 'error', message: errorMessage(error) }),
+      },
+    );
+  }
+
+  const reopenTo = reopenStage(stages, lastEntry?.fromStage?.id);
+
+  return (
+    <>
+      <Link component={RouterLink} to="/deals" underline="hover" color="text.secondary" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 1.5 }}>
+        <ArrowBack sx={{ fontSize: 16 }} /> Deals
+      </Link>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: { md: 'flex-start' }, flexDirection: { xs: 'column', md: 'row' }, mb: 3 }}>
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+            <Typography variant="h4" component="h1">
+              {current.title}
+            </Typography>
+            <DealStatusChip status={current.status} />
+          </Box>
+          <Typography variant="h5" component="p" sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums', color: 'text.secondary', fontWeight: 600 }}>
+            {formatMoney(current.value, current.currency)}
+            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+              {current.pipeline.name} · {current.stage.name}
+            </Typography>
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          {current.status === 'open' ? (
+            <>
+              <Button variant="contained" color="success" startIcon={<EmojiEventsOutlined />} disabled={updateDeal.isPending} onClick={() => change({ status: 'won' }, 'Marked as won.')}>
+                Mark won
+              </Button>
+              <Button variant="outlined" color="error" startIcon={<ThumbDownOffAltOutlined />} disabled={updateDeal.isPending} onClick={() => change({ status: 'lost' }, 'Marked as lost.')}>
+                Mark lost
+              </Button>
+            </>
+          ) : (
+            reopenTo && (
+              <Button variant="outlined" startIcon={<ReplayOutlined />} disabled={updateDeal.isPending} onClick={() => change({ stageId: reopenTo.id }, `Reopened in ${reopenTo.name}.`)}>
+                Reopen
+              </Button>
+            )
+          )}
+          <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!pipelines.data}>
+            Edit
+          </Button>
+          <Button variant="text" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmingDelete(true)}>
+            Delete
+          </Button>
+        </Box>
+      </Box>
+
+      {stages.length > 0 && (
+        <Box sx={{ mb: 3 }}>
+          <StageProgress
+            deal={current}
+            stages={stages}
+            disabled={updateDeal.isPending}
+            onSelect={(stage) => change({ stageId: stage.id }, `Moved to ${stage.name}.`)}
+          />
+        </Box>
+      )}
+
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, alignItems: 'start' }}>
+        <Section title="Details">
+          <Field label="Value">
+            <strong>{formatMoney(current.value, current.currency)}</strong> {current.currency}
+          </Field>
+          <Field label="Stage">
+            {current.stage.name} <Typography component="span" variant="body2" color="text.secondary">({current.stage.probability}% probability)</Typography>
+          </Field>
+          <Field label="Owner">
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+              <OwnerAvatar owner={current.assignedTo} size={24} />
+              {current.assignedTo?.name ?? 'Unassigned'}
+            </Box>
+          </Field>
+          <Field label="Contact">
+            {current.contact ? (
+              <>
+                {current.contact.name}{' '}
+                <Typography component="span" variant="body2" color="text.secondary">
+                  {current.contact.email}
+                </Typography>
+              </>
+            ) : (
+              <Typography variant="body2" color="text.disabled">None</Typography>
+            )}
+          </Field>
+          <Field label="Company">{current.company?.name ?? <Typography variant="body2" color="text.disabled">None</Typography>}</Field>
+          <Field label={current.status === 'open' ? 'Expected close' : 'Closed on'}>
+            {current.closeDate ? formatDay(current.closeDate) : <Typography variant="body2" color="text.disabled">Not set</Typography>}
+          </Field>
+          <Field label="Created">{formatDate(current.createdAt)}</Field>
+          <Field label="Description">
+            {current.description ? (
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                {current.description}
+              </Typography>
+            ) : (
+              <Typography variant="body2" color="text.disabled">No description</Typography>
+            )}
+          </Field>
+        </Section>
+        <Section title="Stage history">
+          {history.isError ? <Alert severity="error">{errorMessage(history.error)}</Alert> : <StageHistoryTimeline entries={history.data} />}
+        </Section>
+      </Box>
+
+      <DealFormDialog
+        open={editing}
+        deal={current}
+        pipelines={pipelines.data ?? []}
+        onClose={() => setEditing(false)}
+        onSaved={() => setNotice({ severity: 'success', message: 'Deal saved.' })}
+      />
+      <Dialog open={confirmingDelete} onClose={() => setConfirmingDelete(false)} maxWidth="xs" fullWidth>
+        <DialogTitle>Delete this deal?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>“{current.title}” and its stage history will be deleted. This cannot be undone.</DialogContentText>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button color="inherit" onClick={() => setConfirmingDelete(false)}>
+            Cancel
+          </Button>
+          <Button
+            variant="contained"
+            color="error"
+            loading={deleteDeal.isPending}
+            onClick={() =>
+              deleteDeal.mutate(current.id, {
+                onSuccess: () => navigate('/deals', { replace: true }),
+                onError: (error) => {
+                  setConfirmingDelete(false);
+                  setNotice({ severity: 'error', message: errorMessage(error) });
+                },
+              })
+            }
+          >
+            Delete deal
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Snackbar open={Boolean(notice)} autoHideDuration={5000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { errorMessage } from '@corral/api-client';
+import Add from '@mui/icons-material/Add';
+import ChevronRight from '@mui/icons-material/ChevronRight';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import { Fragment, useState } from 'react';
+import { useCurrentUser } from '../../../lib/auth';
+import { usePipelines } from '../api/get-pipelines';
+import type { Pipeline } from '../api/keys';
+import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
+import { PipelineEditorDialog } from '../components/pipeline-editor-dialog';
+
+type Notice = { severity: 'success' | 'error'; message: string } | null;
+
+function StageChain({ pipeline }: { pipeline: Pipeline }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 0.5 }} aria-label={`Stages of ${pipeline.name}`}>
+      {pipeline.stages.map((stage, i) => (
+        <Fragment key={stage.id}>
+          {i > 0 && <ChevronRight sx={{ fontSize: 16, color: 'grey.400' }} />}
+          <Chip
+            size="small"
+            variant={stage.outcome ? 'filled' : 'outlined'}
+            color={stage.outcome === 'won' ? 'success' : stage.outcome === 'lost' ? 'error' : 'default'}
+            label={`${stage.name} · ${stage.probability}%`}
+            sx={stage.outcome ? undefined : { bgcolor: 'background.paper' }}
+          />
+        </Fragment>
+      ))}
+    </Box>
+  );
+}
+
+/** Settings → Pipelines: create pipelines, edit their stages, choose the default. */
+export function Component() {
+  const me = useCurrentUser();
+  const canEdit = me.role !== 'member';
+  const pipelines = usePipelines();
+  const updatePipeline = useUpdatePipeline();
+  const deletePipeline = useDeletePipeline();
+  const [editing, setEditing] = useState<Pipeline | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Pipeline | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const fail = (error: unknown) => setNotice({ severity: 'error', message: errorMessage(error) });
+
+  return (
+    <>
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h6" component="h2">
+            Pipelines
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            The stages your deals move through, and how likely a deal in each one is to close.
+          </Typography>
+        </Box>
+        {canEdit && (
+          <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
+            New pipeline
+          </Button>
+        )}
+      </Box>
+
+      {!canEdit && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Managers and admins edit pipelines; you can see how they are set up.
+        </Alert>
+      )}
+      {pipelines.isError && <Alert severity="error">{errorMessage(pipelines.error)}</Alert>}
+
+      <Box sx={{ display: 'grid', gap: 2 }}>
+        {pipelines.isPending && [0, 1].map((i) => <Skeleton key={i} variant="rounded" height={112} sx={{ borderRadius: 3 }} />)}
+        {pipelines.data?.map((pipeline) => (
+          <Paper key={pipeline.id} variant="outlined" component="section" aria-label={pipeline.name} sx={{ borderRadius: 3, p: 2.5 }}>
+            <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }}>
+              <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                  <Typography variant="subtitle1" component="h3">
+                    {pipeline.name}
+                  </Typography>
+                  {pipeline.isDefault && <Chip size="small" color="primary" label="Default" />}
+                </Box>
+                <Typography variant="body2" color="text.secondary">
+                  {pipeline.description || `${pipeline.stages.length} stages`}
+                </Typography>
+              </Box>
+              {canEdit && (
+                <Box sx={{ display: 'flex', gap: 1 }}>
+                  {!pipeline.isDefault && (
+                    <Button
+                      size="small"
+                      color="inherit"
+                      onClick={() =>
+                        updatePipeline.mutate(
+                          { id: pipeline.id, changes: { isDefault: true } },
+                          { onSuccess: () => setNotice({ severity: 'success', message: `${pipeline.name} is now the default pipeline.` }), onError: fail },
+                        )
+                      }
+                    >
+                      Make default
+                    </Button>
+                  )}
+                  <Button size="small" variant="outlined" onClick={() => setEditing(pipeline)}>
+                    Edit stages
+                  </Button>
+                  {!pipeline.isDefault && (
+                    <Button size="small" color="error" onClick={() => setDeleting(pipeline)}>
+                      Delete
+                    </Button>
+                  )}
+                </Box>
+              )}
+            </Box>
+            <Box sx={{ mt: 2 }}>
+              <StageChain pipeline={pipeline} />
+            </Box>
+          </Paper>
+        ))}
+      </Box>
+
+      <PipelineEditorDialog
+        open={editing !== null}
+        pipeline={editing === 'new' ? undefined : (editing ?? undefined)}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => setNotice({ severity: 'success', message: `${saved.name} saved.` })}
+      />
+      <Dialog open={Boolean(deleting)} onClose={() => setDeleting(null)} maxWidth="xs" fullWidth>
+        <DialogTitle>Delete {deleting?.name}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>A pipeline can be deleted once it holds no deals. Its stages go with it.</DialogContentText>
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2.5 }}>
+          <Button color="inherit" onClick={() => setDeleting(null)}>
+            Cancel
+          </Button>
+          <Button
+            variant="contained"
+            color="error"
+            loading={deletePipeline.isPending}
+            onClick={() =>
+              deleting &&
+              deletePipeline.mutate(deleting.id, {
+                onSuccess: () => setNotice({ severity: 'success', message: `${deleting.name} was deleted.` }),
+                onError: fail,
+                onSettled: () => setDeleting(null),
+              })
+            }
+          >
+            Delete pipeline
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Snackbar open={Boolean(notice)} autoHideDuration={6000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        {notice ? (
+          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
+            {notice.message}
+          </Alert>
+        ) : undefined}
+      </Snackbar>
+    </>
+  );
+}
