@@ -8,10 +8,11 @@ import { exitOnStartupError } from './main';
 import { automationsSeeder } from './modules/automations/automations.seeder';
 import { contactsSeeder } from './modules/contacts/contacts.seeder';
 import { dealsSeeder } from './modules/deals/deals.seeder';
+import { emailsSeeder } from './modules/emails/emails.seeder';
 import { UsersService } from './modules/users/users.service';
 
 /** Demo data, module by module, in dependency order. */
-const SEEDERS: Seeder[] = [contactsSeeder, dealsSeeder, automationsSeeder];
+const SEEDERS: Seeder[] = [contactsSeeder, dealsSeeder, emailsSeeder, automationsSeeder];
 
 const DEMO_USERS = [
   { role: 'admin', email: 'admin@corral.local', name: 'Alex Admin' },

@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { randomUUID } from 'crypto';
+import { generateKeyPairSync, randomUUID } from 'crypto';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestEnvironment } from '../support/test-app';
-import { insertContact, insertTemplate, loadBuiltApp, unfoldedHeaders } from './support';
+import { insertContact, insertTemplate, loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
 
 /**
  * The single-send path that workflow steps call (EmailSendingService.sendTemplateToContact),
@@ -97,6 +97,32 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
     await sending.sendTemplateToContact({ templateId, contactId });
     const { rows } = await env.db.query('SELECT type, title FROM activity WHERE contact_id = $1', [contactId]);
     expect(rows).toEqual([{ type: 'email', title: 'Email sent: Welcome Tim' }]);
+  });
+
+  it('DKIM-signs when DKIM_* is set, covering the List-Unsubscribe headers (RFC 8058)', async () => {
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const signing = await loadBuiltApp(env, {
+      SMTP_URL: sink.url,
+      PUBLIC_URL: 'https://corral.test',
+      DKIM_DOMAIN: 'corral.test',
+      DKIM_SELECTOR: 'mail2026',
+      DKIM_PRIVATE_KEY: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    });
+    try {
+      const contactId = await insertContact(env.db, { email: 'wf-dkim@example.com', firstName: 'Dee' });
+      await signing.app.get(signing.emails.EmailSendingService).sendTemplateToContact({ templateId, contactId });
+      const [mail] = sink.to('wf-dkim@example.com');
+      expect(unfoldedHeaders(mail.raw)).toMatch(/^DKIM-Signature: .*\bd=corral\.test;.*\bs=mail2026;/m);
+      const signed = verifyDkim(mail.raw, keys.publicKey.export({ format: 'pem', type: 'spki' }).toString());
+      expect(signed).toEqual(expect.arrayContaining(['from', 'subject', 'message-id', 'list-unsubscribe', 'list-unsubscribe-post']));
+      expect(mail.parsed.messageId).toMatch(/@corral\.test>$/);
+      // The check itself can fail: a changed header breaks the signature.
+      expect(() => verifyDkim(mail.raw.replace('Subject: Welcome Dee', 'Subject: Welcome Eve'), keys.publicKey.export({ format: 'pem', type: 'spki' }).toString())).toThrow(
+        'DKIM signature does not verify',
+      );
+    } finally {
+      await signing.app.close();
+    }
   });
 
   it('rejects a missing template or contact as permanent', async () => {

@@ -1,3 +1,4 @@
+import { createHash, createVerify } from 'crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { resolve } from 'path';
 import { Pool } from 'pg';
@@ -82,4 +83,47 @@ export function pathOf(url: string): string {
 /** Every http(s) URL in an email's HTML hrefs and img srcs. */
 export function urlsIn(html: string): string[] {
   return [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+}
+
+/**
+ * Verifies a relaxed/relaxed rsa-sha256 DKIM signature (RFC 6376) against `publicKey`, returning the
+ * signed header names; throws when the body hash or the signature does not match.
+ */
+export function verifyDkim(raw: string, publicKey: string): string[] {
+  const split = raw.indexOf('\r\n\r\n');
+  const headerBlock = raw.slice(0, split);
+  const body = raw.slice(split + 4);
+  const headers = headerBlock.split(/\r\n(?![ \t])/).map((line) => {
+    const colon = line.indexOf(':');
+    return { name: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
+  });
+  const relaxedHeader = (h: { name: string; value: string }) => `${h.name}:${h.value.replace(/\r\n/g, '').replace(/[ \t]+/g, ' ').trim()}`;
+  const signature = headers.find((h) => h.name === 'dkim-signature');
+  if (!signature) throw new Error('no DKIM-Signature header');
+  const tags = Object.fromEntries(
+    signature.value.replace(/\r\n[ \t]*/g, '').split(';').map((part) => {
+      const eq = part.indexOf('=');
+      return [part.slice(0, eq).trim(), part.slice(eq + 1).replace(/\s+/g, '')];
+    }),
+  );
+  if (tags.a !== 'rsa-sha256' || tags.c !== 'relaxed/relaxed') throw new Error(`unexpected a=${tags.a} c=${tags.c}`);
+  const canonicalBody = body
+    .split('\r\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').replace(/ $/, ''))
+    .join('\r\n')
+    .replace(/(\r\n)*$/, '\r\n');
+  const bodyHash = createHash('sha256').update(canonicalBody).digest('base64');
+  if (bodyHash !== tags.bh) throw new Error('DKIM body hash mismatch');
+  const signedNames = (tags.h as string).toLowerCase().split(':');
+  const used = new Map<string, number>();
+  const lines = signedNames.flatMap((name) => {
+    const matching = headers.filter((h) => h.name === name);
+    const index = matching.length - 1 - (used.get(name) ?? 0);
+    used.set(name, (used.get(name) ?? 0) + 1);
+    return index >= 0 ? [relaxedHeader(matching[index]) + '\r\n'] : [];
+  });
+  const unsignedSelf = relaxedHeader({ name: 'dkim-signature', value: signature.value.replace(/(\bb=)[^;]*/, '$1') });
+  const ok = createVerify('RSA-SHA256').update(lines.join('') + unsignedSelf).verify(publicKey, tags.b, 'base64');
+  if (!ok) throw new Error('DKIM signature does not verify');
+  return signedNames;
 }

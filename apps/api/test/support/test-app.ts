@@ -13,6 +13,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export interface ApiProcessOptions {
   /** Extra environment, e.g. SMTP_URL of the test's sink, ROLE, SEND_RATE. */
   env?: Record<string, string>;
+  /** Ready when the output matches this, instead of when /api/health answers (a worker serves no HTTP). */
+  readyWhen?: RegExp;
 }
 
 export function freePort(): Promise<number> {
@@ -53,12 +55,9 @@ export class TestEnvironment {
     return api;
   }
 
-  /**
-   * Starts the built app with ROLE=worker (Bull processors and schedulers, no HTTP) and waits for
-   * its startup line. Pair it with `startApi({env: {ROLE: 'api'}})` to split the roles as production does.
-   */
+  /** Starts the built app with ROLE=worker (processors and scheduler, no HTTP) and waits until it says it started. */
   async startWorker(options: ApiProcessOptions = {}): Promise<ApiProcess> {
-    return this.startApi({ env: { LOG_LEVEL: 'info', ...options.env, ROLE: 'worker' } });
+    return this.startApi({ readyWhen: /Corral worker started/, ...options, env: { ROLE: 'worker', LOG_LEVEL: 'info', ...options.env } });
   }
 
   async destroy(): Promise<void> {
@@ -126,12 +125,10 @@ export class ApiProcess {
     this.child.stdout?.on('data', (d) => (this.output += d));
     this.child.stderr?.on('data', (d) => (this.output += d));
     const deadline = Date.now() + 30_000;
-    const worker = this.options.env?.ROLE === 'worker';
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
-      if (worker) {
-        // A worker serves no HTTP: its startup log line is the readiness signal.
-        if (this.output.includes('Corral worker started')) return;
+      if (this.options.readyWhen) {
+        if (this.options.readyWhen.test(this.output)) return;
         await new Promise((r) => setTimeout(r, 100));
         continue;
       }
@@ -143,7 +140,7 @@ export class ApiProcess {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`API did not become healthy within 30 s:\n${this.output}`);
+    throw new Error(`API did not become ${this.options.readyWhen ? 'ready' : 'healthy'} within 30 s:\n${this.output}`);
   }
 
   /** SIGKILL: no graceful shutdown, as when a worker dies. */

@@ -68,10 +68,10 @@ function insertBeforeBodyEnd(html: string, fragment: string): string {
   return index === -1 ? html + fragment : html.slice(0, index) + fragment + html.slice(index);
 }
 
-/** The plain-text part when the template has none. */
-export function htmlToText(html: string): string {
+/** The plain-text part when the template has none. `wordwrap: false` keeps merge tags on one line. */
+export function htmlToText(html: string, wordwrap: number | false = 78): string {
   return convert(html, {
-    wordwrap: 78,
+    wordwrap,
     selectors: [
       { selector: 'img', format: 'skip' },
       // Headings keep their case: shouting a recipient's name reads badly.

@@ -44,6 +44,14 @@ describe('merge tags', () => {
     ]);
   });
 
+  it('derives a text part from the HTML source once, merge tags and links intact', () => {
+    const { compiled } = compileTemplate({
+      subject: 's',
+      htmlBody: '<h1>Hi {{default first_name "there"}}</h1><p>{{#if company_name}}From {{company_name}}. {{/if}}<a href="https://x.test/?a=1&amp;b=2">Read more</a></p>',
+    });
+    expect(compiled.text?.(mergeContext({ ...SAMPLE_RECIPIENT, firstName: '' }, ''))).toBe('Hi there\n\nFrom Example & Co. Read more [https://x.test/?a=1&b=2]');
+  });
+
   it('does not expose prototype properties', () => {
     const { compiled } = compileTemplate({ subject: 's', htmlBody: '{{contact.constructor}}{{__proto__}}' });
     expect(compiled.html(mergeContext(SAMPLE_RECIPIENT, ''))).toBe('');

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { htmlToText } from './email-decorator';
 
 /** The contact (and its company) a template is rendered for. */
 export interface MergeRecipient {
@@ -60,7 +61,7 @@ export type RenderFn = (context: object) => string;
 export interface CompiledTemplate {
   subject: RenderFn;
   html: RenderFn;
-  /** Null: generate the text part from the HTML. */
+  /** The template's text part, else one derived from its HTML; null: convert each email's HTML. */
   text: RenderFn | null;
 }
 
@@ -192,7 +193,24 @@ export function compileTemplate(source: TemplateSource): { compiled: CompiledTem
       throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
     }
   }
+  compiled.text ??= textFromHtmlSource(source.htmlBody, sample);
   return { compiled, warnings };
+}
+
+/**
+ * The text part of a template without one, derived once from the HTML *source*: html-to-text
+ * keeps merge tags (they are text to it), so the result compiles as a text template and each
+ * email renders it like any other part instead of converting its own HTML again (the costliest
+ * step of a send). Null — convert each email's HTML — if the derived text does not compile.
+ */
+function textFromHtmlSource(htmlBody: string, sample: object): RenderFn | null {
+  try {
+    const render = engine.compile(htmlToText(htmlBody, false), { ...COMPILE_OPTIONS, noEscape: true });
+    render(sample);
+    return (context) => render(context);
+  } catch {
+    return null;
+  }
 }
 
 /** The values merge tags resolve to: seed-style flat names plus nested contact.* and company.*. */

@@ -61,8 +61,8 @@ export function retryDelayMs(attempts: number): number {
  * after the server's 250. If the process dies between the two, nobody can know whether the server
  * accepted the message. Corral then marks the email `failed` with ORPHANED_SEND_MESSAGE instead of
  * sending it again: a recipient may (rarely) miss one email, but never receives two. The window is
- * one SMTP transaction per in-flight email (at most the pool size per process), because claims
- * happen one email at a time, after SEND_RATE grants the slot. Emails still `pending` when a
+ * the emails in flight (at most MAX_IN_FLIGHT per process), because an email is claimed only once a
+ * send slot is free (see SendSlots). Emails still `pending` when a
  * process dies are simply claimed by the next one. (A dropped connection without an SMTP reply is
  * retried like any transient error, as MTAs do; that is SMTP's own, much narrower, duplicate window.)
  */
@@ -125,7 +125,15 @@ export class EmailSendingService {
   }
 
   private async sendSingleLog(logId: string, templateId: string): Promise<SendTemplateToContactResult> {
-    await this.transport.acquireSlot();
+    const release = await this.transport.acquireSlot();
+    try {
+      return await this.sendClaimable(logId, templateId);
+    } finally {
+      release();
+    }
+  }
+
+  private async sendClaimable(logId: string, templateId: string): Promise<SendTemplateToContactResult> {
     const claimed = await this.logs.claimById(logId, await this.liveness.senderKey());
     if (!claimed) return this.existingOutcome(logId);
     const template = await this.templateRepository.findOne({ where: { id: claimed.templateId ?? templateId } });
@@ -181,8 +189,8 @@ export class EmailSendingService {
     return this.liveness.senderKey();
   }
 
-  /** Waits for SEND_RATE; call before claiming, so a claimed email is sent at once. */
-  acquireSlot(): Promise<void> {
+  /** Waits for a send slot (pool size and SEND_RATE); claim only after it, and release it when done. */
+  acquireSlot(): Promise<() => void> {
     return this.transport.acquireSlot();
   }
 

@@ -3,6 +3,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { classifySmtpError } from './email-errors';
 import { SendRateLimiter } from './send-rate-limiter';
+import { SendSlots } from './send-slots';
 
 export interface OutgoingEmail {
   from: { name: string; address: string };
@@ -15,18 +16,24 @@ export interface OutgoingEmail {
   headers?: Record<string, string | { prepared: true; value: string }>;
 }
 
-/** Connections kept open to the SMTP server; sends beyond this wait in nodemailer's queue. */
+/** Connections kept open to the SMTP server. */
 export const SMTP_POOL_SIZE = 5;
+/**
+ * Emails a process may have claimed and not yet recorded: twice the pool, so each connection has
+ * the next email ready while the previous one's database writes are under way. This is also the
+ * most emails one crashed process can leave in the "delivery unknown" state.
+ */
+export const MAX_IN_FLIGHT = SMTP_POOL_SIZE * 2;
 
 /**
  * The one pooled SMTP transport of a process (campaigns, workflow emails and test sends share it),
- * DKIM-signing when DKIM_* is configured, with SEND_RATE applied by `acquireSlot()`.
+ * DKIM-signing when DKIM_* is configured, with SEND_RATE and the pool size applied by `acquireSlot()`.
  * Timeouts are bounded so that a send can never hang for longer than about a minute.
  */
 @Injectable()
 export class MailTransportService implements OnApplicationShutdown {
   private readonly transport: Transporter;
-  private readonly limiter: SendRateLimiter;
+  private readonly slots: SendSlots;
   readonly messageDomain: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -42,13 +49,16 @@ export class MailTransportService implements OnApplicationShutdown {
       // which RFC 8058 requires the signature to cover for one-click unsubscribe.
       ...(config.dkim && { dkim: config.dkim }),
     });
-    this.limiter = new SendRateLimiter(config.sendRate);
+    this.slots = new SendSlots(MAX_IN_FLIGHT, new SendRateLimiter(config.sendRate));
     this.messageDomain = config.dkim?.domainName ?? new URL(config.publicUrl).hostname;
   }
 
-  /** Waits until SEND_RATE allows one more email from this process. */
-  acquireSlot(): Promise<void> {
-    return this.limiter.take();
+  /**
+   * Waits until this process may start one more email (a free pooled connection and SEND_RATE);
+   * returns the function that gives the slot back.
+   */
+  acquireSlot(): Promise<() => void> {
+    return this.slots.acquire();
   }
 
   /** Hands one email to SMTP; throws TransientEmailError or PermanentEmailError. */

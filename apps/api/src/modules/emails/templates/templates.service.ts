@@ -107,7 +107,7 @@ export class TemplatesService {
     const template = await this.get(id);
     const rendered = await this.render(template, dto.contactId, user);
     const settings = await this.settings.get();
-    await this.transport.acquireSlot();
+    const release = await this.transport.acquireSlot();
     try {
       return await this.transport.send({
         from: { name: template.fromName || settings.fromName, address: template.fromEmail || settings.fromEmail },
@@ -122,6 +122,8 @@ export class TemplatesService {
         throw new ProblemException(HttpStatus.BAD_GATEWAY, `The SMTP server did not accept the test email: ${error.message}`);
       }
       throw error;
+    } finally {
+      release();
     }
   }
 

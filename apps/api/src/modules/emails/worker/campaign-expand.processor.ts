@@ -21,6 +21,14 @@ export class CampaignExpandProcessor {
     private readonly dispatcher: CampaignDispatcher,
   ) {}
 
+  /**
+   * A bulk insert leaves the planner believing a campaign has almost no pending emails; it would
+   * then sort all of them for every claim instead of walking the due index (seen: O(n²) at 20k).
+   */
+  private async refreshPlannerStatistics(): Promise<void> {
+    await this.dataSource.query('ANALYZE email_log');
+  }
+
   @Process({ name: EXPAND_JOB, concurrency: 2 })
   async expand(job: Job<CampaignJobData>): Promise<void> {
     const { campaignId } = job.data;
@@ -33,11 +41,13 @@ export class CampaignExpandProcessor {
       total += inserted;
       // Sending starts with the first batch instead of waiting for the whole audience.
       if (!sendersStarted && inserted > 0) {
+        await this.refreshPlannerStatistics();
         await this.dispatcher.send(campaignId);
         sendersStarted = true;
       }
       if (!more) break;
     }
+    if (total > 0) await this.refreshPlannerStatistics();
     this.logger.log(`Campaign ${campaignId}: ${total} recipients added`);
     if (!(await this.campaigns.completeIfDone(campaignId))) await this.dispatcher.send(campaignId);
   }

@@ -5,10 +5,10 @@ import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
 import { EmailSendingService, PreparedTemplate } from '../sending/email-sending.service';
-import { SMTP_POOL_SIZE } from '../sending/mail-transport.service';
+import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
 
-/** Concurrent sends of one job: enough to keep every pooled SMTP connection busy. */
-const LANES = SMTP_POOL_SIZE + 1;
+/** Concurrent sends of one job: enough to keep every pooled SMTP connection busy (SendSlots caps the process). */
+const LANES = MAX_IN_FLIGHT;
 /** How long a lane waits for the expansion job to add more emails before looking again. */
 const EXPANSION_POLL_MS = 250;
 
@@ -59,19 +59,20 @@ export class CampaignSenderService {
 
     const lane = async (): Promise<void> => {
       while (!stop) {
-        await this.sending.acquireSlot();
-        const claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
-        if (!claimed) {
-          const now = await this.state(campaignId);
-          if (now?.status === 'sending' && !now.expanded) {
-            await new Promise((r) => setTimeout(r, EXPANSION_POLL_MS));
-            continue;
-          }
-          return;
+        const release = await this.sending.acquireSlot();
+        let claimed: ClaimedEmail | null;
+        try {
+          claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
+          // No SMTP reply at all (refused, dropped, timed out): the server is unreachable, so every
+          // lane stops and a follow-up job tries again after the backoff.
+          if (claimed && (await this.deliver(claimed, prepared)) === 'connection-lost') stop = true;
+        } finally {
+          release();
         }
-        // No SMTP reply at all (refused, dropped, timed out): the server is unreachable, so every
-        // lane stops and a follow-up job tries again after the backoff.
-        if ((await this.deliver(claimed, prepared)) === 'connection-lost') stop = true;
+        if (claimed) continue;
+        const now = await this.state(campaignId);
+        if (now?.status !== 'sending' || now.expanded) return;
+        await new Promise((r) => setTimeout(r, EXPANSION_POLL_MS));
       }
     };
     await Promise.all(
