@@ -1032,6 +1032,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List workflows with their steps and execution counts */
+        get: operations["Workflows_list"];
+        put?: never;
+        /** Create a workflow with its ordered steps (admins and managers) */
+        post: operations["Workflows_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a workflow with its steps and execution counts */
+        get: operations["Workflows_get"];
+        put?: never;
+        post?: never;
+        /** Delete a workflow and its execution history (admins and managers) */
+        delete: operations["Workflows_remove"];
+        options?: never;
+        head?: never;
+        /** Update a workflow; `steps`, when sent, replaces the whole step list (admins and managers) */
+        patch: operations["Workflows_update"];
+        trace?: never;
+    };
+    "/api/workflows/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol contacts in an active workflow now (manual trigger); contacts already in it are reported as skipped */
+        post: operations["Workflows_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflows/{id}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the executions of a workflow, newest first (members see their contacts only) */
+        get: operations["Workflows_executionsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List workflow executions, newest first, by workflow, contact (the contact page) or status; members see their contacts only */
+        get: operations["WorkflowExecutions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-executions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an execution with its step executions */
+        get: operations["WorkflowExecutions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow-executions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an execution: pending steps are skipped (409 once it has ended) */
+        post: operations["WorkflowExecutions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1810,6 +1932,190 @@ export interface components {
         WebhookResultDto: {
             received: number;
             applied: number;
+        };
+        TriggerDataDto: {
+            tag?: string;
+            /** Format: uuid */
+            pipelineId?: string;
+            /** Format: uuid */
+            stageId?: string;
+            /** @example status */
+            field?: string;
+        };
+        ActionDataDto: {
+            tag?: string;
+            /** @enum {string} */
+            status?: "lead" | "prospect" | "customer" | "archived";
+            /** Format: uuid */
+            userId?: string;
+        };
+        WorkflowStepDto: {
+            /** Format: uuid */
+            id: string;
+            order: number;
+            /** @enum {string} */
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            delayMinutes: number;
+            /** Format: uuid */
+            emailTemplateId: string | null;
+            actionData: components["schemas"]["ActionDataDto"];
+            isEnabled: boolean;
+        };
+        ExecutionCountsDto: {
+            running: number;
+            completed: number;
+            failed: number;
+            cancelled: number;
+        };
+        WorkflowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerData: components["schemas"]["TriggerDataDto"];
+            isActive: boolean;
+            steps: components["schemas"]["WorkflowStepDto"][];
+            executionCounts: components["schemas"]["ExecutionCountsDto"];
+            /** Format: uuid */
+            createdById: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkflowPageDto: {
+            data: components["schemas"]["WorkflowDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        WorkflowStepInputDto: {
+            /** Format: uuid */
+            id?: string;
+            order?: number;
+            /** @enum {string} */
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            /** @default 0 */
+            delayMinutes: number;
+            /** Format: uuid */
+            emailTemplateId?: string | null;
+            actionData?: components["schemas"]["ActionDataDto"];
+            /** @default true */
+            isEnabled: boolean;
+        };
+        CreateWorkflowDto: {
+            name: string;
+            description?: string | null;
+            /** @enum {string} */
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerData?: components["schemas"]["TriggerDataDto"];
+            /** @default true */
+            isActive: boolean;
+            steps?: components["schemas"]["WorkflowStepInputDto"][];
+        };
+        UpdateWorkflowDto: {
+            name?: string;
+            description?: string | null;
+            /** @enum {string} */
+            triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerData?: components["schemas"]["TriggerDataDto"];
+            isActive?: boolean;
+            steps?: components["schemas"]["WorkflowStepInputDto"][];
+        };
+        RunWorkflowDto: {
+            contactIds: string[];
+        };
+        RunSkippedDto: {
+            /** Format: uuid */
+            contactId: string;
+            reason: string;
+        };
+        RunWorkflowResultDto: {
+            executionIds: string[];
+            skipped: components["schemas"]["RunSkippedDto"][];
+        };
+        ExecutionContactDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: email */
+            email: string;
+        };
+        WorkflowExecutionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workflowId: string;
+            workflowName: string;
+            contact: components["schemas"]["ExecutionContactDto"];
+            /** @enum {string} */
+            status: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
+            /** @enum {string} */
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            errorMessage: string | null;
+            stepCount: number;
+            stepsDone: number;
+            /** Format: date-time */
+            nextStepAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WorkflowExecutionPageDto: {
+            data: components["schemas"]["WorkflowExecutionDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        StepExecutionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            stepId: string | null;
+            order: number;
+            /** @enum {string} */
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            /** @enum {string} */
+            status: "pending" | "completed" | "failed" | "skipped";
+            /** Format: date-time */
+            scheduledFor: string;
+            /** Format: date-time */
+            executedAt: string | null;
+            errorMessage: string | null;
+            attempts: number;
+            /** Format: date-time */
+            retryAt: string | null;
+            /** Format: uuid */
+            emailLogId: string | null;
+        };
+        WorkflowExecutionDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workflowId: string;
+            workflowName: string;
+            contact: components["schemas"]["ExecutionContactDto"];
+            /** @enum {string} */
+            status: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
+            /** @enum {string} */
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            errorMessage: string | null;
+            stepCount: number;
+            stepsDone: number;
+            /** Format: date-time */
+            nextStepAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            steps: components["schemas"]["StepExecutionDto"][];
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemDetails: {
@@ -5584,6 +5890,484 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Workflows_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+                triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+                isActive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkflowDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkflowDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunWorkflowDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunWorkflowResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Workflows_executionsOf: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+                status?: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowExecutionPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkflowExecutions_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+                status?: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
+                workflowId?: string;
+                contactId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowExecutionPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkflowExecutions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowExecutionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WorkflowExecutions_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowExecutionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };

@@ -41,6 +41,9 @@ export const routes: RouteObject[] = [
               { path: 'campaigns/:id/edit', lazy: () => import('../features/campaigns/routes/campaign-builder') },
               { path: 'campaigns/:id', lazy: () => import('../features/campaigns/routes/campaign-report') },
               { path: 'workflows', lazy: () => import('../features/workflows/routes/workflows') },
+              { path: 'workflows/new', lazy: () => import('../features/workflows/routes/workflow-builder') },
+              { path: 'workflows/:workflowId', lazy: () => import('../features/workflows/routes/workflow-builder') },
+              { path: 'workflows/:workflowId/executions', lazy: () => import('../features/workflows/routes/workflow-executions') },
               {
                 path: 'settings',
                 lazy: () => import('../features/settings/routes/settings'),

@@ -28,6 +28,7 @@ export interface RelatedEmail {
 
 export interface RelatedExecution {
   id: string;
+  workflowId?: string;
   status?: string;
   workflow?: { name?: string } | null;
   workflowName?: string;

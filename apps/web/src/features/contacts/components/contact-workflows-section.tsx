@@ -1,5 +1,7 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { useContactWorkflows } from '../api/related';
 import { RelatedRow, RelatedSection } from './related-section';
@@ -17,10 +19,19 @@ export function ContactWorkflowsSection({ contactId }: { contactId: string }) {
       {(runs) =>
         runs.map((run) => {
           const started = run.startedAt ?? run.createdAt;
+          const name = run.workflow?.name ?? run.workflowName ?? 'Workflow';
           return (
             <RelatedRow
               key={run.id}
-              primary={run.workflow?.name ?? run.workflowName ?? 'Workflow'}
+              primary={
+                run.workflowId ? (
+                  <Link component={RouterLink} to={`/workflows/${run.workflowId}/executions?execution=${run.id}`} underline="hover" color="inherit">
+                    {name}
+                  </Link>
+                ) : (
+                  name
+                )
+              }
               secondary={started ? `Started ${formatDateTime(started)}` : undefined}
               trailing={run.status && <Chip size="small" label={run.status.replace('_', ' ')} sx={{ textTransform: 'capitalize', borderRadius: 1.5 }} />}
             />
