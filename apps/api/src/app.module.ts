@@ -16,15 +16,17 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DealsModule } from './modules/deals/deals.module';
+import { EmailsModule } from './modules/emails/emails.module';
+import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
-const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, DealsModule];
+const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, DealsModule, EmailsModule];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

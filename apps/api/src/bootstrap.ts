@@ -130,7 +130,8 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
 }
 
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  // rawBody: provider webhooks verify signatures over the exact bytes received.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.use(

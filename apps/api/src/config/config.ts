@@ -23,6 +23,8 @@ export interface AppConfig {
   dkim?: { domainName: string; keySelector: string; privateKey: string };
   allowSignup: boolean;
   loginRateLimit: number;
+  /** Tracking hits (opens + clicks) counted per client IP per minute; 0 = no limit. Beyond it links still work but stop counting. */
+  trackRateLimit: number;
   logLevel: string;
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         : undefined,
     allowSignup: readBool(env, 'ALLOW_SIGNUP'),
     loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,

@@ -15,6 +15,11 @@ export interface ReceivedMail {
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   failWith: ((recipient: string) => { code: number; message: string } | undefined) | undefined;
+  /**
+   * Runs after a message is received and before the server answers 250, so a test can act (e.g.
+   * kill the sender) at the exact moment the message has arrived but the sender does not know it yet.
+   */
+  onMessage: ((mail: ReceivedMail) => void | Promise<void>) | undefined;
   private server!: SMTPServer;
   port = 0;
 
@@ -22,6 +27,8 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // A reverse DNS lookup of 127.0.0.1 can stall every greeting where no resolver answers.
+      disableReverseLookup: true,
       logger: false,
       onRcptTo: (address, _session, callback) => {
         const failure = this.failWith?.(address.address);
@@ -37,11 +44,9 @@ export class SmtpSink {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          this.messages.push({
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-            raw,
-            parsed: await simpleParser(raw),
-          });
+          const mail = { envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed: await simpleParser(raw) };
+          this.messages.push(mail);
+          await this.onMessage?.(mail);
           callback();
         });
       },

@@ -13,6 +13,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export interface ApiProcessOptions {
   /** Extra environment, e.g. SMTP_URL of the test's sink, ROLE, SEND_RATE. */
   env?: Record<string, string>;
+  /** Ready when the output matches this, instead of when /api/health answers (a worker serves no HTTP). */
+  readyWhen?: RegExp;
 }
 
 export function freePort(): Promise<number> {
@@ -51,6 +53,11 @@ export class TestEnvironment {
     await api.start();
     this.db ??= new Pool({ connectionString: this.databaseUrl, max: 3 });
     return api;
+  }
+
+  /** Starts the built app with ROLE=worker (processors and scheduler, no HTTP) and waits until it says it started. */
+  async startWorker(options: ApiProcessOptions = {}): Promise<ApiProcess> {
+    return this.startApi({ readyWhen: /Corral worker started/, ...options, env: { ROLE: 'worker', LOG_LEVEL: 'info', ...options.env } });
   }
 
   async destroy(): Promise<void> {
@@ -120,6 +127,11 @@ export class ApiProcess {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
+      if (this.options.readyWhen) {
+        if (this.options.readyWhen.test(this.output)) return;
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
       try {
         const res = await fetch(`${this.url}/api/health`);
         if (res.ok) return;
@@ -128,7 +140,7 @@ export class ApiProcess {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`API did not become healthy within 30 s:\n${this.output}`);
+    throw new Error(`API did not become ${this.options.readyWhen ? 'ready' : 'healthy'} within 30 s:\n${this.output}`);
   }
 
   /** SIGKILL: no graceful shutdown, as when a worker dies. */

@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { escapeLike } from '../../../common/sql';
+import { SegmentFilter } from '../entities/campaign.entity';
+import { queryRows } from '../sql-rows';
+
+/** A WHERE fragment over `contact c` with its parameters, numbered from `firstParam`. */
+export function segmentWhere(filter: SegmentFilter, firstParam: number): { sql: string; params: unknown[] } {
+  const clauses = [`c.status <> 'archived'`, `NOT EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))`];
+  const params: unknown[] = [];
+  const next = (value: unknown) => {
+    params.push(value);
+    return `$${firstParam + params.length - 1}`;
+  };
+  const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
+  if (statuses.length) clauses.push(`c.status = ANY(${next(statuses)}::text[])`);
+  if (filter.tags?.length) clauses.push(`c.tags ${filter.tagMatch === 'all' ? '@>' : '&&'} ${next(filter.tags)}::text[]`);
+  if (filter.companyId) clauses.push(`c.company_id = ${next(filter.companyId)}::uuid`);
+  if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${next(filter.assignedToId)}::uuid`);
+  return { sql: clauses.join(' AND '), params };
+}
+
+export interface StatsRow {
+  campaign_id: string;
+  recipients: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  bounced: number;
+  opened: number;
+  clicked: number;
+  unsubscribed: number;
+}
+
+export interface LogRow {
+  id: string;
+  campaign_id: string | null;
+  campaign_name: string | null;
+  contact_id: string;
+  contact_name: string;
+  template_id: string | null;
+  to_email: string;
+  status: string;
+  rendered_subject: string | null;
+  error_message: string | null;
+  sent_at: Date | null;
+  opened_at: Date | null;
+  clicked_at: Date | null;
+  open_count: number;
+  click_count: number;
+  clicked_links: string[];
+  unsubscribed_at: Date | null;
+  created_at: Date;
+}
+
+const EXPANSION_BATCH = 2000;
+
+/** Set-based SQL over contacts and email logs: audiences, expansion, counters, reports. */
+@Injectable()
+export class CampaignsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async audienceCount(filter: SegmentFilter): Promise<number> {
+    const where = segmentWhere(filter, 1);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS count FROM contact c WHERE ${where.sql}`, where.params);
+    return row.count;
+  }
+
+  /**
+   * Adds the next batch of the audience as pending email logs and moves the cursor, in one
+   * statement: a crash between batches loses nothing, and a re-run inserts nothing twice
+   * (ON CONFLICT on (campaign, contact)). Returns false once the audience is fully expanded.
+   */
+  async expandBatch(campaignId: string, filter: SegmentFilter): Promise<{ more: boolean; inserted: number }> {
+    const where = segmentWhere(filter, 3);
+    const [row] = await this.dataSource.query(
+      `WITH camp AS (
+         SELECT id, template_id, expansion_cursor FROM campaign
+         WHERE id = $1 AND status IN ('sending', 'paused') AND audience_expanded_at IS NULL
+       ),
+       batch AS (
+         SELECT c.id, c.email FROM contact c, camp
+         WHERE (camp.expansion_cursor IS NULL OR c.id > camp.expansion_cursor) AND ${where.sql}
+         ORDER BY c.id
+         LIMIT $2
+       ),
+       ins AS (
+         INSERT INTO email_log (campaign_id, contact_id, template_id, to_email)
+         SELECT camp.id, batch.id, camp.template_id, batch.email FROM batch, camp
+         ON CONFLICT (campaign_id, contact_id) DO NOTHING
+         RETURNING 1
+       ),
+       moved AS (
+         UPDATE campaign SET
+           expansion_cursor = coalesce((SELECT id FROM batch ORDER BY id DESC LIMIT 1), campaign.expansion_cursor),
+           audience_expanded_at = CASE WHEN (SELECT count(*) FROM batch) < $2 THEN now() END,
+           updated_at = now()
+         FROM camp WHERE campaign.id = camp.id
+         RETURNING campaign.audience_expanded_at
+       )
+       SELECT (SELECT count(*) FROM ins)::int AS inserted,
+              EXISTS (SELECT 1 FROM moved WHERE audience_expanded_at IS NULL) AS more`,
+      [campaignId, EXPANSION_BATCH, ...where.params],
+    );
+    return { more: row.more, inserted: row.inserted };
+  }
+
+  /** Marks a sending campaign sent once its audience is expanded and no email is left to send. */
+  async completeIfDone(campaignId: string): Promise<boolean> {
+    const rows = await queryRows(
+      this.dataSource,
+      `UPDATE campaign SET status = 'sent', completed_at = now(), updated_at = now()
+       WHERE id = $1 AND status = 'sending' AND audience_expanded_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM email_log WHERE campaign_id = $1 AND status IN ('pending', 'sending'))
+       RETURNING id`,
+      [campaignId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Earliest retry of a campaign's pending emails, or null when none waits for a later attempt. */
+  async nextRetryAt(campaignId: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT min(next_attempt_at) AS at FROM email_log WHERE campaign_id = $1 AND status = 'pending'`,
+      [campaignId],
+    );
+    return row?.at ?? null;
+  }
+
+  /** Counters derived from the logs (never stored apart from them, so they cannot drift). */
+  async stats(campaignIds: string[]): Promise<Map<string, StatsRow>> {
+    if (!campaignIds.length) return new Map();
+    const rows: StatsRow[] = await this.dataSource.query(
+      `SELECT campaign_id,
+         count(*)::int AS recipients,
+         count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS pending,
+         count(*) FILTER (WHERE status IN ('sent', 'delivered', 'bounced'))::int AS sent,
+         count(*) FILTER (WHERE status = 'failed')::int AS failed,
+         count(*) FILTER (WHERE status = 'bounced')::int AS bounced,
+         count(*) FILTER (WHERE opened_at IS NOT NULL)::int AS opened,
+         count(*) FILTER (WHERE clicked_at IS NOT NULL)::int AS clicked,
+         count(*) FILTER (WHERE unsubscribed_at IS NOT NULL)::int AS unsubscribed
+       FROM email_log WHERE campaign_id = ANY($1::uuid[])
+       GROUP BY campaign_id`,
+      [campaignIds],
+    );
+    return new Map(rows.map((r) => [r.campaign_id, r]));
+  }
+
+  /**
+   * A page of email logs of a campaign or a contact. `ownerId` (members) limits them to contacts
+   * assigned to that user.
+   */
+  async logs(scope: { campaignId?: string; contactId?: string }, query: { status?: string; search?: string; limit: number; offset: number; ownerId?: string; order: string }): Promise<{ rows: LogRow[]; total: number }> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    };
+    if (scope.campaignId) add('l.campaign_id = ?', scope.campaignId);
+    if (scope.contactId) add('l.contact_id = ?', scope.contactId);
+    if (query.status === 'pending') clauses.push(`l.status IN ('pending', 'sending')`);
+    else if (query.status) add('l.status = ?', query.status);
+    if (query.ownerId) add('ct.assigned_to_id = ?', query.ownerId);
+    if (query.search) {
+      // Both comparisons use the one parameter `?` becomes.
+      add(`(l.to_email ILIKE ? OR (ct.first_name || ' ' || ct.last_name) ILIKE $${params.length + 1})`, `%${escapeLike(query.search)}%`);
+    }
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM email_log l JOIN contact ct ON ct.id = l.contact_id ${where}`,
+      params,
+    );
+    const rows: LogRow[] = await this.dataSource.query(
+      `SELECT l.id, l.campaign_id, cp.name AS campaign_name, l.contact_id, trim(ct.first_name || ' ' || ct.last_name) AS contact_name,
+              l.template_id, l.to_email, l.status, l.rendered_subject, l.error_message, l.sent_at, l.opened_at, l.clicked_at,
+              l.open_count, l.click_count, l.clicked_links, l.unsubscribed_at, l.created_at
+       FROM email_log l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN campaign cp ON cp.id = l.campaign_id
+       ${where}
+       ORDER BY ${query.order}, l.id
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
+    return { rows, total };
+  }
+
+  /** Sends, first opens and first clicks per interval since the campaign started. */
+  async timeline(campaignId: string, interval: 'minute' | 'hour' | 'day'): Promise<{ at: Date; sent: number; opened: number; clicked: number }[]> {
+    return this.dataSource.query(
+      `WITH events AS (
+         SELECT date_trunc($2, sent_at) AS at, 1 AS sent, 0 AS opened, 0 AS clicked FROM email_log WHERE campaign_id = $1 AND sent_at IS NOT NULL
+         UNION ALL SELECT date_trunc($2, opened_at), 0, 1, 0 FROM email_log WHERE campaign_id = $1 AND opened_at IS NOT NULL
+         UNION ALL SELECT date_trunc($2, clicked_at), 0, 0, 1 FROM email_log WHERE campaign_id = $1 AND clicked_at IS NOT NULL
+       )
+       SELECT at, sum(sent)::int AS sent, sum(opened)::int AS opened, sum(clicked)::int AS clicked
+       FROM events GROUP BY at ORDER BY at
+       LIMIT 2000`,
+      [campaignId, interval],
+    );
+  }
+
+  /** First and last event of a campaign, to choose the timeline's interval. */
+  async activitySpan(campaignId: string): Promise<{ first: Date | null; last: Date | null }> {
+    const [row] = await this.dataSource.query(
+      `SELECT min(sent_at) AS first, greatest(max(sent_at), max(opened_at), max(clicked_at)) AS last FROM email_log WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    return { first: row.first, last: row.last };
+  }
+
+  /** Each clicked URL with the number of recipients who clicked it. */
+  async clickedLinks(campaignId: string): Promise<{ url: string; clickers: number }[]> {
+    return this.dataSource.query(
+      `SELECT link AS url, count(*)::int AS clickers
+       FROM email_log l, jsonb_array_elements_text(l.clicked_links) AS link
+       WHERE l.campaign_id = $1 AND l.clicked_at IS NOT NULL
+       GROUP BY link ORDER BY clickers DESC, link LIMIT 200`,
+      [campaignId],
+    );
+  }
+
+  /** On cancel: emails not handed to SMTP yet will never be, so they are not recipients. */
+  async discardPending(campaignId: string, manager = this.dataSource.manager): Promise<number> {
+    const rows = await queryRows(manager, `DELETE FROM email_log WHERE campaign_id = $1 AND status = 'pending' RETURNING 1`, [campaignId]);
+    return rows.length;
+  }
+
+  /** Campaigns in `sending` (for the scheduler's re-enqueue) and whether their audience is expanded. */
+  async sendingCampaigns(): Promise<{ id: string; expanded: boolean }[]> {
+    return this.dataSource.query(
+      `SELECT id, audience_expanded_at IS NOT NULL AS expanded FROM campaign WHERE status = 'sending' ORDER BY started_at`,
+    );
+  }
+
+  /** Scheduled campaigns whose time has come move to `sending`. */
+  async startDueScheduled(): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE campaign SET status = 'sending', started_at = coalesce(started_at, now()), updated_at = now(),
+         template_snapshot = coalesce(template_snapshot, (
+           SELECT jsonb_build_object('subject', t.subject, 'htmlBody', t.html_body, 'textBody', t.text_body,
+                                     'fromEmail', t.from_email, 'fromName', t.from_name)
+           FROM email_template t WHERE t.id = campaign.template_id))
+       WHERE status = 'scheduled' AND scheduled_at <= now()
+       RETURNING id`,
+    );
+    return rows.map((r) => r.id);
+  }
+}

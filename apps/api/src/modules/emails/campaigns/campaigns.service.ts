@@ -1,0 +1,334 @@
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
+import { Page, parseSort } from '../../../common/dto/pagination.dto';
+import { validationProblem } from '../../../common/filters/problem';
+import { escapeLike } from '../../../common/sql';
+import { Campaign, CampaignStatus, SegmentFilter } from '../entities/campaign.entity';
+import { EmailTemplate } from '../entities/email-template.entity';
+import { RecipientsRepository } from '../recipients.repository';
+import { TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { CampaignDispatcher } from './campaign-dispatcher.service';
+import {
+  CampaignDto,
+  CampaignLinkStatsDto,
+  CampaignListQueryDto,
+  CampaignStatsDto,
+  CampaignTimelineDto,
+  CreateCampaignDto,
+  EmailLogDto,
+  EmailLogListQueryDto,
+  UpdateCampaignDto,
+} from './campaign.dto';
+import { CampaignsRepository, LogRow, StatsRow } from './campaigns.repository';
+
+const SORTABLE = { name: 'c.name', status: 'c.status', createdAt: 'c.created_at', scheduledAt: 'c.scheduled_at', startedAt: 'c.started_at' };
+const LOG_SORTABLE = { createdAt: 'l.created_at', sentAt: 'l.sent_at', openedAt: 'l.opened_at', clickedAt: 'l.clicked_at', email: 'l.to_email', status: 'l.status' };
+
+type Action = 'send' | 'pause' | 'resume' | 'cancel';
+/** Which states each action is valid from (anything else is a 409). */
+const ALLOWED_FROM: Record<Action, CampaignStatus[]> = {
+  send: ['draft'],
+  pause: ['scheduled', 'sending'],
+  resume: ['paused'],
+  cancel: ['scheduled', 'sending', 'paused'],
+};
+
+export function toStats(row: StatsRow | undefined): CampaignStatsDto {
+  const r = row ?? { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0 };
+  return {
+    recipients: r.recipients,
+    pending: r.pending,
+    sent: r.sent,
+    failed: r.failed,
+    bounced: r.bounced,
+    opened: r.opened,
+    clicked: r.clicked,
+    unsubscribed: r.unsubscribed,
+    openRate: r.sent ? r.opened / r.sent : 0,
+    clickRate: r.sent ? r.clicked / r.sent : 0,
+  };
+}
+
+export function toLogDto(row: LogRow): EmailLogDto {
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    campaignName: row.campaign_name,
+    contactId: row.contact_id,
+    contactName: row.contact_name,
+    templateId: row.template_id,
+    email: row.to_email,
+    // `sending` is the internal claim state; to a user the email is still pending.
+    status: row.status === 'sending' ? 'pending' : row.status,
+    renderedSubject: row.rendered_subject,
+    errorMessage: row.error_message,
+    sentAt: row.sent_at?.toISOString() ?? null,
+    openedAt: row.opened_at?.toISOString() ?? null,
+    clickedAt: row.clicked_at?.toISOString() ?? null,
+    openCount: row.open_count,
+    clickCount: row.click_count,
+    clickedLinks: row.clicked_links,
+    unsubscribedAt: row.unsubscribed_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+@Injectable()
+export class CampaignsService {
+  private readonly logger = new Logger(CampaignsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    @InjectRepository(EmailTemplate) private readonly templates: Repository<EmailTemplate>,
+    private readonly repository: CampaignsRepository,
+    private readonly dispatcher: CampaignDispatcher,
+    private readonly recipients: RecipientsRepository,
+  ) {}
+
+  async list(query: CampaignListQueryDto): Promise<Page<CampaignDto>> {
+    const order = parseSort(query.sort, SORTABLE, '-createdAt');
+    const qb = this.campaigns.createQueryBuilder('c');
+    if (query.search) qb.andWhere('c.name ILIKE :q', { q: `%${escapeLike(query.search)}%` });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    const [rows, total] = await qb.orderBy(order.column, order.direction, 'NULLS LAST').addOrderBy('c.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return { data: await this.toDtos(rows), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string): Promise<CampaignDto> {
+    return (await this.toDtos([await this.find(id)]))[0];
+  }
+
+  async create(dto: CreateCampaignDto, user: AuthUser): Promise<CampaignDto> {
+    if (dto.templateId) await this.assertTemplate(dto.templateId);
+    const campaign = await this.campaigns.save(
+      this.campaigns.create({
+        name: dto.name,
+        description: dto.description ?? null,
+        templateId: dto.templateId ?? null,
+        segmentFilter: this.cleanFilter(dto.segmentFilter),
+        scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
+        createdById: user.id,
+      }),
+    );
+    return this.get(campaign.id);
+  }
+
+  async update(id: string, dto: UpdateCampaignDto): Promise<CampaignDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.lock(manager, id);
+      if (!['draft', 'scheduled'].includes(campaign.status)) {
+        throw new ConflictException(`A ${campaign.status} campaign cannot be edited`);
+      }
+      if (dto.name !== undefined) {
+        if (dto.name === null) throw validationProblem([{ field: 'name', message: 'must not be null' }]);
+        campaign.name = dto.name;
+      }
+      if (dto.description !== undefined) campaign.description = dto.description ?? null;
+      if (dto.templateId !== undefined) {
+        if (dto.templateId) await this.assertTemplate(dto.templateId);
+        if (!dto.templateId && campaign.status === 'scheduled') {
+          throw validationProblem([{ field: 'templateId', message: 'a scheduled campaign needs a template' }]);
+        }
+        campaign.templateId = dto.templateId ?? null;
+      }
+      if (dto.segmentFilter !== undefined) campaign.segmentFilter = this.cleanFilter(dto.segmentFilter);
+      if (dto.scheduledAt !== undefined) {
+        if (!dto.scheduledAt && campaign.status === 'scheduled') {
+          throw validationProblem([{ field: 'scheduledAt', message: 'a scheduled campaign needs a time (cancel it instead)' }]);
+        }
+        campaign.scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : null;
+      }
+      if (campaign.status === 'scheduled' && dto.templateId) await this.snapshot(dto.templateId, manager);
+      await manager.save(campaign);
+    });
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.lock(manager, id);
+      if (['scheduled', 'sending', 'paused'].includes(campaign.status)) {
+        throw new ConflictException(`A ${campaign.status} campaign cannot be deleted; cancel it first`);
+      }
+      await manager.delete(Campaign, id);
+    });
+  }
+
+  async audience(id: string): Promise<number> {
+    return this.repository.audienceCount((await this.find(id)).segmentFilter);
+  }
+
+  audienceFor(filter: SegmentFilter): Promise<number> {
+    return this.repository.audienceCount(this.cleanFilter(filter));
+  }
+
+  /** draft → scheduled (future scheduledAt) or sending; the template is frozen into the campaign when it starts. */
+  async send(id: string): Promise<CampaignDto> {
+    const started = await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.transition(manager, id, 'send');
+      if (!campaign.templateId) throw validationProblem([{ field: 'templateId', message: 'choose a template before sending' }]);
+      const snapshot = await this.snapshot(campaign.templateId, manager);
+      const later = campaign.scheduledAt && campaign.scheduledAt.getTime() > Date.now();
+      campaign.status = later ? 'scheduled' : 'sending';
+      // A scheduled campaign takes the template as it is when the scheduler starts it.
+      if (!later) {
+        campaign.startedAt = new Date();
+        campaign.templateSnapshot = snapshot;
+      }
+      await manager.save(campaign);
+      return !later;
+    });
+    if (started) await this.dispatch(id, false);
+    return this.get(id);
+  }
+
+  async pause(id: string): Promise<CampaignDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.transition(manager, id, 'pause');
+      campaign.status = 'paused';
+      await manager.save(campaign);
+    });
+    return this.get(id);
+  }
+
+  /** paused → sending (or back to scheduled when it never started and its time is still ahead). */
+  async resume(id: string): Promise<CampaignDto> {
+    const resumed = await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.transition(manager, id, 'resume');
+      const stillScheduled = !campaign.startedAt && campaign.scheduledAt && campaign.scheduledAt.getTime() > Date.now();
+      campaign.status = stillScheduled ? 'scheduled' : 'sending';
+      if (!stillScheduled) {
+        campaign.startedAt ??= new Date();
+        campaign.templateSnapshot ??= await this.snapshot(campaign.templateId as string, manager);
+      }
+      await manager.save(campaign);
+      return stillScheduled ? null : { expanded: campaign.audienceExpandedAt !== null };
+    });
+    if (resumed) await this.dispatch(id, resumed.expanded);
+    return this.get(id);
+  }
+
+  /** Stops the campaign for good: emails not yet handed to SMTP are dropped; sent ones stay in the report. */
+  async cancel(id: string): Promise<CampaignDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.transition(manager, id, 'cancel');
+      campaign.status = 'cancelled';
+      campaign.completedAt = new Date();
+      await manager.save(campaign);
+      await this.repository.discardPending(id, manager);
+    });
+    return this.get(id);
+  }
+
+  async stats(id: string): Promise<CampaignStatsDto> {
+    await this.find(id);
+    return toStats((await this.repository.stats([id])).get(id));
+  }
+
+  async logs(id: string, query: EmailLogListQueryDto, user: AuthUser): Promise<Page<EmailLogDto>> {
+    await this.find(id);
+    const order = parseSort(query.sort, LOG_SORTABLE, '-createdAt');
+    const { rows, total } = await this.repository.logs(
+      { campaignId: id },
+      { ...query, ownerId: visibleOwnerId(user), order: `${order.column} ${order.direction} NULLS LAST` },
+    );
+    return { data: rows.map(toLogDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Every email a contact received (campaigns and workflows); 404 when the contact is not visible. */
+  async contactEmails(contactId: string, query: EmailLogListQueryDto, user: AuthUser): Promise<Page<EmailLogDto>> {
+    if (!(await this.recipients.isVisible(contactId, visibleOwnerId(user)))) throw new NotFoundException(`Contact ${contactId} not found`);
+    const order = parseSort(query.sort, { createdAt: 'l.created_at', sentAt: 'l.sent_at' }, '-createdAt');
+    const { rows, total } = await this.repository.logs({ contactId }, { ...query, order: `${order.column} ${order.direction} NULLS LAST` });
+    return { data: rows.map(toLogDto), total, limit: query.limit, offset: query.offset };
+  }
+
+  async timeline(id: string): Promise<CampaignTimelineDto> {
+    await this.find(id);
+    const span = await this.repository.activitySpan(id);
+    const hours = span.first && span.last ? (span.last.getTime() - span.first.getTime()) / 3_600_000 : 0;
+    const interval = hours <= 3 ? 'minute' : hours <= 24 * 7 ? 'hour' : 'day';
+    const points = await this.repository.timeline(id, interval);
+    return { interval, points: points.map((p) => ({ at: new Date(p.at).toISOString(), sent: p.sent, opened: p.opened, clicked: p.clicked })) };
+  }
+
+  async links(id: string): Promise<CampaignLinkStatsDto[]> {
+    await this.find(id);
+    return this.repository.clickedLinks(id);
+  }
+
+  private async dispatch(id: string, expanded: boolean): Promise<void> {
+    // The state change is committed; if Redis is down the scheduler enqueues the work within a minute.
+    await this.dispatcher.start(id, expanded).catch((error) => this.logger.warn(`Could not enqueue campaign ${id}: ${(error as Error).message}`));
+  }
+
+  private async find(id: string): Promise<Campaign> {
+    const campaign = await this.campaigns.findOne({ where: { id } });
+    if (!campaign) throw new NotFoundException(`Campaign ${id} not found`);
+    return campaign;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Campaign> {
+    const campaign = await manager.findOne(Campaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!campaign) throw new NotFoundException(`Campaign ${id} not found`);
+    return campaign;
+  }
+
+  private async transition(manager: EntityManager, id: string, action: Action): Promise<Campaign> {
+    const campaign = await this.lock(manager, id);
+    if (!ALLOWED_FROM[action].includes(campaign.status)) {
+      throw new ConflictException(`Cannot ${action} a ${campaign.status} campaign (only from ${ALLOWED_FROM[action].join(' or ')})`);
+    }
+    return campaign;
+  }
+
+  private async assertTemplate(templateId: string): Promise<void> {
+    if (!(await this.templates.exist({ where: { id: templateId } }))) {
+      throw validationProblem([{ field: 'templateId', message: 'no such template' }]);
+    }
+  }
+
+  private async snapshot(templateId: string, manager: EntityManager): Promise<Campaign['templateSnapshot']> {
+    const template = await manager.findOne(EmailTemplate, { where: { id: templateId } });
+    if (!template) throw validationProblem([{ field: 'templateId', message: 'no such template' }]);
+    try {
+      compileTemplate(template);
+    } catch (error) {
+      if (error instanceof TemplateSyntaxError) {
+        throw validationProblem([{ field: 'templateId', message: `the template's ${error.field} does not compile: ${error.message}` }]);
+      }
+      throw error;
+    }
+    const { subject, htmlBody, textBody, fromEmail, fromName } = template;
+    return { subject, htmlBody, textBody, fromEmail, fromName };
+  }
+
+  /** Drops empty criteria so a stored filter only says what it filters on. */
+  private cleanFilter(filter: SegmentFilter | undefined): SegmentFilter {
+    if (!filter) return {};
+    const clean: SegmentFilter = {};
+    const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
+    if (statuses.length) clean.status = [...new Set(statuses)];
+    if (filter.tags?.length) {
+      clean.tags = [...new Set(filter.tags.map((t) => t.trim()).filter(Boolean))];
+      clean.tagMatch = filter.tagMatch ?? 'any';
+    }
+    if (filter.companyId) clean.companyId = filter.companyId;
+    if (filter.assignedToId) clean.assignedToId = filter.assignedToId;
+    return clean;
+  }
+
+  private async toDtos(campaigns: Campaign[]): Promise<CampaignDto[]> {
+    const stats = await this.repository.stats(campaigns.map((c) => c.id));
+    const templateIds = [...new Set(campaigns.map((c) => c.templateId).filter((t): t is string => !!t))];
+    const names = new Map<string, string>();
+    if (templateIds.length) {
+      const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM email_template WHERE id = ANY($1::uuid[])', [templateIds]);
+      for (const row of rows) names.set(row.id, row.name);
+    }
+    return campaigns.map((c) => CampaignDto.from(c, toStats(stats.get(c.id)), c.templateId ? names.get(c.templateId) ?? null : null));
+  }
+}

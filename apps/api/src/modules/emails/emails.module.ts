@@ -1,0 +1,77 @@
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '../../queue/queue-names';
+import { ContactsModule } from '../contacts/contacts.module';
+import { CampaignDispatcher } from './campaigns/campaign-dispatcher.service';
+import { CampaignsController } from './campaigns/campaigns.controller';
+import { CampaignsRepository } from './campaigns/campaigns.repository';
+import { CampaignsService } from './campaigns/campaigns.service';
+import { ContactEmailsController } from './campaigns/contact-emails.controller';
+import { CampaignLink } from './entities/campaign-link.entity';
+import { Campaign } from './entities/campaign.entity';
+import { EmailLog } from './entities/email-log.entity';
+import { EmailTemplate } from './entities/email-template.entity';
+import { Suppression } from './entities/suppression.entity';
+import { RecipientsRepository } from './recipients.repository';
+import { EmailComposerService } from './rendering/email-composer.service';
+import { EmailLogsRepository } from './sending/email-logs.repository';
+import { EmailSendingService } from './sending/email-sending.service';
+import { MailTransportService } from './sending/mail-transport.service';
+import { SenderLivenessService } from './sending/sender-liveness.service';
+import { EmailSettingsController } from './settings/email-settings.controller';
+import { EmailSettingsService } from './settings/email-settings.service';
+import { SuppressionsController } from './suppressions/suppressions.controller';
+import { SuppressionsService } from './suppressions/suppressions.service';
+import { TemplatesController } from './templates/templates.controller';
+import { TemplatesService } from './templates/templates.service';
+import { LinkRegistryService } from './tracking/link-registry.service';
+import { TrackingController } from './tracking/tracking.controller';
+import { TrackingUrlsService } from './tracking/tracking-urls.service';
+import { TrackingService } from './tracking/tracking.service';
+import { UnsubscribeController } from './tracking/unsubscribe.controller';
+import { SendgridWebhookService } from './webhooks/sendgrid-webhook.service';
+import { WebhooksController } from './webhooks/webhooks.controller';
+
+/**
+ * Templates, campaigns, email logs, tracking, unsubscribe, suppressions. Loaded in every role;
+ * the Bull processors and the scheduler live in EmailsWorkerModule (worker role only).
+ * Exports EmailSendingService: the single-send path for workflows.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([EmailTemplate, Campaign, EmailLog, CampaignLink, Suppression]),
+    BullModule.registerQueue({ name: QueueName.Campaigns }, { name: QueueName.EmailSend }),
+    ContactsModule,
+  ],
+  controllers: [
+    TemplatesController,
+    CampaignsController,
+    ContactEmailsController,
+    SuppressionsController,
+    EmailSettingsController,
+    TrackingController,
+    UnsubscribeController,
+    WebhooksController,
+  ],
+  providers: [
+    EmailSettingsService,
+    TrackingUrlsService,
+    LinkRegistryService,
+    EmailComposerService,
+    MailTransportService,
+    SenderLivenessService,
+    EmailLogsRepository,
+    EmailSendingService,
+    RecipientsRepository,
+    TemplatesService,
+    CampaignsRepository,
+    CampaignDispatcher,
+    CampaignsService,
+    SuppressionsService,
+    TrackingService,
+    SendgridWebhookService,
+  ],
+  exports: [EmailSendingService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher],
+})
+export class EmailsModule {}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MergeRecipient } from './rendering/merge-tags';
+
+/**
+ * The emails module's read-only view of contacts: recipients for previews and the visibility rule
+ * of members (only contacts assigned to them). Audience queries live in CampaignsRepository.
+ */
+@Injectable()
+export class RecipientsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The contact as a merge recipient, or null when missing or not visible to `ownerId` (members). */
+  async find(contactId: string, ownerId?: string): Promise<MergeRecipient | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags,
+              co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size
+       FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
+       WHERE ct.id = $1 AND ($2::uuid IS NULL OR ct.assigned_to_id = $2)`,
+      [contactId, ownerId ?? null],
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      phone: row.phone,
+      status: row.status,
+      tags: row.tags,
+      company: row.company_id
+        ? { id: row.company_id, name: row.company_name, domain: row.company_domain, industry: row.company_industry, size: row.company_size }
+        : null,
+    };
+  }
+
+  async isVisible(contactId: string, ownerId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query('SELECT 1 FROM contact WHERE id = $1 AND ($2::uuid IS NULL OR assigned_to_id = $2)', [
+      contactId,
+      ownerId ?? null,
+    ]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,263 @@
+import Handlebars from 'handlebars';
+import { htmlToText } from './email-decorator';
+
+/** The contact (and its company) a template is rendered for. */
+export interface MergeRecipient {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  status: string;
+  tags: string[];
+  company: { id: string; name: string; domain: string | null; industry: string | null; size: string | null } | null;
+}
+
+export type TemplatePart = 'subject' | 'htmlBody' | 'textBody';
+
+/** A template part that does not compile: the API answers 400 naming the field and the line. */
+export class TemplateSyntaxError extends Error {
+  constructor(
+    readonly field: TemplatePart,
+    readonly line: number | null,
+    readonly reason: string,
+  ) {
+    super(line ? `line ${line}: ${reason}` : reason);
+  }
+}
+
+const CONTACT_FIELDS = ['id', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'status', 'tags', 'first_name', 'last_name', 'full_name'];
+const COMPANY_FIELDS = ['id', 'name', 'domain', 'industry', 'size'];
+const TOP_LEVEL_TAGS = ['first_name', 'last_name', 'full_name', 'email', 'company_name', 'unsubscribe_url'];
+
+/** Every merge tag the editor offers, with what it inserts (the SPA's merge-tag picker shows this list). */
+export const MERGE_TAGS: { tag: string; description: string }[] = [
+  { tag: '{{first_name}}', description: 'First name' },
+  { tag: '{{last_name}}', description: 'Last name' },
+  { tag: '{{full_name}}', description: 'First and last name' },
+  { tag: '{{email}}', description: 'Email address' },
+  { tag: '{{company_name}}', description: "Company's name" },
+  { tag: '{{contact.phone}}', description: 'Phone' },
+  { tag: '{{contact.status}}', description: 'Status (lead, prospect, customer)' },
+  { tag: '{{company.domain}}', description: "Company's domain" },
+  { tag: '{{company.industry}}', description: "Company's industry" },
+  { tag: '{{default first_name "there"}}', description: 'A value, or a fallback when it is empty' },
+  { tag: '{{unsubscribe_url}}', description: 'Link that unsubscribes this recipient' },
+];
+
+/**
+ * An isolated Handlebars environment: only the `default` helper is added, prototype access stays
+ * off (the Handlebars default), and partials are never registered, so a template cannot reach
+ * anything but the merge values.
+ */
+const engine = Handlebars.create();
+engine.registerHelper('default', (value: unknown, fallback: unknown) =>
+  value === undefined || value === null || value === '' ? fallback : value,
+);
+const COMPILE_OPTIONS = { knownHelpers: { default: true }, knownHelpersOnly: true, strict: false } as const;
+
+export type RenderFn = (context: object) => string;
+
+export interface CompiledTemplate {
+  subject: RenderFn;
+  html: RenderFn;
+  /** The template's text part, else one derived from its HTML; null: convert each email's HTML. */
+  text: RenderFn | null;
+}
+
+function lineOf(error: unknown): number | null {
+  const e = error as { lineNumber?: number; hash?: { loc?: { first_line?: number } }; message?: string };
+  if (typeof e.lineNumber === 'number') return e.lineNumber;
+  if (e.hash?.loc?.first_line) return e.hash.loc.first_line;
+  const match = /line (\d+)/.exec(e.message ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+function reasonOf(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  // Handlebars' parse errors carry a source excerpt and a caret; the first and last lines say it all.
+  const lines = message.split('\n').filter((l) => l.trim() && !/^-*\^$/.test(l.trim()));
+  const expecting = lines.find((l) => l.startsWith('Expecting'));
+  const head = lines[0].replace(/^Parse error on line \d+:?/, '').trim();
+  const text = expecting ? `${expecting}` : head || message;
+  return text.replace(/ - \d+:\d+$/, '');
+}
+
+function parse(field: TemplatePart, source: string): hbs.AST.Program {
+  try {
+    return engine.parse(source);
+  } catch (error) {
+    throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+  }
+}
+
+type Node = hbs.AST.Node & Record<string, unknown>;
+
+/** Visits mustaches, sub-expressions and blocks with the scope they are evaluated in. */
+function walk(program: hbs.AST.Program, visit: (node: Node, scoped: boolean) => void, scoped = false): void {
+  for (const statement of program.body as Node[]) visitNode(statement, visit, scoped);
+}
+
+function visitNode(node: Node, visit: (node: Node, scoped: boolean) => void, scoped: boolean): void {
+  visit(node, scoped);
+  const params = (node.params as Node[] | undefined) ?? [];
+  const hashPairs = (node.hash as { pairs?: unknown[] } | undefined)?.pairs ?? [];
+  // `{{name}}` looks a value up; with params, `name` is a helper (checked by knownHelpersOnly).
+  if (node.type === 'MustacheStatement' && params.length === 0 && hashPairs.length === 0) visitNode(node.path as Node, visit, scoped);
+  for (const param of (node.params as Node[] | undefined) ?? []) visitNode(param, visit, scoped);
+  for (const pair of ((node.hash as { pairs?: { value: Node }[] } | undefined)?.pairs ?? [])) visitNode(pair.value, visit, scoped);
+  if (node.type === 'BlockStatement') {
+    // Inside #each / #with the context is no longer the recipient, so names there are not checked.
+    const helper = ((node.path as { original?: string }).original ?? '') as string;
+    const innerScoped = scoped || helper === 'each' || helper === 'with';
+    if (node.program) walk(node.program as hbs.AST.Program, visit, innerScoped);
+    if (node.inverse) walk(node.inverse as hbs.AST.Program, visit, innerScoped);
+  }
+}
+
+function isKnownPath(original: string): boolean {
+  if (TOP_LEVEL_TAGS.includes(original)) return true;
+  const [head, field, ...rest] = original.split('.');
+  if (rest.length) return false;
+  if (head === 'contact') return CONTACT_FIELDS.includes(field);
+  if (head === 'company') return COMPANY_FIELDS.includes(field);
+  return false;
+}
+
+/** Checks one part: throws TemplateSyntaxError, returns warnings for tags that will render empty. */
+function inspect(field: TemplatePart, source: string): string[] {
+  const program = parse(field, source);
+  const warnings: string[] = [];
+  walk(program, (node, scoped) => {
+    const line = (node.loc as { start?: { line: number } } | undefined)?.start?.line ?? null;
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      throw new TemplateSyntaxError(field, line, 'partials ({{> name}}) are not supported');
+    }
+    if (node.type === 'MustacheStatement' && node.escaped === false && field === 'htmlBody') {
+      throw new TemplateSyntaxError(
+        field,
+        line,
+        'triple braces {{{...}}} would insert contact data unescaped; use {{...}} (values are HTML-escaped)',
+      );
+    }
+    if (scoped || node.type !== 'PathExpression') return;
+    const path = node as unknown as hbs.AST.PathExpression;
+    if (path.data || path.original === 'this' || ['default', 'if', 'unless', 'each', 'with'].includes(path.original)) return;
+    if (!isKnownPath(path.original)) {
+      const message = `${field} line ${line ?? '?'}: unknown merge tag {{${path.original}}} renders empty`;
+      if (!warnings.includes(message)) warnings.push(message);
+    }
+  });
+  return warnings;
+}
+
+export interface TemplateSource {
+  subject: string;
+  htmlBody: string;
+  textBody?: string | null;
+}
+
+function compilePart(field: TemplatePart, source: string, noEscape: boolean): RenderFn {
+  let render: RenderFn;
+  try {
+    render = engine.compile(source, { ...COMPILE_OPTIONS, noEscape });
+  } catch (error) {
+    throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+  }
+  return (context) => render(context);
+}
+
+/**
+ * Compiles a template's parts: HTML escapes merge values, subject and text do not (they are not HTML).
+ * Throws TemplateSyntaxError for anything that would fail when sending; returns warnings for
+ * unknown merge tags. Rendering once against a sample recipient catches the errors Handlebars only
+ * raises at run time (unknown helpers, bad block nesting).
+ */
+export function compileTemplate(source: TemplateSource): { compiled: CompiledTemplate; warnings: string[] } {
+  const warnings = [
+    ...inspect('subject', source.subject),
+    ...inspect('htmlBody', source.htmlBody),
+    ...(source.textBody ? inspect('textBody', source.textBody) : []),
+  ];
+  const compiled: CompiledTemplate = {
+    subject: compilePart('subject', source.subject, true),
+    html: compilePart('htmlBody', source.htmlBody, false),
+    text: source.textBody ? compilePart('textBody', source.textBody, true) : null,
+  };
+  const sample = mergeContext(SAMPLE_RECIPIENT, 'https://example.com/unsubscribe/sample');
+  for (const [field, render] of [['subject', compiled.subject], ['htmlBody', compiled.html], ['textBody', compiled.text]] as const) {
+    if (!render) continue;
+    try {
+      render(sample);
+    } catch (error) {
+      throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+    }
+  }
+  compiled.text ??= textFromHtmlSource(source.htmlBody, sample);
+  return { compiled, warnings };
+}
+
+/**
+ * The text part of a template without one, derived once from the HTML *source*: html-to-text
+ * keeps merge tags (they are text to it), so the result compiles as a text template and each
+ * email renders it like any other part instead of converting its own HTML again (the costliest
+ * step of a send). Null — convert each email's HTML — if the derived text does not compile.
+ */
+function textFromHtmlSource(htmlBody: string, sample: object): RenderFn | null {
+  try {
+    const render = engine.compile(htmlToText(htmlBody, false), { ...COMPILE_OPTIONS, noEscape: true });
+    render(sample);
+    return (context) => render(context);
+  } catch {
+    return null;
+  }
+}
+
+/** The values merge tags resolve to: seed-style flat names plus nested contact.* and company.*. */
+export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string): Record<string, unknown> {
+  const fullName = [recipient.firstName, recipient.lastName].filter(Boolean).join(' ');
+  const contact = {
+    id: recipient.id,
+    firstName: recipient.firstName,
+    lastName: recipient.lastName,
+    fullName,
+    email: recipient.email,
+    phone: recipient.phone ?? '',
+    status: recipient.status,
+    tags: recipient.tags.join(', '),
+    first_name: recipient.firstName,
+    last_name: recipient.lastName,
+    full_name: fullName,
+  };
+  const company = recipient.company
+    ? {
+        id: recipient.company.id,
+        name: recipient.company.name,
+        domain: recipient.company.domain ?? '',
+        industry: recipient.company.industry ?? '',
+        size: recipient.company.size ?? '',
+      }
+    : {};
+  return {
+    first_name: recipient.firstName,
+    last_name: recipient.lastName,
+    full_name: fullName,
+    email: recipient.email,
+    company_name: recipient.company?.name ?? '',
+    unsubscribe_url: unsubscribeUrl,
+    contact,
+    company,
+  };
+}
+
+/** Used by previews when no contact is chosen, and to dry-run templates when they are saved. */
+export const SAMPLE_RECIPIENT: MergeRecipient = {
+  id: '00000000-0000-4000-8000-000000000000',
+  firstName: 'Jamie',
+  lastName: 'Doe',
+  email: 'jamie.doe@example.com',
+  phone: '+1 555 0100',
+  status: 'lead',
+  tags: ['newsletter'],
+  company: { id: '00000000-0000-4000-8000-000000000001', name: 'Example & Co', domain: 'example.com', industry: 'Retail', size: '11-50' },
+};

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MergeRecipient } from '../rendering/merge-tags';
+import { queryRows } from '../sql-rows';
+import { Batcher } from './batcher';
+import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
+
+/** An email log a process has claimed (status `sending`), with what rendering needs. */
+export interface ClaimedEmail {
+  id: string;
+  campaignId: string | null;
+  templateId: string | null;
+  /** Attempts including this one. */
+  attempts: number;
+  recipient: MergeRecipient;
+  contactStatus: string;
+  suppressed: boolean;
+}
+
+/** What an interrupted hand-off to SMTP is recorded as (see EmailSendingService for the trade-off). */
+export const ORPHANED_SEND_MESSAGE =
+  'Delivery unknown: the sending process stopped while handing this email to the SMTP server. ' +
+  'It was not sent again, so that nobody receives two copies.';
+
+/** Where the last claim of a campaign stopped in the due index (next_attempt_at in epoch microseconds: full precision). */
+interface ClaimCursor {
+  dueUs: bigint;
+  id: string;
+}
+
+interface ClaimRow {
+  id: string;
+  campaign_id: string | null;
+  template_id: string | null;
+  attempts: number;
+  contact_id: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string | null;
+  contact_status: string;
+  tags: string[];
+  company_id: string | null;
+  company_name: string | null;
+  company_domain: string | null;
+  company_industry: string | null;
+  company_size: string | null;
+  suppressed: boolean;
+}
+
+const CLAIM_RETURNING = `
+  RETURNING l.id, l.campaign_id, l.template_id, l.attempts,
+    ct.id AS contact_id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status AS contact_status, ct.tags,
+    co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size,
+    EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
+
+function toClaimed(row: ClaimRow): ClaimedEmail {
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    templateId: row.template_id,
+    attempts: row.attempts,
+    contactStatus: row.contact_status,
+    suppressed: row.suppressed,
+    recipient: {
+      id: row.contact_id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      email: row.email,
+      phone: row.phone,
+      status: row.contact_status,
+      tags: row.tags,
+      company: row.company_id
+        ? { id: row.company_id, name: row.company_name ?? '', domain: row.company_domain, industry: row.company_industry, size: row.company_size }
+        : null,
+    },
+  };
+}
+
+/**
+ * The state machine of one email, as conditional updates (each a single statement, so two
+ * processes can never both win): pending → sending (claimed by a live process) → sent | failed,
+ * or back to pending for a later attempt after a transient error.
+ */
+@Injectable()
+export class EmailLogsRepository {
+  /**
+   * Concurrent claims and "sent" records are coalesced into one statement each: every statement
+   * is a commit, and commits (WAL flushes), not queries, bound the send rate. Batching changes no
+   * guarantee: each row still moves by its own conditional update, and a process still holds at
+   * most MAX_IN_FLIGHT claims.
+   */
+  private readonly claimers = new Map<string, { batcher: Batcher<number, ClaimedEmail | null>; cursor: ClaimCursor | null }>();
+  private readonly sentRecorder = new Batcher<{ id: string; messageId: string; subject: string }, void>((batch) => this.recordSent(batch));
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Claims the next due email of a campaign that is still `sending` (pausing or cancelling the
+   * campaign stops claims at once). SKIP LOCKED lets many senders take different rows.
+   * Null when nothing is due.
+   */
+  claimNextForCampaign(campaignId: string, senderKey: number): Promise<ClaimedEmail | null> {
+    let claimer = this.claimers.get(campaignId);
+    if (!claimer) {
+      if (this.claimers.size > 1000) this.claimers.clear();
+      const state: { batcher: Batcher<number, ClaimedEmail | null>; cursor: ClaimCursor | null } = {
+        cursor: null,
+        batcher: new Batcher<number, ClaimedEmail | null>(async (keys) => {
+          const claimed = await this.claimBatch(campaignId, keys[0], keys.length, state);
+          return keys.map((_, i) => claimed[i] ?? null);
+        }),
+      };
+      claimer = state;
+      this.claimers.set(campaignId, claimer);
+    }
+    return claimer.batcher.call(senderKey);
+  }
+
+  /**
+   * One claim statement for `limit` emails. It continues after the last email this process
+   * claimed (keyset cursor on the due index) rather than from the start: the index entries of
+   * emails already sent stay in the index until vacuum — longer while any long transaction runs
+   * anywhere in the cluster — and walking them on every claim made a 20k campaign quadratic.
+   * When the cursor finds nothing, one scan from the start picks up anything skipped.
+   */
+  private async claimBatch(campaignId: string, senderKey: number, limit: number, state: { cursor: ClaimCursor | null }): Promise<ClaimedEmail[]> {
+    for (;;) {
+      const cursor = state.cursor;
+      const rows = await queryRows<ClaimRow & { due_us: string }>(
+        this.dataSource,
+        `WITH next AS (
+           SELECT l.id FROM email_log l
+           WHERE l.campaign_id = $1 AND l.status = 'pending' AND l.next_attempt_at <= now()
+             AND ($4::bigint IS NULL OR (l.next_attempt_at, l.id) > (to_timestamp($4::bigint / 1000000.0), $5::uuid))
+             AND EXISTS (SELECT 1 FROM campaign c WHERE c.id = $1 AND c.status = 'sending')
+           ORDER BY l.next_attempt_at, l.id
+           LIMIT $3
+           FOR UPDATE OF l SKIP LOCKED
+         )
+         UPDATE email_log l
+         SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
+         FROM next, contact ct LEFT JOIN company co ON co.id = ct.company_id
+         WHERE l.id = next.id AND ct.id = l.contact_id
+         ${CLAIM_RETURNING}, (extract(epoch FROM l.next_attempt_at) * 1000000)::bigint::text AS due_us`,
+        [campaignId, senderKey, limit, cursor?.dueUs.toString() ?? null, cursor?.id ?? null],
+      );
+      if (rows.length || !cursor) {
+        const last = rows.reduce<ClaimCursor | null>((max, r) => {
+          const candidate = { dueUs: BigInt(r.due_us), id: r.id };
+          return !max || candidate.dueUs > max.dueUs || (candidate.dueUs === max.dueUs && candidate.id > max.id) ? candidate : max;
+        }, null);
+        if (last) state.cursor = last;
+        return rows.map(toClaimed);
+      }
+      state.cursor = null;
+    }
+  }
+
+  /** Claims one pending email (single sends); null when it is not pending any more. */
+  async claimById(id: string, senderKey: number): Promise<ClaimedEmail | null> {
+    const rows = await queryRows<ClaimRow>(
+      this.dataSource,
+      `UPDATE email_log l
+       SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
+       FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
+       WHERE l.id = $1 AND l.status = 'pending' AND ct.id = l.contact_id
+       ${CLAIM_RETURNING}`,
+      [id, senderKey],
+    );
+    return rows[0] ? toClaimed(rows[0]) : null;
+  }
+
+  /**
+   * Records a successful hand-off. A `failed` row is corrected too: if this process lost its
+   * liveness lock mid-send, another process may have written the orphan verdict meanwhile.
+   */
+  markSent(id: string, messageId: string, renderedSubject: string): Promise<void> {
+    return this.sentRecorder.call({ id, messageId, subject: renderedSubject.slice(0, 1000) });
+  }
+
+  private async recordSent(batch: { id: string; messageId: string; subject: string }[]): Promise<void[]> {
+    await this.dataSource.query(
+      `UPDATE email_log l
+       SET status = 'sent', sent_at = now(), message_id = v.message_id, rendered_subject = v.subject, claimed_by = NULL,
+           error_message = NULL, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, message_id, subject)
+       WHERE l.id = v.id AND l.status IN ('sending', 'failed')`,
+      [batch.map((b) => b.id), batch.map((b) => b.messageId), batch.map((b) => b.subject)],
+    );
+    return batch.map(() => undefined);
+  }
+
+  async markFailed(id: string, message: string, renderedSubject?: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE email_log
+       SET status = 'failed', error_message = $2, rendered_subject = coalesce($3, rendered_subject), claimed_by = NULL, updated_at = now()
+       WHERE id = $1 AND status = 'sending'`,
+      [id, message.slice(0, 2000), renderedSubject?.slice(0, 1000) ?? null],
+    );
+  }
+
+  /** Back to pending for another attempt at `nextAttemptAt` (the error is kept for the report). */
+  async release(id: string, message: string, nextAttemptAt: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE email_log
+       SET status = 'pending', error_message = $2, next_attempt_at = $3, claimed_by = NULL, updated_at = now()
+       WHERE id = $1 AND status = 'sending'`,
+      [id, message.slice(0, 2000), nextAttemptAt],
+    );
+  }
+
+  /** Drops a claimed email that must not go out (address suppressed or contact archived since). */
+  async discardClaimed(id: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM email_log WHERE id = $1 AND status = 'sending'`, [id]);
+  }
+
+  /**
+   * Emails claimed by processes that have died (or stuck for 15 minutes): their SMTP hand-off may or may not have completed,
+   * so they are marked failed rather than sent again (at-most-once). Returns affected campaigns.
+   */
+  async resolveOrphans(onlyId?: string): Promise<string[]> {
+    const rows = await queryRows<{ campaign_id: string | null }>(
+      this.dataSource,
+      `UPDATE email_log
+       SET status = 'failed', error_message = $1, claimed_by = NULL, updated_at = now()
+       WHERE status = 'sending' AND ($2::uuid IS NULL OR id = $2)
+         AND (claimed_by IS NULL OR claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL})
+              -- a live process whose hand-off failed in an unexpected way (timeouts bound a real send to ~1 min)
+              OR claimed_at < now() - interval '15 minutes')
+       RETURNING campaign_id`,
+      [ORPHANED_SEND_MESSAGE, onlyId ?? null],
+    );
+    return [...new Set(rows.map((r) => r.campaign_id).filter((id): id is string => id !== null))];
+  }
+}

@@ -1,0 +1,85 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
+import { classifySmtpError } from './email-errors';
+import { SendRateLimiter } from './send-rate-limiter';
+import { SendSlots } from './send-slots';
+
+export interface OutgoingEmail {
+  from: { name: string; address: string };
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per email log, so a provider's events and a recipient's client can refer to it. */
+  messageId: string;
+  headers?: Record<string, string | { prepared: true; value: string }>;
+}
+
+/** Connections kept open to the SMTP server. */
+export const SMTP_POOL_SIZE = 5;
+/**
+ * Emails a process may have claimed and not yet recorded: twice the pool, so each connection has
+ * the next email ready while the previous one's database writes are under way. This is also the
+ * most emails one crashed process can leave in the "delivery unknown" state.
+ */
+export const MAX_IN_FLIGHT = SMTP_POOL_SIZE * 2;
+
+/**
+ * The one pooled SMTP transport of a process (campaigns, workflow emails and test sends share it),
+ * DKIM-signing when DKIM_* is configured, with SEND_RATE and the pool size applied by `acquireSlot()`.
+ * Timeouts are bounded so that a send can never hang for longer than about a minute.
+ */
+@Injectable()
+export class MailTransportService implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+  private readonly slots: SendSlots;
+  readonly messageDomain: string;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.transport = nodemailer.createTransport({
+      url: config.smtpUrl,
+      pool: true,
+      maxConnections: SMTP_POOL_SIZE,
+      maxMessages: 1000,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+      // nodemailer's default DKIM header list includes List-Unsubscribe and List-Unsubscribe-Post,
+      // which RFC 8058 requires the signature to cover for one-click unsubscribe.
+      ...(config.dkim && { dkim: config.dkim }),
+    });
+    this.slots = new SendSlots(MAX_IN_FLIGHT, new SendRateLimiter(config.sendRate));
+    this.messageDomain = config.dkim?.domainName ?? new URL(config.publicUrl).hostname;
+  }
+
+  /**
+   * Waits until this process may start one more email (a free pooled connection and SEND_RATE);
+   * returns the function that gives the slot back.
+   */
+  acquireSlot(): Promise<() => void> {
+    return this.slots.acquire();
+  }
+
+  /** Hands one email to SMTP; throws TransientEmailError or PermanentEmailError. */
+  async send(email: OutgoingEmail): Promise<{ response: string }> {
+    try {
+      const info = await this.transport.sendMail({
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        messageId: email.messageId,
+        headers: email.headers,
+      });
+      return { response: String(info.response ?? '') };
+    } catch (error) {
+      throw classifySmtpError(error);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

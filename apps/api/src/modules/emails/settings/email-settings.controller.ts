@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Roles } from '../../../common/decorators/auth.decorators';
+import { EmailSettingsService } from './email-settings.service';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class EmailSettingsDto {
+  /** Sender address of templates that name none. */
+  @ApiProperty({ format: 'email' })
+  fromEmail: string;
+  @ApiProperty()
+  fromName: string;
+  /** Printed in the footer of every campaign email (CAN-SPAM requires a valid postal address). */
+  @ApiProperty()
+  postalAddress: string;
+}
+
+export class UpdateEmailSettingsDto {
+  @ApiPropertyOptional({ format: 'email' })
+  @IsOptional()
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be a valid email address' })
+  @MaxLength(254)
+  fromEmail?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  fromName?: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  postalAddress?: string;
+}
+
+@ApiTags('settings')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('settings/email')
+export class EmailSettingsController {
+  constructor(private readonly settings: EmailSettingsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Email sending settings: default sender and postal address (admin)' })
+  @ApiOkResponse({ type: EmailSettingsDto })
+  get(): Promise<EmailSettingsDto> {
+    return this.settings.get();
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Update email sending settings (admin)' })
+  @ApiOkResponse({ type: EmailSettingsDto })
+  update(@Body() dto: UpdateEmailSettingsDto): Promise<EmailSettingsDto> {
+    return this.settings.update(dto);
+  }
+}

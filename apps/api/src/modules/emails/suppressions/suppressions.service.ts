@@ -1,0 +1,49 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { Page, parseSort } from '../../../common/dto/pagination.dto';
+import { escapeLike } from '../../../common/sql';
+import { Suppression, SuppressionReason } from '../entities/suppression.entity';
+import { CreateSuppressionDto, SuppressionListQueryDto } from './suppression.dto';
+
+const SORTABLE = { email: 's.email', reason: 's.reason', createdAt: 's.created_at' };
+
+/** Addresses that are never emailed again; every send path checks this list. */
+@Injectable()
+export class SuppressionsService {
+  constructor(@InjectRepository(Suppression) private readonly suppressions: Repository<Suppression>) {}
+
+  async list(query: SuppressionListQueryDto): Promise<Page<Suppression>> {
+    const order = parseSort(query.sort, SORTABLE, '-createdAt');
+    const qb = this.suppressions.createQueryBuilder('s');
+    if (query.search) qb.andWhere('s.email ILIKE :q', { q: `%${escapeLike(query.search)}%` });
+    if (query.reason) qb.andWhere('s.reason = :reason', { reason: query.reason });
+    const [data, total] = await qb.orderBy(order.column, order.direction).addOrderBy('s.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return { data, total, limit: query.limit, offset: query.offset };
+  }
+
+  async create(dto: CreateSuppressionDto): Promise<Suppression> {
+    const added = await this.suppress(dto.email, dto.reason ?? 'manual', dto.detail ?? null);
+    if (!added) throw new ConflictException(`${dto.email} is already on the suppression list`);
+    return this.suppressions.findOneOrFail({ where: { id: added } });
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.suppressions.delete(id);
+    if (!result.affected) throw new NotFoundException(`Suppression ${id} not found`);
+  }
+
+  /**
+   * Adds an address (case-insensitively unique); an address already listed keeps its first reason.
+   * Returns the new row's id, or null when it was already there.
+   */
+  async suppress(email: string, reason: SuppressionReason, detail: string | null, manager?: EntityManager): Promise<string | null> {
+    const db = manager ?? this.suppressions.manager;
+    const rows: { id: string }[] = await db.query(
+      `INSERT INTO suppression (email, reason, detail) VALUES ($1, $2, $3)
+       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
+      [email.trim(), reason, detail?.slice(0, 1000) ?? null],
+    );
+    return rows[0]?.id ?? null;
+  }
+}

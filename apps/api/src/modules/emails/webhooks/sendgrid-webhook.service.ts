@@ -1,0 +1,140 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { createPublicKey, KeyObject, verify } from 'crypto';
+import { DataSource } from 'typeorm';
+import { validationProblem } from '../../../common/filters/problem';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
+import { ActivitiesService } from '../../contacts/activities.service';
+import { queryRows } from '../sql-rows';
+import { SuppressionsService } from '../suppressions/suppressions.service';
+
+interface SendgridEvent {
+  event?: unknown;
+  email?: unknown;
+  reason?: unknown;
+  response?: unknown;
+  'smtp-id'?: unknown;
+  sg_message_id?: unknown;
+  /** Our unique_arg (X-SMTPAPI), copied by SendGrid onto every event. */
+  emailLogId?: unknown;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Events older than this are refused when signatures are checked, so a captured request cannot be replayed later. */
+const MAX_SIGNATURE_AGE_S = 10 * 60;
+
+export interface WebhookResult {
+  received: number;
+  applied: number;
+}
+
+/**
+ * SendGrid event webhooks: bounce/dropped → log bounced + suppressed; spamreport → suppressed
+ * (complained); delivered → log delivered. With SENDGRID_VERIFICATION_KEY set, requests must
+ * carry SendGrid's ECDSA signature over timestamp + raw body.
+ */
+@Injectable()
+export class SendgridWebhookService {
+  private readonly key?: KeyObject;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly suppressions: SuppressionsService,
+    private readonly activities: ActivitiesService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    if (config.sendgridVerificationKey) {
+      const raw = config.sendgridVerificationKey.trim();
+      this.key = raw.includes('BEGIN PUBLIC KEY')
+        ? createPublicKey(raw)
+        : createPublicKey({ key: Buffer.from(raw, 'base64'), format: 'der', type: 'spki' });
+    }
+  }
+
+  verifySignature(rawBody: Buffer | undefined, signature: string | undefined, timestamp: string | undefined): void {
+    if (!this.key) return;
+    if (!rawBody || !signature || !timestamp) throw new UnauthorizedException('Missing SendGrid signature headers');
+    const age = Math.abs(Date.now() / 1000 - Number(timestamp));
+    if (!Number.isFinite(age) || age > MAX_SIGNATURE_AGE_S) throw new UnauthorizedException('The SendGrid signature timestamp is too old');
+    const payload = Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]);
+    let valid = false;
+    try {
+      valid = verify('sha256', payload, this.key, Buffer.from(signature, 'base64'));
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw new UnauthorizedException('Invalid SendGrid signature');
+  }
+
+  async handle(body: unknown): Promise<WebhookResult> {
+    if (!Array.isArray(body)) throw validationProblem([{ field: 'body', message: 'must be an array of SendGrid events' }]);
+    if (body.length > 10_000) throw validationProblem([{ field: 'body', message: 'at most 10000 events per request' }]);
+    let applied = 0;
+    for (const event of body as SendgridEvent[]) {
+      if (event && typeof event === 'object' && (await this.apply(event))) applied++;
+    }
+    return { received: body.length, applied };
+  }
+
+  /** The email log an event is about: our unique arg, else the Message-ID we set (`<log-id@domain>`). */
+  private logIdOf(event: SendgridEvent): string | null {
+    if (typeof event.emailLogId === 'string' && UUID.test(event.emailLogId)) return event.emailLogId;
+    const smtpId = typeof event['smtp-id'] === 'string' ? event['smtp-id'] : '';
+    const match = /^<?([0-9a-f-]{36})@/i.exec(smtpId);
+    return match && UUID.test(match[1]) ? match[1] : null;
+  }
+
+  private async apply(event: SendgridEvent): Promise<boolean> {
+    const type = typeof event.event === 'string' ? event.event : '';
+    const email = typeof event.email === 'string' && event.email.includes('@') && event.email.length <= 254 ? event.email.trim() : null;
+    const logId = this.logIdOf(event);
+    const reason = [event.reason, event.response].find((v): v is string => typeof v === 'string')?.slice(0, 1000) ?? null;
+    const providerId = typeof event.sg_message_id === 'string' ? event.sg_message_id.slice(0, 300) : null;
+    switch (type) {
+      case 'bounce':
+      case 'dropped':
+        return this.dataSource.transaction(async (manager) => {
+          const rows = await queryRows<{ contact_id: string; to_email: string }>(
+            manager,
+            `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
+               provider_message_id = coalesce($3, provider_message_id), updated_at = now()
+             WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
+            [logId, reason, providerId],
+          );
+          const address = email ?? rows[0]?.to_email;
+          if (!address) return false;
+          const added = await this.suppressions.suppress(address, 'bounced', reason, manager);
+          if (rows[0] && added) {
+            await this.activities.recordSystem(rows[0].contact_id, `Email to ${address} bounced; address suppressed`, reason, manager);
+          }
+          return rows.length > 0 || added !== null;
+        });
+      case 'spamreport':
+        return this.dataSource.transaction(async (manager) => {
+          const rows = await queryRows<{ contact_id: string; to_email: string }>(
+            manager,
+            `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
+            [logId],
+          );
+          const address = email ?? rows[0]?.to_email;
+          if (!address) return false;
+          const added = await this.suppressions.suppress(address, 'complained', 'Marked as spam by the recipient', manager);
+          if (rows[0] && added) {
+            await this.activities.recordSystem(rows[0].contact_id, `Marked an email as spam; ${address} suppressed`, null, manager);
+          }
+          return rows.length > 0 || added !== null;
+        });
+      case 'delivered': {
+        if (!logId) return false;
+        const rows = await queryRows(
+          this.dataSource,
+          `UPDATE email_log SET status = 'delivered', delivered_at = now(), provider_message_id = coalesce($2, provider_message_id), updated_at = now()
+           WHERE id = $1 AND status = 'sent' RETURNING 1`,
+          [logId, providerId],
+        );
+        return rows.length > 0;
+      }
+      default:
+        return false;
+    }
+  }
+}

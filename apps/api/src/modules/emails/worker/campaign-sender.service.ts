@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { TemplateSnapshot } from '../entities/campaign.entity';
+import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
+import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
+import { EmailSendingService, PreparedTemplate } from '../sending/email-sending.service';
+import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
+
+/** Concurrent sends of one job: enough to keep every pooled SMTP connection busy (SendSlots caps the process). */
+const LANES = MAX_IN_FLIGHT;
+/** How long a lane waits for the expansion job to add more emails before looking again. */
+const EXPANSION_POLL_MS = 250;
+
+interface CampaignRow {
+  status: string;
+  expanded: boolean;
+  template_snapshot: TemplateSnapshot | null;
+  started_at: Date | null;
+}
+
+/**
+ * One send job: claims a campaign's due emails one at a time and sends them in a few parallel
+ * lanes until none is left, the campaign is paused or cancelled, or the SMTP server is down.
+ * Safe to run in any number of jobs and workers at once: every email is claimed by a conditional
+ * update, so each is sent by exactly one of them.
+ */
+@Injectable()
+export class CampaignSenderService {
+  private readonly logger = new Logger(CampaignSenderService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsRepository,
+    private readonly logs: EmailLogsRepository,
+    private readonly sending: EmailSendingService,
+    private readonly dispatcher: CampaignDispatcher,
+  ) {}
+
+  private async state(campaignId: string): Promise<CampaignRow | undefined> {
+    const [row] = await this.dataSource.query(
+      `SELECT status, audience_expanded_at IS NOT NULL AS expanded, template_snapshot, started_at FROM campaign WHERE id = $1`,
+      [campaignId],
+    );
+    return row;
+  }
+
+  async run(campaignId: string): Promise<void> {
+    const campaign = await this.state(campaignId);
+    if (!campaign || campaign.status !== 'sending') return;
+    if (!campaign.template_snapshot) {
+      this.logger.error(`Campaign ${campaignId} is sending without a template snapshot; nothing sent`);
+      return;
+    }
+    const prepared = this.sending.prepare(`campaign:${campaignId}:${campaign.started_at?.getTime()}`, campaign.template_snapshot);
+    const senderKey = await this.sending.senderKey();
+    let stop = false;
+    let failure: unknown;
+
+    const lane = async (): Promise<void> => {
+      while (!stop) {
+        const release = await this.sending.acquireSlot();
+        let claimed: ClaimedEmail | null;
+        try {
+          claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
+          // No SMTP reply at all (refused, dropped, timed out): the server is unreachable, so every
+          // lane stops and a follow-up job tries again after the backoff.
+          if (claimed && (await this.deliver(claimed, prepared)) === 'connection-lost') stop = true;
+        } finally {
+          release();
+        }
+        if (claimed) continue;
+        const now = await this.state(campaignId);
+        if (now?.status !== 'sending' || now.expanded) return;
+        await new Promise((r) => setTimeout(r, EXPANSION_POLL_MS));
+      }
+    };
+    await Promise.all(
+      Array.from({ length: LANES }, () =>
+        lane().catch((error) => {
+          stop = true;
+          failure ??= error;
+        }),
+      ),
+    );
+    // Bull retries the job with backoff; the scheduler re-enqueues it if the retries run out.
+    if (failure) throw failure;
+
+    await this.logs.resolveOrphans();
+    if (await this.campaigns.completeIfDone(campaignId)) {
+      this.logger.log(`Campaign ${campaignId} sent`);
+      return;
+    }
+    const retryAt = await this.campaigns.nextRetryAt(campaignId);
+    if (retryAt && (await this.state(campaignId))?.status === 'sending') await this.dispatcher.sendAt(campaignId, retryAt);
+  }
+
+  private async deliver(claimed: ClaimedEmail, prepared: PreparedTemplate): Promise<'done' | 'connection-lost'> {
+    try {
+      const outcome = await this.sending.deliverClaimed(claimed, prepared);
+      return outcome.kind === 'retry' && outcome.error.responseCode === undefined ? 'connection-lost' : 'done';
+    } catch (error) {
+      // Not an SMTP verdict (e.g. the database failed while recording it): whether the email left
+      // is unknown, so it resolves like an interrupted hand-off rather than being sent again.
+      this.logger.error(`Email ${claimed.id}: ${(error as Error).message}`);
+      await this.logs.markFailed(claimed.id, `${ORPHANED_SEND_MESSAGE} (${(error as Error).message})`).catch(() => undefined);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { generateKeyPairSync, randomUUID } from 'crypto';
+import { SmtpSink } from '../support/smtp-sink';
+import { TestEnvironment } from '../support/test-app';
+import { insertContact, insertTemplate, loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
+
+/**
+ * The single-send path that workflow steps call (EmailSendingService.sendTemplateToContact),
+ * exercised in-process against the built app, a real database and a real SMTP server.
+ */
+describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
+  const env = new TestEnvironment();
+  const sink = new SmtpSink();
+  let app: INestApplicationContext;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let sending: any;
+  let errors: { TransientEmailError: new (...a: never[]) => Error; PermanentEmailError: new (...a: never[]) => Error };
+  let templateId: string;
+
+  beforeAll(async () => {
+    await sink.start();
+    await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' } });
+    const built = await loadBuiltApp(env, { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' });
+    app = built.app;
+    sending = app.get(built.emails.EmailSendingService);
+    errors = built.errors;
+    templateId = await insertTemplate(env.db, { subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi {{first_name}}, see <a href="https://shop.test/x">this</a></p>' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await env.destroy();
+    await sink.stop();
+  });
+
+  it('sends once per workflow step execution, however often the step retries', async () => {
+    const contactId = await insertContact(env.db, { email: 'wf-once@example.com', firstName: 'Wanda' });
+    const stepId = randomUUID();
+    const first = await sending.sendTemplateToContact({ templateId, contactId, workflowStepExecutionId: stepId });
+    const again = await Promise.all([1, 2, 3].map(() => sending.sendTemplateToContact({ templateId, contactId, workflowStepExecutionId: stepId })));
+    expect(first).toEqual({ emailLogId: expect.any(String), status: 'sent' });
+    for (const result of again) expect(result).toEqual(first);
+    expect(sink.to('wf-once@example.com')).toHaveLength(1);
+    const mail = sink.to('wf-once@example.com')[0];
+    expect(mail.parsed.subject).toBe('Welcome Wanda');
+    expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    expect(unfoldedHeaders(mail.raw)).toMatch(/^List-Unsubscribe: <https:\/\/corral\.test\/unsubscribe\/[\w-]+>\r?$/m);
+    expect(String(mail.parsed.html)).toContain('https://corral.test/track/click/');
+    const { rows } = await env.db.query('SELECT status, template_id FROM email_log WHERE workflow_step_execution_id = $1', [stepId]);
+    expect(rows).toEqual([{ status: 'sent', template_id: templateId }]);
+  });
+
+  it('skips archived contacts and suppressed addresses without writing a log', async () => {
+    const archived = await insertContact(env.db, { email: 'wf-archived@example.com', status: 'archived' });
+    const suppressed = await insertContact(env.db, { email: 'WF-Suppressed@example.com' });
+    await env.db.query(`INSERT INTO suppression (email, reason) VALUES ('wf-suppressed@example.com', 'manual')`);
+    await expect(sending.sendTemplateToContact({ templateId, contactId: archived, workflowStepExecutionId: randomUUID() })).resolves.toEqual({
+      emailLogId: null,
+      status: 'skipped',
+      reason: 'contact_archived',
+    });
+    await expect(sending.sendTemplateToContact({ templateId, contactId: suppressed })).resolves.toEqual({
+      emailLogId: null,
+      status: 'skipped',
+      reason: 'address_suppressed',
+    });
+    const { rows } = await env.db.query('SELECT count(*)::int AS n FROM email_log WHERE contact_id = ANY($1)', [[archived, suppressed]]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('throws a transient error for 4xx (log stays pending) and a permanent one for 5xx (log failed)', async () => {
+    const greylisted = await insertContact(env.db, { email: 'wf-grey@example.com' });
+    const rejected = await insertContact(env.db, { email: 'wf-reject@example.com' });
+    sink.failWith = (to) =>
+      to === 'wf-grey@example.com' ? { code: 451, message: 'Greylisted, try later' } : to === 'wf-reject@example.com' ? { code: 550, message: 'No such user' } : undefined;
+    const greyStep = randomUUID();
+    await expect(sending.sendTemplateToContact({ templateId, contactId: greylisted, workflowStepExecutionId: greyStep })).rejects.toBeInstanceOf(errors.TransientEmailError);
+    await expect(sending.sendTemplateToContact({ templateId, contactId: rejected, workflowStepExecutionId: randomUUID() })).rejects.toBeInstanceOf(errors.PermanentEmailError);
+    const { rows } = await env.db.query(
+      `SELECT to_email, status, attempts, error_message FROM email_log WHERE contact_id = ANY($1) ORDER BY to_email`,
+      [[greylisted, rejected]],
+    );
+    expect(rows).toEqual([
+      { to_email: 'wf-grey@example.com', status: 'pending', attempts: 1, error_message: expect.stringContaining('Greylisted') },
+      { to_email: 'wf-reject@example.com', status: 'failed', attempts: 1, error_message: expect.stringContaining('No such user') },
+    ]);
+    sink.failWith = undefined;
+    // The retried step sends the same log.
+    const retried = await sending.sendTemplateToContact({ templateId, contactId: greylisted, workflowStepExecutionId: greyStep });
+    expect(retried.status).toBe('sent');
+    expect(sink.to('wf-grey@example.com')).toHaveLength(1);
+    const after = await env.db.query('SELECT status, attempts FROM email_log WHERE workflow_step_execution_id = $1', [greyStep]);
+    expect(after.rows).toEqual([{ status: 'sent', attempts: 2 }]);
+  });
+
+  it('records the email on the contact timeline', async () => {
+    const contactId = await insertContact(env.db, { email: 'wf-timeline@example.com', firstName: 'Tim' });
+    await sending.sendTemplateToContact({ templateId, contactId });
+    const { rows } = await env.db.query('SELECT type, title FROM activity WHERE contact_id = $1', [contactId]);
+    expect(rows).toEqual([{ type: 'email', title: 'Email sent: Welcome Tim' }]);
+  });
+
+  it('DKIM-signs when DKIM_* is set, covering the List-Unsubscribe headers (RFC 8058)', async () => {
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const signing = await loadBuiltApp(env, {
+      SMTP_URL: sink.url,
+      PUBLIC_URL: 'https://corral.test',
+      DKIM_DOMAIN: 'corral.test',
+      DKIM_SELECTOR: 'mail2026',
+      DKIM_PRIVATE_KEY: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    });
+    try {
+      const contactId = await insertContact(env.db, { email: 'wf-dkim@example.com', firstName: 'Dee' });
+      await signing.app.get(signing.emails.EmailSendingService).sendTemplateToContact({ templateId, contactId });
+      const [mail] = sink.to('wf-dkim@example.com');
+      expect(unfoldedHeaders(mail.raw)).toMatch(/^DKIM-Signature: .*\bd=corral\.test;.*\bs=mail2026;/m);
+      const signed = verifyDkim(mail.raw, keys.publicKey.export({ format: 'pem', type: 'spki' }).toString());
+      expect(signed).toEqual(expect.arrayContaining(['from', 'subject', 'message-id', 'list-unsubscribe', 'list-unsubscribe-post']));
+      expect(mail.parsed.messageId).toMatch(/@corral\.test>$/);
+      // The check itself can fail: a changed header breaks the signature.
+      expect(() => verifyDkim(mail.raw.replace('Subject: Welcome Dee', 'Subject: Welcome Eve'), keys.publicKey.export({ format: 'pem', type: 'spki' }).toString())).toThrow(
+        'DKIM signature does not verify',
+      );
+    } finally {
+      await signing.app.close();
+    }
+  });
+
+  it('rejects a missing template or contact as permanent', async () => {
+    const contactId = await insertContact(env.db, { email: 'wf-missing@example.com' });
+    await expect(sending.sendTemplateToContact({ templateId: randomUUID(), contactId })).rejects.toBeInstanceOf(errors.PermanentEmailError);
+    await expect(sending.sendTemplateToContact({ templateId, contactId: randomUUID() })).rejects.toBeInstanceOf(errors.PermanentEmailError);
+  });
+});

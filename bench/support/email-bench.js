@@ -1,0 +1,166 @@
+/**
+ * Helpers of the email benchmarks: a throwaway database and Bull prefix per run, the BUILT API
+ * (dist/apps/api/main.js) started against them, a counting SMTP sink, and the machine description.
+ */
+const { spawn, execFileSync } = require('child_process');
+const { readFileSync } = require('fs');
+const { createServer } = require('net');
+const { cpus, loadavg, totalmem } = require('os');
+const { resolve } = require('path');
+const { Client } = require('pg');
+const { SMTPServer } = require('smtp-server');
+
+const ROOT = resolve(__dirname, '../..');
+const MAIN = resolve(ROOT, 'dist/apps/api/main.js');
+const ADMIN_DB_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function databaseUrl(name) {
+  const url = new URL(ADMIN_DB_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withClient(url, fn) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropDatabase(name) {
+  await withClient(ADMIN_DB_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+async function clearRedisPrefix(prefix) {
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+/** Starts the built API on its own database and a free port; resolves once /api/health answers. */
+async function startApi({ database, queuePrefix, env = {} }) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/emprof'] : []), MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl(database),
+      REDIS_URL,
+      QUEUE_PREFIX: queuePrefix,
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      JWT_SECRET: 'bench-secret-that-is-long-enough',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '1000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    databaseUrl: databaseUrl(database),
+    output: () => output,
+    /** Peak resident set size of the API process so far (VmHWM), in MB. */
+    peakRssMb() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+    },
+    stop() {
+      return new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      });
+    },
+  };
+}
+
+async function api(url, method, path, token, body) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** An SMTP server on loopback that accepts everything and only counts messages (no parsing). */
+async function startCountingSink() {
+  const sink = { count: 0, onCount: undefined };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        sink.count++;
+        sink.onCount?.(sink.count);
+        callback();
+      });
+    },
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  sink.url = `smtp://127.0.0.1:${server.server.address().port}`;
+  sink.stop = () => new Promise((r) => server.close(r));
+  return sink;
+}
+
+function machine() {
+  let postgres = 'unknown';
+  try {
+    postgres = execFileSync('psql', ['-At', ADMIN_DB_URL, '-c', 'SHOW server_version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // psql missing: the version is only informative
+  }
+  return {
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    ramGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    postgres,
+    loadavg1m: Number(loadavg()[0].toFixed(1)),
+  };
+}
+
+module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, startApi, api, startCountingSink, machine };
