@@ -13,6 +13,8 @@ import { RolesGuard } from './common/guards/roles.guard';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
+import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -23,10 +25,19 @@ import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
-const DOMAIN_MODULES = [SettingsModule, UsersModule, AuthModule, HealthModule, ContactsModule, DealsModule, EmailsModule];
+const DOMAIN_MODULES = [
+  SettingsModule,
+  UsersModule,
+  AuthModule,
+  HealthModule,
+  ContactsModule,
+  DealsModule,
+  EmailsModule,
+  AutomationsModule,
+];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

@@ -5,13 +5,14 @@ import { prepareDependencies } from './bootstrap';
 import { loadConfig } from './config/config';
 import { DEMO_PASSWORD, SeedContext, Seeder } from './database/seed/seeder';
 import { exitOnStartupError } from './main';
+import { automationsSeeder } from './modules/automations/automations.seeder';
 import { contactsSeeder } from './modules/contacts/contacts.seeder';
 import { dealsSeeder } from './modules/deals/deals.seeder';
 import { emailsSeeder } from './modules/emails/emails.seeder';
 import { UsersService } from './modules/users/users.service';
 
 /** Demo data, module by module, in dependency order. */
-const SEEDERS: Seeder[] = [contactsSeeder, dealsSeeder, emailsSeeder];
+const SEEDERS: Seeder[] = [contactsSeeder, dealsSeeder, emailsSeeder, automationsSeeder];
 
 const DEMO_USERS = [
   { role: 'admin', email: 'admin@corral.local', name: 'Alex Admin' },

@@ -29,6 +29,8 @@ export interface AppConfig {
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
   sendgridVerificationKey?: string;
+  /** How often the schedulers look for due work in the database (60 in production; tests use 1). */
+  schedulerIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
+    schedulerIntervalSeconds: readInt(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 1, 3600),
   };
 }
 

@@ -15,3 +15,8 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export interface ContactImportJob {
   importId: string;
 }
+
+/** A job on `workflow-steps`: run one step execution (claimed in the database, so duplicates are harmless). */
+export interface WorkflowStepJob {
+  stepExecutionId: string;
+}

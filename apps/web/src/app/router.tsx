@@ -35,6 +35,9 @@ export const routes: RouteObject[] = [
               { path: 'templates', lazy: () => import('../features/templates/routes/templates') },
               { path: 'campaigns', lazy: () => import('../features/campaigns/routes/campaigns') },
               { path: 'workflows', lazy: () => import('../features/workflows/routes/workflows') },
+              { path: 'workflows/new', lazy: () => import('../features/workflows/routes/workflow-builder') },
+              { path: 'workflows/:workflowId', lazy: () => import('../features/workflows/routes/workflow-builder') },
+              { path: 'workflows/:workflowId/executions', lazy: () => import('../features/workflows/routes/workflow-executions') },
               {
                 path: 'settings',
                 lazy: () => import('../features/settings/routes/settings'),

@@ -1,0 +1,36 @@
+import { BullModule } from '@nestjs/bull';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '../../queue/queue-names';
+import { ContactsModule } from '../contacts/contacts.module';
+import { DealsModule } from '../deals/deals.module';
+import { EmailsModule } from '../emails/emails.module';
+import { UsersModule } from '../users/users.module';
+import { WorkflowExecution } from './entities/workflow-execution.entity';
+import { WorkflowStepExecution } from './entities/workflow-step-execution.entity';
+import { WorkflowStep } from './entities/workflow-step.entity';
+import { Workflow } from './entities/workflow.entity';
+import { WorkflowExecutionsController } from './workflow-executions.controller';
+import { WorkflowExecutionsService } from './workflow-executions.service';
+import { WorkflowReferences } from './workflow-references.service';
+import { WorkflowStatsService } from './workflow-stats.service';
+import { WorkflowStepQueue } from './workflow-step-queue';
+import { WorkflowTriggersListener } from './workflow-triggers.listener';
+import { WorkflowsController } from './workflows.controller';
+import { WorkflowsService } from './workflows.service';
+
+/** Workflows, executions and the trigger listeners; loaded in every role (events fire in API and worker). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Workflow, WorkflowStep, WorkflowExecution, WorkflowStepExecution]),
+    BullModule.registerQueue({ name: QueueName.WorkflowSteps }),
+    ContactsModule,
+    DealsModule,
+    EmailsModule,
+    UsersModule,
+  ],
+  controllers: [WorkflowsController, WorkflowExecutionsController],
+  providers: [WorkflowsService, WorkflowExecutionsService, WorkflowReferences, WorkflowStepQueue, WorkflowTriggersListener, WorkflowStatsService],
+  exports: [WorkflowsService, WorkflowExecutionsService, WorkflowStepQueue, WorkflowStatsService],
+})
+export class AutomationsModule {}

@@ -1,0 +1,276 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
+import type { Workflow } from '../entities/workflow.entity';
+import type { WorkflowStep } from '../entities/workflow-step.entity';
+import { MAX_DELAY_MINUTES, MAX_STEPS, STEP_ACTIONS, StepAction, TRIGGER_EVENTS, TriggerEvent } from '../workflow.constants';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class TriggerDataDto {
+  /** tag_added: only this tag starts the workflow (any tag when absent). */
+  @ApiPropertyOptional({ maxLength: 50 })
+  tag?: string;
+  /** deal_stage_changed: only deals of this pipeline. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  pipelineId?: string;
+  /** deal_stage_changed: only deals entering this stage. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  stageId?: string;
+  /** contact_updated: only updates that changed this field (API name, e.g. `status`). */
+  @ApiPropertyOptional({ example: 'status' })
+  field?: string;
+}
+
+export class ActionDataDto {
+  /** add_tag / remove_tag. */
+  @ApiPropertyOptional({ maxLength: 50 })
+  tag?: string;
+  /** change_status: lead, prospect, customer or archived. */
+  @ApiPropertyOptional({ enum: ['lead', 'prospect', 'customer', 'archived'] })
+  status?: string;
+  /** assign_to: an active user. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  userId?: string;
+}
+
+export class WorkflowStepInputDto {
+  /** Set to keep an existing step (and its execution history) when updating a workflow. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  id?: string;
+
+  /** Position; steps run in ascending order. Defaults to the position in the array. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1 })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(10_000)
+  order?: number;
+
+  @ApiProperty({ enum: STEP_ACTIONS })
+  @IsIn(STEP_ACTIONS, { message: `must be one of ${STEP_ACTIONS.join(', ')}` })
+  action: StepAction;
+
+  /** Minutes after the previous step (after the trigger for the first step); days × 1440. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_DELAY_MINUTES, default: 0 })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of minutes' })
+  @Min(0, { message: 'must not be negative' })
+  @Max(MAX_DELAY_MINUTES, { message: `must be at most ${MAX_DELAY_MINUTES} (one year)` })
+  delayMinutes?: number;
+
+  /** Required for send_email, refused for other actions. */
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  emailTemplateId?: string | null;
+
+  @ApiPropertyOptional({ type: ActionDataDto })
+  @IsOptional()
+  @IsObject({ message: 'must be an object' })
+  actionData?: Record<string, unknown>;
+
+  /** A disabled step is kept but skipped when executions reach it. */
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  isEnabled?: boolean;
+}
+
+export class CreateWorkflowDto {
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @ApiProperty({ enum: TRIGGER_EVENTS })
+  @IsIn(TRIGGER_EVENTS, { message: `must be one of ${TRIGGER_EVENTS.join(', ')}` })
+  triggerEvent: TriggerEvent;
+
+  @ApiPropertyOptional({ type: TriggerDataDto })
+  @IsOptional()
+  @IsObject({ message: 'must be an object' })
+  triggerData?: Record<string, unknown>;
+
+  /** Only active workflows start executions; turning one off lets running executions finish. */
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+
+  /** The whole ordered list of steps. */
+  @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  @IsArray({ message: 'must be an array of steps' })
+  @Type(() => WorkflowStepInputDto)
+  steps?: WorkflowStepInputDto[];
+}
+
+/**
+ * Partial update. `steps`, when present, is the complete new list: steps with an `id` are kept
+ * (their pending executions carry on), steps without one are added, missing ones are removed.
+ */
+export class UpdateWorkflowDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ enum: TRIGGER_EVENTS })
+  @IsOptional()
+  @IsIn(TRIGGER_EVENTS, { message: `must be one of ${TRIGGER_EVENTS.join(', ')}` })
+  triggerEvent?: TriggerEvent;
+
+  @ApiPropertyOptional({ type: TriggerDataDto })
+  @IsOptional()
+  @IsObject({ message: 'must be an object' })
+  triggerData?: Record<string, unknown>;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+
+  @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  @IsArray({ message: 'must be an array of steps' })
+  @Type(() => WorkflowStepInputDto)
+  steps?: WorkflowStepInputDto[];
+}
+
+export class ListWorkflowsQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: TRIGGER_EVENTS })
+  @IsOptional()
+  @IsIn(TRIGGER_EVENTS, { message: `must be one of ${TRIGGER_EVENTS.join(', ')}` })
+  triggerEvent?: TriggerEvent;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  isActive?: boolean;
+}
+
+export class WorkflowStepDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ type: 'integer' })
+  order: number;
+  @ApiProperty({ enum: STEP_ACTIONS })
+  action: StepAction;
+  @ApiProperty({ type: 'integer' })
+  delayMinutes: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  emailTemplateId: string | null;
+  @ApiProperty({ type: ActionDataDto })
+  actionData: ActionDataDto;
+  @ApiProperty()
+  isEnabled: boolean;
+
+  static from(step: WorkflowStep): WorkflowStepDto {
+    return {
+      id: step.id,
+      order: step.order,
+      action: step.action,
+      delayMinutes: step.delayMinutes,
+      emailTemplateId: step.emailTemplateId,
+      actionData: step.actionData ?? {},
+      isEnabled: step.isEnabled,
+    };
+  }
+}
+
+export class ExecutionCountsDto {
+  /** Executions pending or in progress. */
+  @ApiProperty({ type: 'integer' })
+  running: number;
+  @ApiProperty({ type: 'integer' })
+  completed: number;
+  @ApiProperty({ type: 'integer' })
+  failed: number;
+  @ApiProperty({ type: 'integer' })
+  cancelled: number;
+}
+
+export class WorkflowDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty({ type: String, nullable: true })
+  description: string | null;
+  @ApiProperty({ enum: TRIGGER_EVENTS })
+  triggerEvent: TriggerEvent;
+  @ApiProperty({ type: TriggerDataDto })
+  triggerData: TriggerDataDto;
+  @ApiProperty()
+  isActive: boolean;
+  @ApiProperty({ type: [WorkflowStepDto] })
+  steps: WorkflowStepDto[];
+  @ApiProperty({ type: ExecutionCountsDto })
+  executionCounts: ExecutionCountsDto;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  createdById: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  static from(workflow: Workflow, counts: ExecutionCountsDto): WorkflowDto {
+    return {
+      id: workflow.id,
+      name: workflow.name,
+      description: workflow.description,
+      triggerEvent: workflow.triggerEvent,
+      triggerData: workflow.triggerData ?? {},
+      isActive: workflow.isActive,
+      steps: [...(workflow.steps ?? [])].sort((a, b) => a.order - b.order).map(WorkflowStepDto.from),
+      executionCounts: counts,
+      createdById: workflow.createdById,
+      createdAt: workflow.createdAt.toISOString(),
+      updatedAt: workflow.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class WorkflowPageDto extends PageDto(WorkflowDto) {}

@@ -1,0 +1,70 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { ListQueryDto } from '../../common/dto/pagination.dto';
+import { FieldError } from '../../common/filters/problem';
+import { PipelinesService } from '../deals/pipelines.service';
+import { TemplatesService } from '../emails/templates/templates.service';
+import { UsersService } from '../users/users.service';
+import { TriggerData } from './entities/workflow.entity';
+import { NormalizedStep } from './workflow-rules';
+
+/**
+ * Checks that what a workflow points at exists, through the owning modules' services:
+ * email templates (emails), users (users), pipelines and stages (deals).
+ */
+@Injectable()
+export class WorkflowReferences {
+  constructor(
+    private readonly users: UsersService,
+    private readonly pipelines: PipelinesService,
+    private readonly templates: TemplatesService,
+  ) {}
+
+  async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
+    const errors: FieldError[] = [...(await this.checkStage(triggerData))];
+    for (const step of steps) {
+      const prefix = `steps.${step.inputIndex}`;
+      if (step.action === 'send_email' && step.emailTemplateId && !(await this.exists(() => this.templates.get(step.emailTemplateId as string)))) {
+        errors.push({ field: `${prefix}.emailTemplateId`, message: 'is not a known email template' });
+      }
+      if (step.action === 'assign_to' && step.actionData.userId) {
+        const user = await this.users.findById(step.actionData.userId);
+        if (!user) errors.push({ field: `${prefix}.actionData.userId`, message: 'is not a known user' });
+        else if (!user.isActive) errors.push({ field: `${prefix}.actionData.userId`, message: 'is a deactivated user' });
+      }
+    }
+    return errors;
+  }
+
+  /** Runs a lookup that throws NotFoundException when the record is missing; anything else still throws. */
+  private async found<T>(lookup: () => Promise<T>): Promise<T | null> {
+    try {
+      return await lookup();
+    } catch (error) {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    }
+  }
+
+  private async exists(lookup: () => Promise<unknown>): Promise<boolean> {
+    return (await this.found(lookup)) !== null;
+  }
+
+  private async checkStage(data: TriggerData): Promise<FieldError[]> {
+    if (data.pipelineId) {
+      const pipeline = await this.found(() => this.pipelines.get(data.pipelineId as string));
+      if (!pipeline) return [{ field: 'triggerData.pipelineId', message: 'is not a known pipeline' }];
+      if (data.stageId && !pipeline.stages.some((s) => s.id === data.stageId)) {
+        return [{ field: 'triggerData.stageId', message: `is not a stage of the pipeline “${pipeline.pipeline.name}”` }];
+      }
+      return [];
+    }
+    if (data.stageId) {
+      // Pipelines are few (a handful per account): one page holds them all.
+      const page = await this.pipelines.list(Object.assign(new ListQueryDto(), { limit: 200, offset: 0 }));
+      if (!page.data.some((p) => p.stages.some((s) => s.id === data.stageId))) {
+        return [{ field: 'triggerData.stageId', message: 'is not a known stage' }];
+      }
+    }
+    return [];
+  }
+}

@@ -1,0 +1,191 @@
+import type { FieldError } from '../../common/filters/problem';
+import { CONTACT_STATUSES } from '../contacts/entities/contact.entity';
+import { normalizeTag, TAG_MAX_LENGTH } from '../contacts/tags';
+import {
+  ACTION_DATA_KEYS,
+  CONTACT_UPDATE_FIELDS,
+  StepAction,
+  TRIGGER_DATA_KEYS,
+  TriggerEvent,
+} from './workflow.constants';
+import type { ActionData } from './entities/workflow-step.entity';
+import type { TriggerData } from './entities/workflow.entity';
+
+/** Pure rules of the workflow engine: definition checks, scheduling, retry backoff, trigger matching. */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface StepDefinition {
+  id?: string;
+  order?: number;
+  action: StepAction;
+  delayMinutes?: number;
+  emailTemplateId?: string | null;
+  actionData?: Record<string, unknown>;
+  isEnabled?: boolean;
+}
+
+export interface NormalizedStep {
+  id?: string;
+  /** Index of the step in the request, so later checks can still name `steps.<index>`. */
+  inputIndex: number;
+  order: number;
+  action: StepAction;
+  delayMinutes: number;
+  emailTemplateId: string | null;
+  actionData: ActionData;
+  isEnabled: boolean;
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
+/** Checks `triggerData` against its trigger; returns the cleaned data and the field errors. */
+export function checkTriggerData(
+  triggerEvent: TriggerEvent,
+  raw: Record<string, unknown> | undefined,
+): { data: TriggerData; errors: FieldError[] } {
+  const data: TriggerData = {};
+  const errors: FieldError[] = [];
+  const allowed = TRIGGER_DATA_KEYS[triggerEvent];
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    const field = `triggerData.${key}`;
+    if (!allowed.includes(key)) {
+      errors.push({ field, message: allowed.length ? `is not used by ${triggerEvent} (allowed: ${allowed.join(', ')})` : `${triggerEvent} takes no trigger data` });
+      continue;
+    }
+    if (value === null || value === undefined || value === '') continue;
+    if (key === 'tag') {
+      if (isBlank(value) || (value as string).trim().length > TAG_MAX_LENGTH) errors.push({ field, message: `must be a tag of 1 to ${TAG_MAX_LENGTH} characters` });
+      else data.tag = normalizeTag(value as string);
+    } else if (key === 'pipelineId' || key === 'stageId') {
+      if (typeof value !== 'string' || !UUID.test(value)) errors.push({ field, message: 'must be a UUID' });
+      else data[key] = value;
+    } else if (key === 'field') {
+      if (typeof value !== 'string' || !(CONTACT_UPDATE_FIELDS as readonly string[]).includes(value)) {
+        errors.push({ field, message: `must be one of ${CONTACT_UPDATE_FIELDS.join(', ')}` });
+      } else data.field = value;
+    }
+  }
+  return { data, errors };
+}
+
+/**
+ * Checks each step's action-specific fields and orders the steps. Field names point at the step
+ * as the client sent it (`steps.2.actionData.tag`), whatever its `order`.
+ */
+export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const seenOrders = new Map<number, number>();
+  const seenIds = new Set<string>();
+  const normalized: NormalizedStep[] = steps.map((step, index) => {
+    const prefix = `steps.${index}`;
+    const actionData: ActionData = {};
+    const allowed = ACTION_DATA_KEYS[step.action];
+    for (const [key, value] of Object.entries(step.actionData ?? {})) {
+      if (!allowed.includes(key)) {
+        errors.push({ field: `${prefix}.actionData.${key}`, message: allowed.length ? `is not used by ${step.action} (allowed: ${allowed.join(', ')})` : `${step.action} takes no action data` });
+      } else if (key === 'tag') {
+        if (!isBlank(value) && (value as string).trim().length <= TAG_MAX_LENGTH) actionData.tag = normalizeTag(value as string);
+      } else if (key === 'status') {
+        if (typeof value === 'string' && (CONTACT_STATUSES as readonly string[]).includes(value)) actionData.status = value;
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `must be one of ${CONTACT_STATUSES.join(', ')}` });
+      } else if (key === 'userId') {
+        if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: 'must be a UUID' });
+      }
+    }
+    switch (step.action) {
+      case 'send_email':
+        if (!step.emailTemplateId) errors.push({ field: `${prefix}.emailTemplateId`, message: 'is required for send_email' });
+        break;
+      case 'add_tag':
+      case 'remove_tag':
+        if (!actionData.tag && !errors.some((e) => e.field === `${prefix}.actionData.tag`)) {
+          errors.push({ field: `${prefix}.actionData.tag`, message: `is required for ${step.action} (1 to ${TAG_MAX_LENGTH} characters)` });
+        }
+        break;
+      case 'change_status':
+        if (!actionData.status && !errors.some((e) => e.field === `${prefix}.actionData.status`)) {
+          errors.push({ field: `${prefix}.actionData.status`, message: `is required for change_status (${CONTACT_STATUSES.join(', ')})` });
+        }
+        break;
+      case 'assign_to':
+        if (!actionData.userId && !errors.some((e) => e.field === `${prefix}.actionData.userId`)) {
+          errors.push({ field: `${prefix}.actionData.userId`, message: 'is required for assign_to' });
+        }
+        break;
+      case 'wait':
+        break;
+    }
+    if (step.action !== 'send_email' && step.emailTemplateId) {
+      errors.push({ field: `${prefix}.emailTemplateId`, message: 'is only used by send_email' });
+    }
+    if (step.order !== undefined) {
+      const previous = seenOrders.get(step.order);
+      if (previous !== undefined) errors.push({ field: `${prefix}.order`, message: `duplicates the order of steps.${previous}` });
+      else seenOrders.set(step.order, index);
+    }
+    if (step.id) {
+      if (seenIds.has(step.id)) errors.push({ field: `${prefix}.id`, message: 'appears twice in steps' });
+      seenIds.add(step.id);
+    }
+    return {
+      id: step.id,
+      inputIndex: index,
+      order: step.order ?? index + 1,
+      action: step.action,
+      delayMinutes: step.delayMinutes ?? 0,
+      emailTemplateId: step.action === 'send_email' ? (step.emailTemplateId ?? null) : null,
+      actionData,
+      isEnabled: step.isEnabled ?? true,
+    };
+  });
+  // Explicit orders sort the steps (array position breaks ties with steps that gave none); stored as 1..n.
+  const sorted = [...normalized]
+    .sort((a, b) => a.order - b.order || a.inputIndex - b.inputIndex)
+    .map((step, position) => ({ ...step, order: position + 1 }));
+  return { steps: sorted, errors };
+}
+
+/** When each step falls due: every delay counts from the step before it (the first from `start`). */
+export function planSchedule(steps: { delayMinutes: number }[], start: Date): Date[] {
+  let at = start.getTime();
+  return steps.map((step) => {
+    at += step.delayMinutes * 60_000;
+    return new Date(at);
+  });
+}
+
+/** Attempts a step gets for transient failures before it is failed for good. */
+export const MAX_STEP_ATTEMPTS = 5;
+
+/** Backoff after the n-th failed attempt (1-based): 1, 5, 15, 60 minutes. */
+export function retryDelayMs(attempt: number): number {
+  const minutes = [1, 5, 15, 60];
+  return minutes[Math.min(attempt, minutes.length) - 1] * 60_000;
+}
+
+export interface TriggerContext {
+  event: TriggerEvent;
+  tag?: string;
+  pipelineId?: string;
+  stageId?: string;
+  changedFields?: string[];
+}
+
+/** Whether a workflow's `triggerData` lets this event through. */
+export function triggerMatches(triggerEvent: TriggerEvent, data: TriggerData, context: TriggerContext): boolean {
+  if (triggerEvent !== context.event) return false;
+  switch (triggerEvent) {
+    case 'tag_added':
+      return !data.tag || (context.tag !== undefined && normalizeTag(context.tag) === data.tag);
+    case 'deal_stage_changed':
+      return (!data.pipelineId || data.pipelineId === context.pipelineId) && (!data.stageId || data.stageId === context.stageId);
+    case 'contact_updated':
+      return !data.field || (context.changedFields ?? []).includes(data.field);
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  ContactCreatedEvent,
+  ContactUpdatedEvent,
+  DealStageChangedEvent,
+  DomainEvent,
+  TagAddedEvent,
+} from '../../common/events';
+import { Workflow } from './entities/workflow.entity';
+import { WorkflowExecutionsService } from './workflow-executions.service';
+import { TriggerContext, triggerMatches } from './workflow-rules';
+import { WorkflowsService } from './workflows.service';
+
+/**
+ * A change a workflow made starts no workflow that already ran for the same contact within this
+ * window: it stops two workflows from feeding each other forever (A sets a status that starts B,
+ * B sets one that starts A again), while a workflow never retriggers itself at all.
+ */
+const CHAIN_WINDOW_MINUTES = 60;
+
+/**
+ * Starts executions from domain events. Listeners run in whichever process emitted the event
+ * (API requests, import and workflow jobs in the worker), which is why they live in the domain
+ * module and not the worker module.
+ */
+@Injectable()
+export class WorkflowTriggersListener {
+  private readonly logger = new Logger(WorkflowTriggersListener.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflows: WorkflowsService,
+    private readonly executions: WorkflowExecutionsService,
+  ) {}
+
+  @OnEvent(DomainEvent.ContactCreated, { async: true, promisify: true })
+  onContactCreated(event: ContactCreatedEvent): Promise<void> {
+    return this.trigger(event.contactId, { event: 'contact_created' });
+  }
+
+  @OnEvent(DomainEvent.ContactUpdated, { async: true, promisify: true })
+  onContactUpdated(event: ContactUpdatedEvent): Promise<void> {
+    return this.trigger(event.contactId, { event: 'contact_updated', changedFields: event.changedFields }, event.sourceWorkflowId);
+  }
+
+  @OnEvent(DomainEvent.TagAdded, { async: true, promisify: true })
+  onTagAdded(event: TagAddedEvent): Promise<void> {
+    return this.trigger(event.contactId, { event: 'tag_added', tag: event.tag }, event.sourceWorkflowId);
+  }
+
+  @OnEvent(DomainEvent.DealStageChanged, { async: true, promisify: true })
+  async onDealStageChanged(event: DealStageChangedEvent): Promise<void> {
+    // Workflows act on contacts: a deal without a contact has nobody to enrol.
+    if (!event.contactId) return;
+    return this.trigger(event.contactId, { event: 'deal_stage_changed', pipelineId: event.pipelineId, stageId: event.toStageId });
+  }
+
+  private async trigger(contactId: string, context: TriggerContext, sourceWorkflowId?: string): Promise<void> {
+    try {
+      const candidates = await this.workflows.findActiveByTrigger(context.event);
+      const matching = candidates.filter((w) => w.id !== sourceWorkflowId && triggerMatches(w.triggerEvent, w.triggerData, context));
+      const allowed = sourceWorkflowId ? await this.withoutRecentRuns(matching, contactId) : matching;
+      for (const workflow of allowed) {
+        await this.executions.startSafely(workflow, contactId, context.event);
+      }
+    } catch (error) {
+      this.logger.error(`Workflow trigger ${context.event} for contact ${contactId} failed: ${(error as Error).message}`);
+    }
+  }
+
+  private async withoutRecentRuns(workflows: Workflow[], contactId: string): Promise<Workflow[]> {
+    if (!workflows.length) return workflows;
+    const recent: { workflow_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT workflow_id FROM workflow_execution
+       WHERE contact_id = $1 AND workflow_id = ANY($2::uuid[]) AND created_at > now() - make_interval(mins => $3)`,
+      [contactId, workflows.map((w) => w.id), CHAIN_WINDOW_MINUTES],
+    );
+    const skip = new Set(recent.map((r) => r.workflow_id));
+    for (const id of skip) this.logger.warn(`Workflow ${id} not restarted for contact ${contactId}: a workflow change within ${CHAIN_WINDOW_MINUTES} min`);
+    return workflows.filter((w) => !skip.has(w.id));
+  }
+}

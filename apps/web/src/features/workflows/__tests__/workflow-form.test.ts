@@ -1,0 +1,61 @@
+import { draftFromWorkflow, draftToInput, emptyDraft, formatDelay, joinDelay, moveItem, newStep, splitDelay, stepErrors, type Workflow } from '../workflow-form';
+
+describe('workflow form model', () => {
+  it('splits and joins delays in days, hours and minutes', () => {
+    expect(splitDelay(3 * 1440 + 125)).toEqual({ days: 3, hours: 2, minutes: 5 });
+    expect(joinDelay({ days: 3, hours: 2, minutes: 5 })).toBe(4445);
+    expect(formatDelay(0)).toBe('');
+    expect(formatDelay(1440 + 60)).toBe('1 day 1 h');
+    expect(formatDelay(45)).toBe('45 min');
+  });
+
+  it('sends the steps in the order shown, with only the data each action uses', () => {
+    const draft = emptyDraft();
+    draft.name = '  Welcome  ';
+    draft.triggerEvent = 'tag_added';
+    draft.tag = ' vip ';
+    draft.pipelineId = 'left-over-from-another-trigger';
+    draft.steps = [
+      { ...newStep('send_email'), emailTemplateId: 'tpl-1', tag: 'ignored' },
+      { ...newStep('add_tag'), tag: ' nurtured ', delay: { days: 3, hours: 0, minutes: 0 } },
+      { ...newStep('assign_to'), id: 'step-9', userId: 'user-1', isEnabled: false },
+    ];
+    expect(draftToInput(draft)).toEqual({
+      name: 'Welcome',
+      description: null,
+      triggerEvent: 'tag_added',
+      triggerData: { tag: 'vip' },
+      isActive: true,
+      steps: [
+        { order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: 'tpl-1', actionData: {}, isEnabled: true },
+        { order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },
+        { id: 'step-9', order: 3, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: 'user-1' }, isEnabled: false },
+      ],
+    });
+  });
+
+  it('round-trips a saved workflow and keeps step ids', () => {
+    const workflow = {
+      id: 'wf-1',
+      name: 'Stage',
+      description: null,
+      triggerEvent: 'deal_stage_changed',
+      triggerData: { pipelineId: 'p-1', stageId: 's-1' },
+      isActive: false,
+      steps: [{ id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true }],
+      executionCounts: { running: 0, completed: 0, failed: 0, cancelled: 0 },
+      createdById: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    } satisfies Workflow;
+    const input = draftToInput(draftFromWorkflow(workflow));
+    expect(input.triggerData).toEqual({ pipelineId: 'p-1', stageId: 's-1' });
+    expect(input.steps).toEqual([{ id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true }]);
+  });
+
+  it('moves a dragged step and routes API errors to the card they name', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    const errors = { 'steps.1.actionData.tag': 'Is required', 'steps.1.delayMinutes': 'Must not be negative', 'steps.10.action': 'other card', name: 'Must not be empty' };
+    expect(stepErrors(errors, 1)).toEqual({ tag: 'Is required', delay: 'Must not be negative' });
+  });
+});

@@ -1,0 +1,182 @@
+import { screen, within } from '@testing-library/react';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
+import { renderApp } from '../../../testing/render-app';
+import type { ExecutionDetail, Workflow } from '../workflow-form';
+
+// The builder renders a few dozen MUI inputs; on a loaded 2-core machine a test can take tens of seconds.
+jest.setTimeout(60_000);
+
+const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const TEMPLATE = { id: '10000000-0000-4000-8000-000000000001', name: 'Welcome', subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi</p>' };
+
+function workflow(overrides: Partial<Workflow> = {}): Workflow {
+  return {
+    id: '20000000-0000-4000-8000-000000000001',
+    name: 'Welcome series',
+    description: 'Say hello',
+    triggerEvent: 'contact_created',
+    triggerData: {},
+    isActive: true,
+    steps: [
+      { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
+      { id: 's-2', order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },
+    ],
+    executionCounts: { running: 3, completed: 8, failed: 1, cancelled: 0 },
+    createdById: ada.id,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const page = <T,>(...data: T[]) => ({ status: 200, body: { data, total: data.length, limit: 200, offset: 0 } });
+
+function builderApi(extra: Record<string, unknown> = {}) {
+  return new FakeApi({
+    'GET /api/auth/me': { status: 200, body: ada },
+    'GET /api/templates': page(TEMPLATE),
+    'GET /api/users': page(ada),
+    'GET /api/pipelines': page(),
+    ...extra,
+  } as ConstructorParameters<typeof FakeApi>[0]);
+}
+
+describe('workflows', () => {
+  it('lists workflows with their execution counts and switches one off', async () => {
+    const api = builderApi();
+    api.on('GET /api/workflows', page(workflow()), page(workflow({ isActive: false })));
+    api.on('PATCH /api/workflows/20000000-0000-4000-8000-000000000001', { status: 200, body: workflow({ isActive: false }) });
+    const { user } = renderApp('/workflows', { api, session });
+
+    const table = await screen.findByRole('table', { name: 'Workflows' });
+    const row = (await within(table).findByRole('link', { name: 'Welcome series' })).closest('tr')!;
+    expect(within(row).getByText('Contact created')).toBeInTheDocument();
+    expect(within(row).getByText('3 running')).toBeInTheDocument();
+    expect(within(row).getByText('8 completed')).toBeInTheDocument();
+    expect(within(row).getByText('1 failed')).toBeInTheDocument();
+
+    await user.click(within(row).getByRole('switch', { name: 'Welcome series active' }));
+    expect(await screen.findByText('“Welcome series” is off.')).toBeInTheDocument();
+    expect(api.callsTo('PATCH /api/workflows/20000000-0000-4000-8000-000000000001')[0].body).toEqual({ isActive: false });
+  });
+
+  it('builds a two-step workflow and sends it in the order shown', async () => {
+    const created = workflow({ id: '20000000-0000-4000-8000-000000000009', name: 'Onboarding' });
+    const api = builderApi({ 'POST /api/workflows': { status: 201, body: created }, 'GET /api/workflows/20000000-0000-4000-8000-000000000009': { status: 200, body: created } });
+    const { user, router } = renderApp('/workflows/new', { api, session });
+
+    await user.click(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.paste('Onboarding');
+    const first = screen.getByRole('group', { name: 'Step 1' });
+    await user.click(within(first).getByRole('combobox', { name: 'Email template' }));
+    await user.click(await screen.findByRole('option', { name: /Welcome/ }));
+
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Add tag' }));
+    const second = screen.getByRole('group', { name: 'Step 2' });
+    await user.click(within(second).getByRole('textbox', { name: 'Tag' }));
+    await user.paste('nurtured');
+    await user.tripleClick(within(second).getByRole('spinbutton', { name: 'Delay days' }));
+    await user.paste('3');
+
+    await user.click(screen.getByRole('button', { name: 'Create workflow' }));
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/workflows')[0].body).toEqual({
+      name: 'Onboarding',
+      description: null,
+      triggerEvent: 'contact_created',
+      triggerData: {},
+      isActive: true,
+      steps: [
+        { order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
+        { order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },
+      ],
+    });
+    expect(router.state.location.pathname).toBe('/workflows/20000000-0000-4000-8000-000000000009');
+  });
+
+  it('shows the API’s step errors on the card they belong to', async () => {
+    const api = builderApi({
+      'POST /api/workflows': {
+        status: 400,
+        body: problem(400, 'Invalid steps.1.actionData.tag', [{ field: 'steps.1.actionData.tag', message: 'is required for add_tag (1 to 50 characters)' }]),
+      },
+    });
+    const { user } = renderApp('/workflows/new', { api, session });
+    await user.click(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.paste('Broken');
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Add tag' }));
+    await user.click(screen.getByRole('button', { name: 'Create workflow' }));
+
+    expect(await screen.findByText(/see the highlighted steps/)).toBeInTheDocument();
+    const second = screen.getByRole('group', { name: 'Step 2' });
+    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription(/required for add_tag/i);
+    expect(within(screen.getByRole('group', { name: 'Step 1' })).queryByText(/required/i)).not.toBeInTheDocument();
+  });
+
+  it('shows an execution’s steps and cancels it', async () => {
+    const detail: ExecutionDetail = {
+      id: '30000000-0000-4000-8000-000000000001',
+      workflowId: workflow().id,
+      workflowName: 'Welcome series',
+      contact: { id: 'c-1', name: 'Wendy Walker', email: 'wendy@example.com' },
+      status: 'in_progress',
+      triggerEvent: 'contact_created',
+      startedAt: '2026-03-01T10:00:00.000Z',
+      completedAt: null,
+      errorMessage: null,
+      stepCount: 2,
+      stepsDone: 1,
+      nextStepAt: '2026-03-04T10:00:00.000Z',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      steps: [
+        { id: 'se-1', stepId: 's-1', order: 1, action: 'send_email', status: 'completed', scheduledFor: '2026-03-01T10:00:00.000Z', executedAt: '2026-03-01T10:00:02.000Z', errorMessage: null, attempts: 1, retryAt: null, emailLogId: 'log-1' },
+        { id: 'se-2', stepId: 's-2', order: 2, action: 'add_tag', status: 'pending', scheduledFor: '2026-03-04T10:00:00.000Z', executedAt: null, errorMessage: null, attempts: 0, retryAt: null, emailLogId: null },
+      ],
+    };
+    const { steps: _steps, ...summary } = detail;
+    const cancelled = { ...detail, status: 'cancelled' as const, completedAt: '2026-03-02T09:00:00.000Z', steps: [detail.steps[0], { ...detail.steps[1], status: 'skipped' as const, errorMessage: 'Cancelled' }] };
+    const api = builderApi({
+      [`GET /api/workflows/${workflow().id}`]: { status: 200, body: workflow() },
+      [`GET /api/workflows/${workflow().id}/executions`]: page(summary),
+      [`POST /api/workflow-executions/${detail.id}/cancel`]: { status: 200, body: cancelled },
+    });
+    // Before the cancel the execution runs; every read after it sees it cancelled.
+    api.on(`GET /api/workflow-executions/${detail.id}`, { status: 200, body: detail }, { status: 200, body: cancelled });
+    const { user } = renderApp(`/workflows/${workflow().id}/executions`, { api, session });
+
+    await user.click(await screen.findByRole('row', { name: /Execution for Wendy Walker/ }));
+    const panel = await screen.findByRole('region', { name: 'Execution details' });
+    const steps = within(panel).getByRole('list', { name: 'Step executions' });
+    expect(await within(steps).findByText('Send email “Welcome”')).toBeInTheDocument();
+    expect(within(steps).getByText('Add tag “nurtured”')).toBeInTheDocument();
+    expect(within(steps).getByText('Scheduled for Mar 4, 2026, 10:00 AM')).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Cancel execution' }));
+    expect(await within(panel).findByText('Cancelled', { selector: '.MuiChip-label' })).toBeInTheDocument();
+    expect(within(steps).getByText('Skipped')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/workflow-executions/${detail.id}/cancel`)).toHaveLength(1);
+  });
+
+  it('enrols picked contacts in a manual workflow with “Run now”', async () => {
+    const manual = workflow({ triggerEvent: 'manual', name: 'Win-back' });
+    const contact = { id: '40000000-0000-4000-8000-000000000001', firstName: 'Rita', lastName: 'Stone', email: 'rita@example.com' };
+    const api = builderApi({
+      [`GET /api/workflows/${manual.id}`]: { status: 200, body: manual },
+      'GET /api/contacts': page(contact),
+      [`POST /api/workflows/${manual.id}/run`]: { status: 202, body: { executionIds: ['e-1'], skipped: [] } },
+    });
+    const { user } = renderApp(`/workflows/${manual.id}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Run now' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Run “Win-back” now' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Contacts' }), 'rit');
+    await user.click(await screen.findByRole('option', { name: 'Rita Stone <rita@example.com>' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enrol 1 contact' }));
+
+    expect(await within(dialog).findByText('1 contact enrolled.')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/workflows/${manual.id}/run`)[0].body).toEqual({ contactIds: [contact.id] });
+  });
+});

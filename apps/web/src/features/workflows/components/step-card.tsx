@@ -1,0 +1,204 @@
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import DragIndicator from '@mui/icons-material/DragIndicator';
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
+import { ACTIONS, CONTACT_STATUSES, type StepAction, type StepDraft } from '../workflow-form';
+import { DelayInput } from './delay-input';
+
+export interface StepOptions {
+  templates: { id: string; name: string; subject: string }[];
+  users: { id: string; name: string; email: string }[];
+}
+
+interface StepCardProps {
+  step: StepDraft;
+  index: number;
+  errors: Record<string, string>;
+  options: StepOptions;
+  onChange: (changes: Partial<StepDraft>) => void;
+  onRemove: () => void;
+  dragHandleProps: DraggableProvidedDragHandleProps | null;
+  dragging: boolean;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One step of the builder: its delay, its action and the action's own form. */
+export function StepCard({ step, index, errors, options, onChange, onRemove, dragHandleProps, dragging }: StepCardProps) {
+  const id = `step-${index}`;
+  const label = `Step ${index + 1}`;
+  return (
+    <Paper
+      variant="outlined"
+      role="group"
+      aria-label={label}
+      sx={{
+        p: 2,
+        borderRadius: 3,
+        display: 'flex',
+        gap: 1.5,
+        bgcolor: step.isEnabled ? 'background.paper' : 'grey.50',
+        boxShadow: dragging ? 6 : 0,
+        borderColor: Object.keys(errors).length ? 'error.light' : undefined,
+      }}
+    >
+      <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1, pt: 0.5 }}>
+        <Box
+          sx={{
+            width: 28,
+            height: 28,
+            borderRadius: '50%',
+            display: 'grid',
+            placeItems: 'center',
+            fontSize: '0.8125rem',
+            fontWeight: 700,
+            bgcolor: step.isEnabled ? 'primary.main' : 'grey.300',
+            color: 'primary.contrastText',
+          }}
+        >
+          {index + 1}
+        </Box>
+        <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
+          <DragIndicator fontSize="small" />
+        </Box>
+      </Box>
+
+      <Box sx={{ flexGrow: 1, minWidth: 0, display: 'grid', gap: 2 }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <DelayInput
+              idPrefix={id}
+              value={step.delay}
+              onChange={(delay) => onChange({ delay })}
+              after={index === 0 ? 'after the trigger' : `after step ${index}`}
+              error={errors.delay}
+            />
+          </Box>
+          <FormControlLabel
+            sx={{ mr: 0, ml: 0 }}
+            control={<Switch size="small" checked={step.isEnabled} onChange={(e) => onChange({ isEnabled: e.target.checked })} slotProps={{ input: { 'aria-label': `${label} enabled` } }} />}
+            label={<Typography variant="caption" color="text.secondary">{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
+            labelPlacement="start"
+          />
+          <Tooltip title={`Remove ${label.toLowerCase()}`}>
+            <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
+              <DeleteOutlined fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        </Box>
+        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '190px 1fr' }, alignItems: 'start' }}>
+          <TextField
+            select
+            label="Action"
+            id={`${id}-action`}
+            value={step.action}
+            onChange={(e) => onChange({ action: e.target.value as StepAction })}
+            error={Boolean(errors.action)}
+            helperText={errors.action}
+          >
+            {ACTIONS.map((a) => (
+              <MenuItem key={a.value} value={a.value}>
+                {a.label}
+              </MenuItem>
+            ))}
+          </TextField>
+          <ActionFields step={step} errors={errors} options={options} onChange={onChange} id={id} />
+        </Box>
+      </Box>
+    </Paper>
+  );
+}
+
+function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProps, 'step' | 'errors' | 'options' | 'onChange'> & { id: string }) {
+  switch (step.action) {
+    case 'send_email':
+      return (
+        <TextField
+          select
+          label="Email template"
+          id={`${id}-template`}
+          value={step.emailTemplateId}
+          onChange={(e) => onChange({ emailTemplateId: e.target.value })}
+          error={Boolean(errors.emailTemplateId)}
+          helperText={errors.emailTemplateId ?? (options.templates.length === 0 ? 'Create a template first (Marketing → Templates).' : undefined)}
+          slotProps={{ select: { renderValue: (value) => options.templates.find((t) => t.id === value)?.name ?? '' } }}
+        >
+          {options.templates.map((t) => (
+            <MenuItem key={t.id} value={t.id}>
+              <Box sx={{ minWidth: 0 }}>
+                <Typography variant="body2" noWrap>
+                  {t.name}
+                </Typography>
+                <Typography variant="caption" color="text.secondary" noWrap component="div">
+                  {t.subject}
+                </Typography>
+              </Box>
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    case 'add_tag':
+    case 'remove_tag':
+      return (
+        <TextField
+          label="Tag"
+          id={`${id}-tag`}
+          value={step.tag}
+          onChange={(e) => onChange({ tag: e.target.value })}
+          error={Boolean(errors.tag)}
+          helperText={errors.tag}
+          slotProps={{ htmlInput: { maxLength: 50 } }}
+        />
+      );
+    case 'change_status':
+      return (
+        <TextField
+          select
+          label="New status"
+          id={`${id}-status`}
+          value={step.status}
+          onChange={(e) => onChange({ status: e.target.value })}
+          error={Boolean(errors.status)}
+          helperText={errors.status}
+        >
+          {CONTACT_STATUSES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {capitalize(s)}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    case 'assign_to':
+      return (
+        <TextField
+          select
+          label="Assign to"
+          id={`${id}-user`}
+          value={step.userId}
+          onChange={(e) => onChange({ userId: e.target.value })}
+          error={Boolean(errors.userId)}
+          helperText={errors.userId}
+        >
+          {options.users.map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      );
+    case 'wait':
+      return (
+        <Typography variant="body2" color="text.secondary" sx={{ pt: 1 }}>
+          Only waits: the delay above is the pause before the next step.
+        </Typography>
+      );
+  }
+}

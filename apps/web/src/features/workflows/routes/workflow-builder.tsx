@@ -1,0 +1,195 @@
+import { toFormErrors } from '@corral/api-client';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Skeleton from '@mui/material/Skeleton';
+import Snackbar from '@mui/material/Snackbar';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
+import { useTemplateOptions, useUserOptions } from '../api/get-builder-options';
+import { useWorkflow } from '../api/get-workflow';
+import { useSaveWorkflow } from '../api/save-workflow';
+import { RunWorkflowDialog } from '../components/run-workflow-dialog';
+import { StepList } from '../components/step-list';
+import { TriggerEditor } from '../components/trigger-editor';
+import { WorkflowHeader } from '../components/workflow-header';
+import { draftFromWorkflow, draftToInput, emptyDraft, type WorkflowDraft } from '../workflow-form';
+
+function SectionTitle({ children, hint }: { children: string; hint?: string }) {
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography variant="subtitle1" component="h2">
+        {children}
+      </Typography>
+      {hint && (
+        <Typography variant="body2" color="text.secondary">
+          {hint}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** `/workflows/new` and `/workflows/:workflowId`: the builder. */
+export function Component() {
+  const { workflowId } = useParams();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const canEdit = me.role !== 'member';
+  const existing = useWorkflow(workflowId);
+  const templates = useTemplateOptions();
+  const users = useUserOptions();
+  const save = useSaveWorkflow();
+  const [draft, setDraft] = useState<WorkflowDraft | null>(workflowId ? null : emptyDraft());
+  const [errors, setErrors] = useState<{ detail: string; fieldErrors: Record<string, string> } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [running, setRunning] = useState(false);
+
+  // Loaded once; later refetches (window focus) must not wipe edits in progress.
+  useEffect(() => {
+    if (existing.data && !draft) setDraft(draftFromWorkflow(existing.data));
+  }, [existing.data, draft]);
+
+  const update = (changes: Partial<WorkflowDraft>) => setDraft((current) => (current ? { ...current, ...changes } : current));
+  const fieldErrors = errors?.fieldErrors ?? {};
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    setErrors(null);
+    save.mutate(
+      { id: workflowId, body: draftToInput(draft) },
+      {
+        onSuccess: (workflow) => {
+          setDraft(draftFromWorkflow(workflow));
+          setSaved(true);
+          if (!workflowId) navigate(`/workflows/${workflow.id}`, { replace: true });
+        },
+        onError: (error) => setErrors(toFormErrors(error)),
+      },
+    );
+  }
+
+  if (workflowId && existing.isError) {
+    return (
+      <>
+        <WorkflowHeader title="Workflow" />
+        <Alert severity="error">{toFormErrors(existing.error).detail}</Alert>
+      </>
+    );
+  }
+
+  const title = workflowId ? (existing.data?.name ?? 'Workflow') : 'New workflow';
+  const stepErrorCount = Object.keys(fieldErrors).filter((f) => f.startsWith('steps.')).length;
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate>
+      <WorkflowHeader
+        title={title}
+        workflowId={workflowId}
+        tab="builder"
+        description={workflowId ? undefined : 'Pick what starts the workflow, then the steps it runs for each contact.'}
+        actions={
+          <>
+            {workflowId && existing.data?.triggerEvent === 'manual' && (
+              <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={!existing.data.isActive}>
+                Run now
+              </Button>
+            )}
+            {canEdit && (
+              <Button type="submit" variant="contained" disabled={!draft || save.isPending}>
+                {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
+              </Button>
+            )}
+          </>
+        }
+      />
+
+      {errors && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {errors.detail}
+          {stepErrorCount > 0 && ' — see the highlighted steps.'}
+        </Alert>
+      )}
+      {!canEdit && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Only managers and admins change workflows; you can look at them and their executions.
+        </Alert>
+      )}
+
+      {!draft ? (
+        <Skeleton variant="rounded" height={320} />
+      ) : (
+        <Box
+          component="fieldset"
+          disabled={!canEdit}
+          sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 3, gridTemplateColumns: { md: 'minmax(280px, 360px) 1fr' }, alignItems: 'start' }}
+        >
+          <Box sx={{ display: 'grid', gap: 3 }}>
+            <Card>
+              <CardContent>
+                <SectionTitle>Details</SectionTitle>
+                <Box sx={{ display: 'grid', gap: 2 }}>
+                  <TextField
+                    label="Name"
+                    required
+                    value={draft.name}
+                    onChange={(e) => update({ name: e.target.value })}
+                    error={Boolean(fieldErrors.name)}
+                    helperText={fieldErrors.name}
+                    slotProps={{ htmlInput: { maxLength: 200 } }}
+                  />
+                  <TextField
+                    label="Description"
+                    multiline
+                    minRows={2}
+                    value={draft.description}
+                    onChange={(e) => update({ description: e.target.value })}
+                    error={Boolean(fieldErrors.description)}
+                    helperText={fieldErrors.description}
+                  />
+                  <FormControlLabel
+                    control={<Switch checked={draft.isActive} onChange={(e) => update({ isActive: e.target.checked })} />}
+                    label={draft.isActive ? 'Active: starts executions' : 'Inactive: starts nothing'}
+                  />
+                </Box>
+              </CardContent>
+            </Card>
+            <Card>
+              <CardContent>
+                <SectionTitle>Trigger</SectionTitle>
+                <TriggerEditor value={draft} onChange={update} errors={fieldErrors} />
+              </CardContent>
+            </Card>
+          </Box>
+          <Card>
+            <CardContent>
+              <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
+              <StepList
+                steps={draft.steps}
+                onChange={(steps) => update({ steps })}
+                fieldErrors={fieldErrors}
+                options={{ templates: templates.data ?? [], users: users.data ?? [] }}
+              />
+            </CardContent>
+          </Card>
+        </Box>
+      )}
+
+      {existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />}
+      <Snackbar open={saved} autoHideDuration={4000} onClose={() => setSaved(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
+          Workflow saved.
+        </Alert>
+      </Snackbar>
+    </Box>
+  );
+}
