@@ -72,6 +72,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingService,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher],
+  exports: [EmailSendingService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],
 })
 export class EmailsModule {}
