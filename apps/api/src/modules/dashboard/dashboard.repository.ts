@@ -58,8 +58,10 @@ export interface EmailBucketCount {
 }
 
 /**
- * The dashboard's read-only aggregates over the contact layer, in SQL: one aggregate per figure,
- * never rows pulled into Node. `ownerId` narrows everything to a member's contacts.
+ * The dashboard's read-only aggregates that no module's stats service offers (contact figures,
+ * email figures over a range and for a member, the chart series, per-stage totals), in SQL: one
+ * aggregate per figure, never rows pulled into Node. `ownerId` narrows to a member's contacts and
+ * deals, and to the emails of those contacts.
  */
 @Injectable()
 export class DashboardRepository {
