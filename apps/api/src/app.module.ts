@@ -17,6 +17,7 @@ import { AutomationsWorkerModule } from './modules/automations/automations-worke
 import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
@@ -34,6 +35,7 @@ const DOMAIN_MODULES = [
   DealsModule,
   EmailsModule,
   AutomationsModule,
+  DashboardModule,
 ];
 
 /** Bull processors and cron jobs: loaded only when ROLE is worker or all. */

@@ -1154,6 +1154,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures for contacts, deals, emails and workflows; time-based ones cover from–to (default this month) */
+        get: operations["Dashboard_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-day or per-week series for charts: contacts created, emails sent/opened/clicked, deals won */
+        get: operations["Dashboard_timeSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pipeline stage by stage: deal count and value, average time in stage, win rate (default pipeline unless named) */
+        get: operations["Dashboard_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2116,6 +2167,129 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             steps: components["schemas"]["StepExecutionDto"][];
+        };
+        ContactsByStatusDto: {
+            lead: number;
+            prospect: number;
+            customer: number;
+            archived: number;
+        };
+        DashboardContactsDto: {
+            total: number;
+            byStatus: components["schemas"]["ContactsByStatusDto"];
+            companies: number;
+            newThisMonth: number;
+        };
+        DashboardDealsDto: {
+            open: number;
+            /** @example 125000.5 */
+            pipelineValue: number;
+            /** @example 12500 */
+            averageDealSize: number;
+            /** @example 0.4 */
+            winRate: number;
+        };
+        TopCampaignDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "sending" | "sent" | "paused" | "cancelled";
+            sent: number;
+            opened: number;
+            clicked: number;
+            openRate: number;
+            clickRate: number;
+        };
+        DashboardEmailsDto: {
+            sentThisMonth: number;
+            campaigns: number;
+            averageOpenRate: number;
+            averageClickRate: number;
+            topCampaigns: components["schemas"]["TopCampaignDto"][];
+        };
+        WorkflowActivityDto: {
+            /** Format: uuid */
+            stepExecutionId: string;
+            /** Format: uuid */
+            executionId: string;
+            /** Format: uuid */
+            workflowId: string;
+            workflowName: string;
+            /** Format: uuid */
+            contactId: string;
+            contactName: string;
+            /** @enum {string} */
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            /** @enum {string} */
+            status: "completed" | "failed" | "skipped";
+            errorMessage: string | null;
+            /** Format: date-time */
+            executedAt: string;
+        };
+        WorkflowStatsDto: {
+            active: number;
+            completedExecutions: number;
+            failedSteps: number;
+            recentActivity: components["schemas"]["WorkflowActivityDto"][];
+        };
+        DashboardDto: {
+            contacts: components["schemas"]["DashboardContactsDto"];
+            deals: components["schemas"]["DashboardDealsDto"];
+            emails: components["schemas"]["DashboardEmailsDto"];
+            workflows: components["schemas"]["WorkflowStatsDto"];
+        };
+        TimeSeriesPointDto: {
+            /**
+             * Format: date
+             * @example 2026-11-02
+             */
+            date: string;
+            contactsCreated: number;
+            emailsSent: number;
+            emailsOpened: number;
+            emailsClicked: number;
+            dealsWon: number;
+            dealsWonValue: number;
+        };
+        TimeSeriesDto: {
+            /** @enum {string} */
+            interval: "day" | "week";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            points: components["schemas"]["TimeSeriesPointDto"][];
+        };
+        PipelineStageBreakdownDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            order: number;
+            probability: number;
+            /** @enum {string|null} */
+            outcome: "won" | "lost" | null;
+            count: number;
+            /** @example 48000 */
+            value: number;
+            /** @example 345600 */
+            averageSecondsInStage: number | null;
+            completedStays: number;
+        };
+        PipelineBreakdownDto: {
+            /** Format: uuid */
+            pipelineId: string;
+            pipelineName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            stages: components["schemas"]["PipelineStageBreakdownDto"][];
+            openDeals: number;
+            pipelineValue: number;
+            weightedPipelineValue: number;
+            winRate: number;
+            averageDealSize: number;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemDetails: {
@@ -6368,6 +6542,129 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    Dashboard_summary: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description from/to not a YYYY-MM-DD date, or from after to */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Dashboard_timeSeries: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                interval?: "day" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSeriesDto"];
+                };
+            };
+            /** @description Bad from/to/interval, or daily buckets over more than 366 days */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Dashboard_pipeline: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                pipelineId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineBreakdownDto"];
+                };
+            };
+            /** @description Bad from/to, or pipelineId not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such pipeline */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

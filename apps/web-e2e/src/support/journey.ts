@@ -1,19 +1,29 @@
+import { execFile } from 'child_process';
 import { existsSync, mkdirSync, rmSync } from 'fs';
+import { promisify } from 'util';
 import { resolve } from 'path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../../../api/test/support/test-app';
 
 const SPA_DIR = resolve(__dirname, '../../../../dist/apps/web');
+const SEED = resolve(__dirname, '../../../../dist/apps/api/seed.js');
 const OUTPUT_DIR = resolve(__dirname, '../../output');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The admin registered on every journey's fresh database. */
 export const ADMIN = { email: 'admin@example.com', password: 'correct-horse-1', name: 'Ada Admin' };
 
+/** The demo users `npm run seed` creates (seed.ts), for journeys started with `seed: true`. */
+export const DEMO = {
+  password: 'corral-demo',
+  admin: { email: 'admin@corral.local', name: 'Alex Admin' },
+  member: { email: 'member@corral.local', name: 'Sam Seller' },
+};
+
 export interface Journey {
   env: TestEnvironment;
   api: ApiProcess;
-  /** The admin's API session, for setting up data over HTTP. */
+  /** The admin's API session (the demo admin with `seed: true`), for setting up data over HTTP. */
   admin: Session;
   browser: Browser;
   page: Page;
@@ -32,6 +42,32 @@ export interface JourneyOptions {
   /** Extra environment for the API process. */
   apiEnv?: Record<string, string>;
   viewport?: { width: number; height: number };
+  /**
+   * Fill the database with the demo data of `npm run seed` (the built seed.js) before the API
+   * starts; the journey's admin is then the demo admin instead of a freshly registered one.
+   */
+  seed?: boolean;
+}
+
+async function runSeed(env: TestEnvironment): Promise<void> {
+  if (!existsSync(SEED)) throw new Error(`${SEED} is missing: run \`npx nx run api:build\` first`);
+  await promisify(execFile)(process.execPath, [SEED], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATABASE_URL: env.databaseUrl,
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: env.queuePrefix,
+      JWT_SECRET: 'test-secret-that-is-long-enough',
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      LOG_LEVEL: 'warn',
+    },
+  });
+}
+
+async function logIn(api: ApiProcess, email: string, password: string): Promise<Session> {
+  const res = await api.http().post('/api/auth/login').send({ email, password }).expect(200);
+  return { ...res.body, auth: `Bearer ${res.body.accessToken}` };
 }
 
 /**
@@ -49,8 +85,9 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
   const env = new TestEnvironment();
   let browser: Browser | undefined;
   try {
+    if (options.seed) await runSeed(env);
     const api = await env.startApi({ env: { SPA_DIR, ...options.apiEnv } });
-    const admin = await registerAdmin(api, ADMIN.email);
+    const admin = options.seed ? await logIn(api, DEMO.admin.email, DEMO.password) : await registerAdmin(api, ADMIN.email);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONTACT_STATUSES, ContactStatus } from '../contacts/entities/contact.entity';
+import { DateRange, Interval } from './date-range';
+
+/**
+ * SQL naming the bucket (its first day, YYYY-MM-DD) of a `timestamp` expression: pass
+ * `col AT TIME ZONE 'UTC'` for a timestamptz column, so buckets are UTC days whatever the
+ * session's time zone.
+ */
+export function bucketSql(interval: Interval, timestamp: string): string {
+  return `to_char(date_trunc('${interval}', ${timestamp}), 'YYYY-MM-DD')`;
+}
+
+export interface StageTotal {
+  stageId: string;
+  count: number;
+  value: string;
+}
+
+export interface BucketCount {
+  bucket: string;
+  n: number;
+  /** Money summed in the bucket, where the series has one. */
+  value?: string;
+}
+
+export interface ContactFigures {
+  byStatus: Record<ContactStatus, number>;
+  companies: number;
+  newInRange: number;
+}
+
+export interface CampaignRow {
+  id: string;
+  name: string;
+  status: string;
+  sent: number;
+  opened: number;
+  clicked: number;
+  openRate: string;
+  clickRate: string;
+}
+
+export interface EmailFigures {
+  sent: number;
+  campaigns: number;
+  averageOpenRate: string;
+  averageClickRate: string;
+  topCampaigns: CampaignRow[];
+}
+
+export interface EmailBucketCount {
+  bucket: string;
+  sent: number;
+  opened: number;
+  clicked: number;
+}
+
+/**
+ * The dashboard's read-only aggregates that no module's stats service offers (contact figures,
+ * email figures over a range and for a member, the chart series, per-stage totals), in SQL: one
+ * aggregate per figure, never rows pulled into Node. `ownerId` narrows to a member's contacts and
+ * deals, and to the emails of those contacts.
+ */
+@Injectable()
+export class DashboardRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async contactFigures(ownerId: string | undefined, range: DateRange): Promise<ContactFigures> {
+    const owner = ownerId ? 'WHERE assigned_to_id = $1' : '';
+    const ownerParams = ownerId ? [ownerId] : [];
+    const [statusRows, companyRows, newRows] = await Promise.all([
+      this.dataSource.query(`SELECT status, count(*)::int AS n FROM contact ${owner} GROUP BY status`, ownerParams),
+      // A member owns no companies; theirs are the companies their contacts work for.
+      ownerId
+        ? this.dataSource.query(`SELECT count(DISTINCT company_id)::int AS n FROM contact WHERE assigned_to_id = $1`, ownerParams)
+        : this.dataSource.query(`SELECT count(*)::int AS n FROM company`),
+      this.dataSource.query(
+        `SELECT count(*)::int AS n FROM contact WHERE created_at >= $1 AND created_at < $2 ${ownerId ? 'AND assigned_to_id = $3' : ''}`,
+        [range.start, range.end, ...ownerParams],
+      ),
+    ]);
+    const byStatus = Object.fromEntries(CONTACT_STATUSES.map((s) => [s, 0])) as Record<ContactStatus, number>;
+    for (const row of statusRows as { status: ContactStatus; n: number }[]) byStatus[row.status] = row.n;
+    return { byStatus, companies: companyRows[0].n, newInRange: newRows[0].n };
+  }
+
+  /**
+   * Email figures over the logs sent in the range (sent, delivered or bounced: `sent_at` is set when
+   * the SMTP server accepted the message). Opened and clicked count unique logs; a campaign's rates
+   * are fractions of its sent; averages are over the campaigns that sent in the range.
+   */
+  async emailFigures(ownerId: string | undefined, range: DateRange, top: number): Promise<EmailFigures> {
+    const [row] = await this.dataSource.query(
+      `WITH per_campaign AS (
+         SELECT l.campaign_id, count(*)::int AS sent, count(l.opened_at)::int AS opened, count(l.clicked_at)::int AS clicked
+           FROM email_log l ${ownerId ? 'JOIN contact c ON c.id = l.contact_id AND c.assigned_to_id = $4' : ''}
+          WHERE l.sent_at >= $1 AND l.sent_at < $2
+          GROUP BY l.campaign_id
+       ), campaigns AS (
+         SELECT p.*, round(p.opened::numeric / p.sent, 4) AS open_rate, round(p.clicked::numeric / p.sent, 4) AS click_rate
+           FROM per_campaign p WHERE p.campaign_id IS NOT NULL
+       )
+       SELECT (SELECT coalesce(sum(sent), 0)::int FROM per_campaign) AS sent,
+              (SELECT count(*)::int FROM campaigns) AS campaigns,
+              (SELECT coalesce(round(avg(open_rate), 4), 0) FROM campaigns) AS "averageOpenRate",
+              (SELECT coalesce(round(avg(click_rate), 4), 0) FROM campaigns) AS "averageClickRate",
+              (SELECT coalesce(json_agg(t), '[]') FROM (
+                 SELECT c.id, c.name, c.status, p.sent, p.opened, p.clicked, p.open_rate AS "openRate", p.click_rate AS "clickRate"
+                   FROM campaigns p JOIN campaign c ON c.id = p.campaign_id
+                  ORDER BY p.open_rate DESC, p.sent DESC, c.name, c.id
+                  LIMIT $3) t) AS "topCampaigns"`,
+      [range.start, range.end, top, ...(ownerId ? [ownerId] : [])],
+    );
+    return row;
+  }
+
+  /** Per bucket of sending: emails sent, and how many of those have been opened and clicked. */
+  emailSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<EmailBucketCount[]> {
+    return this.dataSource.query(
+      `SELECT ${bucketSql(interval, `l.sent_at AT TIME ZONE 'UTC'`)} AS bucket, count(*)::int AS sent,
+              count(l.opened_at)::int AS opened, count(l.clicked_at)::int AS clicked
+         FROM email_log l ${ownerId ? 'JOIN contact c ON c.id = l.contact_id AND c.assigned_to_id = $3' : ''}
+        WHERE l.sent_at >= $1 AND l.sent_at < $2
+        GROUP BY 1`,
+      [range.start, range.end, ...(ownerId ? [ownerId] : [])],
+    );
+  }
+
+  /** Contacts created per bucket of the range. */
+  contactsCreatedSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+    return this.dataSource.query(
+      `SELECT ${bucketSql(interval, `created_at AT TIME ZONE 'UTC'`)} AS bucket, count(*)::int AS n
+         FROM contact
+        WHERE created_at >= $1 AND created_at < $2 ${ownerId ? 'AND assigned_to_id = $3' : ''}
+        GROUP BY 1`,
+      [range.start, range.end, ...(ownerId ? [ownerId] : [])],
+    );
+  }
+
+  /** Deals won per bucket of their close date, with their summed value. */
+  dealsWonSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+    return this.dataSource.query(
+      `SELECT ${bucketSql(interval, 'close_date::timestamp')} AS bucket, count(*)::int AS n, sum(value) AS value
+         FROM deal
+        WHERE status = 'won' AND close_date >= $1::date AND close_date <= $2::date ${ownerId ? 'AND assigned_to_id = $3' : ''}
+        GROUP BY 1`,
+      [range.from, range.to, ...(ownerId ? [ownerId] : [])],
+    );
+  }
+
+  /**
+   * Count and value of a pipeline's deals per stage: what sits in each working stage now, and in
+   * the won and lost stages what closed in the range (all-time closed deals would drown the rest).
+   */
+  stageTotals(pipelineId: string, ownerId: string | undefined, range: DateRange): Promise<StageTotal[]> {
+    return this.dataSource.query(
+      `SELECT stage_id AS "stageId", count(*)::int AS count, sum(value) AS value
+         FROM deal
+        WHERE pipeline_id = $1 AND (status = 'open' OR (close_date >= $2::date AND close_date <= $3::date))
+              ${ownerId ? 'AND assigned_to_id = $4' : ''}
+        GROUP BY stage_id`,
+      [pipelineId, range.from, range.to, ...(ownerId ? [ownerId] : [])],
+    );
+  }
+}
