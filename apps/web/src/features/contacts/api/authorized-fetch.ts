@@ -23,9 +23,3 @@ export async function readJson<T>(response: Response): Promise<T> {
   return body as T;
 }
 
-/** GET that answers null when the route does not exist (404): the module behind it is not installed yet. */
-export async function getIfAvailable<T>(path: string): Promise<T | null> {
-  const response = await authorizedFetch(path);
-  if (response.status === 404) return null;
-  return readJson<T>(response);
-}

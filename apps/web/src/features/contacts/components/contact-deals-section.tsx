@@ -20,7 +20,6 @@ export function ContactDealsSection({ contactId }: { contactId: string }) {
       icon={<ViewKanbanOutlined fontSize="small" />}
       query={useContactDeals(contactId)}
       empty="No deals with this contact yet."
-      unavailable="Deals are not available yet."
     >
       {(deals) =>
         deals.map((deal) => (

@@ -12,14 +12,13 @@ export function ContactEmailsSection({ contactId }: { contactId: string }) {
       icon={<MailOutline fontSize="small" />}
       query={useContactEmails(contactId)}
       empty="No emails sent to this contact yet."
-      unavailable="Email history is not available yet."
     >
       {(emails) =>
         emails.map((email) => (
           <RelatedRow
             key={email.id}
-            primary={email.renderedSubject ?? email.campaign?.name ?? 'Email'}
-            secondary={[email.campaign?.name, email.sentAt && `Sent ${formatDateTime(email.sentAt)}`, email.openedAt && 'opened', email.clickedAt && 'clicked'].filter(Boolean).join(' · ')}
+            primary={email.renderedSubject ?? email.campaignName ?? 'Email'}
+            secondary={[email.campaignName, email.sentAt && `Sent ${formatDateTime(email.sentAt)}`, email.openedAt && 'opened', email.clickedAt && 'clicked'].filter(Boolean).join(' · ')}
             trailing={email.status && <Chip size="small" label={email.status} sx={{ textTransform: 'capitalize', borderRadius: 1.5 }} />}
           />
         ))

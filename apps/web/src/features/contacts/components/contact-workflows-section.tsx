@@ -14,12 +14,11 @@ export function ContactWorkflowsSection({ contactId }: { contactId: string }) {
       icon={<AccountTreeOutlined fontSize="small" />}
       query={useContactWorkflows(contactId)}
       empty="No workflow has run for this contact."
-      unavailable="Workflows are not available yet."
     >
       {(runs) =>
         runs.map((run) => {
-          const started = run.startedAt ?? run.createdAt;
-          const name = run.workflow?.name ?? run.workflowName ?? 'Workflow';
+          const started = run.startedAt;
+          const name = run.workflowName;
           return (
             <RelatedRow
               key={run.id}

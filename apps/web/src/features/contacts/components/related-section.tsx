@@ -11,14 +11,13 @@ import type { ReactElement, ReactNode } from 'react';
 interface RelatedSectionProps<T> {
   title: string;
   icon: ReactElement;
-  query: UseQueryResult<{ data: T[]; total: number } | null>;
+  query: UseQueryResult<{ data: T[]; total: number }>;
   empty: string;
-  unavailable: string;
   children(items: T[]): ReactNode;
 }
 
 /** A card on the contact page for records another module keeps (deals, emails, workflow runs). */
-export function RelatedSection<T>({ title, icon, query, empty, unavailable, children }: RelatedSectionProps<T>) {
+export function RelatedSection<T>({ title, icon, query, empty, children }: RelatedSectionProps<T>) {
   const page = query.data;
   return (
     <Card component="section" aria-label={title}>
@@ -36,11 +35,6 @@ export function RelatedSection<T>({ title, icon, query, empty, unavailable, chil
         </Box>
         {query.isPending && <Skeleton variant="rounded" height={48} />}
         {query.isError && <Alert severity="error">{errorMessage(query.error)}</Alert>}
-        {page === null && (
-          <Typography variant="body2" color="text.secondary">
-            {unavailable}
-          </Typography>
-        )}
         {page && page.data.length === 0 && (
           <Typography variant="body2" color="text.secondary">
             {empty}
