@@ -5,5 +5,5 @@ import { TextDecoder, TextEncoder } from 'node:util';
 // react-router 7 needs them; jsdom does not provide them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-// Pages load lazily (route modules are compiled on first import), which takes more than the default 1 s on a busy 2-core machine.
-configure({ asyncUtilTimeout: 5000 });
+// Pages load lazily (route modules are compiled on first import), which takes seconds on a busy 2-core machine (CI runs the API suites beside these).
+configure({ asyncUtilTimeout: 15000 });

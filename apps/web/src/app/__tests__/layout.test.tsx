@@ -17,7 +17,7 @@ const SIDEBAR = [
 ];
 
 describe('app layout', () => {
-  it('shows the sidebar, the user and their role, and says unbuilt pages are not built', async () => {
+  it('shows the sidebar, the user and their role, and marks the page in view', async () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya } });
     const { user } = renderApp('/dashboard', { api, session });
 
@@ -28,10 +28,10 @@ describe('app layout', () => {
     expect(account).toHaveTextContent('Manager');
     expect(api.callsTo('GET /api/auth/me')[0].authorization).toBe('Bearer access-0');
 
-    await user.click(within(nav).getByRole('link', { name: 'Contacts' }));
-    expect(await screen.findByRole('heading', { name: 'Contacts', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText('Contacts is not built yet')).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Contacts' })).toHaveClass('Mui-selected');
+    await user.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveClass('Mui-selected');
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).not.toHaveClass('Mui-selected');
   });
 
   it('logs out: revokes the refresh token, forgets the tokens and shows the login page', async () => {
@@ -51,9 +51,9 @@ describe('app layout', () => {
   it('refreshes an expired access token and carries on', async () => {
     const api = new FakeApi({ 'POST /api/auth/refresh': { status: 200, body: tokenPair(maya, 2) } });
     api.on('GET /api/auth/me', (req) => (req.authorization === 'Bearer access-2' ? { status: 200, body: maya } : { status: 401, body: problem(401, 'Unauthorized') }));
-    renderApp('/deals', { api, session });
+    renderApp('/no-such-page', { api, session });
 
-    expect(await screen.findByText('Deals is not built yet')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(api.callsTo('POST /api/auth/refresh').map((c) => c.body)).toEqual([{ refreshToken: 'refresh-0' }]);
     expect(localStorage.getItem('corral.refreshToken')).toBe('refresh-2');
   });
