@@ -17,7 +17,7 @@ const SIDEBAR = [
 ];
 
 describe('app layout', () => {
-  it('shows the sidebar, the user and their role, and says unbuilt pages are not built', async () => {
+  it('shows the sidebar, the user and their role, and opens the page a link points at', async () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya } });
     const { user } = renderApp('/dashboard', { api, session });
 
@@ -28,10 +28,9 @@ describe('app layout', () => {
     expect(account).toHaveTextContent('Manager');
     expect(api.callsTo('GET /api/auth/me')[0].authorization).toBe('Bearer access-0');
 
-    await user.click(within(nav).getByRole('link', { name: 'Contacts' }));
-    expect(await screen.findByRole('heading', { name: 'Contacts', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText('Contacts is not built yet')).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Contacts' })).toHaveClass('Mui-selected');
+    await user.click(within(nav).getByRole('link', { name: 'Workflows' }));
+    expect(await screen.findByRole('heading', { name: 'Workflows', level: 1 })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Workflows' })).toHaveClass('Mui-selected');
   });
 
   it('logs out: revokes the refresh token, forgets the tokens and shows the login page', async () => {
