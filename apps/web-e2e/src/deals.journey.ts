@@ -22,8 +22,10 @@ describe('deals journey: work the Kanban board', () => {
     j = await startJourney('deals');
     const pipelines = await api('get', '/api/pipelines').expect(200);
     stages = Object.fromEntries(pipelines.body.data[0].stages.map((s: Stage) => [s.name, s]));
+    const acme = (await api('post', '/api/companies', { name: 'Acme Corp' }).expect(201)).body;
+    const jane = (await api('post', '/api/contacts', { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.test', companyId: acme.id }).expect(201)).body;
     const seed = [
-      { title: 'Acme Corp — Annual licence', value: 24000, stageId: stages.Lead.id, closeDate: '2031-03-31' },
+      { title: 'Acme Corp — Annual licence', value: 24000, stageId: stages.Lead.id, closeDate: '2031-03-31', contactId: jane.id },
       { title: 'Globex — Pilot project', value: 8500.5, stageId: stages.Lead.id },
       { title: 'Initech — Support renewal', value: 12000, stageId: stages.Qualified.id },
       { title: 'Umbrella — Data migration', value: 3000, stageId: stages.Proposal.id },
@@ -46,6 +48,8 @@ describe('deals journey: work the Kanban board', () => {
     const acme = card(lead, 'Acme Corp — Annual licence');
     await visible(acme.getByText('$24,000'));
     await visible(acme.getByText('Mar 31, 2031'));
+    await visible(acme.getByText('Jane Doe'));
+    await visible(acme.getByText('Acme Corp', { exact: true }));
     await visible(acme.getByLabel('Owner: Ada Admin'));
     await j.shot('board');
   });
@@ -93,7 +97,7 @@ describe('deals journey: work the Kanban board', () => {
     await j.shot('move-refused');
   });
 
-  it('opens a deal page with its stage history', async () => {
+  it('opens a deal page with its stage history and the contact’s activity, the move included', async () => {
     const { page } = j;
     await card(page, 'Acme Corp — Annual licence').getByRole('link').click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
@@ -101,7 +105,28 @@ describe('deals journey: work the Kanban board', () => {
     const history = page.getByRole('list', { name: 'Stage history' });
     await visible(history.getByText('Moved to Qualified'));
     await visible(history.getByText('Created in Lead'));
+    const activity = page.getByRole('list', { name: 'Activity of Jane Doe' });
+    await visible(activity.getByText('Deal "Acme Corp — Annual licence" moved to Qualified'));
     await j.shot('deal-page');
+  });
+
+  it('creates a deal through the form: the contact brings their company along', async () => {
+    const { page } = j;
+    await page.goto(j.url('/deals'));
+    await page.getByRole('button', { name: 'New deal' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New deal' });
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await visible(dialog.getByText('Must not be empty'));
+    await dialog.getByLabel('Title').fill('Acme Corp — Second site');
+    await dialog.getByLabel('Value').fill('5400');
+    await dialog.getByRole('combobox', { name: 'Contact' }).fill('Jane');
+    await page.getByRole('option', { name: /Jane Doe/ }).click();
+    expect(await dialog.getByRole('combobox', { name: 'Company' }).inputValue()).toBe('Acme Corp');
+    await j.shot('new-deal-form');
+    await dialog.getByRole('button', { name: 'Create deal' }).click();
+    await visible(page.getByRole('heading', { name: 'Acme Corp — Second site', level: 1 }));
+    await visible(page.getByRole('link', { name: 'Jane Doe' }));
+    await visible(page.getByRole('link', { name: 'Acme Corp' }));
   });
 
   it('adds a stage in Settings → Pipelines and the board shows it', async () => {

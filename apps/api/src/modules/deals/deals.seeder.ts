@@ -1,6 +1,8 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/decorators/auth.decorators';
 import type { Seeder } from '../../database/seed/seeder';
-import type { User } from '../users/entities/user.entity';
+import { ContactsService } from '../contacts/contacts.service';
+import { ListContactsQueryDto } from '../contacts/dto/contact.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
 import { Deal, DealStatus } from './entities/deal.entity';
 import { Pipeline } from './entities/pipeline.entity';
@@ -33,65 +35,41 @@ const PRODUCTS = [
   'Add-on seats',
 ];
 
-/** Used only when the contacts seeder has not run: a handful of accounts to hang deals on. */
-const FALLBACK_COMPANIES = ['Northwind Traders', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Foods'];
-const FALLBACK_PEOPLE = [
-  ['Olivia', 'Martin'],
-  ['Liam', 'Nguyen'],
-  ['Emma', 'Schmidt'],
-  ['Noah', 'Rossi'],
-  ['Ava', 'Kowalski'],
-  ['Lucas', 'Dubois'],
-  ['Mia', 'Jensen'],
-  ['Ethan', 'Silva'],
-  ['Sofia', 'Tanaka'],
-  ['Leo', 'Okafor'],
-  ['Chloe', 'Berg'],
-  ['Mateo', 'García'],
-];
-
 interface ContactRow {
   id: string;
-  company_id: string | null;
-  assigned_to_id: string | null;
-  last_name: string;
+  companyId: string | null;
+  companyName: string | null;
+  assignedToId: string | null;
+  lastName: string;
 }
 
-async function loadOrCreateContacts(manager: EntityManager, users: User[]): Promise<{ contacts: ContactRow[]; companies: Map<string, string> }> {
-  let contacts: ContactRow[] = await manager.query(
-    `SELECT id, company_id, assigned_to_id, last_name FROM contact WHERE status <> 'archived' ORDER BY created_at, id LIMIT 400`,
-  );
-  if (contacts.length === 0) {
-    const companyIds: string[] = [];
-    for (const name of FALLBACK_COMPANIES) {
-      const domain = `${name.toLowerCase().replace(/[^a-z]+/g, '')}.example`;
-      const [row] = await manager.query(`INSERT INTO company (name, domain, industry) VALUES ($1, $2, 'Software') RETURNING id`, [name, domain]);
-      companyIds.push(row.id);
-    }
-    for (const [i, [first, last]] of FALLBACK_PEOPLE.entries()) {
-      await manager.query(
-        `INSERT INTO contact (first_name, last_name, email, company_id, status, assigned_to_id) VALUES ($1, $2, $3, $4, 'prospect', $5)`,
-        [first, last, `${first}.${last}@${FALLBACK_COMPANIES[i % FALLBACK_COMPANIES.length].toLowerCase().replace(/[^a-z]+/g, '')}.example`.toLowerCase(), companyIds[i % companyIds.length], users[i % users.length].id],
-      );
-    }
-    contacts = await manager.query(`SELECT id, company_id, assigned_to_id, last_name FROM contact ORDER BY created_at, id`);
+/** The demo contacts, read through the contacts module (none is fine: deals then have no contact). */
+async function loadContacts(contacts: ContactsService, admin: AuthUser): Promise<ContactRow[]> {
+  const rows: ContactRow[] = [];
+  for (let offset = 0; offset < 400; offset += 200) {
+    const query = Object.assign(new ListContactsQueryDto(), { limit: 200, offset, sort: 'createdAt', status: ['lead', 'prospect', 'customer'] });
+    const page = await contacts.list(admin, query);
+    rows.push(...page.data);
+    if (page.data.length < 200) break;
   }
-  const rows: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM company`);
-  return { contacts, companies: new Map(rows.map((c) => [c.id, c.name])) };
+  return rows;
 }
 
 /**
  * ~60 deals over the default pipeline and a partnerships pipeline, spread over stages and the
  * three demo users, each with a stage history whose dates make the time-in-stage report speak.
- * Runs after the contacts seeder and reuses its contacts; creates a few of its own otherwise.
+ * Runs after the contacts seeder and puts its contacts (and their companies) on the deals.
  */
 export const dealsSeeder: Seeder = {
   name: 'deals',
   async run({ app, users, log }) {
     const dataSource = app.get(DataSource);
     const owners = [users.admin, users.manager, users.member];
+    const admin: AuthUser = { id: users.admin.id, email: users.admin.email, name: users.admin.name, role: 'admin' };
+    const contacts = await loadContacts(app.get(ContactsService), admin);
+    const companies = new Map(contacts.filter((c) => c.companyId).map((c) => [c.companyId!, c.companyName!]));
     const partnerships = await app.get(PipelinesService).create(
-      { id: users.admin.id, email: users.admin.email, name: users.admin.name, role: 'admin' },
+      admin,
       {
         name: 'Partnerships',
         description: 'Resellers and integration partners',
@@ -107,7 +85,6 @@ export const dealsSeeder: Seeder = {
     await dataSource.transaction(async (manager) => {
       const rand = random(20_251_124);
       const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)];
-      const { contacts, companies } = await loadOrCreateContacts(manager, owners);
       const sales = await manager.findOneByOrFail(Pipeline, { isDefault: true });
       const plans = [
         { pipeline: sales, stages: await manager.find(Stage, { where: { pipelineId: sales.id }, order: { order: 'ASC' } }), count: 46 },
@@ -131,10 +108,11 @@ export const dealsSeeder: Seeder = {
           if (outcome === 'won') path.push(wonStage);
           if (outcome === 'lost') path.push(lostStage);
 
-          const ownContacts = contacts.filter((c) => c.assigned_to_id === owner.id);
-          const contact = rand() < 0.9 ? pick(ownContacts.length ? ownContacts : contacts) : undefined;
-          const companyId = contact?.company_id ?? (companies.size && rand() < 0.5 ? pick([...companies.keys()]) : null);
-          const account = (companyId && companies.get(companyId)) || contact?.last_name || 'Direct';
+          const ownContacts = contacts.filter((c) => c.assignedToId === owner.id);
+          const candidates = ownContacts.length ? ownContacts : contacts;
+          const contact = candidates.length && rand() < 0.9 ? pick(candidates) : undefined;
+          const companyId = contact?.companyId ?? (companies.size && rand() < 0.5 ? pick([...companies.keys()]) : null);
+          const account = (companyId && companies.get(companyId)) || contact?.lastName || 'Direct';
           const value = Math.round((500 + rand() * rand() * 60_000) / 50) * 50;
 
           // Walk the path backwards from today so the last stage change is recent.

@@ -7,6 +7,8 @@ import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DealStageChangedEvent, DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { CompaniesService } from '../contacts/companies.service';
+import { ContactsService } from '../contacts/contacts.service';
 import { UsersService } from '../users/users.service';
 import { placeDeal, placeInColumn, PlacementRequest } from './deal-rules';
 import { CreateDealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
@@ -43,6 +45,8 @@ export class DealsService {
     @InjectRepository(Deal) private readonly deals: Repository<Deal>,
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly contacts: ContactsService,
+    private readonly companies: CompaniesService,
     private readonly events: EventEmitter2,
   ) {}
 
@@ -106,7 +110,7 @@ export class DealsService {
       const assignedToId = dto.assignedToId === undefined ? user.id : dto.assignedToId;
       this.assertMayAssign(user, assignedToId);
       errors.push(...(await this.ownerErrors(assignedToId, user)));
-      const refs = await this.findContactAndCompany(manager, user, dto.contactId ?? null, dto.companyId ?? null);
+      const refs = await this.findContactAndCompany(user, dto.contactId ?? null, dto.companyId ?? null);
       errors.push(...refs.errors);
       if (errors.length || !placement.ok) throw validationProblem(errors);
 
@@ -155,7 +159,6 @@ export class DealsService {
       const contactChanged = dto.contactId !== undefined && dto.contactId !== deal.contactId;
       const companyChanged = dto.companyId !== undefined && dto.companyId !== deal.companyId;
       const refs = await this.findContactAndCompany(
-        manager,
         user,
         contactChanged ? (dto.contactId ?? null) : null,
         companyChanged ? (dto.companyId ?? null) : null,
@@ -392,13 +395,8 @@ export class DealsService {
     return owner?.isActive ? [] : [{ field: 'assignedToId', message: 'is not an active user' }];
   }
 
-  /**
-   * Checks that the contact and company a deal points at exist (and, for a member, that the
-   * contact is theirs). This reads the contacts module's tables directly, read-only, because the
-   * contacts module exports no lookup service yet; it is the only place deals do so.
-   */
+  /** The contact and company a deal points at must exist; a member may only pick their own contacts. */
   private async findContactAndCompany(
-    manager: EntityManager,
     user: AuthUser,
     contactId: string | null,
     companyId: string | null,
@@ -406,16 +404,13 @@ export class DealsService {
     const errors: FieldError[] = [];
     let contactCompanyId: string | null = null;
     if (contactId) {
+      const contact = await this.contacts.findById(contactId);
       const owner = visibleOwnerId(user);
-      const [contact] = await manager.query(
-        `SELECT company_id FROM contact WHERE id = $1 AND ($2::uuid IS NULL OR assigned_to_id = $2)`,
-        [contactId, owner ?? null],
-      );
-      if (!contact) errors.push({ field: 'contactId', message: 'no such contact' });
-      else contactCompanyId = contact.company_id;
+      if (!contact || (owner && contact.assignedToId !== owner)) errors.push({ field: 'contactId', message: 'no such contact' });
+      else contactCompanyId = contact.companyId;
     }
     if (companyId) {
-      const [company] = await manager.query(`SELECT 1 FROM company WHERE id = $1`, [companyId]);
+      const [company] = await this.companies.findByIds([companyId]);
       if (!company) errors.push({ field: 'companyId', message: 'no such company' });
     }
     return { errors, contactCompanyId };

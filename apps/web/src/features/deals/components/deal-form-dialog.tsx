@@ -14,8 +14,10 @@ import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../../lib/auth';
 import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
+import type { CompanyOption, ContactOption } from '../api/lookups';
 import { useCreateDeal, useUpdateDeal } from '../api/mutate-deal';
 import { COMMON_CURRENCIES } from '../format';
+import { CompanyPicker, ContactPicker } from './deal-pickers';
 
 interface FormValues {
   title: string;
@@ -26,6 +28,8 @@ interface FormValues {
   assignedToId: string;
   closeDate: string;
   description: string;
+  contact: ContactOption | null;
+  company: CompanyOption | null;
 }
 
 function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, meId: string): FormValues {
@@ -39,6 +43,8 @@ function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, m
       assignedToId: deal.assignedToId ?? '',
       closeDate: deal.closeDate ?? '',
       description: deal.description ?? '',
+      contact: deal.contact ? { ...deal.contact, company: deal.company } : null,
+      company: deal.company,
     };
   }
   return {
@@ -50,6 +56,8 @@ function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, m
     assignedToId: meId,
     closeDate: '',
     description: '',
+    contact: null,
+    company: null,
   };
 }
 
@@ -85,6 +93,11 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
+  function chooseContact(contact: ContactOption | null) {
+    // A deal is usually with the contact's company; fill it in unless one was chosen already.
+    setValues((current) => ({ ...current, contact, company: current.company ?? contact?.company ?? null }));
+  }
+
   function choosePipeline(id: string) {
     const next = pipelines.find((p) => p.id === id);
     setValues((current) => ({ ...current, pipelineId: id, stageId: next?.stages.find((s) => !s.outcome)?.id ?? '' }));
@@ -100,6 +113,8 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
       currency: values.currency,
       pipelineId: values.pipelineId,
       stageId: values.stageId,
+      contactId: values.contact?.id ?? null,
+      companyId: values.company?.id ?? null,
       closeDate: values.closeDate || null,
       description: values.description.trim() ? values.description : null,
       ...(canAssign && { assignedToId: values.assignedToId || null }),
@@ -145,6 +160,10 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
                   </MenuItem>
                 ))}
               </TextField>
+            </Box>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+              <ContactPicker value={values.contact} onChange={chooseContact} error={fieldErrors.contactId} />
+              <CompanyPicker value={values.company} onChange={(company) => set('company', company)} error={fieldErrors.companyId} />
             </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
               <TextField select label="Pipeline" value={values.pipelineId} onChange={(e) => choosePipeline(e.target.value)} {...error('pipelineId')}>

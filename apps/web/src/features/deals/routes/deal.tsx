@@ -26,6 +26,7 @@ import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
 import { type UpdateDealInput, useDeleteDeal, useUpdateDeal } from '../api/mutate-deal';
+import { ContactActivity } from '../components/contact-activity';
 import { DealFormDialog } from '../components/deal-form-dialog';
 import { DealStatusChip } from '../components/deal-status-chip';
 import { OwnerAvatar } from '../components/owner-avatar';
@@ -189,7 +190,9 @@ export function Component() {
           <Field label="Contact">
             {current.contact ? (
               <>
-                {current.contact.name}{' '}
+                <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="hover">
+                  {current.contact.name}
+                </Link>{' '}
                 <Typography component="span" variant="body2" color="text.secondary">
                   {current.contact.email}
                 </Typography>
@@ -198,7 +201,15 @@ export function Component() {
               <Typography variant="body2" color="text.disabled">None</Typography>
             )}
           </Field>
-          <Field label="Company">{current.company?.name ?? <Typography variant="body2" color="text.disabled">None</Typography>}</Field>
+          <Field label="Company">
+            {current.company ? (
+              <Link component={RouterLink} to={`/companies/${current.company.id}`} underline="hover">
+                {current.company.name}
+              </Link>
+            ) : (
+              <Typography variant="body2" color="text.disabled">None</Typography>
+            )}
+          </Field>
           <Field label={current.status === 'open' ? 'Expected close' : 'Closed on'}>
             {current.closeDate ? formatDay(current.closeDate) : <Typography variant="body2" color="text.disabled">Not set</Typography>}
           </Field>
@@ -213,9 +224,20 @@ export function Component() {
             )}
           </Field>
         </Section>
-        <Section title="Stage history">
-          {history.isError ? <Alert severity="error">{errorMessage(history.error)}</Alert> : <StageHistoryTimeline entries={history.data} />}
-        </Section>
+        <Box sx={{ display: 'grid', gap: 3 }}>
+          <Section title="Stage history">
+            {history.isError ? <Alert severity="error">{errorMessage(history.error)}</Alert> : <StageHistoryTimeline entries={history.data} />}
+          </Section>
+          <Section title={current.contact ? `Activity with ${current.contact.name}` : 'Contact activity'}>
+            {current.contact ? (
+              <ContactActivity contact={current.contact} />
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                Link a contact to this deal to see their calls, notes and emails here.
+              </Typography>
+            )}
+          </Section>
+        </Box>
       </Box>
 
       <DealFormDialog
