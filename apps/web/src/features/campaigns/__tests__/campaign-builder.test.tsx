@@ -44,7 +44,7 @@ function fakeApi() {
     },
     'GET /api/users': { status: 200, body: { data: [ada], total: 1, limit: 100, offset: 0 } },
     'POST /api/campaigns/audience': (req) => audience((req.body as { segmentFilter: { status?: string[]; tags?: string[] } }).segmentFilter),
-    'POST /api/campaigns': (req) => ({ status: 201, body: campaign(req.body as object) }),
+    'POST /api/campaigns': (req) => ({ status: 201, body: campaign(req.body as Record<string, unknown>) }),
     [`GET /api/campaigns/${CAMPAIGN_ID}`]: { status: 200, body: campaign({ status: 'sent', startedAt: '2025-03-01T10:00:00.000Z', completedAt: '2025-03-01T10:01:00.000Z', stats: { ...stats, recipients: 7, sent: 7 } }) },
     [`POST /api/campaigns/${CAMPAIGN_ID}/send`]: { status: 202, body: campaign({ status: 'sent' }) },
     [`GET /api/campaigns/${CAMPAIGN_ID}/stats`]: { status: 200, body: { ...stats, recipients: 7, sent: 7 } },
