@@ -1812,11 +1812,8 @@ export interface components {
         SegmentFilterDto: {
             status?: ("lead" | "prospect" | "customer" | "archived") | ("lead" | "prospect" | "customer" | "archived")[];
             tags?: string[];
-            /**
-             * @default any
-             * @enum {string}
-             */
-            tagMatch: "any" | "all";
+            /** @enum {string} */
+            tagMatch?: "any" | "all";
             /** Format: uuid */
             companyId?: string;
             /** Format: uuid */

@@ -38,8 +38,8 @@ export class SegmentFilterDto {
   @MaxLength(100, { each: true })
   tags?: string[];
 
-  /** With `tags`: contacts with any of them (default) or all of them. */
-  @ApiPropertyOptional({ enum: ['any', 'all'], default: 'any' })
+  /** With `tags`: contacts with any of them (when absent) or all of them. */
+  @ApiPropertyOptional({ enum: ['any', 'all'] })
   @IsOptional()
   @IsIn(['any', 'all'], { message: 'must be any or all' })
   tagMatch?: 'any' | 'all';

@@ -12,9 +12,12 @@ export class Batcher<Input, Output> {
     /** Must return one output per input, in order. */
     private readonly run: (inputs: Input[]) => Promise<Output[]>,
     private readonly maxBatch = 100,
+    /** Calls waiting beyond this are refused at once (the database is down or far behind). */
+    private readonly maxPending = 100_000,
   ) {}
 
   call(input: Input): Promise<Output> {
+    if (this.pending.length >= this.maxPending) return Promise.reject(new Error('Too many writes waiting for the database'));
     return new Promise<Output>((resolve, reject) => {
       this.pending.push({ input, resolve, reject });
       if (!this.running) void this.drain();

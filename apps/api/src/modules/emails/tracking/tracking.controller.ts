@@ -30,8 +30,9 @@ export class TrackingController {
   @ApiProduces('image/gif')
   @ApiOkResponse({ description: 'A transparent 1×1 GIF' })
   async open(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // The reader's client waits for nothing: the open is written in the next batch (see TrackingService).
     if (this.limiter.allow(req.ip ?? '')) {
-      await this.tracking.recordOpen(token).catch((error) => this.logger.error(`Recording an open failed: ${(error as Error).message}`));
+      this.tracking.recordOpen(token).catch((error) => this.logger.error(`Recording an open failed: ${(error as Error).message}`));
     }
     res.status(200).set({ 'Content-Type': 'image/gif', 'Cache-Control': 'no-store, max-age=0', 'Content-Length': String(PIXEL.length) }).end(PIXEL);
   }
@@ -47,7 +48,7 @@ export class TrackingController {
       return;
     }
     if (this.limiter.allow(req.ip ?? '')) {
-      await this.tracking.recordClick(click).catch((error) => this.logger.error(`Recording a click failed: ${(error as Error).message}`));
+      this.tracking.recordClick(click).catch((error) => this.logger.error(`Recording a click failed: ${(error as Error).message}`));
     }
     res.set('Cache-Control', 'no-store').redirect(302, click.url);
   }

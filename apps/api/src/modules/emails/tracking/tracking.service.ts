@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from '../../contacts/activities.service';
+import { Batcher } from '../sending/batcher';
 import { queryRows } from '../sql-rows';
 import { SuppressionsService } from '../suppressions/suppressions.service';
 import { LinkRegistryService } from './link-registry.service';
@@ -31,17 +32,32 @@ export class TrackingService {
     private readonly activities: ActivitiesService,
   ) {}
 
+  /**
+   * Opens and clicks arrive in bursts (a newsletter lands in many inboxes at once): concurrent
+   * hits are written with one statement per database round trip instead of one commit each, and
+   * the HTTP answer does not wait for it. The trade-off: a crash loses the hits of the batch in
+   * flight (statistics only; unsubscribes and emails are always written before answering).
+   */
+  private readonly opens = new Batcher<string, boolean>((ids) => this.writeOpens(ids), 500);
+  private readonly clicks = new Batcher<ResolvedClick, void>((batch) => this.writeClicks(batch), 500);
+
   /** Counts an open for a genuine token; returns whether it counted. */
   async recordOpen(token: string): Promise<boolean> {
     const claims = await this.urls.verify('open', token);
     if (!claims) return false;
-    const rows = await queryRows(
+    return this.opens.call(claims.emailLogId);
+  }
+
+  private async writeOpens(ids: string[]): Promise<boolean[]> {
+    const rows = await queryRows<{ id: string }>(
       this.dataSource,
-      `UPDATE email_log SET open_count = open_count + 1, opened_at = coalesce(opened_at, now()), updated_at = now()
-       WHERE id = $1 RETURNING 1`,
-      [claims.emailLogId],
+      `UPDATE email_log l SET open_count = l.open_count + v.n, opened_at = coalesce(l.opened_at, now()), updated_at = now()
+       FROM (SELECT id, count(*)::int AS n FROM unnest($1::uuid[]) AS id GROUP BY id) AS v
+       WHERE l.id = v.id RETURNING l.id`,
+      [ids],
     );
-    return rows.length > 0;
+    const updated = new Set(rows.map((r) => r.id));
+    return ids.map((id) => updated.has(id));
   }
 
   /** The link behind a genuine click token; null for anything else (forged, altered, unknown link). */
@@ -53,18 +69,37 @@ export class TrackingService {
   }
 
   /** Records a click (it also counts as an open) on the email, if the link belongs to its campaign. */
-  async recordClick(click: ResolvedClick): Promise<void> {
+  recordClick(click: ResolvedClick): Promise<void> {
+    return this.clicks.call(click);
+  }
+
+  private async writeClicks(batch: ResolvedClick[]): Promise<void[]> {
+    // One row per email: an UPDATE … FROM applies only one source row to each target row.
+    const byLog = new Map<string, { n: number; urls: string[]; campaignId: string | null }>();
+    for (const click of batch) {
+      const entry = byLog.get(click.emailLogId) ?? { n: 0, urls: [], campaignId: click.campaignId };
+      // A link of another campaign is not counted (a genuine token never pairs them; defence in depth).
+      if (entry.campaignId !== click.campaignId) continue;
+      entry.n++;
+      if (!entry.urls.includes(click.url)) entry.urls.push(click.url);
+      byLog.set(click.emailLogId, entry);
+    }
+    const entries = [...byLog.entries()];
     await this.dataSource.query(
-      `UPDATE email_log SET
-         click_count = click_count + 1,
-         clicked_at = coalesce(clicked_at, now()),
-         open_count = greatest(open_count, 1),
-         opened_at = coalesce(opened_at, now()),
-         clicked_links = CASE WHEN clicked_links ? $2 THEN clicked_links ELSE clicked_links || jsonb_build_array($2::text) END,
+      `UPDATE email_log l SET
+         click_count = l.click_count + v.n,
+         clicked_at = coalesce(l.clicked_at, now()),
+         open_count = greatest(l.open_count, 1),
+         opened_at = coalesce(l.opened_at, now()),
+         clicked_links = l.clicked_links || coalesce((
+           SELECT jsonb_agg(u ORDER BY ord) FROM jsonb_array_elements_text(v.urls) WITH ORDINALITY AS x(u, ord)
+           WHERE NOT l.clicked_links ? u), '[]'::jsonb),
          updated_at = now()
-       WHERE id = $1 AND campaign_id IS NOT DISTINCT FROM $3::uuid`,
-      [click.emailLogId, click.url, click.campaignId],
+       FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::uuid[]) AS v(id, n, urls, campaign_id)
+       WHERE l.id = v.id AND l.campaign_id IS NOT DISTINCT FROM v.campaign_id`,
+      [entries.map(([id]) => id), entries.map(([, e]) => e.n), entries.map(([, e]) => JSON.stringify(e.urls)), entries.map(([, e]) => e.campaignId)],
     );
+    return batch.map(() => undefined);
   }
 
   /** Who a genuine unsubscribe token is for (for the confirmation page); null otherwise. */

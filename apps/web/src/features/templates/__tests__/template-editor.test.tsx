@@ -26,11 +26,16 @@ function template(overrides: Record<string, unknown> = {}) {
   };
 }
 
+function contactPage(contacts: { id: string; fullName: string; email: string }[]) {
+  return { data: contacts.map((c) => ({ firstName: '', lastName: '', ...c })), total: contacts.length, limit: 10, offset: 0, totalIsEstimate: false };
+}
+
 describe('template editor', () => {
   it('inserts a merge tag at the cursor and previews the draft as the API renders it', async () => {
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: ada },
       'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'GET /api/contacts': { status: 200, body: contactPage([]) },
       'POST /api/templates/preview': (req) => {
         const body = req.body as { subject: string };
         return { status: 200, body: { subject: body.subject.replace('{{first_name}}', 'Sam'), html: '<p>Hi Sam</p>', text: 'Hi Sam', warnings: ['Unknown merge tag {{frist_name}}'] } };
@@ -57,6 +62,7 @@ describe('template editor', () => {
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: ada },
       'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'GET /api/contacts': { status: 200, body: contactPage([]) },
       'POST /api/templates/preview': { status: 200, body: { subject: 'Welcome', html: '<p>Hi</p>', text: 'Hi', warnings: [] } },
       [`GET /api/templates/${created.id}`]: { status: 200, body: created },
     });
@@ -89,5 +95,28 @@ describe('template editor', () => {
     expect(api.callsTo('POST /api/templates')[1].body).toEqual({ name: 'Welcome', subject: 'Welcome', htmlBody: '<p>Hi</p>' });
     const form = screen.getByRole('region', { name: 'Template' });
     expect(within(form).getByRole('textbox', { name: 'HTML body' })).toHaveValue('<p>Hi</p>');
+  });
+
+  it('renders the preview for the contact chosen in "Preview for"', async () => {
+    const zoe = { id: '20000000-0000-4000-8000-000000000001', fullName: 'Zoë Quinn', email: 'zoe@example.com' };
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: ada },
+      'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'GET /api/contacts': (req) => ({ status: 200, body: contactPage(req.url.searchParams.get('search') === 'zo' ? [zoe] : []) }),
+      'POST /api/templates/preview': (req) => {
+        const body = req.body as { contactId?: string };
+        const name = body.contactId === zoe.id ? 'Zoë' : 'Jamie';
+        return { status: 200, body: { subject: `Hello ${name}`, html: `<p>Hi ${name}</p>`, text: `Hi ${name}`, warnings: [] } };
+      },
+    });
+    const { user } = renderApp('/templates/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Subject' }), 'Hello {{{{first_name}}');
+    expect(await screen.findByText('Hello Jamie')).toHaveAccessibleName('Preview subject');
+
+    await user.type(screen.getByRole('combobox', { name: 'Preview for' }), 'zo');
+    await user.click(await screen.findByRole('option', { name: /Zoë Quinn/ }));
+    expect(await screen.findByText('Hello Zoë')).toHaveAccessibleName('Preview subject');
+    expect(api.callsTo('POST /api/templates/preview').at(-1)!.body).toMatchObject({ contactId: zoe.id });
+    expect(screen.getByText('Preview · Zoë Quinn')).toBeInTheDocument();
   });
 });

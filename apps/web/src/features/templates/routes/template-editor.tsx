@@ -23,7 +23,9 @@ import { useCreateTemplate } from '../api/create-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
+import type { PreviewContact } from '../api/get-preview-contacts';
 import { MergeTagMenu } from '../components/merge-tag-menu';
+import { PreviewContactPicker } from '../components/preview-contact-picker';
 import { SendTestDialog } from '../components/send-test-dialog';
 
 interface Draft {
@@ -54,19 +56,28 @@ const mono = { fontFamily: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menl
 
 function Preview({ draft }: { draft: Draft }) {
   const debounced = useDebouncedValue(draft, 500);
-  const preview = usePreviewDraft({ subject: debounced.subject, htmlBody: debounced.htmlBody, textBody: debounced.textBody || undefined });
+  const [contact, setContact] = useState<PreviewContact | null>(null);
+  const preview = usePreviewDraft({
+    subject: debounced.subject,
+    htmlBody: debounced.htmlBody,
+    textBody: debounced.textBody || undefined,
+    ...(contact && { contactId: contact.id }),
+  });
   const [tab, setTab] = useState<'html' | 'text'>('html');
   const errors = preview.error ? toFormErrors(preview.error) : null;
 
   return (
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden', position: { lg: 'sticky' }, top: { lg: 88 } }}>
-      <Box sx={{ px: 2.5, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography variant="overline" color="text.secondary">
-          Preview · sample contact
-        </Typography>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }} aria-label="Preview subject">
-          {preview.data?.subject ?? (draft.subject ? '…' : 'No subject yet')}
-        </Typography>
+      <Box sx={{ px: 2.5, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider', display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
+          <Typography variant="overline" color="text.secondary">
+            Preview · {contact ? contact.name || contact.email : 'sample contact'}
+          </Typography>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }} aria-label="Preview subject">
+            {preview.data?.subject ?? (draft.subject ? '…' : 'No subject yet')}
+          </Typography>
+        </Box>
+        <PreviewContactPicker value={contact} onChange={setContact} />
       </Box>
       {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {errors && (
