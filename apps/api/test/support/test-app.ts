@@ -124,7 +124,7 @@ export class ApiProcess {
     });
     this.child.stdout?.on('data', (d) => (this.output += d));
     this.child.stderr?.on('data', (d) => (this.output += d));
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
       if (this.options.readyWhen) {
