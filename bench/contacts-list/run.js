@@ -3,7 +3,8 @@
  * Contact list latency at a million contacts.
  *
  *   npx nx run api:build && node bench/contacts-list/run.js [contacts=1000000] [requests=200]
- *   (BENCH_KEEP_DB=1 keeps the database for EXPLAIN sessions; drop it yourself afterwards.)
+ *   (BENCH_KEEP_DB=1 keeps the database for EXPLAIN sessions and for BENCH_REUSE_DB=<name>, which
+ *   times again without reloading; drop it yourself afterwards.)
  *
  * Starts the built API (ROLE=all) on a throwaway database (migrations create the real schema and
  * indexes), loads the contacts with one INSERT … SELECT over generate_series (indexes dropped
@@ -74,32 +75,42 @@ async function time(url, auth, paths, count = REQUESTS) {
   return samples.sort((a, b) => a - b);
 }
 
+function login(url, email) {
+  return fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bench-password-1' }),
+  }).then((r) => r.json());
+}
+
 async function main() {
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
-  const database = `corral_bench_list_${suffix}`;
+  // BENCH_REUSE_DB=<name>: time again against a database an earlier BENCH_KEEP_DB run loaded.
+  const reuse = process.env.BENCH_REUSE_DB;
+  const database = reuse ?? `corral_bench_list_${suffix}`;
   const queuePrefix = `corral_bench_${suffix}`;
   const api = await startApi({ database, queuePrefix, port: 3990 + (process.pid % 9) });
   const client = new Client({ connectionString: databaseUrl(database) });
   try {
-    const admin = await registerAdmin(api.url);
+    const admin = reuse ? await login(api.url, 'bench@example.com') : await registerAdmin(api.url);
     const auth = { authorization: `Bearer ${admin.accessToken}` };
-    const member = await fetch(`${api.url}/api/users`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'member@example.com', name: 'Bench Member', role: 'member', password: 'bench-password-1' }),
-    }).then((r) => r.json());
-    const memberLogin = await fetch(`${api.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'member@example.com', password: 'bench-password-1' }),
-    }).then((r) => r.json());
+    if (!reuse) {
+      await fetch(`${api.url}/api/users`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'member@example.com', name: 'Bench Member', role: 'member', password: 'bench-password-1' }),
+      });
+    }
+    const memberLogin = await login(api.url, 'member@example.com');
     const memberAuth = { authorization: `Bearer ${memberLogin.accessToken}` };
 
-    await client.connect();
-    const loadStarted = performance.now();
-    console.log(`Loading ${CONTACTS.toLocaleString('en')} contacts…`);
-    await load(client, [admin.user.id, member.id, admin.user.id, admin.user.id, admin.user.id]);
-    console.log(`loaded and indexed in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    if (!reuse) {
+      await client.connect();
+      const loadStarted = performance.now();
+      console.log(`Loading ${CONTACTS.toLocaleString('en')} contacts…`);
+      await load(client, [admin.user.id, memberLogin.user.id, admin.user.id, admin.user.id, admin.user.id]);
+      console.log(`loaded and indexed in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+    }
 
     const deep = Math.floor(CONTACTS * 0.05);
     const scenarios = [
@@ -130,7 +141,7 @@ async function main() {
   } finally {
     await client.end().catch(() => undefined);
     await api.stop();
-    if (process.env.BENCH_KEEP_DB) console.log(`kept database ${database}`);
+    if (process.env.BENCH_KEEP_DB || reuse) console.log(`kept database ${database}`);
     else await dropDatabase(database);
     await clearRedisPrefix(queuePrefix);
   }

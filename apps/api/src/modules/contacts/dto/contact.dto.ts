@@ -108,8 +108,9 @@ export function fullName(contact: { firstName: string; lastName: string; email: 
 
 export class ContactPageDto extends PageDto(ContactDto) {
   /**
-   * True when more than 10,000 contacts match: `total` is then the database's estimate, not an
-   * exact count (counting a million rows on every search keystroke would cost more than the page).
+   * True when more than 10,000 contacts match (1,000 with a `search`): `total` is then the
+   * database's estimate, not an exact count (counting a million rows on every search keystroke
+   * would cost more than the page).
    * To walk every matching contact, page until `data` is empty, or use the CSV export.
    */
   @ApiProperty()
