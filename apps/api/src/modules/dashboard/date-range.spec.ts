@@ -1,5 +1,5 @@
 import { ProblemException } from '../../common/filters/problem';
-import { bucketStarts, checkInterval, ratio, resolveRange } from './date-range';
+import { bucketStarts, checkInterval, resolveRange } from './date-range';
 
 const now = new Date('2026-11-25T15:30:00Z');
 
@@ -61,12 +61,5 @@ describe('bucketStarts', () => {
     const long = resolveRange({ from: '2025-01-01', to: '2026-06-30' }, now);
     expect(fieldsOf(() => checkInterval(long, 'day'))).toEqual(['interval']);
     expect(() => checkInterval(long, 'week')).not.toThrow();
-  });
-});
-
-describe('ratio', () => {
-  it('is 0, not NaN, when nothing was counted', () => {
-    expect(ratio(0, 0)).toBe(0);
-    expect(ratio(1, 4)).toBe(0.25);
   });
 });

@@ -54,11 +54,6 @@ export function checkInterval(range: DateRange, interval: Interval): void {
   }
 }
 
-/** Share of `part` in `whole` as a fraction; 0 when nothing was counted, never NaN. */
-export function ratio(part: number, whole: number): number {
-  return whole > 0 ? part / whole : 0;
-}
-
 /** Money as a number with two decimals, as the API carries deal values. */
 export function money(value: number | string | null): number {
   return Math.round(Number(value ?? 0) * 100) / 100;
