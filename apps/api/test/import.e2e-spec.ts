@@ -244,5 +244,5 @@ describe('CSV import (e2e, API and worker as separate processes)', () => {
     // Evidence that the kill landed mid-import (otherwise this test proves less than it says).
     expect(partial.processed).toBeGreaterThan(0);
     expect(atKill.processed).toBeLessThan(rows);
-  }, 90_000);
+  }, 300_000);
 });
