@@ -97,6 +97,10 @@ async function startApi({ database, queuePrefix, env = {} }) {
     databaseUrl: databaseUrl(database),
     output: () => output,
     /** Peak resident set size of the API process so far (VmHWM), in MB. */
+    /** CPU time (user + system) the API process has used so far, in ms. */
+    cpuMs() {
+      return processCpuMs(child.pid);
+    },
     peakRssMb() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
@@ -123,9 +127,12 @@ async function api(url, method, path, token, body) {
   return text ? JSON.parse(text) : undefined;
 }
 
-/** An SMTP server on loopback that accepts everything and only counts messages (no parsing). */
+/**
+ * An SMTP server on loopback that accepts everything and only counts messages (no parsing). It keeps
+ * the raw bytes of the first message it receives (`firstMessage`), so a baseline can send the same one.
+ */
 async function startCountingSink() {
-  const sink = { count: 0, onCount: undefined };
+  const sink = { count: 0, onCount: undefined, firstMessage: null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -133,8 +140,10 @@ async function startCountingSink() {
     logger: false,
     size: 10 * 1024 * 1024,
     onData(stream, _session, callback) {
-      stream.on('data', () => undefined);
+      const chunks = sink.firstMessage ? null : [];
+      stream.on('data', (chunk) => chunks?.push(chunk));
       stream.on('end', () => {
+        if (chunks && !sink.firstMessage) sink.firstMessage = Buffer.concat(chunks);
         sink.count++;
         sink.onCount?.(sink.count);
         callback();
@@ -145,6 +154,33 @@ async function startCountingSink() {
   sink.url = `smtp://127.0.0.1:${server.server.address().port}`;
   sink.stop = () => new Promise((r) => server.close(r));
   return sink;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) of one process so far, in ms, from /proc/<pid>/stat. */
+function processCpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * CPU time so far of the PostgreSQL backends connected to one database, in ms: other databases on
+ * the same server (other benchmarks, test runs) do not count. The API keeps its pooled connections
+ * open, so totals taken before and after a phase compare the same backends.
+ */
+async function postgresCpuMs(database) {
+  const { rows } = await withClient(ADMIN_DB_URL, (db) =>
+    db.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]),
+  );
+  return rows.reduce((sum, { pid }) => {
+    try {
+      return sum + processCpuMs(pid);
+    } catch {
+      return sum; // exited meanwhile
+    }
+  }, 0);
 }
 
 function machine() {
@@ -163,4 +199,4 @@ function machine() {
   };
 }
 
-module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, startApi, api, startCountingSink, machine };
+module.exports = { ROOT, postgresCpuMs, databaseUrl, withClient, dropDatabase, clearRedisPrefix, startApi, api, startCountingSink, machine };

@@ -1,10 +1,10 @@
 import { SendRateLimiter } from './send-rate-limiter';
 
 /**
- * Admission to the SMTP hand-off: at most `concurrency` emails in flight per process (the pool
- * size, so a claimed email never waits in a queue) and at most SEND_RATE starts per second.
- * Callers claim an email only once admitted, which keeps the set of claimed-but-unsent emails —
- * the crash window — as small as the connections actually sending.
+ * Admission to the SMTP hand-off: at most `concurrency` emails in flight per process
+ * (MAX_IN_FLIGHT, a small multiple of the pool) and at most SEND_RATE starts per second.
+ * Callers claim an email only once admitted, which bounds the set of claimed-but-unsent emails —
+ * the crash window — by that concurrency.
  */
 export class SendSlots {
   private active = 0;
