@@ -14,7 +14,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 
 export interface DataColumn<Row> {
   /** React key of the column; unique within the table. */
@@ -103,6 +103,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const sortField = sort?.replace(/^-/, '');
   const descending = sort?.startsWith('-') ?? false;
   const showPagination = props.alwaysShowPagination || pageSizeOptions.length > 1 || total > pageSize;
+  const pastTheEnd = Boolean(query.data) && !query.isPlaceholderData && rows.length === 0 && page > lastPage;
+
+  // Deleting the last row of the last page leaves the page past the end: step back to what is left.
+  useEffect(() => {
+    if (pastTheEnd) onPageChange(lastPage);
+  }, [pastTheEnd, lastPage, onPageChange]);
 
   return (
     <>
@@ -192,7 +198,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           <TablePagination
             component="div"
             count={total}
-            // Past the end after a delete or a narrower filter: show the last page until the page state catches up.
+            // MUI rejects a page past the end; show the last one until the effect above catches up.
             page={Math.min(page, lastPage)}
             onPageChange={(_, next) => onPageChange(next)}
             rowsPerPage={pageSize}
