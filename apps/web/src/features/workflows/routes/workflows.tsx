@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
-import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -94,14 +94,6 @@ export function Component() {
         onError: (error) => setNotice({ severity: 'error', message: errorMessage(error) }),
       },
     );
-  }
-
-  function confirmDelete(workflow: Workflow) {
-    remove.mutate(workflow.id, {
-      onSuccess: () => setNotice({ severity: 'success', message: `“${workflow.name}” was deleted.` }),
-      onError: (error) => setNotice({ severity: 'error', message: errorMessage(error) }),
-      onSettled: () => setDeleting(null),
-    });
   }
 
   const noWorkflowsAtAll = workflows.data?.total === 0 && !debounced;
@@ -204,17 +196,9 @@ export function Component() {
         />
       )}
 
-      <ConfirmDialog
-        open={Boolean(deleting)}
-        title={`Delete “${deleting?.name ?? ''}”?`}
-        confirmLabel="Delete workflow"
-        cancelLabel="Keep it"
-        pending={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && confirmDelete(deleting)}
-      >
+      <ConfirmDeleteDialog item={deleting} noun="workflow" cancelLabel="Keep it" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
         Its steps and execution history are deleted too, and running executions stop. To keep the history, switch it off instead.
-      </ConfirmDialog>
+      </ConfirmDeleteDialog>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
