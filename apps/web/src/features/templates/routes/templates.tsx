@@ -1,14 +1,21 @@
 import Add from '@mui/icons-material/Add';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import MailOutline from '@mui/icons-material/MailOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
+import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
+import { useDeleteTemplate } from '../api/delete-template';
 import { type TemplateSummary, useTemplates } from '../api/get-templates';
 
 const PAGE_SIZE = 25;
@@ -32,8 +39,13 @@ const COLUMNS: DataColumn<TemplateSummary>[] = [
 
 export function Component() {
   const navigate = useNavigate();
+  // Members may read templates; the API lets only managers and admins delete them.
+  const canDelete = useCurrentUser().role !== 'member';
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const templates = useTemplates({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  const remove = useDeleteTemplate();
+  const [deleting, setDeleting] = useState<TemplateSummary | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   return (
     <>
@@ -55,11 +67,21 @@ export function Component() {
         query={templates}
         rowKey={(template) => template.id}
         onRowClick={(template) => navigate(`/templates/${template.id}`)}
+        rowActions={
+          canDelete
+            ? (template) => <RowAction label={`Delete ${template.name}`} title="Delete" icon={<DeleteOutlined fontSize="small" />} onClick={() => setDeleting(template)} />
+            : undefined
+        }
         empty={debouncedSearch ? 'No template matches your search.' : 'No templates yet. Create one to start sending campaigns.'}
         page={page}
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
       />
+      <ConfirmDeleteDialog item={deleting} noun="template" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
+        This cannot be undone. Emails already sent are not affected, but a template that a campaign or a workflow uses cannot be deleted until they
+        use another one.
+      </ConfirmDeleteDialog>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }
