@@ -1,5 +1,6 @@
 import Add from '@mui/icons-material/Add';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -7,11 +8,16 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
+import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
+import { cannotDeleteReason, useDeleteCampaign } from '../api/delete-campaign';
 import { type Campaign, type CampaignStatus, useCampaigns } from '../api/get-campaigns';
 import { CAMPAIGN_STATUSES, campaignStatusLabel, CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 
@@ -52,9 +58,14 @@ const COLUMNS: DataColumn<Campaign>[] = [
 
 export function Component() {
   const navigate = useNavigate();
+  // Members may read campaigns; the API lets only managers and admins delete them.
+  const canDelete = useCurrentUser().role !== 'member';
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [status, setStatus] = useState<CampaignStatus | ''>('');
   const campaigns = useCampaigns({ search: debouncedSearch || undefined, status: status || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  const remove = useDeleteCampaign();
+  const [deleting, setDeleting] = useState<Campaign | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   return (
     <>
@@ -98,11 +109,20 @@ export function Component() {
         query={campaigns}
         rowKey={(c) => c.id}
         onRowClick={(c) => navigate(`/campaigns/${c.id}`)}
+        rowActions={
+          canDelete
+            ? (c) => <RowAction label={`Delete ${c.name}`} title="Delete" disabledReason={cannotDeleteReason(c)} icon={<DeleteOutlined fontSize="small" />} onClick={() => setDeleting(c)} />
+            : undefined
+        }
         empty={debouncedSearch || status ? 'No campaign matches these filters.' : 'No campaigns yet. Create one to email your contacts.'}
         page={page}
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
       />
+      <ConfirmDeleteDialog item={deleting} noun="campaign" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
+        Its send log, opens and clicks are deleted with it; the contacts it reached are not. This cannot be undone.
+      </ConfirmDeleteDialog>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }
