@@ -214,13 +214,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 /** A richer empty state than one sentence: an icon, a title and a hint. */
 export function EmptyListMessage({ icon, title, children }: { icon?: ReactNode; title: string; children?: ReactNode }) {
   return (
-    <Box sx={{ py: 2 }}>
+    <Box sx={{ py: 2, color: 'text.primary' }}>
       {icon && <Box sx={{ color: 'grey.300', '& svg': { fontSize: 36 } }}>{icon}</Box>}
-      <Typography variant="subtitle1" color="text.primary" sx={{ mt: 1 }}>
+      <Typography variant="subtitle1" sx={{ mt: 1 }}>
         {title}
       </Typography>
       {children && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
           {children}
         </Typography>
       )}
