@@ -157,4 +157,30 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     await j.shot('suppressions');
     expect(j.browserErrors).toEqual([]);
   });
+
+  it('deletes from the lists: the template a campaign uses only once the campaign is gone', async () => {
+    const { page } = j;
+    await page.goto(j.url('/templates'));
+    await page.getByRole('button', { name: 'Delete Spring newsletter' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' }).getByRole('button', { name: 'Delete template' }).click();
+    await expectVisible(page.getByText('The template is used by a campaign or a workflow; change those first'));
+    await expectVisible(page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter'));
+    await j.shot('template-delete-refused');
+
+    await page.goto(j.url('/campaigns'));
+    await page.getByRole('button', { name: 'Delete Spring launch' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Spring launch”?' });
+    await expectVisible(confirm);
+    await j.shot('campaign-delete-confirm');
+    await confirm.getByRole('button', { name: 'Delete campaign' }).click();
+    await expectVisible(page.getByText('“Spring launch” was deleted.'));
+    await expectVisible(page.getByText('No campaigns yet.', { exact: false }));
+
+    await page.goto(j.url('/templates'));
+    await page.getByRole('button', { name: 'Delete Spring newsletter' }).click();
+    await page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' }).getByRole('button', { name: 'Delete template' }).click();
+    await expectVisible(page.getByText('“Spring newsletter” was deleted.'));
+    await expectVisible(page.getByText('No templates yet.', { exact: false }));
+    expect(j.browserErrors).toEqual([]);
+  });
 });

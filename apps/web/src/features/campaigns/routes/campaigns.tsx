@@ -1,28 +1,23 @@
-import { errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import BlockOutlined from '@mui/icons-material/BlockOutlined';
-import Search from '@mui/icons-material/Search';
-import Alert from '@mui/material/Alert';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
+import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { RowAction } from '../../../lib/ui/row-action';
+import { SearchField } from '../../../lib/ui/search-field';
+import { usePagedSearch } from '../../../lib/use-paged-search';
+import { cannotDeleteReason, useDeleteCampaign } from '../api/delete-campaign';
 import { type Campaign, type CampaignStatus, useCampaigns } from '../api/get-campaigns';
 import { CAMPAIGN_STATUSES, campaignStatusLabel, CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 
@@ -35,14 +30,42 @@ function when(campaign: Campaign): string {
   return `Created ${formatDateTime(campaign.createdAt)}`;
 }
 
+/** Figures of a campaign that has started sending; a dash before that. */
+function figure(campaign: Campaign, value: (stats: Campaign['stats']) => string): string {
+  return campaign.status === 'draft' || campaign.status === 'scheduled' ? '—' : value(campaign.stats);
+}
+
+const COLUMNS: DataColumn<Campaign>[] = [
+  {
+    id: 'campaign',
+    header: 'Campaign',
+    cell: (c) => (
+      <>
+        <Typography variant="subtitle2" component={Link} to={`/campaigns/${c.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'inherit', textDecoration: 'none' }}>
+          {c.name}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {c.templateName ?? 'No template'} · {when(c)}
+        </Typography>
+      </>
+    ),
+  },
+  { id: 'status', header: 'Status', cell: (c) => <CampaignStatusChip status={c.status} /> },
+  { id: 'sent', header: 'Sent', align: 'right', cell: (c) => figure(c, (s) => `${s.sent.toLocaleString()} / ${s.recipients.toLocaleString()}`) },
+  { id: 'open-rate', header: 'Open rate', align: 'right', cell: (c) => figure(c, (s) => formatRate(s.openRate)) },
+  { id: 'click-rate', header: 'Click rate', align: 'right', cell: (c) => figure(c, (s) => formatRate(s.clickRate)) },
+];
+
 export function Component() {
   const navigate = useNavigate();
-  const [search, setSearch] = useState('');
+  // Members may read campaigns; the API lets only managers and admins delete them.
+  const canDelete = useCurrentUser().role !== 'member';
+  const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [status, setStatus] = useState<CampaignStatus | ''>('');
-  const [page, setPage] = useState(0);
-  const debouncedSearch = useDebouncedValue(search.trim());
   const campaigns = useCampaigns({ search: debouncedSearch || undefined, status: status || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
-  const rows = campaigns.data?.data ?? [];
+  const remove = useDeleteCampaign();
+  const [deleting, setDeleting] = useState<Campaign | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   return (
     <>
@@ -78,75 +101,28 @@ export function Component() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          placeholder="Search campaigns"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(0);
-          }}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-            htmlInput: { 'aria-label': 'Search campaigns' },
-          }}
-          sx={{ width: { xs: '100%', sm: 280 } }}
-        />
+        <SearchField placeholder="Search campaigns" label="Search campaigns" value={search} onChange={setSearch} />
       </Box>
-      {campaigns.isError && <Alert severity="error" sx={{ mb: 2 }}>{errorMessage(campaigns.error)}</Alert>}
-      <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
-        <TableContainer>
-          <Table aria-label="Campaigns">
-            <TableHead>
-              <TableRow>
-                <TableCell>Campaign</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell align="right">Sent</TableCell>
-                <TableCell align="right">Open rate</TableCell>
-                <TableCell align="right">Click rate</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {campaigns.isPending &&
-                [0, 1, 2].map((i) => (
-                  <TableRow key={i}>
-                    <TableCell colSpan={5}><Skeleton /></TableCell>
-                  </TableRow>
-                ))}
-              {rows.map((c) => {
-                const started = c.status !== 'draft' && c.status !== 'scheduled';
-                return (
-                  <TableRow key={c.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/campaigns/${c.id}`)}>
-                    <TableCell>
-                      <Typography variant="subtitle2" component={Link} to={`/campaigns/${c.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'inherit', textDecoration: 'none' }}>
-                        {c.name}
-                      </Typography>
-                      <Typography variant="body2" color="text.secondary">
-                        {c.templateName ?? 'No template'} · {when(c)}
-                      </Typography>
-                    </TableCell>
-                    <TableCell>
-                      <CampaignStatusChip status={c.status} />
-                    </TableCell>
-                    <TableCell align="right">{started ? `${c.stats.sent.toLocaleString()} / ${c.stats.recipients.toLocaleString()}` : '—'}</TableCell>
-                    <TableCell align="right">{started ? formatRate(c.stats.openRate) : '—'}</TableCell>
-                    <TableCell align="right">{started ? formatRate(c.stats.clickRate) : '—'}</TableCell>
-                  </TableRow>
-                );
-              })}
-              {campaigns.isSuccess && rows.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={5} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
-                    {debouncedSearch || status ? 'No campaign matches these filters.' : 'No campaigns yet. Create one to email your contacts.'}
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        {(campaigns.data?.total ?? 0) > PAGE_SIZE && (
-          <TablePagination component="div" count={campaigns.data?.total ?? 0} page={page} rowsPerPage={PAGE_SIZE} rowsPerPageOptions={[PAGE_SIZE]} onPageChange={(_, p) => setPage(p)} />
-        )}
-      </Paper>
+      <DataTable
+        label="Campaigns"
+        columns={COLUMNS}
+        query={campaigns}
+        rowKey={(c) => c.id}
+        onRowClick={(c) => navigate(`/campaigns/${c.id}`)}
+        rowActions={
+          canDelete
+            ? (c) => <RowAction label={`Delete ${c.name}`} title="Delete" disabledReason={cannotDeleteReason(c)} icon={<DeleteOutlined fontSize="small" />} onClick={() => setDeleting(c)} />
+            : undefined
+        }
+        empty={debouncedSearch || status ? 'No campaign matches these filters.' : 'No campaigns yet. Create one to email your contacts.'}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
+      <ConfirmDeleteDialog item={deleting} noun="campaign" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
+        Its send log, opens and clicks are deleted with it; the contacts it reached are not. This cannot be undone.
+      </ConfirmDeleteDialog>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

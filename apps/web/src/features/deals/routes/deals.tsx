@@ -238,8 +238,7 @@ export function Component() {
       {view === 'list' && <Box sx={{ mb: 2.5 }}>{figures}</Box>}
       {view === 'list' && (
         <DealTable
-          deals={list.data?.data}
-          total={list.data?.total ?? 0}
+          query={list}
           page={page}
           pageSize={PAGE_SIZE}
           sort={sort}

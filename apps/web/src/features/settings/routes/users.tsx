@@ -1,40 +1,28 @@
 import { errorMessage, type User } from '@corral/api-client';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
-import Search from '@mui/icons-material/Search';
-import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import InputAdornment from '@mui/material/InputAdornment';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { type Role, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
+import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { SearchField } from '../../../lib/ui/search-field';
+import { usePagedSearch } from '../../../lib/use-paged-search';
 import { useDeleteUser } from '../api/delete-user';
 import { useUsers } from '../api/get-users';
 import { useUpdateUser } from '../api/update-user';
 import { CreateUserDialog } from '../components/create-user-dialog';
-import { DeleteUserDialog } from '../components/delete-user-dialog';
 import { RoleChip } from '../components/role-chip';
 import { UserActionsMenu } from '../components/user-actions-menu';
 
 const PAGE_SIZE = 25;
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 function AdminsOnly() {
   return (
@@ -84,9 +72,7 @@ function StatusLabel({ active }: { active: boolean }) {
 
 function UsersAdmin() {
   const me = useCurrentUser();
-  const [search, setSearch] = useState('');
-  const [page, setPage] = useState(0);
-  const debouncedSearch = useDebouncedValue(search.trim());
+  const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const users = useUsers({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const updateUser = useUpdateUser();
   const deleteUser = useDeleteUser();
@@ -123,7 +109,12 @@ function UsersAdmin() {
     });
   }
 
-  const rows = users.data?.data ?? [];
+  const columns: DataColumn<User>[] = [
+    { id: 'user', header: 'User', cell: (user) => <UserCell user={user} isYou={user.id === me.id} /> },
+    { id: 'role', header: 'Role', cell: (user) => <RoleChip role={user.role} /> },
+    { id: 'status', header: 'Status', cell: (user) => <StatusLabel active={user.isActive} /> },
+    { id: 'last-login', header: 'Last login', cell: (user) => (user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
+  ];
 
   return (
     <>
@@ -136,99 +127,37 @@ function UsersAdmin() {
             People who can log in to this workspace and what they may do.
           </Typography>
         </Box>
-        <TextField
-          placeholder="Search name or email"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(0);
-          }}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-            htmlInput: { 'aria-label': 'Search users' },
-          }}
-          sx={{ width: { xs: '100%', sm: 260 } }}
-        />
+        <SearchField placeholder="Search name or email" label="Search users" value={search} onChange={setSearch} sx={{ width: { xs: '100%', sm: 260 } }} />
         <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setCreating(true)}>
           Add user
         </Button>
       </Box>
 
-      {users.isError && (
-        <Alert severity="error" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => users.refetch()}>Retry</Button>}>
-          {errorMessage(users.error)}
-        </Alert>
-      )}
-
-      <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
-        <TableContainer>
-          <Table aria-label="Users">
-            <TableHead>
-              <TableRow>
-                <TableCell>User</TableCell>
-                <TableCell>Role</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Last login</TableCell>
-                <TableCell align="right" aria-label="Actions" />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {users.isPending &&
-                Array.from({ length: 3 }, (_, i) => (
-                  <TableRow key={i}>
-                    <TableCell colSpan={5}>
-                      <Skeleton height={34} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              {!users.isPending && rows.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={5} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
-                    {debouncedSearch ? `No user matches “${debouncedSearch}”.` : 'No users yet.'}
-                  </TableCell>
-                </TableRow>
-              )}
-              {rows.map((user) => (
-                <TableRow key={user.id} hover>
-                  <TableCell>
-                    <UserCell user={user} isYou={user.id === me.id} />
-                  </TableCell>
-                  <TableCell>
-                    <RoleChip role={user.role} />
-                  </TableCell>
-                  <TableCell>
-                    <StatusLabel active={user.isActive} />
-                  </TableCell>
-                  <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'}</TableCell>
-                  <TableCell align="right" sx={{ width: 64 }}>
-                    {user.id !== me.id && <UserActionsMenu user={user} onChangeRole={changeRole} onSetActive={setActive} onDelete={setDeleting} />}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        {(users.data?.total ?? 0) > PAGE_SIZE && (
-          <TablePagination
-            component="div"
-            count={users.data?.total ?? 0}
-            page={page}
-            onPageChange={(_, next) => setPage(next)}
-            rowsPerPage={PAGE_SIZE}
-            rowsPerPageOptions={[PAGE_SIZE]}
-          />
-        )}
-      </Paper>
+      <DataTable
+        label="Users"
+        columns={columns}
+        query={users}
+        rowKey={(user) => user.id}
+        rowActions={(user) => user.id !== me.id && <UserActionsMenu user={user} onChangeRole={changeRole} onSetActive={setActive} onDelete={setDeleting} />}
+        empty={debouncedSearch ? `No user matches “${debouncedSearch}”.` : 'No users yet.'}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
 
       <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(name) => setNotice({ severity: 'success', message: `${name} was added.` })} />
-      <DeleteUserDialog user={deleting} pending={deleteUser.isPending} onCancel={() => setDeleting(null)} onConfirm={confirmDelete} />
-      <Snackbar open={Boolean(notice)} autoHideDuration={5000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <ConfirmDialog
+        open={Boolean(deleting)}
+        title={`Delete ${deleting?.name ?? ''}?`}
+        confirmLabel="Delete user"
+        pending={deleteUser.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && confirmDelete(deleting)}
+      >
+        {deleting?.email} will no longer be able to log in, and their contacts and deals become unassigned. This cannot be undone; to keep
+        their history, deactivate them instead.
+      </ConfirmDialog>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

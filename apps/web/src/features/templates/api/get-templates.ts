@@ -1,7 +1,10 @@
-import { unwrap } from '@corral/api-client';
+import { type components, unwrap } from '@corral/api-client';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { templatesKeys } from './templates-keys';
+
+/** A row of the templates list: no bodies. */
+export type TemplateSummary = components['schemas']['TemplateSummaryDto'];
 
 export interface TemplatesQuery {
   search?: string;

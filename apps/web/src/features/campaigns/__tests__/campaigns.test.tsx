@@ -1,0 +1,85 @@
+import { screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
+import { renderApp } from '../../../testing/render-app';
+import type { Campaign } from '../api/get-campaigns';
+
+const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+
+const stats = { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0, openRate: 0, clickRate: 0 };
+
+function campaign(n: number, name: string, overrides: Partial<Campaign> = {}): Campaign {
+  return {
+    id: `20000000-0000-4000-8000-00000000000${n}`,
+    name,
+    description: null,
+    templateId: null,
+    templateName: null,
+    segmentFilter: { tagMatch: 'any' },
+    status: 'draft',
+    scheduledAt: null,
+    startedAt: null,
+    completedAt: null,
+    stats,
+    createdById: ada.id,
+    createdAt: '2025-03-01T09:00:00.000Z',
+    updatedAt: '2025-03-01T09:00:00.000Z',
+    ...overrides,
+  } as Campaign;
+}
+
+const draft = campaign(1, 'Spring draft');
+const sent = campaign(2, 'Winter sale', { status: 'sent', startedAt: '2025-02-01T10:00:00.000Z', completedAt: '2025-02-01T10:05:00.000Z', stats: { ...stats, recipients: 40, sent: 40, openRate: 0.5 } });
+const sending = campaign(3, 'Summer launch', { status: 'sending', startedAt: '2025-03-02T10:00:00.000Z', stats: { ...stats, recipients: 900, sent: 120 } });
+const page = (...campaigns: Campaign[]) => ({ status: 200, body: { data: campaigns, total: campaigns.length, limit: 25, offset: 0 } });
+
+const deleteButton = async (name: string) => within(await screen.findByRole('row', { name: new RegExp(name) })).getByRole('button', { name: `Delete ${name}` });
+
+describe('campaigns list', () => {
+  it('deletes a campaign after naming it in a confirmation, and drops it from the list', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada } });
+    api.on('GET /api/campaigns', page(draft, sent, sending), page(sent, sending));
+    api.on(`DELETE /api/campaigns/${draft.id}`, { status: 204 });
+    const { user, router } = renderApp('/campaigns', { api, session });
+
+    await user.click(await deleteButton('Spring draft'));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring draft”?' });
+    expect(router.state.location.pathname).toBe('/campaigns');
+    expect(api.callsTo(`DELETE /api/campaigns/${draft.id}`)).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+    expect(await screen.findByText('“Spring draft” was deleted.')).toBeInTheDocument();
+    await waitForElementToBeRemoved(dialog);
+    // Queried once the dialog is gone: while it is open the list is hidden from role queries.
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Spring draft' })).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: 'Winter sale' })).toBeInTheDocument();
+    expect(api.callsTo(`DELETE /api/campaigns/${draft.id}`)).toHaveLength(1);
+    expect(api.unhandled).toEqual([]);
+  });
+
+  it('shows why the API refused, and keeps the campaign', async () => {
+    // The list said draft, but someone started sending it meanwhile.
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada }, 'GET /api/campaigns': page(draft) });
+    api.on(`DELETE /api/campaigns/${draft.id}`, { status: 409, body: problem(409, 'A sending campaign cannot be deleted; cancel it first') });
+    const { user } = renderApp('/campaigns', { api, session });
+
+    await user.click(await deleteButton('Spring draft'));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring draft”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+
+    expect(await screen.findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
+    await waitForElementToBeRemoved(dialog);
+    expect(screen.getByRole('link', { name: 'Spring draft' })).toBeInTheDocument();
+  });
+
+  it('does not offer to delete a campaign that is sending, and says why', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada }, 'GET /api/campaigns': page(sent, sending) });
+    const { user } = renderApp('/campaigns', { api, session });
+
+    const button = await deleteButton('Summer launch');
+    expect(button).toBeDisabled();
+    expect(await deleteButton('Winter sale')).toBeEnabled();
+    await user.hover(button.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('A sending campaign cannot be deleted; cancel it first');
+  });
+});
