@@ -17,15 +17,14 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useCreateTemplate } from '../api/create-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
-import type { PreviewContact } from '../api/get-preview-contacts';
 import { MergeTagMenu } from '../components/merge-tag-menu';
-import { PreviewContactPicker } from '../components/preview-contact-picker';
 import { SendTestDialog } from '../components/send-test-dialog';
 
 interface Draft {
@@ -56,7 +55,7 @@ const mono = { fontFamily: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menl
 
 function Preview({ draft }: { draft: Draft }) {
   const debounced = useDebouncedValue(draft, 500);
-  const [contact, setContact] = useState<PreviewContact | null>(null);
+  const [contact, setContact] = useState<ContactOption | null>(null);
   const preview = usePreviewDraft({
     subject: debounced.subject,
     htmlBody: debounced.htmlBody,
@@ -77,7 +76,8 @@ function Preview({ draft }: { draft: Draft }) {
             {preview.data?.subject ?? (draft.subject ? '…' : 'No subject yet')}
           </Typography>
         </Box>
-        <PreviewContactPicker value={contact} onChange={setContact} />
+        {/* Empty means the API's sample contact. */}
+        <ContactPicker size="small" label="Preview for" placeholder="Sample contact" value={contact} onChange={setContact} sx={{ width: { xs: '100%', sm: 260 }, flexShrink: 0 }} />
       </Box>
       {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {errors && (
