@@ -25,6 +25,8 @@ export interface AsyncPickerProps<T extends { id: string }> {
   /** Shown when nothing matches: `[none yet, none matching]`. */
   emptyText: readonly [string, string];
   error?: string;
+  /** Shown under the input when there is no error. */
+  helperText?: string;
   placeholder?: string;
   size?: 'small' | 'medium';
   autoFocus?: boolean;
@@ -45,6 +47,7 @@ export function AsyncPicker<T extends { id: string }>({
   describe,
   emptyText,
   error,
+  helperText,
   placeholder,
   size,
   autoFocus,
@@ -80,7 +83,7 @@ export function AsyncPicker<T extends { id: string }>({
           </Box>
         ))
       }
-      renderInput={(params) => <TextField {...params} label={label} placeholder={placeholder} autoFocus={autoFocus} error={Boolean(error)} helperText={error} />}
+      renderInput={(params) => <TextField {...params} label={label} placeholder={placeholder} autoFocus={autoFocus} error={Boolean(error)} helperText={error ?? helperText} />}
       sx={sx}
     />
   );

@@ -15,7 +15,7 @@ export interface ContactOption {
   company: CompanyOption | null;
 }
 
-type EntityPickerProps<T extends { id: string }> = Pick<AsyncPickerProps<T>, 'value' | 'onChange' | 'error' | 'placeholder' | 'size' | 'autoFocus' | 'sx'> & {
+type EntityPickerProps<T extends { id: string }> = Pick<AsyncPickerProps<T>, 'value' | 'onChange' | 'error' | 'helperText' | 'placeholder' | 'size' | 'autoFocus' | 'sx'> & {
   label?: string;
 };
 

@@ -25,6 +25,7 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUsers } from '../../settings/api/get-users';
@@ -52,8 +53,7 @@ interface Form {
   tags: string[];
   tagMatch: 'any' | 'all';
   assignedToId: string;
-  /** Kept as the API has it: the SPA has no companies list to pick from yet. */
-  companyId?: string;
+  company: CompanyOption | null;
   when: 'now' | 'later';
   /** `datetime-local` value in the browser's zone. */
   scheduledLocal: string;
@@ -65,7 +65,7 @@ function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function toForm(campaign?: Campaign): Form {
+function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form {
   const filter = campaign?.segmentFilter;
   const status = filter?.status;
   return {
@@ -76,7 +76,7 @@ function toForm(campaign?: Campaign): Form {
     tags: filter?.tags ?? [],
     tagMatch: filter?.tagMatch ?? 'any',
     assignedToId: filter?.assignedToId ?? '',
-    companyId: filter?.companyId,
+    company,
     when: campaign?.scheduledAt ? 'later' : 'now',
     scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
   };
@@ -88,7 +88,7 @@ function toSegment(form: Form): SegmentFilter {
     tagMatch: form.tagMatch,
     ...(form.tags.length > 0 && { tags: form.tags }),
     ...(form.assignedToId && { assignedToId: form.assignedToId }),
-    ...(form.companyId && { companyId: form.companyId }),
+    ...(form.company && { companyId: form.company.id }),
   };
 }
 
@@ -129,10 +129,10 @@ function AudienceCard({ filter }: { filter: SegmentFilter }) {
   );
 }
 
-function Builder({ campaign }: { campaign?: Campaign }) {
+function Builder({ campaign, company }: { campaign?: Campaign; company?: CompanyOption | null }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const [form, setForm] = useState<Form>(() => toForm(campaign));
+  const [form, setForm] = useState<Form>(() => toForm(campaign, company));
   const [saved, setSaved] = useState<Campaign | undefined>(campaign);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -300,11 +300,13 @@ function Builder({ campaign }: { campaign?: Campaign }) {
                   ))}
                 </TextField>
               )}
-              {form.companyId && (
-                <Alert severity="info" action={<Button size="small" onClick={() => set('companyId', undefined)}>Remove</Button>}>
-                  Limited to the contacts of one company.
-                </Alert>
-              )}
+              <CompanyPicker
+                value={form.company}
+                onChange={(next) => set('company', next)}
+                placeholder="Any company"
+                helperText="Only contacts of this company."
+                error={errors?.fieldErrors['segmentFilter.companyId']}
+              />
             </Stack>
           </Section>
 
@@ -363,9 +365,13 @@ function Builder({ campaign }: { campaign?: Campaign }) {
 export function Component() {
   const { id } = useParams();
   const campaign = useCampaign(id);
+  // A saved segment keeps only the company id; the picker shows its name.
+  const companyId = campaign.data?.segmentFilter.companyId;
+  const company = useCompanyOption(companyId);
   if (!id) return <Builder />;
   if (campaign.isError) return <Alert severity="error">{errorMessage(campaign.error)}</Alert>;
-  if (!campaign.data) return <Skeleton variant="rounded" height={480} />;
+  if (company.isError) return <Alert severity="error">{errorMessage(company.error)}</Alert>;
+  if (!campaign.data || (companyId && company.data === undefined)) return <Skeleton variant="rounded" height={480} />;
   if (!['draft', 'scheduled'].includes(campaign.data.status)) {
     return (
       <Alert severity="info" action={<Button component={Link} to={`/campaigns/${id}`}>Open report</Button>}>
@@ -373,5 +379,7 @@ export function Component() {
       </Alert>
     );
   }
-  return <Builder key={campaign.data.id} campaign={campaign.data} />;
+  // A company deleted since keeps its id in the segment (which then matches nobody) rather than silently widening it to everyone.
+  const segmentCompany = companyId ? (company.data ?? { id: companyId, name: 'Deleted company' }) : null;
+  return <Builder key={campaign.data.id} campaign={campaign.data} company={segmentCompany} />;
 }
