@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { FakeApi, makeUser } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
+// Whole routes with MUI forms; on a loaded 2-core machine one test can take well over jest's default 5 s (the web project's testTimeout does not apply when jest runs several projects).
+jest.setTimeout(30_000);
+
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const TEMPLATE_ID = '10000000-0000-4000-8000-000000000001';
@@ -138,5 +141,23 @@ describe('campaign builder', () => {
     await user.clear(company);
     expect(await within(recipients).findByText('120')).toBeInTheDocument();
     expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { tagMatch: 'any' } });
+  });
+
+  it('asks before leaving a campaign with unsaved edits', async () => {
+    const api = fakeApi();
+    api.set('GET /api/campaigns', { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } });
+    const { user, router } = renderApp('/campaigns/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Half done');
+
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Campaigns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/campaigns/new');
+
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Campaigns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
+    expect(api.callsTo('POST /api/campaigns')).toEqual([]);
   });
 });

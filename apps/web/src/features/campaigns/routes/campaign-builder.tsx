@@ -28,6 +28,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useUsers } from '../../settings/api/get-users';
 import { useTemplates } from '../../templates/api/get-templates';
 import { useCampaignAction } from '../api/campaign-actions';
@@ -133,6 +134,9 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   const navigate = useNavigate();
   const me = useCurrentUser();
   const [form, setForm] = useState<Form>(() => toForm(campaign, company));
+  // The form as loaded or last saved; leaving with anything else asks first.
+  const [baseline, setBaseline] = useState<Form>(form);
+  const unsaved = useUnsavedChanges(form !== baseline && JSON.stringify(form) !== JSON.stringify(baseline));
   const [saved, setSaved] = useState<Campaign | undefined>(campaign);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -164,6 +168,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
         ? await update.mutateAsync({ id: saved.id, changes: { ...body, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt } })
         : await create.mutateAsync(body);
       setSaved(result);
+      setBaseline(form);
       return result;
     } catch (e) {
       setError(e);
@@ -173,7 +178,10 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
 
   async function saveDraft() {
     const result = await save();
-    if (result) navigate(`/campaigns/${result.id}`);
+    if (result) {
+      unsaved.allowNavigation();
+      navigate(`/campaigns/${result.id}`);
+    }
   }
 
   async function review() {
@@ -348,6 +356,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
         </Stack>
         <AudienceCard filter={segment} />
       </Box>
+      {unsaved.prompt}
       {confirming && saved && (
         <ConfirmSendDialog
           name={saved.name}

@@ -20,6 +20,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCreateTemplate } from '../api/create-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
@@ -127,6 +128,7 @@ function Editor({ template }: { template?: Template }) {
 
   const errors = saveError ? toFormErrors(saveError) : null;
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(template ? toDraft(template) : EMPTY), [draft, template]);
+  const unsaved = useUnsavedChanges(dirty);
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -156,11 +158,28 @@ function Editor({ template }: { template?: Template }) {
       fromEmail: draft.fromEmail.trim() || null,
     };
     if (template) {
-      update.mutate({ id: template.id, changes: body }, { onSuccess: () => setNotice('Template saved.'), onError: setSaveError });
+      const submitted = draft;
+      update.mutate(
+        { id: template.id, changes: body },
+        {
+          onSuccess: (updated) => {
+            // The server's copy (names trimmed) is the new baseline, unless typing went on during the save.
+            setDraft((current) => (current === submitted ? toDraft(updated) : current));
+            setNotice('Template saved.');
+          },
+          onError: setSaveError,
+        },
+      );
     } else {
       create.mutate(
         { ...body, textBody: body.textBody ?? undefined, fromName: body.fromName ?? undefined, fromEmail: body.fromEmail ?? undefined },
-        { onSuccess: (created) => navigate(`/templates/${created.id}`, { replace: true }), onError: setSaveError },
+        {
+          onSuccess: (created) => {
+            unsaved.allowNavigation();
+            navigate(`/templates/${created.id}`, { replace: true });
+          },
+          onError: setSaveError,
+        },
       );
     }
   }
@@ -253,6 +272,7 @@ function Editor({ template }: { template?: Template }) {
           }}
         />
       )}
+      {unsaved.prompt}
       <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
     </>
   );
