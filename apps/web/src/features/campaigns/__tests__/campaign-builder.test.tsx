@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { FakeApi, makeUser } from '../../../testing/fake-api';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
 // Whole routes with MUI forms; on a loaded 2-core machine one test can take well over jest's default 5 s (the web project's testTimeout does not apply when jest runs several projects).
@@ -159,5 +159,49 @@ describe('campaign builder', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
     expect(api.callsTo('POST /api/campaigns')).toEqual([]);
+  });
+});
+
+describe('campaign page', () => {
+  it('deletes a sent campaign after confirmation naming it, then shows the list', async () => {
+    const api = fakeApi();
+    api.on(`DELETE /api/campaigns/${CAMPAIGN_ID}`, { status: 204 });
+    api.set('GET /api/campaigns', { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } });
+    const { user, router } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring launch”?' });
+    expect(dialog).toHaveTextContent('Its report and the record of every email it sent are deleted too.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
+    expect(api.callsTo(`DELETE /api/campaigns/${CAMPAIGN_ID}`)).toHaveLength(1);
+    expect(api.callsTo(`GET /api/campaigns/${CAMPAIGN_ID}`)).toHaveLength(1);
+  });
+
+  it('shows why the API refuses to delete, and stays on the campaign', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign() });
+    api.on(`DELETE /api/campaigns/${CAMPAIGN_ID}`, { status: 409, body: problem(409, 'A sending campaign cannot be deleted; cancel it first') });
+    const { user, router } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring launch”?' });
+    expect(dialog).toHaveTextContent('The draft is deleted.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+
+    expect(await within(dialog).findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
+  });
+
+  it('does not offer to delete a campaign that is sending, and says why', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign({ status: 'sending', startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 7, pending: 7 } }) });
+    const { user } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    const button = await screen.findByRole('button', { name: 'Delete' });
+    expect(button).toBeDisabled();
+    await user.hover(button.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('A sending campaign cannot be deleted; cancel it first.');
   });
 });

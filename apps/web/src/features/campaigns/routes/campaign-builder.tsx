@@ -37,6 +37,7 @@ import { type Campaign } from '../api/get-campaigns';
 import { useCampaign } from '../api/get-campaign';
 import { type SegmentFilter, useCreateCampaign, useUpdateCampaign } from '../api/save-campaign';
 import { ConfirmSendDialog } from '../components/confirm-send-dialog';
+import { DeleteCampaignButton } from '../components/delete-campaign-button';
 
 const CONTACT_STATUSES = [
   { value: 'lead', label: 'Lead' },
@@ -215,9 +216,20 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
         title={campaign ? `Edit ${campaign.name}` : 'New campaign'}
         description="Pick a template, choose who gets it, then send it now or schedule it."
         actions={
-          <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
-            {saved ? 'Report' : 'Campaigns'}
-          </Button>
+          <>
+            <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
+              {saved ? 'Report' : 'Campaigns'}
+            </Button>
+            {saved?.status === 'draft' && me.role !== 'member' && (
+              <DeleteCampaignButton
+                campaign={saved}
+                onDeleted={() => {
+                  unsaved.allowNavigation();
+                  navigate('/campaigns');
+                }}
+              />
+            )}
+          </>
         }
       />
       {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}

@@ -140,6 +140,38 @@ describe('template editor', () => {
     /** The page's own "Templates" link (the sidebar has one too). */
     const backToList = () => within(screen.getByRole('main')).getByRole('link', { name: 'Templates' });
 
+    it('deletes it after confirmation naming it, then shows the list', async () => {
+      const api = editorApi().on(`DELETE /api/templates/${welcome.id}`, { status: 204 });
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api, session });
+
+      await user.click(await screen.findByRole('button', { name: 'Delete' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome”?' });
+      expect(api.callsTo(`DELETE /api/templates/${welcome.id}`)).toEqual([]);
+      await user.click(within(dialog).getByRole('button', { name: 'Delete template' }));
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/templates'));
+      expect(api.callsTo(`DELETE /api/templates/${welcome.id}`)).toHaveLength(1);
+      // The deleted template is not asked for again on the way out.
+      expect(api.callsTo(`GET /api/templates/${welcome.id}`)).toHaveLength(1);
+    });
+
+    it('shows why the API refuses to delete it, and stays', async () => {
+      const api = editorApi().on(`DELETE /api/templates/${welcome.id}`, {
+        status: 409,
+        body: problem(409, 'The template is used by a campaign or a workflow; change those first'),
+      });
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api, session });
+
+      await user.click(await screen.findByRole('button', { name: 'Delete' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome”?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete template' }));
+
+      expect(await within(dialog).findByText('The template is used by a campaign or a workflow; change those first')).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(`/templates/${welcome.id}`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    });
+
     it('asks before leaving with unsaved edits: keep editing stays, discard leaves', async () => {
       const { user, router } = renderApp(`/templates/${welcome.id}`, { api: editorApi(), session });
       const name = await screen.findByRole('textbox', { name: 'Name' });

@@ -17,11 +17,13 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { DeleteButton } from '../../../lib/ui/delete-button';
 import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCreateTemplate } from '../api/create-template';
+import { useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
@@ -119,6 +121,7 @@ function Editor({ template }: { template?: Template }) {
   const [draft, setDraft] = useState<Draft>(() => (template ? toDraft(template) : EMPTY));
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
+  const remove = useDeleteTemplate();
   const save = template ? update : create;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -214,6 +217,24 @@ function Editor({ template }: { template?: Template }) {
             <Button startIcon={<ArrowBack />} component={Link} to="/templates">
               Templates
             </Button>
+            {template && me.role !== 'member' && (
+              <DeleteButton
+                name={template.name}
+                kind="template"
+                consequence="Campaigns and workflows that use it must be changed first. This cannot be undone."
+                pending={remove.isPending}
+                error={remove.error}
+                onConfirm={() =>
+                  remove.mutate(template.id, {
+                    onSuccess: () => {
+                      unsaved.allowNavigation();
+                      navigate('/templates');
+                    },
+                  })
+                }
+                onReset={remove.reset}
+              />
+            )}
             {template && (
               <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
                 Send test
