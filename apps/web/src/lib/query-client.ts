@@ -15,3 +15,12 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/**
+ * After deleting the item the open page shows: marks the feature's queries stale without
+ * refetching them now, so the page does not ask for the deleted item (a 404) before it navigates
+ * away; the list refetches when it mounts.
+ */
+export function invalidateAfterDelete(queryClient: QueryClient, queryKey: readonly unknown[]): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+}

@@ -1,6 +1,7 @@
 import { unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateAfterDelete } from '../../../lib/query-client';
 import { campaignsKeys } from './campaigns-keys';
 
 /** Deletes a draft, sent or cancelled campaign with its logs; 409 while scheduled, sending or paused. */
@@ -10,10 +11,5 @@ export function deleteCampaign(id: string) {
 
 export function useDeleteCampaign() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deleteCampaign,
-    // Marked stale without refetching now: the open page would ask for the deleted campaign (404)
-    // before it navigates away; the list refetches when it mounts.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignsKeys.all, refetchType: 'none' }),
-  });
+  return useMutation({ mutationFn: deleteCampaign, onSuccess: () => invalidateAfterDelete(queryClient, campaignsKeys.all) });
 }
