@@ -2,9 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
-// Whole routes with MUI forms; on a loaded 2-core machine one test can take well over jest's default 5 s (the web project's testTimeout does not apply when jest runs several projects).
-jest.setTimeout(30_000);
-
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const MERGE_TAGS = [
