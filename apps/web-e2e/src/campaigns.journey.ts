@@ -158,6 +158,53 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     expect(j.browserErrors).toEqual([]);
   });
 
+  it('limits a draft to the contacts of one company, then deletes the draft', async () => {
+    const { page } = j;
+    const [acme] = (await j.env.db.query("INSERT INTO company (name) VALUES ('Acme Corp') RETURNING id")).rows;
+    await j.env.db.query("UPDATE contact SET company_id = $1 WHERE email IN ('grace@example.com', 'katherine@example.com', 'archie@example.com')", [acme.id]);
+
+    await page.goto(j.url('/campaigns/new'));
+    const recipients = page.getByLabel('Recipients');
+    // Everyone but archived Archie and Alan, suppressed above.
+    await expectVisible(recipients.getByText('3', { exact: true }));
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Acme follow-up');
+    await page.getByRole('combobox', { name: 'Company' }).fill('acm');
+    await page.getByRole('option', { name: 'Acme Corp' }).click();
+    await expectVisible(recipients.getByText('2', { exact: true }));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await j.shot('campaign-builder-company');
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    const [draft] = (await j.env.db.query("SELECT segment_filter FROM campaign WHERE name = 'Acme follow-up'")).rows;
+    expect(draft.segment_filter).toEqual({ companyId: acme.id });
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Acme follow-up”?' });
+    await expectVisible(dialog);
+    await j.shot('campaign-delete-confirm');
+    await dialog.getByRole('button', { name: 'Delete campaign' }).click();
+    await page.waitForURL(/\/campaigns$/);
+    await expectVisible(page.getByRole('table', { name: 'Campaigns' }).getByText('Spring launch'));
+    expect(await page.getByRole('table', { name: 'Campaigns' }).getByText('Acme follow-up').count()).toBe(0);
+    expect(j.browserErrors).toEqual([]);
+  });
+
+  it('refuses to delete a template a campaign uses, and says why', async () => {
+    const { page } = j;
+    await page.goto(j.url('/templates'));
+    await page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter').click();
+    await page.waitForURL(/\/templates\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' });
+    await dialog.getByRole('button', { name: 'Delete template' }).click();
+    await expectVisible(dialog.getByText('The template is used by a campaign or a workflow; change those first'));
+    await j.shot('template-delete-refused');
+    // The API answered 409 on purpose; the browser logs any failed request as a console error.
+    j.browserErrors.splice(0, j.browserErrors.length, ...j.browserErrors.filter((e) => !e.includes('409')));
+    expect(j.browserErrors).toEqual([]);
+  });
+
   it('deletes from the lists: the template a campaign uses only once the campaign is gone', async () => {
     const { page } = j;
     await page.goto(j.url('/templates'));
@@ -165,13 +212,13 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     await page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' }).getByRole('button', { name: 'Delete template' }).click();
     await expectVisible(page.getByText('The template is used by a campaign or a workflow; change those first'));
     await expectVisible(page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter'));
-    await j.shot('template-delete-refused');
+    await j.shot('template-delete-refused-list');
 
     await page.goto(j.url('/campaigns'));
     await page.getByRole('button', { name: 'Delete Spring launch' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete “Spring launch”?' });
     await expectVisible(confirm);
-    await j.shot('campaign-delete-confirm');
+    await j.shot('campaign-delete-confirm-list');
     await confirm.getByRole('button', { name: 'Delete campaign' }).click();
     await expectVisible(page.getByText('“Spring launch” was deleted.'));
     await expectVisible(page.getByText('No campaigns yet.', { exact: false }));
@@ -181,6 +228,8 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     await page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' }).getByRole('button', { name: 'Delete template' }).click();
     await expectVisible(page.getByText('“Spring newsletter” was deleted.'));
     await expectVisible(page.getByText('No templates yet.', { exact: false }));
+    // The first delete was refused with a 409 on purpose; the browser logs failed requests as console errors.
+    j.browserErrors.splice(0, j.browserErrors.length, ...j.browserErrors.filter((e) => !e.includes('409')));
     expect(j.browserErrors).toEqual([]);
   });
 });

@@ -15,3 +15,17 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) => prefix.every((part, i) => key[i] === part);
+
+/**
+ * After deleting an item: the feature's other queries (its lists) refetch at once, while the
+ * deleted item's own queries are only marked stale, so a page still showing it does not ask for it
+ * (a 404) before it navigates away, and opening it again finds it gone.
+ */
+export async function invalidateAfterDelete(queryClient: QueryClient, featureKey: readonly unknown[], deletedKey: readonly unknown[]): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: featureKey, predicate: (query) => !startsWith(query.queryKey, deletedKey) }),
+    queryClient.invalidateQueries({ queryKey: deletedKey, refetchType: 'none' }),
+  ]);
+}

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { FakeApi, makeUser } from '../../../testing/fake-api';
+import { screen, waitFor, within } from '@testing-library/react';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
@@ -29,9 +29,18 @@ function campaign(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** The audience the fake API reports: 120 contacts, 42 of them customers, 7 customers tagged vip. */
-function audience(filter: { status?: string[]; tags?: string[] }) {
-  const count = filter.tags?.includes('vip') ? 7 : filter.status?.includes('customer') ? 42 : 120;
+const ACME = { id: '30000000-0000-4000-8000-000000000001', name: 'Acme Corp', domain: 'acme.test', industry: null, size: null };
+const GLOBEX = { id: '30000000-0000-4000-8000-000000000002', name: 'Globex', domain: null, industry: null, size: null };
+
+interface Segment {
+  status?: string[];
+  tags?: string[];
+  companyId?: string;
+}
+
+/** The audience the fake API reports: 120 contacts, 42 of them customers, 7 customers tagged vip, 3 at Acme. */
+function audience(filter: Segment) {
+  const count = filter.companyId === ACME.id ? 3 : filter.tags?.includes('vip') ? 7 : filter.status?.includes('customer') ? 42 : 120;
   return { status: 200, body: { count } };
 }
 
@@ -43,7 +52,13 @@ function fakeApi() {
       body: { data: [{ id: TEMPLATE_ID, name: 'Welcome', subject: 'Hello {{first_name}}', htmlBody: '<p>Hi</p>', textBody: null, fromEmail: null, fromName: null, warnings: [], createdById: null, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' }], total: 1, limit: 100, offset: 0 },
     },
     'GET /api/users': { status: 200, body: { data: [ada], total: 1, limit: 100, offset: 0 } },
-    'POST /api/campaigns/audience': (req) => audience((req.body as { segmentFilter: { status?: string[]; tags?: string[] } }).segmentFilter),
+    'POST /api/campaigns/audience': (req) => audience((req.body as { segmentFilter: Segment }).segmentFilter),
+    'GET /api/companies': (req) => {
+      const search = req.url.searchParams.get('search')?.toLowerCase() ?? '';
+      const data = [ACME, GLOBEX].filter((c) => c.name.toLowerCase().includes(search));
+      return { status: 200, body: { data, total: data.length, limit: 20, offset: 0 } };
+    },
+    [`GET /api/companies/${ACME.id}`]: { status: 200, body: { ...ACME, contactCount: 3, dealCount: 0, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' } },
     'POST /api/campaigns': (req) => ({ status: 201, body: campaign(req.body as Record<string, unknown>) }),
     [`GET /api/campaigns/${CAMPAIGN_ID}`]: { status: 200, body: campaign({ status: 'sent', startedAt: '2025-03-01T10:00:00.000Z', completedAt: '2025-03-01T10:01:00.000Z', stats: { ...stats, recipients: 7, sent: 7 } }) },
     [`POST /api/campaigns/${CAMPAIGN_ID}/send`]: { status: 202, body: campaign({ status: 'sent' }) },
@@ -90,5 +105,100 @@ describe('campaign builder', () => {
     expect(await screen.findByRole('heading', { name: 'Spring launch' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
     expect(api.callsTo(`POST /api/campaigns/${CAMPAIGN_ID}/send`)).toHaveLength(1);
+  });
+
+  it('limits the audience to the company picked, and saves it with the campaign', async () => {
+    const api = fakeApi();
+    const { user, router } = renderApp('/campaigns/new', { api, session });
+
+    const recipients = await screen.findByLabelText('Recipients');
+    expect(await within(recipients).findByText('120')).toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: 'Company' }), 'acm');
+    await user.click(await screen.findByRole('option', { name: 'Acme Corp' }));
+    expect(await within(recipients).findByText('3')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { tagMatch: 'any', companyId: ACME.id } });
+
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Acme only');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`));
+    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Acme only', segmentFilter: { tagMatch: 'any', companyId: ACME.id } });
+  });
+
+  it('shows the company of a saved segment by name, and clearing it widens the audience again', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign({ segmentFilter: { companyId: ACME.id } }) });
+    const { user } = renderApp(`/campaigns/${CAMPAIGN_ID}/edit`, { api, session });
+
+    const company = await screen.findByRole('combobox', { name: 'Company' });
+    expect(company).toHaveValue('Acme Corp');
+    const recipients = screen.getByLabelText('Recipients');
+    expect(await within(recipients).findByText('3')).toBeInTheDocument();
+
+    await user.clear(company);
+    expect(await within(recipients).findByText('120')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { tagMatch: 'any' } });
+  });
+
+  it('asks before leaving a campaign with unsaved edits', async () => {
+    const api = fakeApi();
+    api.set('GET /api/campaigns', { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } });
+    const { user, router } = renderApp('/campaigns/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Half done');
+
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Campaigns' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe('/campaigns/new');
+
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Campaigns' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Discard changes?' })).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
+    expect(api.callsTo('POST /api/campaigns')).toEqual([]);
+  });
+});
+
+describe('campaign page', () => {
+  it('deletes a sent campaign after confirmation naming it, then shows the list', async () => {
+    const api = fakeApi();
+    api.on(`DELETE /api/campaigns/${CAMPAIGN_ID}`, { status: 204 });
+    api.set('GET /api/campaigns', { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } });
+    const { user, router } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring launch”?' });
+    expect(dialog).toHaveTextContent('Its report and the record of every email it sent are deleted too.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
+    expect(api.callsTo(`DELETE /api/campaigns/${CAMPAIGN_ID}`)).toHaveLength(1);
+    expect(api.callsTo(`GET /api/campaigns/${CAMPAIGN_ID}`)).toHaveLength(1);
+  });
+
+  it('shows why the API refuses to delete, and stays on the campaign', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign() });
+    api.on(`DELETE /api/campaigns/${CAMPAIGN_ID}`, { status: 409, body: problem(409, 'A sending campaign cannot be deleted; cancel it first') });
+    const { user, router } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring launch”?' });
+    expect(dialog).toHaveTextContent('The draft is deleted.');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
+
+    expect(await within(dialog).findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
+  });
+
+  it('does not offer to delete a campaign that is sending, and says why', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign({ status: 'sending', startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 7, pending: 7 } }) });
+    const { user } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    const button = await screen.findByRole('button', { name: 'Delete' });
+    expect(button).toBeDisabled();
+    await user.hover(button.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('A sending campaign cannot be deleted; cancel it first');
   });
 });

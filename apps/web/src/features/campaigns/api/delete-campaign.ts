@@ -1,17 +1,18 @@
 import { unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateAfterDelete } from '../../../lib/query-client';
 import type { Campaign } from './get-campaigns';
 import { campaignsKeys } from './campaigns-keys';
 
-/** Deletes the campaign with its send log; 409 while it is scheduled, sending or paused. */
+/** Deletes a draft, sent or cancelled campaign with its logs; 409 while scheduled, sending or paused. */
 export function deleteCampaign(id: string) {
   return unwrap(api.DELETE('/api/campaigns/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteCampaign() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteCampaign, onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignsKeys.all }) });
+  return useMutation({ mutationFn: deleteCampaign, onSuccess: (_, id) => invalidateAfterDelete(queryClient, campaignsKeys.all, campaignsKeys.detail(id)) });
 }
 
 /** Why the API would refuse to delete the campaign now, or null when it would not (mirrors CampaignsService.remove). */

@@ -25,8 +25,10 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useUsers } from '../../settings/api/get-users';
 import { useTemplates } from '../../templates/api/get-templates';
 import { useCampaignAction } from '../api/campaign-actions';
@@ -35,6 +37,7 @@ import { type Campaign } from '../api/get-campaigns';
 import { useCampaign } from '../api/get-campaign';
 import { type SegmentFilter, useCreateCampaign, useUpdateCampaign } from '../api/save-campaign';
 import { ConfirmSendDialog } from '../components/confirm-send-dialog';
+import { DeleteCampaignButton } from '../components/delete-campaign-button';
 
 const CONTACT_STATUSES = [
   { value: 'lead', label: 'Lead' },
@@ -52,8 +55,7 @@ interface Form {
   tags: string[];
   tagMatch: 'any' | 'all';
   assignedToId: string;
-  /** Kept as the API has it: the SPA has no companies list to pick from yet. */
-  companyId?: string;
+  company: CompanyOption | null;
   when: 'now' | 'later';
   /** `datetime-local` value in the browser's zone. */
   scheduledLocal: string;
@@ -65,7 +67,7 @@ function toLocalInput(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function toForm(campaign?: Campaign): Form {
+function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form {
   const filter = campaign?.segmentFilter;
   const status = filter?.status;
   return {
@@ -76,7 +78,7 @@ function toForm(campaign?: Campaign): Form {
     tags: filter?.tags ?? [],
     tagMatch: filter?.tagMatch ?? 'any',
     assignedToId: filter?.assignedToId ?? '',
-    companyId: filter?.companyId,
+    company,
     when: campaign?.scheduledAt ? 'later' : 'now',
     scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
   };
@@ -88,7 +90,7 @@ function toSegment(form: Form): SegmentFilter {
     tagMatch: form.tagMatch,
     ...(form.tags.length > 0 && { tags: form.tags }),
     ...(form.assignedToId && { assignedToId: form.assignedToId }),
-    ...(form.companyId && { companyId: form.companyId }),
+    ...(form.company && { companyId: form.company.id }),
   };
 }
 
@@ -129,10 +131,13 @@ function AudienceCard({ filter }: { filter: SegmentFilter }) {
   );
 }
 
-function Builder({ campaign }: { campaign?: Campaign }) {
+function Builder({ campaign, company }: { campaign?: Campaign; company?: CompanyOption | null }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const [form, setForm] = useState<Form>(() => toForm(campaign));
+  const [form, setForm] = useState<Form>(() => toForm(campaign, company));
+  // The form as loaded or last saved; leaving with anything else asks first.
+  const [baseline, setBaseline] = useState<Form>(form);
+  const unsaved = useUnsavedChanges(form !== baseline && JSON.stringify(form) !== JSON.stringify(baseline));
   const [saved, setSaved] = useState<Campaign | undefined>(campaign);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -164,6 +169,7 @@ function Builder({ campaign }: { campaign?: Campaign }) {
         ? await update.mutateAsync({ id: saved.id, changes: { ...body, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt } })
         : await create.mutateAsync(body);
       setSaved(result);
+      setBaseline(form);
       return result;
     } catch (e) {
       setError(e);
@@ -173,7 +179,10 @@ function Builder({ campaign }: { campaign?: Campaign }) {
 
   async function saveDraft() {
     const result = await save();
-    if (result) navigate(`/campaigns/${result.id}`);
+    if (result) {
+      unsaved.allowNavigation();
+      navigate(`/campaigns/${result.id}`);
+    }
   }
 
   async function review() {
@@ -207,9 +216,20 @@ function Builder({ campaign }: { campaign?: Campaign }) {
         title={campaign ? `Edit ${campaign.name}` : 'New campaign'}
         description="Pick a template, choose who gets it, then send it now or schedule it."
         actions={
-          <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
-            {saved ? 'Report' : 'Campaigns'}
-          </Button>
+          <>
+            <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
+              {saved ? 'Report' : 'Campaigns'}
+            </Button>
+            {saved?.status === 'draft' && me.role !== 'member' && (
+              <DeleteCampaignButton
+                campaign={saved}
+                onDeleted={() => {
+                  unsaved.allowNavigation();
+                  navigate('/campaigns');
+                }}
+              />
+            )}
+          </>
         }
       />
       {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
@@ -300,11 +320,13 @@ function Builder({ campaign }: { campaign?: Campaign }) {
                   ))}
                 </TextField>
               )}
-              {form.companyId && (
-                <Alert severity="info" action={<Button size="small" onClick={() => set('companyId', undefined)}>Remove</Button>}>
-                  Limited to the contacts of one company.
-                </Alert>
-              )}
+              <CompanyPicker
+                value={form.company}
+                onChange={(next) => set('company', next)}
+                placeholder="Any company"
+                helperText="Only contacts of this company."
+                error={errors?.fieldErrors['segmentFilter.companyId']}
+              />
             </Stack>
           </Section>
 
@@ -346,6 +368,7 @@ function Builder({ campaign }: { campaign?: Campaign }) {
         </Stack>
         <AudienceCard filter={segment} />
       </Box>
+      {unsaved.prompt}
       {confirming && saved && (
         <ConfirmSendDialog
           name={saved.name}
@@ -363,9 +386,13 @@ function Builder({ campaign }: { campaign?: Campaign }) {
 export function Component() {
   const { id } = useParams();
   const campaign = useCampaign(id);
+  // A saved segment keeps only the company id; the picker shows its name.
+  const companyId = campaign.data?.segmentFilter.companyId;
+  const company = useCompanyOption(companyId);
   if (!id) return <Builder />;
   if (campaign.isError) return <Alert severity="error">{errorMessage(campaign.error)}</Alert>;
-  if (!campaign.data) return <Skeleton variant="rounded" height={480} />;
+  if (company.isError) return <Alert severity="error">{errorMessage(company.error)}</Alert>;
+  if (!campaign.data || (companyId && company.data === undefined)) return <Skeleton variant="rounded" height={480} />;
   if (!['draft', 'scheduled'].includes(campaign.data.status)) {
     return (
       <Alert severity="info" action={<Button component={Link} to={`/campaigns/${id}`}>Open report</Button>}>
@@ -373,5 +400,7 @@ export function Component() {
       </Alert>
     );
   }
-  return <Builder key={campaign.data.id} campaign={campaign.data} />;
+  // A company deleted since keeps its id in the segment (which then matches nobody) rather than silently widening it to everyone.
+  const segmentCompany = companyId ? (company.data ?? { id: companyId, name: 'Deleted company' }) : null;
+  return <Builder key={campaign.data.id} campaign={campaign.data} company={segmentCompany} />;
 }

@@ -30,7 +30,8 @@ import Typography from '@mui/material/Typography';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCurrentUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { type CampaignAction, useCampaignAction } from '../api/campaign-actions';
@@ -39,6 +40,7 @@ import { campaignsKeys } from '../api/campaigns-keys';
 import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTimeline } from '../api/get-campaign-report';
 import type { Campaign } from '../api/get-campaigns';
 import { CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
+import { DeleteCampaignButton } from '../components/delete-campaign-button';
 
 const LOG_PAGE_SIZE = 25;
 const LIVE_REFRESH_MS = 3000;
@@ -76,6 +78,8 @@ const CONFIRM: Record<Exclude<CampaignAction, 'send'>, { title: string; body: st
 
 function Controls({ campaign }: { campaign: Campaign }) {
   const action = useCampaignAction();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
   const [asking, setAsking] = useState<Exclude<CampaignAction, 'send'> | null>(null);
   const can = {
     edit: campaign.status === 'draft' || campaign.status === 'scheduled',
@@ -105,6 +109,7 @@ function Controls({ campaign }: { campaign: Campaign }) {
           Cancel
         </Button>
       )}
+      {me.role !== 'member' && <DeleteCampaignButton campaign={campaign} onDeleted={() => navigate('/campaigns')} />}
       {asking && (
         <Dialog open onClose={() => setAsking(null)} maxWidth="xs" fullWidth aria-labelledby="campaign-action-title">
           <DialogTitle id="campaign-action-title">{CONFIRM[asking].title}</DialogTitle>

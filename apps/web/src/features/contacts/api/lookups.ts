@@ -14,15 +14,3 @@ export function useOwners(enabled: boolean) {
     }),
   );
 }
-
-/** Companies matching what was typed, for the company picker and filter. */
-export function useCompanyOptions(search: string) {
-  return useQuery(
-    queryOptions({
-      queryKey: ['contacts', 'company-options', search],
-      queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { search: search || undefined, limit: 20, sort: 'name' } } })),
-      select: (page) => page.data,
-      staleTime: 60_000,
-    }),
-  );
-}

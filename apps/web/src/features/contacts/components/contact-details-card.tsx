@@ -7,10 +7,10 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useOwners } from '../api/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { type ContactChanges, useUpdateContact } from '../api/update-contact';
-import { type CompanyOption, CompanyPicker } from './company-picker';
 import { InlineField } from './inline-field';
 import { StatusChip, statusLabel } from './status-chip';
 

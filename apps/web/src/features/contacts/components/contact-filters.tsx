@@ -5,10 +5,10 @@ import Chip from '@mui/material/Chip';
 import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useTagCounts } from '../api/contact-tags';
 import { useOwners } from '../api/lookups';
 import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
-import { type CompanyOption, CompanyPicker } from './company-picker';
 import { statusLabel } from './status-chip';
 
 export interface ContactFilterValues {

@@ -11,12 +11,12 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../../lib/auth';
+import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
 import { useOwners } from '../api/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
-import { type CompanyOption, CompanyPicker } from './company-picker';
 import { statusLabel } from './status-chip';
 
 interface FormValues {

@@ -12,12 +12,11 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../../lib/auth';
+import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
-import type { CompanyOption, ContactOption } from '../api/lookups';
 import { useCreateDeal, useUpdateDeal } from '../api/mutate-deal';
 import { COMMON_CURRENCIES } from '../format';
-import { CompanyPicker, ContactPicker } from './deal-pickers';
 
 interface FormValues {
   title: string;

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
@@ -118,5 +118,106 @@ describe('template editor', () => {
     expect(await screen.findByText('Hello Zoë')).toHaveAccessibleName('Preview subject');
     expect(api.callsTo('POST /api/templates/preview').at(-1)!.body).toMatchObject({ contactId: zoe.id });
     expect(screen.getByText('Preview · Zoë Quinn')).toBeInTheDocument();
+  });
+
+  describe('an existing template', () => {
+    const welcome = template();
+
+    function editorApi() {
+      return new FakeApi({
+        'GET /api/auth/me': { status: 200, body: ada },
+        'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+        'GET /api/contacts': { status: 200, body: contactPage([]) },
+        'POST /api/templates/preview': { status: 200, body: { subject: 'Hello Sam', html: '<p>Hi</p>', text: 'Hi', warnings: [] } },
+        [`GET /api/templates/${welcome.id}`]: { status: 200, body: welcome },
+        'GET /api/templates': { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } },
+      });
+    }
+
+    /** The page's own "Templates" link (the sidebar has one too). */
+    const backToList = () => within(screen.getByRole('main')).getByRole('link', { name: 'Templates' });
+
+    it('deletes it after confirmation naming it, then shows the list', async () => {
+      const api = editorApi().on(`DELETE /api/templates/${welcome.id}`, { status: 204 });
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api, session });
+
+      await user.click(await screen.findByRole('button', { name: 'Delete' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome”?' });
+      expect(api.callsTo(`DELETE /api/templates/${welcome.id}`)).toEqual([]);
+      await user.click(within(dialog).getByRole('button', { name: 'Delete template' }));
+
+      await waitFor(() => expect(router.state.location.pathname).toBe('/templates'));
+      expect(api.callsTo(`DELETE /api/templates/${welcome.id}`)).toHaveLength(1);
+      // The deleted template is not asked for again on the way out.
+      expect(api.callsTo(`GET /api/templates/${welcome.id}`)).toHaveLength(1);
+    });
+
+    it('shows why the API refuses to delete it, and stays', async () => {
+      const api = editorApi().on(`DELETE /api/templates/${welcome.id}`, {
+        status: 409,
+        body: problem(409, 'The template is used by a campaign or a workflow; change those first'),
+      });
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api, session });
+
+      await user.click(await screen.findByRole('button', { name: 'Delete' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome”?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Delete template' }));
+
+      expect(await within(dialog).findByText('The template is used by a campaign or a workflow; change those first')).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(`/templates/${welcome.id}`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    });
+
+    it('asks before leaving with unsaved edits: keep editing stays, discard leaves', async () => {
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api: editorApi(), session });
+      const name = await screen.findByRole('textbox', { name: 'Name' });
+      await user.type(name, ' v2');
+
+      await user.click(backToList());
+      let dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      expect(router.state.location.pathname).toBe(`/templates/${welcome.id}`);
+      expect(name).toHaveValue('Welcome v2');
+
+      await user.click(backToList());
+      dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
+      await user.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
+      await waitFor(() => expect(router.state.location.pathname).toBe('/templates'));
+    });
+
+    it('asks the browser to confirm closing the tab only while there are unsaved edits', async () => {
+      const { user } = renderApp(`/templates/${welcome.id}`, { api: editorApi(), session });
+      const name = await screen.findByRole('textbox', { name: 'Name' });
+      const closeTab = () => window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+      expect(closeTab()).toBe(true);
+      await user.type(name, ' v2');
+      expect(closeTab()).toBe(false);
+      await user.clear(name);
+      await user.type(name, 'Welcome');
+      expect(closeTab()).toBe(true);
+    });
+
+    it('lets you leave without asking once the edits are saved', async () => {
+      const api = editorApi();
+      let stored = welcome;
+      api.set(`GET /api/templates/${welcome.id}`, () => ({ status: 200, body: stored }));
+      api.on(`PATCH /api/templates/${welcome.id}`, (req) => {
+        stored = template(req.body as Record<string, unknown>);
+        return { status: 200, body: stored };
+      });
+      const { user, router } = renderApp(`/templates/${welcome.id}`, { api, session });
+      await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' v2 ');
+
+      await user.click(screen.getByRole('button', { name: 'Save changes' }));
+      expect(await screen.findByText('Template saved.')).toBeInTheDocument();
+      expect(api.callsTo(`PATCH /api/templates/${welcome.id}`)[0].body).toMatchObject({ name: 'Welcome v2' });
+
+      await user.click(backToList());
+      await waitFor(() => expect(router.state.location.pathname).toBe('/templates'));
+      expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
+    });
   });
 });

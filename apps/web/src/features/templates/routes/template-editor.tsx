@@ -17,15 +17,17 @@ import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { DeleteButton } from '../../../lib/ui/delete-button';
+import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCreateTemplate } from '../api/create-template';
+import { useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
-import type { PreviewContact } from '../api/get-preview-contacts';
 import { MergeTagMenu } from '../components/merge-tag-menu';
-import { PreviewContactPicker } from '../components/preview-contact-picker';
 import { SendTestDialog } from '../components/send-test-dialog';
 
 interface Draft {
@@ -56,7 +58,7 @@ const mono = { fontFamily: '"JetBrains Mono", ui-monospace, SFMono-Regular, Menl
 
 function Preview({ draft }: { draft: Draft }) {
   const debounced = useDebouncedValue(draft, 500);
-  const [contact, setContact] = useState<PreviewContact | null>(null);
+  const [contact, setContact] = useState<ContactOption | null>(null);
   const preview = usePreviewDraft({
     subject: debounced.subject,
     htmlBody: debounced.htmlBody,
@@ -77,7 +79,8 @@ function Preview({ draft }: { draft: Draft }) {
             {preview.data?.subject ?? (draft.subject ? '…' : 'No subject yet')}
           </Typography>
         </Box>
-        <PreviewContactPicker value={contact} onChange={setContact} />
+        {/* Empty means the API's sample contact. */}
+        <ContactPicker size="small" label="Preview for" placeholder="Sample contact" value={contact} onChange={setContact} sx={{ width: { xs: '100%', sm: 260 }, flexShrink: 0 }} />
       </Box>
       {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {errors && (
@@ -118,6 +121,7 @@ function Editor({ template }: { template?: Template }) {
   const [draft, setDraft] = useState<Draft>(() => (template ? toDraft(template) : EMPTY));
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
+  const remove = useDeleteTemplate();
   const save = template ? update : create;
   const [saveError, setSaveError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -127,6 +131,7 @@ function Editor({ template }: { template?: Template }) {
 
   const errors = saveError ? toFormErrors(saveError) : null;
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(template ? toDraft(template) : EMPTY), [draft, template]);
+  const unsaved = useUnsavedChanges(dirty);
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -156,11 +161,28 @@ function Editor({ template }: { template?: Template }) {
       fromEmail: draft.fromEmail.trim() || null,
     };
     if (template) {
-      update.mutate({ id: template.id, changes: body }, { onSuccess: () => setNotice('Template saved.'), onError: setSaveError });
+      const submitted = draft;
+      update.mutate(
+        { id: template.id, changes: body },
+        {
+          onSuccess: (updated) => {
+            // The server's copy (names trimmed) is the new baseline, unless typing went on during the save.
+            setDraft((current) => (current === submitted ? toDraft(updated) : current));
+            setNotice('Template saved.');
+          },
+          onError: setSaveError,
+        },
+      );
     } else {
       create.mutate(
         { ...body, textBody: body.textBody ?? undefined, fromName: body.fromName ?? undefined, fromEmail: body.fromEmail ?? undefined },
-        { onSuccess: (created) => navigate(`/templates/${created.id}`, { replace: true }), onError: setSaveError },
+        {
+          onSuccess: (created) => {
+            unsaved.allowNavigation();
+            navigate(`/templates/${created.id}`, { replace: true });
+          },
+          onError: setSaveError,
+        },
       );
     }
   }
@@ -195,6 +217,24 @@ function Editor({ template }: { template?: Template }) {
             <Button startIcon={<ArrowBack />} component={Link} to="/templates">
               Templates
             </Button>
+            {template && me.role !== 'member' && (
+              <DeleteButton
+                name={template.name}
+                kind="template"
+                consequence="Campaigns and workflows that use it must be changed first. This cannot be undone."
+                pending={remove.isPending}
+                error={remove.error}
+                onConfirm={() =>
+                  remove.mutate(template.id, {
+                    onSuccess: () => {
+                      unsaved.allowNavigation();
+                      navigate('/templates');
+                    },
+                  })
+                }
+                onReset={remove.reset}
+              />
+            )}
             {template && (
               <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
                 Send test
@@ -253,6 +293,7 @@ function Editor({ template }: { template?: Template }) {
           }}
         />
       )}
+      {unsaved.prompt}
       <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
     </>
   );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { ExecutionDetail, Workflow } from '../workflow-form';
@@ -178,5 +178,34 @@ describe('workflows', () => {
 
     expect(await within(dialog).findByText('1 contact enrolled.')).toBeInTheDocument();
     expect(api.callsTo(`POST /api/workflows/${manual.id}/run`)[0].body).toEqual({ contactIds: [contact.id] });
+  });
+
+  it('asks before leaving the builder with unsaved edits, and not once they are saved', async () => {
+    const existing = workflow();
+    const api = builderApi({ [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing }, 'GET /api/workflows': page(existing) });
+    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
+    const { user, router } = renderApp(`/workflows/${existing.id}`, { api, session });
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await user.type(name, ' v2');
+
+    await act(() => router.navigate('/workflows'));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe(`/workflows/${existing.id}`);
+
+    // Typing the edit away again leaves nothing to lose.
+    await user.type(name, '{Backspace}{Backspace}{Backspace}');
+    await act(() => router.navigate(`/workflows/${existing.id}/executions`));
+    expect(router.state.location.pathname).toBe(`/workflows/${existing.id}/executions`);
+    await act(() => router.navigate(`/workflows/${existing.id}`));
+
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' v3');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[0].body).toMatchObject({ name: 'Welcome series v3' });
+    await act(() => router.navigate('/workflows'));
+    expect(router.state.location.pathname).toBe('/workflows');
+    expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
   });
 });

@@ -11,9 +11,10 @@ import Snackbar from '@mui/material/Snackbar';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useTemplateOptions, useUserOptions } from '../api/get-builder-options';
 import { useWorkflow } from '../api/get-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
@@ -48,15 +49,28 @@ export function Component() {
   const templates = useTemplateOptions();
   const users = useUserOptions();
   const save = useSaveWorkflow();
-  const [draft, setDraft] = useState<WorkflowDraft | null>(workflowId ? null : emptyDraft());
+  // What the page was loaded or last saved with; edits are `draft`.
+  const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
+  const [draft, setDraft] = useState<WorkflowDraft | null>(baseline);
   const [errors, setErrors] = useState<{ detail: string; fieldErrors: Record<string, string> } | null>(null);
   const [saved, setSaved] = useState(false);
   const [running, setRunning] = useState(false);
 
   // Loaded once; later refetches (window focus) must not wipe edits in progress.
   useEffect(() => {
-    if (existing.data && !draft) setDraft(draftFromWorkflow(existing.data));
+    if (existing.data && !draft) {
+      const loaded = draftFromWorkflow(existing.data);
+      setDraft(loaded);
+      setBaseline(loaded);
+    }
   }, [existing.data, draft]);
+
+  // Dirty when saving would change something: compared as request bodies, so step keys and untrimmed spaces do not count.
+  const dirty = useMemo(
+    () => canEdit && draft !== baseline && draft !== null && baseline !== null && JSON.stringify(draftToInput(draft)) !== JSON.stringify(draftToInput(baseline)),
+    [canEdit, draft, baseline],
+  );
+  const unsaved = useUnsavedChanges(dirty);
 
   const update = (changes: Partial<WorkflowDraft>) => setDraft((current) => (current ? { ...current, ...changes } : current));
   const fieldErrors = errors?.fieldErrors ?? {};
@@ -69,9 +83,14 @@ export function Component() {
       { id: workflowId, body: draftToInput(draft) },
       {
         onSuccess: (workflow) => {
-          setDraft(draftFromWorkflow(workflow));
+          const savedDraft = draftFromWorkflow(workflow);
+          setDraft(savedDraft);
+          setBaseline(savedDraft);
           setSaved(true);
-          if (!workflowId) navigate(`/workflows/${workflow.id}`, { replace: true });
+          if (!workflowId) {
+            unsaved.allowNavigation();
+            navigate(`/workflows/${workflow.id}`, { replace: true });
+          }
         },
         onError: (error) => setErrors(toFormErrors(error)),
       },
@@ -184,6 +203,7 @@ export function Component() {
         </Box>
       )}
 
+      {unsaved.prompt}
       {existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />}
       <Snackbar open={saved} autoHideDuration={4000} onClose={() => setSaved(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
