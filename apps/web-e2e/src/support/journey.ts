@@ -124,8 +124,9 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
       async shot(shotName: string) {
         shots += 1;
         const path = resolve(shotDir, `${String(shots).padStart(2, '0')}-${shotName}.png`);
-        // Let transitions (menus closing, dialogs fading) settle so the picture shows the resting page.
-        await page.waitForLoadState('networkidle');
+        // Let requests and transitions settle so the picture shows the resting page. Best effort: a
+        // page that keeps a request going (a live preview) must not fail a step its assertions passed.
+        await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
         await page.screenshot({ path, fullPage: true, animations: 'disabled' });
         return path;
       },
