@@ -67,9 +67,9 @@ export const CONTACT_SORTS: Record<string, string> = {
  */
 const NULLABLE_SORTS = new Set(['co.name']);
 
-/** The contact view's columns, reading contacts from `source` (the table, or a CTE of matching contacts). */
-const selectView = (source: string) => `
-  SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
+/** The contact view's columns, reading contacts from `source` (the table, or a CTE of matching contacts), after `leadingColumns`. */
+const selectView = (source: string, leadingColumns = '') => `
+  SELECT ${leadingColumns} c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
          c.status, c.tags, c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email,
          c.created_at, c.updated_at
   FROM ${source} c
@@ -115,8 +115,8 @@ function toView(row: ContactRow): ContactView {
   };
 }
 
-/** Builds `WHERE …` with numbered parameters from `startAt`. */
-export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string; params: unknown[] } {
+/** Builds `WHERE …` with numbered parameters from `startAt`; `predicates` counts its conditions. */
+export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string; params: unknown[]; predicates: number } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown) => {
@@ -132,8 +132,15 @@ export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string;
   if (filter.companyId) clauses.push(`c.company_id = ${param(filter.companyId)}`);
   if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
   else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}`);
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, predicates: clauses.length };
 }
+
+/**
+ * Estimates above this many matches are trusted without counting, for filters of at most one
+ * condition other than a search: the planner's statistics of a single column (status values, tag
+ * frequencies, owners) are close, and only combinations of correlated conditions fool it.
+ */
+const TRUSTED_ESTIMATE = 100_000;
 
 /** The hot queries of the contacts module, in SQL the planner can serve from the indexes. */
 @Injectable()
@@ -141,14 +148,15 @@ export class ContactsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * One page and the total. The count stops one past its limit (EXACT_COUNT_LIMIT, or
-   * EXACT_SEARCH_COUNT_LIMIT with a search), so it costs the same for a filter matching 20,000
-   * contacts as for one matching 900,000; beyond the limit the planner's estimate stands in
-   * (flagged). The page is then planned from what was counted:
-   *  - an exact total: sorted from the matching rows (a CTE), never by walking a
-   *    sort index hoping to meet matches, a walk that with correlated filters can cover the whole
-   *    table to find none;
-   *  - more: the sort index is walked, matches are dense enough to fill a page at once.
+   * One page and the total. Totals are exact up to EXACT_COUNT_LIMIT matches (EXACT_SEARCH_COUNT_LIMIT
+   * with a search); beyond, the planner's estimate stands in (flagged), so a filter matching 900,000
+   * contacts costs no more than one matching 20,000.
+   *  - First, unless the estimate alone settles it, one statement takes the matches up to the limit
+   *    and both counts and sorts them: when they are all there (the common case for a filter), that
+   *    is the page and its exact total in one pass over the matches, never a walk of a sort index
+   *    hoping to meet sparse matches (with correlated filters such a walk can cover the whole table
+   *    to find none).
+   *  - Past the limit, matches are dense enough for the sort index to fill a page at once.
    */
   async page(
     filter: ContactFilter,
@@ -158,20 +166,32 @@ export class ContactsRepository {
   ): Promise<{ rows: ContactView[]; total: number; totalIsEstimate: boolean }> {
     const where = contactWhere(filter);
     const n = where.params.length;
-    const exactLimit = filter.search?.trim() ? EXACT_SEARCH_COUNT_LIMIT : EXACT_COUNT_LIMIT;
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM (SELECT 1 FROM contact c ${where.sql} LIMIT ${exactLimit + 1}) matching`,
-      where.params,
-    );
-    const totalIsEstimate = count > exactLimit;
-    const total = totalIsEstimate ? Math.max(await this.estimate(where), count) : count;
-    if (total === 0 || (!totalIsEstimate && offset >= total)) return { rows: [], total, totalIsEstimate };
+    const searching = Boolean(filter.search?.trim());
+    const exactLimit = searching ? EXACT_SEARCH_COUNT_LIMIT : EXACT_COUNT_LIMIT;
     const orderBy = `ORDER BY ${order.column} ${order.direction}${NULLABLE_SORTS.has(order.column) ? ' NULLS LAST' : ''}, c.id ${order.direction}`;
-    const sql = totalIsEstimate
-      ? `${SELECT_VIEW} ${where.sql} ${orderBy}`
-      : `WITH matching AS MATERIALIZED (SELECT * FROM contact c ${where.sql}) ${selectView('matching')} ${orderBy}`;
-    const rows: ContactRow[] = await this.dataSource.query(`${sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [...where.params, limit, offset]);
-    return { rows: rows.map(toView), total, totalIsEstimate };
+    const pageParams = [...where.params, limit, offset];
+
+    const estimated = searching || where.predicates > 1 ? null : await this.estimate(where);
+    if (estimated === null || estimated < TRUSTED_ESTIMATE) {
+      const rows: (ContactRow & { total: number; position: string | null })[] = await this.dataSource.query(
+        `WITH matching AS MATERIALIZED (SELECT * FROM contact c ${where.sql} LIMIT ${exactLimit + 1}),
+              counted AS (SELECT count(*)::int AS total FROM matching),
+              page AS (${selectView('matching', `row_number() OVER (${orderBy}) AS position,`)}
+                       WHERE (SELECT total FROM counted) <= ${exactLimit} -- past the limit, the page comes from the sort index
+                       ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2})
+         SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.position`,
+        pageParams,
+      );
+      const total = rows[0]?.total ?? 0;
+      if (total <= exactLimit) return { rows: rows.filter((row) => row.position !== null).map(toView), total, totalIsEstimate: false };
+    }
+    const [rows, estimate] = await Promise.all([
+      this.dataSource.query(`${SELECT_VIEW} ${where.sql} ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, pageParams) as Promise<ContactRow[]>,
+      estimated ?? this.estimate(where),
+    ]);
+    // A short page is the end of the matches: the total is known after all (an estimate that was far off).
+    if (rows.length < limit && (rows.length > 0 || offset === 0)) return { rows: rows.map(toView), total: offset + rows.length, totalIsEstimate: false };
+    return { rows: rows.map(toView), total: Math.max(estimate, exactLimit + 1), totalIsEstimate: true };
   }
 
   /** The planner's estimate of how many contacts match (about a millisecond, no rows read). */
