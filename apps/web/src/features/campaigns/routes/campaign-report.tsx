@@ -27,7 +27,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { LineChart } from '@mui/x-charts/LineChart';
+import { LineChart, lineClasses } from '@mui/x-charts/LineChart';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -154,13 +154,18 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
       ) : (
         <LineChart
           height={280}
-          xAxis={[{ data: points.map((p) => new Date(p.at)), scaleType: 'time', valueFormatter: format }]}
+          grid={{ horizontal: true }}
+          // One tick per bucket that has figures: a time scale spread its own ticks between two
+          // buckets a minute apart and printed the same minute a dozen times.
+          xAxis={[{ scaleType: 'point', data: points.map((p) => new Date(p.at)), valueFormatter: format, tickLabelStyle: { fontSize: 11 } }]}
+          yAxis={[{ tickMinStep: 1, tickLabelStyle: { fontSize: 11 }, width: 44 }]}
           series={[
-            { data: points.map((p) => p.sent), label: 'Sent', color: '#94a3b8', showMark: points.length < 3 },
-            { data: points.map((p) => p.opened), label: 'Opened', color: '#2563eb', showMark: points.length < 3, area: true },
-            { data: points.map((p) => p.clicked), label: 'Clicked', color: '#16a34a', showMark: points.length < 3 },
+            { id: 'sent', curve: 'linear', label: 'Sent', data: points.map((p) => p.sent), color: '#94a3b8', area: true, showMark: points.length < 3 },
+            { id: 'opened', curve: 'linear', label: 'Opened', data: points.map((p) => p.opened), color: '#2563eb', showMark: points.length < 3 },
+            { id: 'clicked', curve: 'linear', label: 'Clicked', data: points.map((p) => p.clicked), color: '#16a34a', showMark: points.length < 3 },
           ]}
-          margin={{ left: 8, right: 24 }}
+          margin={{ left: 0, right: 16, top: 16, bottom: 0 }}
+          sx={{ [`& .${lineClasses.area}`]: { fillOpacity: 0.14 }, [`& .${lineClasses.line}`]: { strokeWidth: 2 } }}
         />
       )}
     </Paper>
