@@ -1,33 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
+import type { Campaign } from '../api/get-campaigns';
+import { EMPTY_STATS, makeCampaign } from './campaign-fixtures';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const TEMPLATE_ID = '10000000-0000-4000-8000-000000000001';
 const CAMPAIGN_ID = '20000000-0000-4000-8000-000000000001';
 
-const stats = { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0, openRate: 0, clickRate: 0 };
-
-function campaign(overrides: Record<string, unknown> = {}) {
-  return {
-    id: CAMPAIGN_ID,
-    name: 'Spring launch',
-    description: null,
-    templateId: TEMPLATE_ID,
-    templateName: 'Welcome',
-    segmentFilter: { tagMatch: 'any' },
-    status: 'draft',
-    scheduledAt: null,
-    startedAt: null,
-    completedAt: null,
-    stats,
-    createdById: ada.id,
-    createdAt: '2025-03-01T09:00:00.000Z',
-    updatedAt: '2025-03-01T09:00:00.000Z',
-    ...overrides,
-  };
-}
+const stats = EMPTY_STATS;
+const campaign = (overrides: Partial<Campaign> = {}) => makeCampaign(ada.id, { id: CAMPAIGN_ID, templateId: TEMPLATE_ID, templateName: 'Welcome', ...overrides });
 
 const ACME = { id: '30000000-0000-4000-8000-000000000001', name: 'Acme Corp', domain: 'acme.test', industry: null, size: null };
 const GLOBEX = { id: '30000000-0000-4000-8000-000000000002', name: 'Globex', domain: null, industry: null, size: null };

@@ -2,31 +2,14 @@ import { screen, waitFor, waitForElementToBeRemoved, within } from '@testing-lib
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { Campaign } from '../api/get-campaigns';
+import { EMPTY_STATS, makeCampaign } from './campaign-fixtures';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 
-const stats = { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0, openRate: 0, clickRate: 0 };
-
-function campaign(n: number, name: string, overrides: Partial<Campaign> = {}): Campaign {
-  return {
-    id: `20000000-0000-4000-8000-00000000000${n}`,
-    name,
-    description: null,
-    templateId: null,
-    templateName: null,
-    segmentFilter: { tagMatch: 'any' },
-    status: 'draft',
-    scheduledAt: null,
-    startedAt: null,
-    completedAt: null,
-    stats,
-    createdById: ada.id,
-    createdAt: '2025-03-01T09:00:00.000Z',
-    updatedAt: '2025-03-01T09:00:00.000Z',
-    ...overrides,
-  } as Campaign;
-}
+const stats = EMPTY_STATS;
+const campaign = (n: number, name: string, overrides: Partial<Campaign> = {}) =>
+  makeCampaign(ada.id, { id: `20000000-0000-4000-8000-00000000000${n}`, name, ...overrides });
 
 const draft = campaign(1, 'Spring draft');
 const sent = campaign(2, 'Winter sale', { status: 'sent', startedAt: '2025-02-01T10:00:00.000Z', completedAt: '2025-02-01T10:05:00.000Z', stats: { ...stats, recipients: 40, sent: 40, openRate: 0.5 } });
