@@ -133,7 +133,7 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   // rawBody: provider webhooks verify signatures over the exact bytes received.
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustedProxies);
   app.use(
     helmet({
       contentSecurityPolicy: {
