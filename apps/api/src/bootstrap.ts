@@ -15,6 +15,7 @@ import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
+import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
 import { DataSource } from 'typeorm';
 import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
 
@@ -153,10 +154,8 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   return app;
 }
 
-/** Body limit of every route but the provider webhooks: no JSON or form the API takes comes near it. */
+/** Nest's default body limit, kept for every route but the SendGrid webhook (CSV imports are multipart, read by multer). */
 const BODY_LIMIT = '100kb';
-/** SendGrid posts event batches of up to thousands of events, several megabytes. */
-const SENDGRID_WEBHOOK_BODY_LIMIT = '5mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
 
 /** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
@@ -171,7 +170,7 @@ function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer
  * large, 400 bad JSON) reach the global ProblemDetailsFilter through Nest's Express error handler.
  */
 function useBodyParsers(app: NestExpressApplication): void {
-  app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_BODY_LIMIT, verify: keepRawBody }));
+  app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }
