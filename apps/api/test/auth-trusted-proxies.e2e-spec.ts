@@ -12,11 +12,10 @@ describe('TRUSTED_PROXIES and the login limit (e2e)', () => {
   let proxyElsewhere: ApiProcess;
 
   beforeAll(async () => {
-    // Two processes on one database: each keeps its own login counters in memory.
-    [behindProxy, proxyElsewhere] = await Promise.all([
-      env.startApi({ env: { LOGIN_RATE_LIMIT: String(LIMIT), TRUSTED_PROXIES: 'loopback' } }),
-      env.startApi({ env: { LOGIN_RATE_LIMIT: String(LIMIT), TRUSTED_PROXIES: '10.0.0.1' } }),
-    ]);
+    // Two processes on one database, each with its own login counters in memory. One after the
+    // other: both would try to create the missing database at once.
+    behindProxy = await env.startApi({ env: { LOGIN_RATE_LIMIT: String(LIMIT), TRUSTED_PROXIES: 'loopback' } });
+    proxyElsewhere = await env.startApi({ env: { LOGIN_RATE_LIMIT: String(LIMIT), TRUSTED_PROXIES: '10.0.0.1' } });
   });
   afterAll(() => env.destroy());
 
