@@ -1,4 +1,5 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
+import type { RawBodyRequest } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -8,11 +9,13 @@ import helmet from 'helmet';
 import Redis from 'ioredis';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'fs';
+import type { IncomingMessage } from 'http';
 import { join } from 'path';
 import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
+import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
 import { DataSource } from 'typeorm';
 import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
 
@@ -130,10 +133,10 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
 }
 
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
-  // rawBody: provider webhooks verify signatures over the exact bytes received.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustedProxies);
+  useBodyParsers(app);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -149,6 +152,27 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   });
   if (config.spaDir) serveSpa(app, config.spaDir);
   return app;
+}
+
+/** Nest's default body limit, kept for every route but the SendGrid webhook (CSV imports are multipart, read by multer). */
+const BODY_LIMIT = '100kb';
+const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
+
+/** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
+function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer: Buffer): void {
+  req.rawBody = buffer;
+}
+
+/**
+ * Replaces Nest's parsers (`bodyParser: false`) to give the SendGrid webhook its own limit and the
+ * raw body, and only it: the raw copy doubles the memory of a body. A body the webhook parser has
+ * read is finished, so the general parsers after it skip the request. Parser errors (413 too
+ * large, 400 bad JSON) reach the global ProblemDetailsFilter through Nest's Express error handler.
+ */
+function useBodyParsers(app: NestExpressApplication): void {
+  app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }
 
 /** Serves the built SPA for `npm start`; in production nginx does this (docker/web). */

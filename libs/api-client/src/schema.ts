@@ -6062,6 +6062,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The body is larger than 5 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     Workflows_list: {

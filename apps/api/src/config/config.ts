@@ -2,6 +2,8 @@
  * Typed configuration read once from the environment (see shared API.md, "Running").
  * A wrong value throws ConfigError naming the variable; main.ts prints it as one line and exits.
  */
+import { isIP, isIPv4 } from 'net';
+
 export type Role = 'all' | 'api' | 'worker';
 
 export interface AppConfig {
@@ -23,6 +25,13 @@ export interface AppConfig {
   dkim?: { domainName: string; keySelector: string; privateKey: string };
   allowSignup: boolean;
   loginRateLimit: number;
+  /**
+   * Express `trust proxy` list (addresses, subnets, `loopback`/`linklocal`/`uniquelocal`): only a
+   * connection from one of these may name the client in X-Forwarded-For. The client IP keys the
+   * login and tracking limits, so trusting too little throttles everyone behind the proxy together
+   * and trusting too much lets a client pick the address it is counted under.
+   */
+  trustedProxies: string[];
   /** Tracking hits (opens + clicks) counted per client IP per minute; 0 = no limit. Beyond it links still work but stop counting. */
   trackRateLimit: number;
   logLevel: string;
@@ -66,6 +75,46 @@ function readBool(env: Env, name: string): boolean {
   if (raw === '' || raw === 'false' || raw === '0') return false;
   if (raw === 'true' || raw === '1') return true;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IPv4 netmask such as 255.255.0.0 (ones then zeros), the other subnet form Express accepts. */
+function isNetmask(mask: string): boolean {
+  if (!isIPv4(mask)) return false;
+  const bits = mask.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  const inverted = 2 ** 32 - 1 - bits;
+  return (inverted & (inverted + 1)) === 0;
+}
+
+function isTrustedProxyEntry(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.includes(entry)) return true;
+  const [address, range, ...rest] = entry.split('/');
+  // net.isIP refuses the shorthand and octal forms (`127.1`, `010.0.0.1`) Express would read
+  // differently from what the operator meant; zone ids (`fe80::1%eth0`) Express cannot match.
+  const family = address.includes('%') ? 0 : isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (range === undefined) return true;
+  if (/^\d{1,3}$/.test(range)) return Number(range) <= (family === 4 ? 32 : 128);
+  return family === 4 && isNetmask(range);
+}
+
+/**
+ * TRUSTED_PROXIES, in the list form of Express' `trust proxy`. `true` and hop counts are refused:
+ * they let any client that reaches the API directly choose its own address.
+ */
+function readTrustedProxies(env: Env): string[] {
+  const raw = env.TRUSTED_PROXIES;
+  if (raw === undefined || raw.trim() === '') return ['loopback'];
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !isTrustedProxyEntry(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `TRUSTED_PROXIES must be comma-separated IP addresses, CIDR subnets or ${TRUST_PROXY_NAMES.join(', ')}, ` +
+        `got "${raw}" (${bad === '' ? 'an empty entry' : `"${bad}" is none of these`})`,
+    );
+  }
+  return entries;
 }
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -120,6 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         : undefined,
     allowSignup: readBool(env, 'ALLOW_SIGNUP'),
     loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    trustedProxies: readTrustedProxies(env),
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,

@@ -1,9 +1,24 @@
 import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProperty,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../../../common/decorators/auth.decorators';
 import { SendgridWebhookService } from './sendgrid-webhook.service';
+
+/**
+ * Body limit of this route alone (bootstrap.ts gives it its own parser; other routes take 100 KB):
+ * SendGrid posts event batches of up to thousands of events, several megabytes.
+ */
+export const SENDGRID_WEBHOOK_MAX_BYTES = 5 * 1024 * 1024;
 
 export class WebhookResultDto {
   @ApiProperty()
@@ -25,6 +40,10 @@ export class WebhooksController {
   @ApiBody({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
   @ApiOkResponse({ type: WebhookResultDto })
   @ApiUnauthorizedResponse({ description: 'Missing or invalid signature' })
+  @ApiPayloadTooLargeResponse({
+    description: `The body is larger than ${SENDGRID_WEBHOOK_MAX_BYTES / 1024 / 1024} MB`,
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath('ProblemDetails') } } },
+  })
   async receive(
     @Req() req: RawBodyRequest<Request>,
     @Body() body: unknown,
