@@ -154,8 +154,11 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   return app;
 }
 
-/** Nest's default body limit, kept for every route but the SendGrid webhook (CSV imports are multipart, read by multer). */
+/** Nest's default body limit, kept for every route but the SendGrid webhook and templates (CSV imports are multipart, read by multer). */
 const BODY_LIMIT = '100kb';
+/** A template's HTML and text parts may each hold 500,000 characters (TemplateDto), up to 4 bytes each in UTF-8 and more once JSON-escaped. */
+const TEMPLATES_PATH = '/api/templates';
+const TEMPLATE_BODY_LIMIT = '5mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
 
 /** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
@@ -171,6 +174,7 @@ function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer
  */
 function useBodyParsers(app: NestExpressApplication): void {
   app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
+  app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }

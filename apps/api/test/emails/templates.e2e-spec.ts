@@ -20,6 +20,20 @@ describe('email templates and email settings (e2e)', () => {
     await sink.stop();
   });
 
+  it('saves a large newsletter and refuses one past the field limit by naming the field, not the body size', async () => {
+    // 400,000 characters of HTML: far past the 100 KB body limit of other routes.
+    const htmlBody = `<p>Hi {{first_name}}</p>${'<p>Ünïcödé news of the month, with a long paragraph.</p>\n'.repeat(7_000)}`.slice(0, 400_000);
+    const saved = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'Big newsletter', subject: 'News', htmlBody });
+    expect(saved.status).toBe(201);
+    expect((await api.http().get(`/api/templates/${saved.body.id}`).set('Authorization', admin.auth)).body.htmlBody).toBe(htmlBody);
+
+    const tooLong = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'Too big', subject: 'News', htmlBody: 'x'.repeat(500_001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors).toEqual([{ field: 'htmlBody', message: expect.any(String) }]);
+    // The other tests count templates from an empty list.
+    expect((await api.http().delete(`/api/templates/${saved.body.id}`).set('Authorization', admin.auth)).status).toBe(204);
+  });
+
   it('refuses a template that does not compile with a 400 naming the field and the line', async () => {
     const res = await api
       .http()
