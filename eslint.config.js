@@ -39,7 +39,18 @@ module.exports = tseslint.config(
   {
     files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // MUI 9 dropped system props: <Typography color="text.secondary"> typechecks but renders in the body colour.
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/\\./]', 'TemplateElement[value.raw=/\\./]'].map((value) => ({
+          selector: `JSXOpeningElement[name.name=/^(Typography|Box|Stack)$/] > JSXAttribute[name.name='color'] ${value}`,
+          message: "MUI 9 ignores a theme path in `color` here: use sx={{ color: 'text.secondary' }}.",
+        })),
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -23,7 +23,7 @@ function CurrentSection() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
       <Icon fontSize="small" />
-      <Typography variant="subtitle2" component="span" color="text.primary">
+      <Typography variant="subtitle2" component="span" sx={{ color: 'text.primary' }}>
         {item.label}
       </Typography>
     </Box>

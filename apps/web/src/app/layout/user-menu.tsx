@@ -39,7 +39,7 @@ export function UserMenu() {
           <Typography variant="subtitle2" component="div" sx={{ lineHeight: 1.3 }}>
             {user.name}
           </Typography>
-          <Typography variant="caption" component="div" color="text.secondary" sx={{ lineHeight: 1.2 }}>
+          <Typography variant="caption" component="div" sx={{ color: 'text.secondary', lineHeight: 1.2 }}>
             {roleLabel(user.role)}
           </Typography>
         </Box>
@@ -55,7 +55,7 @@ export function UserMenu() {
       >
         <Box sx={{ px: 2, py: 1.25 }}>
           <Typography variant="subtitle2">{user.name}</Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {user.email}
           </Typography>
         </Box>

@@ -12,7 +12,7 @@ export function NotFound() {
       <Typography variant="h5" component="h1" sx={{ mt: 1 }}>
         Page not found
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1, mb: 3 }}>
         The address may be mistyped, or the page has moved.
       </Typography>
       <Button variant="contained" component={Link} to="/dashboard">

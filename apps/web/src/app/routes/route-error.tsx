@@ -13,7 +13,7 @@ export function RouteError() {
         <Typography variant="h5" component="h1">
           Something went wrong
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3, maxWidth: 480 }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1, mb: 3, maxWidth: 480 }}>
           {message}
         </Typography>
         <Button variant="contained" onClick={() => window.location.reload()}>

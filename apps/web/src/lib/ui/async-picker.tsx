@@ -77,7 +77,7 @@ export function AsyncPicker<T extends { id: string }>({
             <Typography variant="body2" noWrap>
               {getOptionLabel(option)}
             </Typography>
-            <Typography variant="caption" color="text.secondary" noWrap component="div">
+            <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="div">
               {describe(option)}
             </Typography>
           </Box>

@@ -73,7 +73,7 @@ export function Component() {
             <Typography variant="h3" component="h1">
               Log in
             </Typography>
-            <Typography variant="body1" color="text.secondary" sx={{ mt: 1, mb: 4 }}>
+            <Typography variant="body1" sx={{ color: 'text.secondary', mt: 1, mb: 4 }}>
               Welcome back. Enter your details to continue.
             </Typography>
             <Stack spacing={2.5}>
@@ -130,7 +130,7 @@ export function Component() {
             </Stack>
           </Box>
         </Box>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           Accounts are created by your administrator.
         </Typography>
       </Box>

@@ -100,7 +100,7 @@ function Section({ title, description, children }: { title: string; description:
       <Typography variant="h6" component="h2">
         {title}
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2.5 }}>
         {description}
       </Typography>
       {children}
@@ -123,7 +123,7 @@ function AudienceCard({ filter }: { filter: SegmentFilter }) {
           {audience.data ? audience.data.count.toLocaleString() : <Skeleton width={80} />}
         </Typography>
       )}
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {audience.data?.count === 1 ? 'contact matches' : 'contacts match'} this segment now. Archived contacts and suppressed addresses are left out.
       </Typography>
       {audience.isFetching && <LinearProgress sx={{ mt: 2, height: 2 }} />}
@@ -252,7 +252,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                   <MenuItem key={t.id} value={t.id}>
                     <Box>
                       <Typography variant="body2">{t.name}</Typography>
-                      <Typography variant="caption" color="text.secondary">
+                      <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                         {t.subject}
                       </Typography>
                     </Box>

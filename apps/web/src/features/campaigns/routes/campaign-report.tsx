@@ -55,14 +55,14 @@ const LOG_STATUSES: { value: EmailLogStatus; label: string; color: 'default' | '
 function StatCard({ label, value, hint }: { label: string; value: ReactNode; hint?: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 2, borderRadius: 3 }} role="group" aria-label={label}>
-      <Typography variant="body2" color="text.secondary" noWrap>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
         {label}
       </Typography>
       <Typography variant="h5" component="p" sx={{ fontWeight: 700, mt: 0.5 }}>
         {value}
       </Typography>
       {hint && (
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           {hint}
         </Typography>
       )}
@@ -144,7 +144,7 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
       <Typography variant="h6" component="h2">
         Opens and clicks over time
       </Typography>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         Per {timeline.data?.interval ?? 'hour'}, from the first email sent.
       </Typography>
       {timeline.isPending ? (
@@ -184,7 +184,7 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
           <Typography variant="h6" component="h2">
             Recipients
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             One row per email, with what the recipient did with it.
           </Typography>
         </Box>
@@ -227,7 +227,7 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
                     <Typography variant="body2" sx={{ fontWeight: 500 }}>
                       {log.contactName ?? log.email}
                     </Typography>
-                    <Typography variant="caption" color="text.secondary">
+                    <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                       {log.email}
                     </Typography>
                   </TableCell>
@@ -275,7 +275,7 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
         <Typography variant="h6" component="h2">
           Clicked links
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           Links in the email, by how many recipients clicked them.
         </Typography>
       </Box>
@@ -352,7 +352,7 @@ function Report({ campaign }: { campaign: Campaign }) {
         }
       />
       {campaign.description && (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: -1.5, mb: 3, maxWidth: 720 }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: -1.5, mb: 3, maxWidth: 720 }}>
           {campaign.description}
         </Typography>
       )}
@@ -362,7 +362,7 @@ function Report({ campaign }: { campaign: Campaign }) {
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               Sending… {(stats.recipients - stats.pending).toLocaleString()} of {stats.recipients.toLocaleString()}
             </Typography>
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
               Updates every few seconds
             </Typography>
           </Box>

@@ -44,7 +44,7 @@ const COLUMNS: DataColumn<Campaign>[] = [
         <Typography variant="subtitle2" component={Link} to={`/campaigns/${c.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'inherit', textDecoration: 'none' }}>
           {c.name}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {c.templateName ?? 'No template'} · {when(c)}
         </Typography>
       </>

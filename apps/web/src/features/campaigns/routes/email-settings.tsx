@@ -91,7 +91,7 @@ export function Component() {
         <Typography variant="h6" component="h2">
           Email sending
         </Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           The sender of campaigns and test emails, and the postal address in their footer.
         </Typography>
       </Box>

@@ -33,7 +33,7 @@ const COLUMNS: DataColumn<Company>[] = [
           <Typography variant="subtitle2" component={Link} to={`/companies/${company.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'text.primary', textDecoration: 'none', display: 'block' }} noWrap>
             {company.name}
           </Typography>
-          <Typography variant="body2" color="text.secondary" noWrap>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
             {company.domain ?? '—'}
           </Typography>
         </Box>

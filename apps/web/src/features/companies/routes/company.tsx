@@ -48,7 +48,7 @@ function StatusDot({ status }: { status: CompanyContact['status'] }) {
 function Fact({ label, value }: { label: string; value: ReactNode }) {
   return (
     <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
-      <Typography variant="caption" color="text.secondary" sx={{ fontWeight: 600 }} component="div">
+      <Typography variant="caption" sx={{ color: 'text.secondary', fontWeight: 600 }} component="div">
         {label}
       </Typography>
       <Typography variant="body2" component="div">
@@ -101,7 +101,7 @@ export function Component() {
           <Typography variant="h4" component="h1">
             {c.name}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
             {[c.industry, c.size && `${c.size} employees`, `${c.contactCount} contact${c.contactCount === 1 ? '' : 's'}`].filter(Boolean).join(' · ')}
           </Typography>
         </Box>

@@ -39,7 +39,7 @@ function Entry({ activity, last }: { activity: Activity; last: boolean }) {
             {activity.title}
           </Typography>
         </Box>
-        <Typography variant="caption" color="text.secondary" component="div">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div">
           {type.label}
           {activity.createdBy ? ` · ${activity.createdBy.name}` : ''} · {formatDateTime(activity.createdAt)}
         </Typography>
@@ -61,7 +61,7 @@ export function ActivityTimeline({ contactId }: { contactId: string }) {
   if (activities.isError) return <Alert severity="error">{errorMessage(activities.error)}</Alert>;
   if (entries.length === 0) {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
         Nothing logged yet. Notes, calls and meetings you add show up here, with status and tag changes.
       </Typography>
     );

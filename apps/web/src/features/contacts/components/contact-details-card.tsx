@@ -15,7 +15,7 @@ import { InlineField } from './inline-field';
 import { StatusChip, statusLabel } from './status-chip';
 
 const none = (text: string) => (
-  <Typography component="span" variant="body2" color="text.disabled">
+  <Typography component="span" variant="body2" sx={{ color: 'text.disabled' }}>
     {text}
   </Typography>
 );
@@ -110,7 +110,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
           onSave={(notes) => save({ notes: notes || null })}
           editor={({ value, onChange, error }) => <TextField size="small" fullWidth multiline minRows={3} autoFocus value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'aria-label': 'Notes' } }} />}
         />
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
+        <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1.5 }}>
           Created {formatDateTime(contact.createdAt)} · Updated {formatDateTime(contact.updatedAt)}
         </Typography>
       </CardContent>

@@ -41,7 +41,7 @@ export function ContactTagsCard({ contact }: { contact: Contact }) {
             <TagChips tags={contact.tags} onDelete={(tag) => remove.mutate({ id: contact.id, tag })} />
           </Box>
         ) : (
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
             No tags yet.
           </Typography>
         )}

@@ -70,7 +70,7 @@ export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMa
       <Typography variant="subtitle1" component="h2">
         {file.name}
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
         {fileSize(file.size)} · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
         {preview.columns.length} columns. Check how each column is matched; unmatched columns are not imported.
       </Typography>

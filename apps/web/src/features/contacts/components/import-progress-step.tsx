@@ -24,7 +24,7 @@ const SHOWN_ERRORS = 10;
 function Stat({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
     <Paper variant="outlined" sx={{ p: 2, borderRadius: 2, flex: '1 1 140px' }}>
-      <Typography variant="caption" color="text.secondary" sx={{ fontWeight: 600 }}>
+      <Typography variant="caption" sx={{ color: 'text.secondary', fontWeight: 600 }}>
         {label}
       </Typography>
       <Typography variant="h5" component="p" sx={{ color, mt: 0.5 }}>
@@ -116,7 +116,7 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
             </Table>
           </TableContainer>
           {job.errorCount > SHOWN_ERRORS && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: -2, mb: 3 }}>
+            <Typography variant="body2" sx={{ color: 'text.secondary', mt: -2, mb: 3 }}>
               and {(job.errorCount - SHOWN_ERRORS).toLocaleString()} more in the error report.
             </Typography>
           )}

@@ -69,11 +69,11 @@ export function ImportUploadStep({ onPreview }: { onPreview(file: File, preview:
         <input type="file" accept=".csv,.txt,text/csv" hidden aria-label="CSV file" onChange={(e) => choose(e.target.files?.[0] ?? undefined)} />
         {preview.isPending ? <CircularProgress size={36} /> : <UploadFileOutlined sx={{ fontSize: 40, color: 'primary.main' }} />}
         <Typography variant="subtitle1">{preview.isPending ? 'Reading the file…' : 'Drop a CSV file here, or click to choose one'}</Typography>
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           UTF-8, comma or semicolon separated, with a header row · up to 50 MB
         </Typography>
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 2 }}>
         Recognised headers include <b>email</b> (required), <b>first_name</b>, <b>last_name</b>, <b>name</b>, <b>phone</b>, <b>company</b>, <b>status</b> (lead, prospect,
         customer, archived), <b>tags</b> (separated by | or ,) and <b>notes</b>. Companies are matched by name and created when missing.
       </Typography>

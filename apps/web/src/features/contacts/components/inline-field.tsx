@@ -48,7 +48,7 @@ export function InlineField<T>({ label, display, value, editor, onSave, readOnly
 
   return (
     <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ fontWeight: 600, mb: 0.25 }}>
+      <Typography variant="caption" component="div" sx={{ color: 'text.secondary', fontWeight: 600, mb: 0.25 }}>
         {label}
       </Typography>
       {editing ? (

@@ -10,7 +10,7 @@ export function NotFoundContact() {
       <Typography variant="h5" component="h1">
         Contact not found
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3 }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1, mb: 3 }}>
         It may have been deleted, or it is assigned to someone else.
       </Typography>
       <Button variant="contained" component={Link} to="/contacts">

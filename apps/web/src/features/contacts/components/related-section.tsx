@@ -24,11 +24,11 @@ export function RelatedSection<T>({ title, icon, query, empty, children }: Relat
       <CardContent>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, color: 'text.secondary' }}>
           {icon}
-          <Typography variant="subtitle1" component="h2" color="text.primary" sx={{ flexGrow: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ color: 'text.primary', flexGrow: 1 }}>
             {title}
           </Typography>
           {page && page.total > 0 && (
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
               {page.total}
             </Typography>
           )}
@@ -36,7 +36,7 @@ export function RelatedSection<T>({ title, icon, query, empty, children }: Relat
         {query.isPending && <Skeleton variant="rounded" height={48} />}
         {query.isError && <Alert severity="error">{errorMessage(query.error)}</Alert>}
         {page && page.data.length === 0 && (
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {empty}
           </Typography>
         )}
@@ -54,7 +54,7 @@ export function RelatedRow({ primary, secondary, trailing }: { primary: ReactNod
           {primary}
         </Typography>
         {secondary && (
-          <Typography variant="caption" color="text.secondary" noWrap component="div">
+          <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="div">
             {secondary}
           </Typography>
         )}

@@ -75,7 +75,7 @@ export function Component() {
             </Typography>
             <StatusChip status={c.status} size="medium" />
           </Box>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
             {[c.email, c.company?.name, c.assignedTo && `Owner: ${c.assignedTo.name}`].filter(Boolean).join(' · ')}
           </Typography>
         </Box>

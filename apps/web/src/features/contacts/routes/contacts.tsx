@@ -42,7 +42,7 @@ const COLUMNS: DataColumn<Contact>[] = [
           <Typography variant="subtitle2" component={Link} to={`/contacts/${contact.id}`} onClick={(e) => e.stopPropagation()} sx={{ color: 'text.primary', textDecoration: 'none', display: 'block' }} noWrap>
             {contact.fullName}
           </Typography>
-          <Typography variant="body2" color="text.secondary" noWrap>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
             {contact.email}
           </Typography>
         </Box>

@@ -22,7 +22,7 @@ export function Panel({ title, subtitle, action, children }: PanelProps) {
             {title}
           </Typography>
           {subtitle && (
-            <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
+            <Typography variant="body2" component="div" sx={{ color: 'text.secondary', mt: 0.25 }}>
               {subtitle}
             </Typography>
           )}
@@ -38,7 +38,7 @@ export function Panel({ title, subtitle, action, children }: PanelProps) {
 export function EmptyState({ children, height = 200 }: { children: ReactNode; height?: number }) {
   return (
     <Box sx={{ height, display: 'grid', placeItems: 'center', textAlign: 'center', px: 2, borderRadius: 2, bgcolor: 'grey.50', border: '1px dashed', borderColor: 'grey.200' }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {children}
       </Typography>
     </Box>

@@ -40,22 +40,22 @@ export function RecentActivity({ items }: { items: Activity[] }) {
             <Box sx={{ minWidth: 0, flexGrow: 1 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
                 {item.workflowName}
-                <Typography component="span" variant="body2" color="text.secondary">
+                <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
                   {' · '}
                   {ACTION_LABELS[item.action]}
                 </Typography>
               </Typography>
-              <Typography variant="caption" color="text.secondary" component="p" noWrap>
+              <Typography variant="caption" sx={{ color: 'text.secondary' }} component="p" noWrap>
                 {item.contactName}
               </Typography>
               {item.errorMessage && (
-                <Typography variant="caption" color="error.main" component="p" noWrap title={item.errorMessage}>
+                <Typography variant="caption" sx={{ color: 'error.main' }} component="p" noWrap title={item.errorMessage}>
                   {item.errorMessage}
                 </Typography>
               )}
             </Box>
             <Tooltip title={formatDateTime(item.executedAt)}>
-              <Typography variant="caption" color="text.secondary" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+              <Typography variant="caption" sx={{ color: 'text.secondary', flexShrink: 0, whiteSpace: 'nowrap' }}>
                 {formatRelative(item.executedAt)}
               </Typography>
             </Tooltip>

@@ -58,7 +58,7 @@ export function StatCard({ label, value, icon, tone, caption, alert }: StatCardP
         >
           {icon}
         </Box>
-        <Typography id={id} variant="body2" component="h3" color="text.secondary" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
+        <Typography id={id} variant="body2" component="h3" sx={{ color: 'text.secondary', fontWeight: 600, lineHeight: 1.3 }}>
           {label}
         </Typography>
       </Box>
@@ -67,14 +67,20 @@ export function StatCard({ label, value, icon, tone, caption, alert }: StatCardP
       ) : (
         <Typography
           component="p"
-          sx={{ fontSize: { xs: '1.375rem', sm: '1.625rem' }, fontWeight: 700, letterSpacing: '-0.02em', lineHeight: 1.2, fontVariantNumeric: 'tabular-nums' }}
-          color={alert ? `${tone}.main` : 'text.primary'}
+          sx={{
+            color: alert ? `${tone}.main` : 'text.primary',
+            fontSize: { xs: '1.375rem', sm: '1.625rem' },
+            fontWeight: 700,
+            letterSpacing: '-0.02em',
+            lineHeight: 1.2,
+            fontVariantNumeric: 'tabular-nums',
+          }}
         >
           {value}
         </Typography>
       )}
       {caption !== undefined && (
-        <Typography variant="caption" color="text.secondary" noWrap component="p">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="p">
           {value === undefined ? <Skeleton width="80%" /> : caption}
         </Typography>
       )}

@@ -38,7 +38,7 @@ function RateCell({ count, rate, color, last }: { count: number; rate: number; c
           <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
             {formatPercent(rate)}
           </Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Typography variant="caption" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
             {formatCount(count)}
           </Typography>
         </Box>

@@ -36,7 +36,7 @@ export function BoardColumn({ column, currency }: BoardColumnProps) {
             {formatMoney(column.totalValue, currency)}
           </Typography>
           <Tooltip title={`Forecast: value × ${column.probability}% win probability`}>
-            <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+            <Typography variant="caption" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
               {column.probability}% · {formatMoney(column.weightedValue, currency, true)}
             </Typography>
           </Tooltip>
@@ -72,7 +72,7 @@ export function BoardColumn({ column, currency }: BoardColumnProps) {
             {provided.placeholder}
             {column.deals.length === 0 && !snapshot.isDraggingOver && (
               <Box sx={{ border: '1px dashed', borderColor: 'grey.300', borderRadius: 2, py: 3, textAlign: 'center' }}>
-                <Typography variant="caption" color="text.secondary">
+                <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                   Drop deals here
                 </Typography>
               </Box>

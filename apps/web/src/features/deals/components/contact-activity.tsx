@@ -33,7 +33,7 @@ export function ContactActivity({ contact }: { contact: { id: string; name: stri
   return (
     <>
       {entries.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           Nothing logged for {contact.name} yet.
         </Typography>
       ) : (
@@ -49,7 +49,7 @@ export function ContactActivity({ contact }: { contact: { id: string; name: stri
                   <Typography variant="subtitle2" sx={{ fontWeight: activity.type === 'system' ? 500 : 600 }}>
                     {activity.title}
                   </Typography>
-                  <Typography variant="caption" color="text.secondary" component="div">
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div">
                     {type.label}
                     {activity.createdBy ? ` · ${activity.createdBy.name}` : ''} · {formatDateTime(activity.createdAt)}
                   </Typography>

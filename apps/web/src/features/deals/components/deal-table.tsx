@@ -19,7 +19,7 @@ const COLUMNS: DataColumn<Deal>[] = [
         <Link component={RouterLink} to={`/deals/${deal.id}`} underline="hover" color="text.primary" variant="subtitle2" sx={{ display: 'block' }} noWrap>
           {deal.title}
         </Link>
-        <Typography variant="body2" color="text.secondary" noWrap>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
           {deal.contact?.name ?? 'No contact'}
         </Typography>
       </>
@@ -33,7 +33,7 @@ const COLUMNS: DataColumn<Deal>[] = [
     cell: (deal) => (
       <>
         <Typography variant="body2">{deal.stage.name}</Typography>
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           {deal.pipeline.name}
         </Typography>
       </>

@@ -136,7 +136,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
               <Typography variant="subtitle2" component="h3">
                 Stages
               </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+              <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
                 Deals move through them top to bottom. The probability weights each stage in the forecast.
               </Typography>
               {fieldErrors.stages && (
@@ -147,7 +147,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
               <Stack spacing={1.25} component="ol" aria-label="Stages" sx={{ listStyle: 'none', p: 0, m: 0 }}>
                 {rows.map((row, index) => (
                   <Box component="li" key={row.key} sx={{ display: 'grid', gridTemplateColumns: '28px 1fr 120px 170px auto', gap: 1.25, alignItems: 'start' }}>
-                    <Typography variant="body2" color="text.secondary" sx={{ pt: 1, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                    <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                       {index + 1}.
                     </Typography>
                     <TextField

@@ -25,7 +25,7 @@ export function StageHistoryTimeline({ entries }: { entries: StageHistoryEntry[]
                 {entry.fromStage ? (
                   <>
                     Moved to {entry.toStage.name}
-                    <Typography component="span" variant="body2" color="text.secondary">
+                    <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
                       {' '}
                       from {entry.fromStage.name}
                     </Typography>
@@ -34,11 +34,11 @@ export function StageHistoryTimeline({ entries }: { entries: StageHistoryEntry[]
                   `Created in ${entry.toStage.name}`
                 )}
               </Typography>
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 {formatDateTime(entry.changedAt)}
                 {entry.changedBy && ` · ${entry.changedBy.name}`}
               </Typography>
-              <Typography variant="caption" color="text.secondary">
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                 {stay ? `Stayed ${stay}` : 'Current stage'}
               </Typography>
             </Box>

@@ -50,7 +50,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: '140px 1fr', gap: 2, py: 1, borderBottom: 1, borderColor: 'grey.100', '&:last-of-type': { borderBottom: 0 } }}>
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         {label}
       </Typography>
       <Box sx={{ minWidth: 0, fontSize: '0.875rem' }}>{children}</Box>
@@ -131,7 +131,7 @@ export function Component() {
           </Box>
           <Typography variant="h5" component="p" sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums', color: 'text.secondary', fontWeight: 600 }}>
             {formatMoney(current.value, current.currency)}
-            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+            <Typography component="span" variant="body2" sx={{ color: 'text.secondary', ml: 1 }}>
               {current.pipeline.name} · {current.stage.name}
             </Typography>
           </Typography>
@@ -179,7 +179,7 @@ export function Component() {
             <strong>{formatMoney(current.value, current.currency)}</strong> {current.currency}
           </Field>
           <Field label="Stage">
-            {current.stage.name} <Typography component="span" variant="body2" color="text.secondary">({current.stage.probability}% probability)</Typography>
+            {current.stage.name} <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>({current.stage.probability}% probability)</Typography>
           </Field>
           <Field label="Owner">
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
@@ -193,12 +193,12 @@ export function Component() {
                 <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="hover">
                   {current.contact.name}
                 </Link>{' '}
-                <Typography component="span" variant="body2" color="text.secondary">
+                <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>
                   {current.contact.email}
                 </Typography>
               </>
             ) : (
-              <Typography variant="body2" color="text.disabled">None</Typography>
+              <Typography variant="body2" sx={{ color: 'text.disabled' }}>None</Typography>
             )}
           </Field>
           <Field label="Company">
@@ -207,11 +207,11 @@ export function Component() {
                 {current.company.name}
               </Link>
             ) : (
-              <Typography variant="body2" color="text.disabled">None</Typography>
+              <Typography variant="body2" sx={{ color: 'text.disabled' }}>None</Typography>
             )}
           </Field>
           <Field label={current.status === 'open' ? 'Expected close' : 'Closed on'}>
-            {current.closeDate ? formatDay(current.closeDate) : <Typography variant="body2" color="text.disabled">Not set</Typography>}
+            {current.closeDate ? formatDay(current.closeDate) : <Typography variant="body2" sx={{ color: 'text.disabled' }}>Not set</Typography>}
           </Field>
           <Field label="Created">{formatDate(current.createdAt)}</Field>
           <Field label="Description">
@@ -220,7 +220,7 @@ export function Component() {
                 {current.description}
               </Typography>
             ) : (
-              <Typography variant="body2" color="text.disabled">No description</Typography>
+              <Typography variant="body2" sx={{ color: 'text.disabled' }}>No description</Typography>
             )}
           </Field>
         </Section>
@@ -232,7 +232,7 @@ export function Component() {
             {current.contact ? (
               <ContactActivity contact={current.contact} />
             ) : (
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 Link a contact to this deal to see their calls, notes and emails here.
               </Typography>
             )}

@@ -62,7 +62,7 @@ export function Component() {
           <Typography variant="h6" component="h2">
             Pipelines
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             The stages your deals move through, and how likely a deal in each one is to close.
           </Typography>
         </Box>
@@ -92,7 +92,7 @@ export function Component() {
                   </Typography>
                   {pipeline.isDefault && <Chip size="small" color="primary" label="Default" />}
                 </Box>
-                <Typography variant="body2" color="text.secondary">
+                <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                   {pipeline.description || `${pipeline.stages.length} stages`}
                 </Typography>
               </Box>

@@ -34,7 +34,7 @@ function AdminsOnly() {
         <Typography variant="subtitle1" component="h2">
           Only admins manage users
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
           Ask an admin of your workspace to add people, change roles or deactivate accounts.
         </Typography>
       </Box>
@@ -51,7 +51,7 @@ function UserCell({ user, isYou }: { user: User; isYou: boolean }) {
           {user.name}
           {isYou && <Chip size="small" label="You" sx={{ ml: 1, height: 18, fontSize: '0.6875rem' }} />}
         </Typography>
-        <Typography variant="body2" color="text.secondary" noWrap>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
           {user.email}
         </Typography>
       </Box>
@@ -63,7 +63,7 @@ function StatusLabel({ active }: { active: boolean }) {
   return (
     <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
       <Box sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: active ? 'success.main' : 'grey.300' }} />
-      <Typography variant="body2" color={active ? 'text.primary' : 'text.secondary'}>
+      <Typography variant="body2" sx={{ color: active ? 'text.primary' : 'text.secondary' }}>
         {active ? 'Active' : 'Deactivated'}
       </Typography>
     </Box>
@@ -123,7 +123,7 @@ function UsersAdmin() {
           <Typography variant="h6" component="h2">
             Users
           </Typography>
-          <Typography variant="body2" color="text.secondary">
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             People who can log in to this workspace and what they may do.
           </Typography>
         </Box>

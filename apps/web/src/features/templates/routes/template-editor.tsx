@@ -72,7 +72,7 @@ function Preview({ draft }: { draft: Draft }) {
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden', position: { lg: 'sticky' }, top: { lg: 88 } }}>
       <Box sx={{ px: 2.5, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider', display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
-          <Typography variant="overline" color="text.secondary">
+          <Typography variant="overline" sx={{ color: 'text.secondary' }}>
             Preview · {contact ? contact.name || contact.email : 'sample contact'}
           </Typography>
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }} aria-label="Preview subject">
@@ -100,7 +100,7 @@ function Preview({ draft }: { draft: Draft }) {
       <Box sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
         {!preview.data ? (
           <Box sx={{ p: 3 }}>
-            {preview.isPending && draft.subject && draft.htmlBody ? <Skeleton variant="rounded" height={320} /> : <Typography color="text.secondary">Write a subject and an HTML body to see the email.</Typography>}
+            {preview.isPending && draft.subject && draft.htmlBody ? <Skeleton variant="rounded" height={320} /> : <Typography sx={{ color: 'text.secondary' }}>Write a subject and an HTML body to see the email.</Typography>}
           </Box>
         ) : tab === 'html' ? (
           // No scripts, no same-origin: template HTML is shown, never trusted.

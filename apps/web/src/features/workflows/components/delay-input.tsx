@@ -27,7 +27,7 @@ export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInp
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <ScheduleOutlined fontSize="small" sx={{ color: none ? 'grey.400' : 'primary.main' }} />
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           Wait
         </Typography>
         {PARTS.map((part) => (
@@ -53,7 +53,7 @@ export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInp
             }}
           />
         ))}
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {after}
         </Typography>
       </Box>

@@ -44,7 +44,7 @@ function describeStep(step: StepExecution, workflow: Workflow | undefined, templ
 function When({ label, iso }: { label: string; iso: string | null }) {
   if (!iso) return null;
   return (
-    <Typography variant="caption" color="text.secondary" component="div">
+    <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div">
       {label} {formatDateTime(iso)}
     </Typography>
   );
@@ -62,14 +62,14 @@ export function ExecutionDrawer({ executionId, workflow, templateNames, onClose 
       <Box sx={{ p: 3 }} role="region" aria-label="Execution details">
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 2 }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <Typography variant="overline" color="text.secondary">
+            <Typography variant="overline" sx={{ color: 'text.secondary' }}>
               Execution
             </Typography>
             <Typography variant="h6" component="h2" noWrap>
               {data ? data.contact.name : <Skeleton width={180} />}
             </Typography>
             {data && (
-              <Typography variant="body2" color="text.secondary" noWrap>
+              <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
                 {data.contact.email}
               </Typography>
             )}
@@ -90,7 +90,7 @@ export function ExecutionDrawer({ executionId, workflow, templateNames, onClose 
           <>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
               <ExecutionStatusChip status={data.status} />
-              <Typography variant="body2" color="text.secondary">
+              <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 {triggerLabel(data.triggerEvent)} · {data.stepsDone} of {data.stepCount} steps done
               </Typography>
             </Box>
@@ -134,12 +134,12 @@ export function ExecutionDrawer({ executionId, workflow, templateNames, onClose 
                     <When label="Ran" iso={step.executedAt} />
                     <When label="Next attempt" iso={step.retryAt} />
                     {step.attempts > 1 && (
-                      <Typography variant="caption" color="text.secondary" component="div">
+                      <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div">
                         {step.attempts} attempts
                       </Typography>
                     )}
                     {step.errorMessage && (
-                      <Typography variant="body2" color={step.status === 'failed' || step.retryAt ? 'error' : 'text.secondary'} sx={{ mt: 0.5, wordBreak: 'break-word' }}>
+                      <Typography variant="body2" sx={{ color: step.status === 'failed' || step.retryAt ? 'error.main' : 'text.secondary', mt: 0.5, wordBreak: 'break-word' }}>
                         {step.errorMessage}
                       </Typography>
                     )}

@@ -85,7 +85,7 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
           <FormControlLabel
             sx={{ mr: 0, ml: 0 }}
             control={<Switch size="small" checked={step.isEnabled} onChange={(e) => onChange({ isEnabled: e.target.checked })} slotProps={{ input: { 'aria-label': `${label} enabled` } }} />}
-            label={<Typography variant="caption" color="text.secondary">{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
+            label={<Typography variant="caption" sx={{ color: 'text.secondary' }}>{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
             labelPlacement="start"
           />
           <Tooltip title={`Remove ${label.toLowerCase()}`}>
@@ -137,7 +137,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
                 <Typography variant="body2" noWrap>
                   {t.name}
                 </Typography>
-                <Typography variant="caption" color="text.secondary" noWrap component="div">
+                <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="div">
                   {t.subject}
                 </Typography>
               </Box>
@@ -196,7 +196,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
       );
     case 'wait':
       return (
-        <Typography variant="body2" color="text.secondary" sx={{ pt: 1 }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1 }}>
           Only waits: the delay above is the pause before the next step.
         </Typography>
       );

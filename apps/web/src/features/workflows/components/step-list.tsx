@@ -28,7 +28,7 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
   return (
     <Box>
       {steps.length === 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ py: 3, textAlign: 'center' }}>
+        <Typography variant="body2" sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
           No steps yet: add the first thing this workflow should do.
         </Typography>
       )}

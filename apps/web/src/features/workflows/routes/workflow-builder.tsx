@@ -31,7 +31,7 @@ function SectionTitle({ children, hint }: { children: string; hint?: string }) {
         {children}
       </Typography>
       {hint && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {hint}
         </Typography>
       )}

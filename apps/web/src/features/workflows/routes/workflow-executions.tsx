@@ -36,7 +36,7 @@ const COLUMNS: DataColumn<Execution>[] = [
         <Typography variant="subtitle2" component="div" noWrap>
           {contact.name}
         </Typography>
-        <Typography variant="body2" color="text.secondary" noWrap>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
           {contact.email}
         </Typography>
       </>
@@ -56,7 +56,7 @@ const COLUMNS: DataColumn<Execution>[] = [
           sx={{ flexGrow: 1, height: 6, borderRadius: 3 }}
           aria-label={`${execution.stepsDone} of ${execution.stepCount} steps done`}
         />
-        <Typography variant="caption" color="text.secondary">
+        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           {execution.stepsDone}/{execution.stepCount}
         </Typography>
       </Box>

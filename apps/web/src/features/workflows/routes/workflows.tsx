@@ -62,7 +62,7 @@ function EmptyState({ canEdit }: { canEdit: boolean }) {
       <Typography variant="h6" component="p">
         Automate your follow-ups
       </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3, maxWidth: 420, mx: 'auto' }}>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1, mb: 3, maxWidth: 420, mx: 'auto' }}>
         “When a contact is created, send the welcome email, wait three days, tag them nurtured and send the follow-up.”
       </Typography>
       {canEdit && (
@@ -108,7 +108,7 @@ export function Component() {
             {workflow.name}
           </Link>
           {workflow.description && (
-            <Typography variant="body2" color="text.secondary" noWrap>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap>
               {workflow.description}
             </Typography>
           )}
@@ -124,7 +124,7 @@ export function Component() {
           <>
             <Chip size="small" variant="outlined" label={triggerLabel(workflow.triggerEvent)} />
             {filter && (
-              <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ mt: 0.5 }}>
+              <Typography variant="caption" component="div" noWrap sx={{ color: 'text.secondary', mt: 0.5 }}>
                 {filter}
               </Typography>
             )}

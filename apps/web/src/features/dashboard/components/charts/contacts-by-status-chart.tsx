@@ -42,7 +42,7 @@ export function ContactsByStatusChart({ byStatus }: { byStatus: Dashboard['conta
         <Box sx={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', pointerEvents: 'none', textAlign: 'center' }}>
           <Box>
             <Typography sx={{ fontSize: '1.5rem', fontWeight: 700, lineHeight: 1.1 }}>{formatCount(total)}</Typography>
-            <Typography variant="caption" color="text.secondary">
+            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
               contacts
             </Typography>
           </Box>
@@ -58,7 +58,7 @@ export function ContactsByStatusChart({ byStatus }: { byStatus: Dashboard['conta
             <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
               {formatCount(byStatus[s.key])}
             </Typography>
-            <Typography variant="caption" color="text.secondary" sx={{ width: 44, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+            <Typography variant="caption" sx={{ color: 'text.secondary', width: 44, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
               {formatPercent(byStatus[s.key] / total)}
             </Typography>
           </Box>
