@@ -52,6 +52,17 @@ module.exports = tseslint.config(
       ],
     },
   },
+  // Features never import each other (the app composes them; shared code lives in lib). From a
+  // file `depth` folders below features/ (features/<name>/x.ts is 1), `depth` steps up reach it.
+  ...[1, 2, 3].map((depth) => ({
+    files: [`apps/web/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^(\\.\\./){${depth}}(?!\\.\\./)`, message: 'Features never import each other: move what they share into lib.' }] },
+      ],
+    },
+  })),
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },

@@ -25,12 +25,11 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
-import { useUsers } from '../../settings/api/get-users';
-import { useTemplates } from '../../templates/api/get-templates';
 import { useCampaignAction } from '../api/campaign-actions';
 import { useAudience } from '../api/get-audience';
 import { type Campaign } from '../api/get-campaigns';
@@ -141,8 +140,8 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   const [saved, setSaved] = useState<Campaign | undefined>(campaign);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const templates = useTemplates({ limit: 100, offset: 0 });
-  const owners = useUsers({ limit: 100, offset: 0 }, me.role !== 'member');
+  const templates = useTemplateOptions();
+  const owners = useUserOptions(me.role !== 'member');
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
   const action = useCampaignAction();
@@ -208,7 +207,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   }
 
   const busy = create.isPending || update.isPending;
-  const templateOptions = templates.data?.data ?? [];
+  const templateOptions = templates.data ?? [];
 
   return (
     <>
@@ -313,7 +312,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                   <MenuItem value="">
                     <em>Anyone</em>
                   </MenuItem>
-                  {(owners.data?.data ?? []).map((u) => (
+                  {(owners.data ?? []).map((u) => (
                     <MenuItem key={u.id} value={u.id}>
                       {u.name}
                     </MenuItem>

@@ -17,6 +17,6 @@ export function usersQueryOptions(query: UsersQuery) {
   return queryOptions({ queryKey: usersKeys.list(query), queryFn: () => getUsers(query), placeholderData: keepPreviousData });
 }
 
-export function useUsers(query: UsersQuery, enabled = true) {
-  return useQuery({ ...usersQueryOptions(query), enabled });
+export function useUsers(query: UsersQuery) {
+  return useQuery(usersQueryOptions(query));
 }

@@ -3,25 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 
 /**
- * What the builder's pickers offer: email templates, users, pipelines with their stages. One page
- * of each is plenty (accounts have tens of templates, a handful of pipelines).
+ * Pipelines with their stages, for the deal triggers and steps; one page is plenty (accounts have
+ * a handful). Templates and users come from lib/lookups, which campaigns share.
  */
-export function useTemplateOptions() {
-  return useQuery({
-    queryKey: ['workflows', 'options', 'templates'],
-    queryFn: () => unwrap(api.GET('/api/templates', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page) => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject })),
-  });
-}
-
-export function useUserOptions() {
-  return useQuery({
-    queryKey: ['workflows', 'options', 'users'],
-    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page) => page.data.filter((u) => u.isActive).map((u) => ({ id: u.id, name: u.name, email: u.email })),
-  });
-}
-
 export function usePipelineOptions() {
   return useQuery({
     queryKey: ['workflows', 'options', 'pipelines'],

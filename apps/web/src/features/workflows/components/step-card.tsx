@@ -10,12 +10,13 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
+import type { TemplateOption, UserOption } from '../../../lib/lookups';
 import { ACTIONS, CONTACT_STATUSES, type StepAction, type StepDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
 
 export interface StepOptions {
-  templates: { id: string; name: string; subject: string }[];
-  users: { id: string; name: string; email: string }[];
+  templates: TemplateOption[];
+  users: UserOption[];
 }
 
 interface StepCardProps {

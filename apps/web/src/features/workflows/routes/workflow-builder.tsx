@@ -14,8 +14,8 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
+import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
-import { useTemplateOptions, useUserOptions } from '../api/get-builder-options';
 import { useWorkflow } from '../api/get-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
 import { RunWorkflowDialog } from '../components/run-workflow-dialog';
@@ -47,7 +47,10 @@ export function Component() {
   const canEdit = me.role !== 'member';
   const existing = useWorkflow(workflowId);
   const templates = useTemplateOptions();
-  const users = useUserOptions();
+  // Only admins and managers may list users; a member's read-only view does without the names.
+  const users = useUserOptions(canEdit);
+  // A step assigns to someone who can log in.
+  const activeUsers = useMemo(() => (users.data ?? []).filter((u) => u.isActive), [users.data]);
   const save = useSaveWorkflow();
   // What the page was loaded or last saved with; edits are `draft`.
   const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
@@ -196,7 +199,7 @@ export function Component() {
                 steps={draft.steps}
                 onChange={(steps) => update({ steps })}
                 fieldErrors={fieldErrors}
-                options={{ templates: templates.data ?? [], users: users.data ?? [] }}
+                options={{ templates: templates.data ?? [], users: activeUsers }}
               />
             </CardContent>
           </Card>

@@ -1,0 +1,44 @@
+import { unwrap } from '@corral/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { api } from './api';
+
+/*
+ * Lists that several features pick from (a campaign's template, a workflow step's owner). One
+ * page of each is plenty: accounts have tens of templates and users. The keys start with the
+ * owning feature's root key ('templates', 'users'), so the invalidation those features do after
+ * a change refreshes the pickers too.
+ */
+
+export interface TemplateOption {
+  id: string;
+  name: string;
+  subject: string;
+}
+
+export interface UserOption {
+  id: string;
+  name: string;
+  email: string;
+  isActive: boolean;
+}
+
+export function useTemplateOptions() {
+  return useQuery({
+    queryKey: ['templates', 'options'],
+    queryFn: () => unwrap(api.GET('/api/templates', { params: { query: { limit: 200, sort: 'name' } } })),
+    select: (page): TemplateOption[] => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject })),
+  });
+}
+
+/**
+ * Users, deactivated ones included (a campaign may still target their contacts; new assignments
+ * leave them out). Only admins and managers may list users: pass `enabled: false` for a member.
+ */
+export function useUserOptions(enabled = true) {
+  return useQuery({
+    queryKey: ['users', 'options'],
+    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),
+    select: (page): UserOption[] => page.data.map((u) => ({ id: u.id, name: u.name, email: u.email, isActive: u.isActive })),
+    enabled,
+  });
+}
