@@ -1,7 +1,4 @@
-import { errorMessage } from '@corral/api-client';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import type { SxProps, Theme } from '@mui/material/styles';
@@ -15,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useEffect } from 'react';
+import { QueryErrorAlert } from './query-error-alert';
 
 export interface DataColumn<Row> {
   /** React key of the column; unique within the table. */
@@ -112,19 +110,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   return (
     <>
-      {query.isError && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => query.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          {errorMessage(query.error)}
-        </Alert>
-      )}
+      {query.isError && <QueryErrorAlert query={query} sx={{ mb: 2 }} />}
       <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
         {toolbar}
         <TableContainer>

@@ -1,7 +1,6 @@
 import { errorMessage } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
@@ -9,6 +8,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../../lib/auth';
 import { PageHeader } from '../../../lib/ui/page-header';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useDashboard } from '../api/get-dashboard';
 import { usePipelineBreakdown } from '../api/get-pipeline-breakdown';
 import { usePipelineChoices } from '../api/get-pipelines';
@@ -73,19 +73,7 @@ export function Component() {
         actions={<DateRangePicker value={range} onChange={changeRange} />}
       />
 
-      {summary.isError && (
-        <Alert
-          severity="error"
-          sx={{ mb: 3 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => summary.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          The figures could not be loaded: {errorMessage(summary.error)}
-        </Alert>
-      )}
+      {summary.isError && <QueryErrorAlert query={summary} prefix="The figures could not be loaded" sx={{ mb: 3 }} />}
 
       <StatGrid data={summary.data} period={period} ownOnly={user.role === 'member'} />
 

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../lib/ui/page-header';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useBoard } from '../api/get-board';
 import { useDealStats } from '../api/get-deal-stats';
@@ -222,9 +223,7 @@ export function Component() {
 
       {view === 'board' &&
         (board.isError ? (
-          <Alert severity="error" action={<Button color="inherit" size="small" onClick={() => board.refetch()}>Retry</Button>}>
-            {errorMessage(board.error)}
-          </Alert>
+          <QueryErrorAlert query={board} />
         ) : board.data && board.data.pipeline.id === pipeline?.id ? (
           <DealBoard board={board.data} currency={currency} header={figures} onMove={handleMove} />
         ) : (
