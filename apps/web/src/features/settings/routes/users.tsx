@@ -1,15 +1,14 @@
 import { errorMessage, type User } from '@corral/api-client';
-import LockOutlined from '@mui/icons-material/LockOutlined';
 import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { type Role, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
+import { AccessNotice } from '../../../lib/ui/access-notice';
 import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
@@ -23,24 +22,6 @@ import { RoleChip } from '../components/role-chip';
 import { UserActionsMenu } from '../components/user-actions-menu';
 
 const PAGE_SIZE = 25;
-
-function AdminsOnly() {
-  return (
-    <Paper variant="outlined" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'flex-start', borderRadius: 3 }}>
-      <Box sx={{ width: 40, height: 40, borderRadius: 2, display: 'grid', placeItems: 'center', bgcolor: 'grey.100', color: 'grey.500', flexShrink: 0 }}>
-        <LockOutlined fontSize="small" />
-      </Box>
-      <Box>
-        <Typography variant="subtitle1" component="h2">
-          Only admins manage users
-        </Typography>
-        <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-          Ask an admin of your workspace to add people, change roles or deactivate accounts.
-        </Typography>
-      </Box>
-    </Paper>
-  );
-}
 
 function UserCell({ user, isYou }: { user: User; isYou: boolean }) {
   return (
@@ -164,5 +145,9 @@ function UsersAdmin() {
 
 export function Component() {
   const me = useCurrentUser();
-  return me.role === 'admin' ? <UsersAdmin /> : <AdminsOnly />;
+  return me.role === 'admin' ? (
+    <UsersAdmin />
+  ) : (
+    <AccessNotice title="Only admins manage users">Ask an admin of your workspace to add people, change roles or deactivate accounts.</AccessNotice>
+  );
 }
