@@ -81,3 +81,13 @@ export function useCurrentUser(): User {
   if (state.status !== 'authenticated') throw new Error('useCurrentUser outside an authenticated route');
   return state.user;
 }
+
+/**
+ * Whether the logged-in user is an admin or a manager: who the API lets change what the team
+ * shares (templates, campaigns, suppressions, workflows, pipelines), assign to others and list
+ * users (`@Roles('admin', 'manager')`). Members read those and work their own records; pages
+ * hide what they cannot do rather than let the API refuse it.
+ */
+export function useCanManage(): boolean {
+  return useCurrentUser().role !== 'member';
+}

@@ -6,6 +6,7 @@ import { EMPTY_STATS, makeCampaign } from './campaign-fixtures';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const sam = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
 const TEMPLATE_ID = '10000000-0000-4000-8000-000000000001';
 const CAMPAIGN_ID = '20000000-0000-4000-8000-000000000001';
 
@@ -27,9 +28,9 @@ function audience(filter: Segment) {
   return { status: 200, body: { count } };
 }
 
-function fakeApi() {
+function fakeApi(me = ada) {
   const api = new FakeApi({
-    'GET /api/auth/me': { status: 200, body: ada },
+    'GET /api/auth/me': { status: 200, body: me },
     'GET /api/templates': {
       status: 200,
       body: { data: [{ id: TEMPLATE_ID, name: 'Welcome', subject: 'Hello {{first_name}}', htmlBody: '<p>Hi</p>', textBody: null, fromEmail: null, fromName: null, warnings: [], createdById: null, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' }], total: 1, limit: 100, offset: 0 },
@@ -140,6 +141,16 @@ describe('campaign builder', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));
     expect(api.callsTo('POST /api/campaigns')).toEqual([]);
   });
+
+  it('tells a member that managers and admins create campaigns, and asks the API nothing it would refuse', async () => {
+    const api = fakeApi(sam);
+    renderApp('/campaigns/new', { api, session });
+
+    expect(await screen.findByRole('heading', { name: 'Only managers and admins create and send campaigns' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns/audience')).toEqual([]);
+    expect(api.callsTo('GET /api/users')).toEqual([]);
+  });
 });
 
 describe('campaign page', () => {
@@ -172,6 +183,15 @@ describe('campaign page', () => {
 
     expect(await within(dialog).findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
+  });
+
+  it('offers a member none of the controls the API would refuse them', async () => {
+    const api = fakeApi(sam);
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign({ status: 'sending', startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 7, pending: 7 } }) });
+    renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    expect(await screen.findByRole('heading', { name: 'Spring launch' })).toBeInTheDocument();
+    for (const name of ['Pause', 'Cancel', 'Delete']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 
   it('does not offer to delete a campaign that is sending, and says why', async () => {

@@ -6,6 +6,7 @@ import { EMPTY_STATS, makeCampaign } from './campaign-fixtures';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const sam = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
 
 const stats = EMPTY_STATS;
 const campaign = (n: number, name: string, overrides: Partial<Campaign> = {}) =>
@@ -64,5 +65,34 @@ describe('campaigns list', () => {
     expect(await deleteButton('Winter sale')).toBeEnabled();
     await user.hover(button.parentElement!);
     expect(await screen.findByRole('tooltip')).toHaveTextContent('A sending campaign cannot be deleted; cancel it first');
+  });
+
+  it('offers admins a new campaign and the suppressions', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada }, 'GET /api/campaigns': page(draft) });
+    renderApp('/campaigns', { api, session });
+
+    expect(await screen.findByRole('link', { name: 'New campaign' })).toHaveAttribute('href', '/campaigns/new');
+    expect(screen.getByRole('link', { name: 'Suppressions' })).toBeInTheDocument();
+  });
+
+  it('offers members no new campaign, suppressions or delete, which the API would refuse them', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: sam }, 'GET /api/campaigns': page(draft) });
+    renderApp('/campaigns', { api, session });
+
+    expect(await screen.findByRole('link', { name: 'Spring draft' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New campaign' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Suppressions' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete Spring draft' })).not.toBeInTheDocument();
+  });
+});
+
+describe('suppressions', () => {
+  it('tells a member that managers and admins see them, without asking the API', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: sam } });
+    renderApp('/campaigns/suppressions', { api, session });
+
+    expect(await screen.findByRole('heading', { name: 'Only managers and admins see suppressions' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add address' })).not.toBeInTheDocument();
+    expect(api.callsTo('GET /api/suppressions')).toEqual([]);
   });
 });

@@ -24,8 +24,9 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
+import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -130,9 +131,9 @@ function AudienceCard({ filter }: { filter: SegmentFilter }) {
   );
 }
 
+/** Only admins and managers get here: the API refuses members a campaign change and even an audience count. */
 function Builder({ campaign, company }: { campaign?: Campaign; company?: CompanyOption | null }) {
   const navigate = useNavigate();
-  const me = useCurrentUser();
   const [form, setForm] = useState<Form>(() => toForm(campaign, company));
   // The form as loaded or last saved; leaving with anything else asks first.
   const [baseline, setBaseline] = useState<Form>(form);
@@ -141,7 +142,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const templates = useTemplateOptions();
-  const owners = useUserOptions(me.role !== 'member');
+  const owners = useUserOptions();
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
   const action = useCampaignAction();
@@ -219,7 +220,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
             <Button startIcon={<ArrowBack />} component={Link} to={saved ? `/campaigns/${saved.id}` : '/campaigns'}>
               {saved ? 'Report' : 'Campaigns'}
             </Button>
-            {saved?.status === 'draft' && me.role !== 'member' && (
+            {saved?.status === 'draft' && (
               <DeleteCampaignButton
                 campaign={saved}
                 onDeleted={() => {
@@ -307,18 +308,16 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                   <ToggleButton value="all">All tags</ToggleButton>
                 </ToggleButtonGroup>
               </Box>
-              {me.role !== 'member' && (
-                <TextField select label="Owner" fullWidth value={form.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} helperText="Only contacts assigned to this person.">
-                  <MenuItem value="">
-                    <em>Anyone</em>
+              <TextField select label="Owner" fullWidth value={form.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} helperText="Only contacts assigned to this person.">
+                <MenuItem value="">
+                  <em>Anyone</em>
+                </MenuItem>
+                {(owners.data ?? []).map((u) => (
+                  <MenuItem key={u.id} value={u.id}>
+                    {u.name}
                   </MenuItem>
-                  {(owners.data ?? []).map((u) => (
-                    <MenuItem key={u.id} value={u.id}>
-                      {u.name}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              )}
+                ))}
+              </TextField>
               <CompanyPicker
                 value={form.company}
                 onChange={(next) => set('company', next)}
@@ -384,6 +383,23 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
 
 export function Component() {
   const { id } = useParams();
+  if (useCanManage()) return <BuilderPage id={id} />;
+  return (
+    <>
+      <PageHeader
+        title={id ? 'Edit campaign' : 'New campaign'}
+        actions={
+          <Button startIcon={<ArrowBack />} component={Link} to={id ? `/campaigns/${id}` : '/campaigns'}>
+            {id ? 'Report' : 'Campaigns'}
+          </Button>
+        }
+      />
+      <AccessNotice title="Only managers and admins create and send campaigns">Ask one of them to email a segment; you can follow every campaign’s report.</AccessNotice>
+    </>
+  );
+}
+
+function BuilderPage({ id }: { id: string | undefined }) {
   const campaign = useCampaign(id);
   // A saved segment keeps only the company id; the picker shows its name.
   const companyId = campaign.data?.segmentFilter.companyId;

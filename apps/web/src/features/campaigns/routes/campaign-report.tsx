@@ -31,7 +31,7 @@ import { LineChart, lineClasses } from '@mui/x-charts/LineChart';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { type CampaignAction, useCampaignAction } from '../api/campaign-actions';
@@ -76,10 +76,10 @@ const CONFIRM: Record<Exclude<CampaignAction, 'send'>, { title: string; body: st
   cancel: { title: 'Cancel this campaign?', body: 'Recipients who have not been sent the email yet never get it. This cannot be undone.', button: 'Cancel campaign' },
 };
 
+/** Edit, pause, resume, cancel, delete: what the campaign's state allows; only for admins and managers. */
 function Controls({ campaign }: { campaign: Campaign }) {
   const action = useCampaignAction();
   const navigate = useNavigate();
-  const me = useCurrentUser();
   const [asking, setAsking] = useState<Exclude<CampaignAction, 'send'> | null>(null);
   const can = {
     edit: campaign.status === 'draft' || campaign.status === 'scheduled',
@@ -109,7 +109,7 @@ function Controls({ campaign }: { campaign: Campaign }) {
           Cancel
         </Button>
       )}
-      {me.role !== 'member' && <DeleteCampaignButton campaign={campaign} onDeleted={() => navigate('/campaigns')} />}
+      <DeleteCampaignButton campaign={campaign} onDeleted={() => navigate('/campaigns')} />
       {asking && (
         <Dialog open onClose={() => setAsking(null)} maxWidth="xs" fullWidth aria-labelledby="campaign-action-title">
           <DialogTitle id="campaign-action-title">{CONFIRM[asking].title}</DialogTitle>
@@ -311,6 +311,7 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
 }
 
 function Report({ campaign }: { campaign: Campaign }) {
+  const canManage = useCanManage();
   const live = campaign.status === 'sending';
   const refresh = live ? LIVE_REFRESH_MS : false;
   // The campaign (polled while sending) carries its stats; the other parts refetch once when it changes state.
@@ -347,7 +348,7 @@ function Report({ campaign }: { campaign: Campaign }) {
             <Button startIcon={<ArrowBack />} component={Link} to="/campaigns">
               Campaigns
             </Button>
-            <Controls campaign={campaign} />
+            {canManage && <Controls campaign={campaign} />}
           </>
         }
       />

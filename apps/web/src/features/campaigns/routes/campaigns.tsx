@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
@@ -58,8 +58,8 @@ const COLUMNS: DataColumn<Campaign>[] = [
 
 export function Component() {
   const navigate = useNavigate();
-  // Members may read campaigns; the API lets only managers and admins delete them.
-  const canDelete = useCurrentUser().role !== 'member';
+  // Members may read campaigns; the API lets only managers and admins change them or see suppressions.
+  const canManage = useCanManage();
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [status, setStatus] = useState<CampaignStatus | ''>('');
   const campaigns = useCampaigns({ search: debouncedSearch || undefined, status: status || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
@@ -73,14 +73,16 @@ export function Component() {
         title="Campaigns"
         description="Email a segment of your contacts and follow opens and clicks."
         actions={
-          <>
-            <Button startIcon={<BlockOutlined />} component={Link} to="/campaigns/suppressions">
-              Suppressions
-            </Button>
-            <Button variant="contained" startIcon={<Add />} component={Link} to="/campaigns/new">
-              New campaign
-            </Button>
-          </>
+          canManage && (
+            <>
+              <Button startIcon={<BlockOutlined />} component={Link} to="/campaigns/suppressions">
+                Suppressions
+              </Button>
+              <Button variant="contained" startIcon={<Add />} component={Link} to="/campaigns/new">
+                New campaign
+              </Button>
+            </>
+          )
         }
       />
       <Box sx={{ display: 'flex', gap: 2, justifyContent: 'flex-end', mb: 2, flexWrap: 'wrap' }}>
@@ -110,11 +112,11 @@ export function Component() {
         rowKey={(c) => c.id}
         onRowClick={(c) => navigate(`/campaigns/${c.id}`)}
         rowActions={
-          canDelete
+          canManage
             ? (c) => <RowAction label={`Delete ${c.name}`} title="Delete" disabledReason={cannotDeleteReason(c)} icon={<DeleteOutlined fontSize="small" />} onClick={() => setDeleting(c)} />
             : undefined
         }
-        empty={debouncedSearch || status ? 'No campaign matches these filters.' : 'No campaigns yet. Create one to email your contacts.'}
+        empty={debouncedSearch || status ? 'No campaign matches these filters.' : canManage ? 'No campaigns yet. Create one to email your contacts.' : 'No campaigns yet.'}
         page={page}
         pageSize={PAGE_SIZE}
         onPageChange={setPage}

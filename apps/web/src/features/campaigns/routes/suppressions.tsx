@@ -16,7 +16,9 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
@@ -71,7 +73,28 @@ function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email:
   );
 }
 
+const DESCRIPTION = 'Addresses campaigns skip: unsubscribes, bounces, complaints and ones you add.';
+
+function BackToCampaigns() {
+  return (
+    <Button startIcon={<ArrowBack />} component={Link} to="/campaigns">
+      Campaigns
+    </Button>
+  );
+}
+
+/** The API shows suppressions to admins and managers only. */
 export function Component() {
+  if (useCanManage()) return <Suppressions />;
+  return (
+    <>
+      <PageHeader title="Suppressions" description={DESCRIPTION} actions={<BackToCampaigns />} />
+      <AccessNotice title="Only managers and admins see suppressions">Campaigns skip these addresses for everyone; ask a manager if someone should hear from you again.</AccessNotice>
+    </>
+  );
+}
+
+function Suppressions() {
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,12 +105,10 @@ export function Component() {
     <>
       <PageHeader
         title="Suppressions"
-        description="Addresses campaigns skip: unsubscribes, bounces, complaints and ones you add."
+        description={DESCRIPTION}
         actions={
           <>
-            <Button startIcon={<ArrowBack />} component={Link} to="/campaigns">
-              Campaigns
-            </Button>
+            <BackToCampaigns />
             <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
               Add address
             </Button>

@@ -4,6 +4,7 @@ import { renderApp } from '../../../testing/render-app';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const sam = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
 const MERGE_TAGS = [
   { tag: '{{first_name}}', description: 'First name' },
   { tag: '{{unsubscribe_url}}', description: 'Link that unsubscribes this recipient' },
@@ -123,9 +124,9 @@ describe('template editor', () => {
   describe('an existing template', () => {
     const welcome = template();
 
-    function editorApi() {
+    function editorApi(me = ada) {
       return new FakeApi({
-        'GET /api/auth/me': { status: 200, body: ada },
+        'GET /api/auth/me': { status: 200, body: me },
         'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
         'GET /api/contacts': { status: 200, body: contactPage([]) },
         'POST /api/templates/preview': { status: 200, body: { subject: 'Hello Sam', html: '<p>Hi</p>', text: 'Hi', warnings: [] } },
@@ -136,6 +137,36 @@ describe('template editor', () => {
 
     /** The page's own "Templates" link (the sidebar has one too). */
     const backToList = () => within(screen.getByRole('main')).getByRole('link', { name: 'Templates' });
+
+    it('offers an admin its actions', async () => {
+      renderApp(`/templates/${welcome.id}`, { api: editorApi(), session });
+
+      expect(await screen.findByRole('button', { name: 'Save changes' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Send test' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
+      expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('readonly');
+    });
+
+    it('shows a member the template read-only, with none of the actions the API would refuse them', async () => {
+      const api = editorApi(sam);
+      renderApp(`/templates/${welcome.id}`, { api, session });
+
+      expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
+      expect(screen.getByRole('textbox', { name: 'HTML body' })).toHaveAttribute('readonly');
+      expect(screen.getByText(/Only managers and admins change templates/)).toBeInTheDocument();
+      for (const name of ['Save changes', 'Send test', 'Delete', 'Insert merge tag']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+      // The preview is theirs to use.
+      expect(await screen.findByText('Hello Sam')).toHaveAccessibleName('Preview subject');
+    });
+
+    it('tells a member who opens a new template that managers and admins create them', async () => {
+      const api = editorApi(sam);
+      renderApp('/templates/new', { api, session });
+
+      expect(await screen.findByRole('heading', { name: 'Only managers and admins create templates' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Create template' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('textbox', { name: 'Name' })).not.toBeInTheDocument();
+    });
 
     it('deletes it after confirmation naming it, then shows the list', async () => {
       const api = editorApi().on(`DELETE /api/templates/${welcome.id}`, { status: 204 });

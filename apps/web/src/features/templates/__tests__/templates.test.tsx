@@ -4,6 +4,7 @@ import { renderApp } from '../../../testing/render-app';
 import type { TemplateSummary } from '../api/get-templates';
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
+const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const maya = makeUser({ name: 'Maya Manager', email: 'maya@example.com', role: 'manager' });
 const sam = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
 
@@ -68,11 +69,19 @@ describe('templates list', () => {
     expect(api.unhandled).toEqual([]);
   });
 
-  it('offers members no delete, which the API would refuse them', async () => {
+  it('offers admins a new template', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada }, 'GET /api/templates': page(welcome) });
+    renderApp('/templates', { api, session });
+
+    expect(await screen.findByRole('link', { name: 'New template' })).toHaveAttribute('href', '/templates/new');
+  });
+
+  it('offers members neither a new template nor a delete, which the API would refuse them', async () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: sam }, 'GET /api/templates': page(welcome) });
     renderApp('/templates', { api, session });
 
     expect(await screen.findByRole('link', { name: 'Welcome' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New template' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Delete Welcome' })).not.toBeInTheDocument();
   });
 });

@@ -16,7 +16,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage, useCurrentUser } from '../../../lib/auth';
+import { AccessNotice } from '../../../lib/ui/access-notice';
 import { DeleteButton } from '../../../lib/ui/delete-button';
 import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -115,9 +116,19 @@ function Preview({ draft }: { draft: Draft }) {
   );
 }
 
+function BackToTemplates() {
+  return (
+    <Button startIcon={<ArrowBack />} component={Link} to="/templates">
+      Templates
+    </Button>
+  );
+}
+
+/** Writes a new template or changes one; read-only for a member, whom the API lets read and preview only. */
 function Editor({ template }: { template?: Template }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
+  const readOnly = !useCanManage();
   const [draft, setDraft] = useState<Draft>(() => (template ? toDraft(template) : EMPTY));
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
@@ -194,6 +205,7 @@ function Editor({ template }: { template?: Template }) {
     error: Boolean(errors?.fieldErrors[key]),
     helperText: errors?.fieldErrors[key],
     fullWidth: true,
+    slotProps: { htmlInput: { readOnly } },
   });
 
   const taggable = (key: TaggableField) => ({
@@ -211,13 +223,17 @@ function Editor({ template }: { template?: Template }) {
     <>
       <PageHeader
         title={template ? template.name : 'New template'}
-        description={template ? 'Edit the email; the preview on the right is rendered by the server as recipients will get it.' : 'Write the email once; merge tags fill in each recipient’s details.'}
+        description={
+          readOnly
+            ? 'The preview on the right is rendered by the server as recipients will get it.'
+            : template
+              ? 'Edit the email; the preview on the right is rendered by the server as recipients will get it.'
+              : 'Write the email once; merge tags fill in each recipient’s details.'
+        }
         actions={
           <>
-            <Button startIcon={<ArrowBack />} component={Link} to="/templates">
-              Templates
-            </Button>
-            {template && me.role !== 'member' && (
+            <BackToTemplates />
+            {template && !readOnly && (
               <DeleteButton
                 name={template.name}
                 kind="template"
@@ -235,18 +251,25 @@ function Editor({ template }: { template?: Template }) {
                 onReset={remove.reset}
               />
             )}
-            {template && (
+            {template && !readOnly && (
               <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
                 Send test
               </Button>
             )}
-            <Button variant="contained" onClick={submit} loading={save.isPending} disabled={template ? !dirty : false}>
-              {template ? 'Save changes' : 'Create template'}
-            </Button>
+            {!readOnly && (
+              <Button variant="contained" onClick={submit} loading={save.isPending} disabled={template ? !dirty : false}>
+                {template ? 'Save changes' : 'Create template'}
+              </Button>
+            )}
           </>
         }
       />
       {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      {readOnly && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Only managers and admins change templates; you can read this one and preview it for your contacts.
+        </Alert>
+      )}
       {warnings.length > 0 && !dirty && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           {warnings.join(' ')}
@@ -266,9 +289,9 @@ function Editor({ template }: { template?: Template }) {
                 Body
               </Typography>
               <Chip size="small" variant="outlined" label="Handlebars" />
-              <MergeTagMenu onPick={insertTag} />
+              {!readOnly && <MergeTagMenu onPick={insertTag} />}
             </Box>
-            <TextField {...fieldProps('htmlBody', 'HTML body')} {...taggable('htmlBody')} required multiline minRows={14} maxRows={30} slotProps={{ htmlInput: { spellCheck: false, style: mono } }} />
+            <TextField {...fieldProps('htmlBody', 'HTML body')} {...taggable('htmlBody')} required multiline minRows={14} maxRows={30} slotProps={{ htmlInput: { readOnly, spellCheck: false, style: mono } }} />
             <TextField
               {...fieldProps('textBody', 'Text body')}
               {...taggable('textBody')}
@@ -276,7 +299,7 @@ function Editor({ template }: { template?: Template }) {
               minRows={6}
               maxRows={20}
               helperText={errors?.fieldErrors.textBody ?? 'Optional: generated from the HTML when empty.'}
-              slotProps={{ htmlInput: { spellCheck: false, style: mono } }}
+              slotProps={{ htmlInput: { readOnly, spellCheck: false, style: mono } }}
             />
           </Stack>
         </Paper>
@@ -301,7 +324,16 @@ function Editor({ template }: { template?: Template }) {
 
 export function Component() {
   const { id } = useParams();
+  const canManage = useCanManage();
   const template = useTemplate(id);
+  if (!id && !canManage) {
+    return (
+      <>
+        <PageHeader title="New template" actions={<BackToTemplates />} />
+        <AccessNotice title="Only managers and admins create templates">Ask one of them for the email you need; you can read and preview every template.</AccessNotice>
+      </>
+    );
+  }
   if (!id) return <Editor />;
   if (template.isError) return <Alert severity="error">{errorMessage(template.error)}</Alert>;
   if (!template.data) return <Skeleton variant="rounded" height={480} />;

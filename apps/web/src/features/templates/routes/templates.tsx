@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
@@ -39,8 +39,8 @@ const COLUMNS: DataColumn<TemplateSummary>[] = [
 
 export function Component() {
   const navigate = useNavigate();
-  // Members may read templates; the API lets only managers and admins delete them.
-  const canDelete = useCurrentUser().role !== 'member';
+  // Members may read templates; the API lets only managers and admins create or delete them.
+  const canManage = useCanManage();
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const templates = useTemplates({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const remove = useDeleteTemplate();
@@ -53,9 +53,11 @@ export function Component() {
         title="Templates"
         description="Reusable emails with merge tags; campaigns send one of them."
         actions={
-          <Button variant="contained" startIcon={<Add />} component={Link} to="/templates/new">
-            New template
-          </Button>
+          canManage && (
+            <Button variant="contained" startIcon={<Add />} component={Link} to="/templates/new">
+              New template
+            </Button>
+          )
         }
       />
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 2 }}>
@@ -68,11 +70,11 @@ export function Component() {
         rowKey={(template) => template.id}
         onRowClick={(template) => navigate(`/templates/${template.id}`)}
         rowActions={
-          canDelete
+          canManage
             ? (template) => <RowAction label={`Delete ${template.name}`} title="Delete" icon={<DeleteOutlined fontSize="small" />} onClick={() => setDeleting(template)} />
             : undefined
         }
-        empty={debouncedSearch ? 'No template matches your search.' : 'No templates yet. Create one to start sending campaigns.'}
+        empty={debouncedSearch ? 'No template matches your search.' : canManage ? 'No templates yet. Create one to start sending campaigns.' : 'No templates yet.'}
         page={page}
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
