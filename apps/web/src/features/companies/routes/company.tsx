@@ -28,7 +28,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
 
@@ -60,7 +60,7 @@ function Fact({ label, value }: { label: string; value: ReactNode }) {
 
 export function Component() {
   const { id = '' } = useParams();
-  const me = useCurrentUser();
+  const canDelete = useCanManage();
   const navigate = useNavigate();
   const company = useCompany(id);
   const [page, setPage] = useState(0);
@@ -109,7 +109,7 @@ export function Component() {
           <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
             Edit
           </Button>
-          {me.role !== 'member' && (
+          {canDelete && (
             <Button variant="outlined" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirming(true)}>
               Delete
             </Button>

@@ -5,7 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useOwners } from '../api/lookups';
@@ -22,8 +22,7 @@ const none = (text: string) => (
 
 /** The contact's fields, each editable in place. */
 export function ContactDetailsCard({ contact }: { contact: Contact }) {
-  const me = useCurrentUser();
-  const canAssign = me.role !== 'member';
+  const canAssign = useCanManage();
   const owners = useOwners(canAssign);
   const update = useUpdateContact();
   const save = (changes: ContactChanges) => update.mutateAsync({ id: contact.id, changes });

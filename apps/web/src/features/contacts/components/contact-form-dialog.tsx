@@ -10,7 +10,7 @@ import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
@@ -56,7 +56,7 @@ interface ContactFormDialogProps {
 /** Create or edit a contact; the API's field errors show under their fields. */
 export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFormDialogProps) {
   const me = useCurrentUser();
-  const isMember = me.role === 'member';
+  const isMember = !useCanManage();
   const owners = useOwners(!isMember && open);
   const tagOptions = useTagCounts();
   const create = useCreateContact();

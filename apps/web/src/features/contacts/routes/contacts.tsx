@@ -9,7 +9,7 @@ import Checkbox from '@mui/material/Checkbox';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { type DataColumn, DataTable, EmptyListMessage } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
@@ -112,9 +112,8 @@ function useListState() {
 }
 
 export function Component() {
-  const me = useCurrentUser();
   const navigate = useNavigate();
-  const canManage = me.role !== 'member';
+  const canManage = useCanManage();
   const { filters, sort, page, pageSize, setFilters, update } = useListState();
   const search = useDebouncedValue(filters.search.trim(), 250);
   const query: ContactsQuery = useMemo(

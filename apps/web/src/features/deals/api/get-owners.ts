@@ -1,7 +1,7 @@
 import { unwrap } from '@corral/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { ownersKey } from './keys';
 
 /**
@@ -10,7 +10,7 @@ import { ownersKey } from './keys';
  */
 export function useOwners() {
   const me = useCurrentUser();
-  const canList = me.role !== 'member';
+  const canList = useCanManage();
   const query = useQuery({
     queryKey: ownersKey,
     queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),

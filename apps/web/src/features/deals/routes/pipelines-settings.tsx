@@ -15,7 +15,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { Fragment, useState } from 'react';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { usePipelines } from '../api/get-pipelines';
 import type { Pipeline } from '../api/keys';
 import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
@@ -44,8 +44,7 @@ function StageChain({ pipeline }: { pipeline: Pipeline }) {
 
 /** Settings → Pipelines: create pipelines, edit their stages, choose the default. */
 export function Component() {
-  const me = useCurrentUser();
-  const canEdit = me.role !== 'member';
+  const canEdit = useCanManage();
   const pipelines = usePipelines();
   const updatePipeline = useUpdatePipeline();
   const deletePipeline = useDeletePipeline();

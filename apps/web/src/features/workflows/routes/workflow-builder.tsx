@@ -13,7 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useWorkflow } from '../api/get-workflow';
@@ -43,8 +43,7 @@ function SectionTitle({ children, hint }: { children: string; hint?: string }) {
 export function Component() {
   const { workflowId } = useParams();
   const navigate = useNavigate();
-  const me = useCurrentUser();
-  const canEdit = me.role !== 'member';
+  const canEdit = useCanManage();
   const existing = useWorkflow(workflowId);
   const templates = useTemplateOptions();
   // Only admins and managers may list users; a member's read-only view does without the names.

@@ -11,7 +11,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { useCurrentUser } from '../../../lib/auth';
+import { useCanManage } from '../../../lib/auth';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
@@ -76,8 +76,7 @@ function EmptyState({ canEdit }: { canEdit: boolean }) {
 
 /** `/workflows`: every workflow with its on/off switch and how its executions are doing. */
 export function Component() {
-  const me = useCurrentUser();
-  const canEdit = me.role !== 'member';
+  const canEdit = useCanManage();
   const { search, setSearch, debouncedSearch: debounced, page, setPage } = usePagedSearch();
   const workflows = useWorkflows({ search: debounced || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const pipelines = usePipelineOptions();
