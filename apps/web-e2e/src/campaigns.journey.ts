@@ -76,7 +76,7 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     await expectVisible(page.getByRole('button', { name: 'Send test' }));
     const preview = page.frameLocator('iframe[title="HTML preview"]');
     await expectVisible(preview.getByText('Spring is here'));
-    await j.shot('template-editor');
+    await j.shot('template-editor', { fullPage: false });
 
     await page.getByRole('main').getByRole('link', { name: 'Templates' }).click();
     await expectVisible(page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter'));

@@ -32,7 +32,8 @@ export interface Journey {
   /** Logs in through the SPA's login page and waits to leave it. */
   login(email?: string, password?: string): Promise<void>;
   /** Saves a full-page PNG as output/<journey>/<NN>-<name>.png and returns its path. */
-  shot(name: string): Promise<string>;
+  /** `fullPage: false` captures the viewport only: full-page captures leave sandboxed iframes (email previews) blank. */
+  shot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Uncaught page errors and console errors seen so far; a journey asserts it stays empty. */
   browserErrors: string[];
   close(): Promise<void>;
@@ -121,13 +122,13 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
         await page.getByRole('button', { name: 'Log in' }).click();
         await page.waitForURL((u) => !u.pathname.startsWith('/login'));
       },
-      async shot(shotName: string) {
+      async shot(shotName: string, { fullPage = true } = {}) {
         shots += 1;
         const path = resolve(shotDir, `${String(shots).padStart(2, '0')}-${shotName}.png`);
         // Let requests and transitions settle so the picture shows the resting page. Best effort: a
         // page that keeps a request going (a live preview) must not fail a step its assertions passed.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-        await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+        await page.screenshot({ path, fullPage, animations: 'disabled' });
         return path;
       },
       async close() {

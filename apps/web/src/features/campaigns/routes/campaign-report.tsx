@@ -164,7 +164,7 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
             { id: 'opened', curve: 'linear', label: 'Opened', data: points.map((p) => p.opened), color: '#2563eb', showMark: points.length < 3 },
             { id: 'clicked', curve: 'linear', label: 'Clicked', data: points.map((p) => p.clicked), color: '#16a34a', showMark: points.length < 3 },
           ]}
-          margin={{ left: 0, right: 16, top: 16, bottom: 0 }}
+          margin={{ left: 0, right: 32, top: 16, bottom: 0 }}
           sx={{ [`& .${lineClasses.area}`]: { fillOpacity: 0.14 }, [`& .${lineClasses.line}`]: { strokeWidth: 2 } }}
         />
       )}
