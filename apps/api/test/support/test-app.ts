@@ -62,6 +62,10 @@ export class TestEnvironment {
 
   async destroy(): Promise<void> {
     await Promise.all([...this.processes].map((p) => p.stop()));
+    // pool.end() resolves before its connections have closed; DROP … WITH (FORCE) then terminates
+    // them, and an idle client's "terminating connection" error would surface as an unhandled
+    // 'error' event on the pool, failing whichever test jest attributes the teardown to.
+    this.db?.on('error', () => undefined);
     await this.db?.end();
     const admin = new Client({ connectionString: ADMIN_DB_URL });
     await admin.connect();
