@@ -2,7 +2,7 @@
 /**
  * Campaign send rate vs a bare nodemailer pooled loop to the same local SMTP sink.
  *
- *   npx nx run api:build && node bench/campaign/run.js [recipients=20000]
+ *   npx nx run api:build && node bench/campaign/run.js [recipients=20000] [processes=1]
  *
  * Inserts the recipients as contacts into a throwaway database, starts the built API (ROLE=all,
  * unlimited SEND_RATE) pointed at a counting SMTP sink on loopback, and times a campaign from
@@ -11,7 +11,10 @@
  * first message (same parts and headers, pre-rendered) to the same sink. Prints both rates, the
  * ratio (target ≥ 0.7), the API/worker process's peak RSS, and CPU time per email of each process
  * (the API/worker, the sink, the database's PostgreSQL backends): unlike the rates, those do not
- * depend on what else the machine is doing. Drops the database and its Redis keys at the end.
+ * depend on what else the machine is doing. With `processes` > 1, that many processes send the
+ * campaign: the API (ROLE=all) and ROLE=worker processes beside it, as `docker compose up --scale
+ * worker=N` runs them (a campaign is split into send jobs that workers share). Drops the database
+ * and its Redis keys at the end.
  */
 const { simpleParser } = require('mailparser');
 const { spawn } = require('child_process');
@@ -19,6 +22,7 @@ const { resolve } = require('path');
 const { api, clearRedisPrefix, postgresCpuMs, dropDatabase, machine, startApi, startCountingSink, withClient } = require('../support/email-bench');
 
 const RECIPIENTS = Number(process.argv[2] ?? 20_000);
+const PROCESSES = Number(process.argv[3] ?? 1);
 const POOL_SIZE = 5; // SMTP_POOL_SIZE in mail-transport.service.ts
 
 const HTML = `<html><body style="font-family:Arial,sans-serif">
@@ -53,7 +57,9 @@ async function main() {
   const database = `corral_bench_campaign_${suffix}`;
   const queuePrefix = `corral_bench_${suffix}`;
   const sink = await startCountingSink();
-  const server = await startApi({ database, queuePrefix, env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://mail.corral.example' } });
+  const env = { SMTP_URL: sink.url, PUBLIC_URL: 'https://mail.corral.example' };
+  const server = await startApi({ database, queuePrefix, env });
+  const senders = [server];
   try {
     const { accessToken } = await api(server.url, 'POST', '/api/auth/register', null, { email: 'bench@example.com', password: 'bench-password-1', name: 'Bench' });
     await withClient(server.databaseUrl, (db) =>
@@ -66,7 +72,10 @@ async function main() {
     const template = await api(server.url, 'POST', '/api/templates', accessToken, { name: 'Bench', subject: 'News for {{first_name}}', htmlBody: HTML });
 
     const campaign = await api(server.url, 'POST', '/api/campaigns', accessToken, { name: 'Bench', templateId: template.id });
-    const campaignCpu = { own: process.cpuUsage(), api: server.cpuMs(), postgres: await postgresCpuMs(database) };
+    // Started once the API has migrated the database, so they do not race to create it.
+    for (let i = 1; i < PROCESSES; i++) senders.push(await startApi({ database, queuePrefix, env, worker: true }));
+    const sendersCpuMs = () => senders.reduce((sum, sender) => sum + sender.cpuMs(), 0);
+    const campaignCpu = { own: process.cpuUsage(), api: sendersCpuMs(), postgres: await postgresCpuMs(database) };
     const started = performance.now();
     await api(server.url, 'POST', `/api/campaigns/${campaign.id}/send`, accessToken);
     // The campaign row's status, read straight from the database: GET /api/campaigns/:id computes
@@ -80,7 +89,7 @@ async function main() {
       }
     });
     const campaignSeconds = (performance.now() - started) / 1000;
-    const campaignCpuMs = { api: server.cpuMs() - campaignCpu.api, sink: ownCpuMs(campaignCpu.own), postgres: (await postgresCpuMs(database)) - campaignCpu.postgres };
+    const campaignCpuMs = { api: sendersCpuMs() - campaignCpu.api, sink: ownCpuMs(campaignCpu.own), postgres: (await postgresCpuMs(database)) - campaignCpu.postgres };
     const stats = await api(server.url, 'GET', `/api/campaigns/${campaign.id}/stats`, accessToken);
     if (stats.sent !== RECIPIENTS || sink.count !== RECIPIENTS) throw new Error(`expected ${RECIPIENTS} sent, got stats ${stats.sent}, sink ${sink.count}`);
 
@@ -106,17 +115,17 @@ async function main() {
 
     const bareRate = RECIPIENTS / bareSeconds;
     const campaignRate = RECIPIENTS / campaignSeconds;
-    console.log(JSON.stringify({ machine: machine(), recipients: RECIPIENTS, poolSize: POOL_SIZE }, null, 1));
+    console.log(JSON.stringify({ machine: machine(), recipients: RECIPIENTS, poolSize: POOL_SIZE, sendingProcesses: PROCESSES }, null, 1));
     console.log(`bare nodemailer pool : ${bareRate.toFixed(0)} emails/s (${bareSeconds.toFixed(1)} s)`);
     console.log(`campaign (send→sent) : ${campaignRate.toFixed(0)} emails/s (${campaignSeconds.toFixed(1)} s)`);
     console.log(`ratio                : ${(campaignRate / bareRate).toFixed(2)} of the bare loop (target ≥ 0.70)`);
-    console.log(`API/worker peak RSS  : ${server.peakRssMb().toFixed(0)} MB`);
+    console.log(`API/worker peak RSS  : ${senders.map((sender) => sender.peakRssMb().toFixed(0)).join(' MB, ')} MB`);
     // CPU per email does not depend on what else the machine is doing, unlike the rates above.
     const perEmail = (ms) => `${((ms * 1000) / RECIPIENTS).toFixed(0)} µs`;
     console.log(`CPU per email, bare  : sender ${perEmail(bareCpuMs.sender)}, sink ${perEmail(bareCpuMs.sink)}`);
-    console.log(`CPU per email, campaign: API/worker ${perEmail(campaignCpuMs.api)}, sink ${perEmail(campaignCpuMs.sink)}, PostgreSQL ${perEmail(campaignCpuMs.postgres)}`);
+    console.log(`CPU per email, campaign: API/worker${PROCESSES > 1 ? 's (all)' : ''} ${perEmail(campaignCpuMs.api)}, sink ${perEmail(campaignCpuMs.sink)}, PostgreSQL ${perEmail(campaignCpuMs.postgres)}`);
   } finally {
-    await server.stop();
+    await Promise.all(senders.map((sender) => sender.stop()));
     await sink.stop();
     await dropDatabase(database);
     await clearRedisPrefix(queuePrefix);

@@ -58,8 +58,12 @@ function freePort() {
   });
 }
 
-/** Starts the built API on its own database and a free port; resolves once /api/health answers. */
-async function startApi({ database, queuePrefix, env = {} }) {
+/**
+ * Starts the built API on its own database and a free port; resolves once /api/health answers (or,
+ * with `worker`, a ROLE=worker process, once it says it started). `PROF=1` writes a CPU profile of
+ * each process to /tmp/emprof when it stops.
+ */
+async function startApi({ database, queuePrefix, env = {}, worker = false }) {
   const port = await freePort();
   const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/emprof'] : []), MAIN], {
     env: {
@@ -74,6 +78,7 @@ async function startApi({ database, queuePrefix, env = {} }) {
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT: '1000',
       ...env,
+      ...(worker && { ROLE: 'worker', LOG_LEVEL: 'info' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -85,8 +90,9 @@ async function startApi({ database, queuePrefix, env = {} }) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited:\n${output}`);
     if (Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
+    if (worker && output.includes('Corral worker started')) break;
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if (!worker && (await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -96,11 +102,11 @@ async function startApi({ database, queuePrefix, env = {} }) {
     url,
     databaseUrl: databaseUrl(database),
     output: () => output,
-    /** Peak resident set size of the API process so far (VmHWM), in MB. */
     /** CPU time (user + system) the API process has used so far, in ms. */
     cpuMs() {
       return processCpuMs(child.pid);
     },
+    /** Peak resident set size of the API process so far (VmHWM), in MB. */
     peakRssMb() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
