@@ -208,7 +208,7 @@ export function Component() {
           </Box>
           <Card>
             <CardContent>
-              <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
+              <SectionTitle hint={`Each step waits for its delay after the one before, then acts.${canEdit ? ' Drag steps to reorder them.' : ''}`}>Steps</SectionTitle>
               <StepList
                 steps={draft.steps}
                 onChange={(steps) => update({ steps })}
