@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { SmtpSink } from '../../api/test/support/smtp-sink';
-import { Journey, startJourney } from './support/journey';
+import { ADMIN, Journey, startJourney } from './support/journey';
 
 /**
  * A marketer builds "when a contact is created, send the welcome email, a day later tag them",
@@ -106,6 +106,43 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     const row = page.getByRole('row').filter({ hasText: 'Welcome journey' });
     await expectVisible(row.getByText('1 running'));
     await j.shot('list');
+  });
+
+  it('shows a member the builder read-only, naming who a step assigns to as far as they may know, and a manager the users read-only', async () => {
+    const { page } = j;
+    const http = () => j.api.http();
+    const addUser = async (name: string, email: string, role: string) =>
+      (await http().post('/api/users').set('Authorization', j.admin.auth).send({ name, email, role, password: 'correct-horse-1' }).expect(201)).body as { id: string };
+    const manager = await addUser('Maya Manager', 'maya@example.com', 'manager');
+    await addUser('Mo Member', 'mo@example.com', 'member');
+    const workflows = (await http().get('/api/workflows').set('Authorization', j.admin.auth).expect(200)).body.data as { id: string; name: string; steps: Record<string, unknown>[] }[];
+    const welcome = workflows.find((w) => w.name === 'Welcome journey')!;
+    const assign = { order: welcome.steps.length + 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: manager.id }, isEnabled: true };
+    await http()
+      .patch(`/api/workflows/${welcome.id}`)
+      .set('Authorization', j.admin.auth)
+      .send({ steps: [...welcome.steps.map(({ id, order, action, delayMinutes, emailTemplateId, actionData, isEnabled }) => ({ id, order, action, delayMinutes, emailTemplateId, actionData, isEnabled })), assign] })
+      .expect(200);
+
+    const switchTo = async (from: string, email: string) => {
+      await page.getByRole('button', { name: `Account menu for ${from}` }).click();
+      await page.getByRole('menuitem', { name: 'Log out' }).click();
+      await page.waitForURL(/\/login$/);
+      await j.login(email, 'correct-horse-1');
+    };
+    await switchTo(ADMIN.name, 'mo@example.com');
+    await page.goto(j.url(`/workflows/${welcome.id}`));
+    const step = page.getByRole('group', { name: `Step ${assign.order}` });
+    await expectVisible(step.getByRole('textbox', { name: 'Assign to' }));
+    expect(await step.getByRole('textbox', { name: 'Assign to' }).inputValue()).toBe('A teammate (only managers and admins see who)');
+    expect(await page.getByRole('button', { name: /Save changes|Add step/ }).count()).toBe(0);
+    await j.shot('builder-member');
+
+    await switchTo('Mo Member', 'maya@example.com');
+    await page.goto(j.url('/settings/users'));
+    await expectVisible(page.getByRole('table', { name: 'Users' }).getByText('mo@example.com'));
+    expect(await page.getByRole('button', { name: /Add user|Actions for/ }).count()).toBe(0);
+    await j.shot('settings-users-manager');
   });
 
   it('raised no browser errors along the way', () => {

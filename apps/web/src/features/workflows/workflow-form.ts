@@ -183,6 +183,17 @@ export function draftToInput(draft: WorkflowDraft): WorkflowInput {
   };
 }
 
+/**
+ * Who an “Assign to” step gives contacts to, in words: the name from the users list, else the
+ * viewer when it is them, else (a member, who may not list users) that it is someone else.
+ */
+export function assigneeLabel(userId: string, users: { id: string; name: string }[], me: { id: string; name: string }): string {
+  if (!userId) return 'Nobody chosen yet';
+  const named = users.find((u) => u.id === userId);
+  if (named) return named.name;
+  return userId === me.id ? `${me.name} (you)` : 'A teammate (only managers and admins see who)';
+}
+
 /** Moves one item of a list (drag and drop). */
 export function moveItem<T>(items: T[], from: number, to: number): T[] {
   const next = [...items];

@@ -1,4 +1,4 @@
-import { errorMessage, toFormErrors } from '@corral/api-client';
+import { toFormErrors } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import Alert from '@mui/material/Alert';
@@ -38,6 +38,9 @@ import { useCampaign } from '../api/get-campaign';
 import { type SegmentFilter, useCreateCampaign, useUpdateCampaign } from '../api/save-campaign';
 import { ConfirmSendDialog } from '../components/confirm-send-dialog';
 import { DeleteCampaignButton } from '../components/delete-campaign-button';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { isNotFound } from '../../../lib/ui/not-found-panel';
+import { CampaignNotFound } from '../components/campaign-not-found';
 
 const CONTACT_STATUSES = [
   { value: 'lead', label: 'Lead' },
@@ -117,7 +120,7 @@ function AudienceCard({ filter }: { filter: SegmentFilter }) {
         <Typography variant="overline">Audience</Typography>
       </Box>
       {audience.isError ? (
-        <Alert severity="error" sx={{ mt: 1 }}>{errorMessage(audience.error)}</Alert>
+        <QueryErrorAlert query={audience} sx={{ mt: 1 }} />
       ) : (
         <Typography variant="h3" component="p" sx={{ fontWeight: 700, my: 0.5 }} aria-live="polite" aria-label="Recipients">
           {audience.data ? audience.data.count.toLocaleString() : <Skeleton width={80} />}
@@ -405,8 +408,8 @@ function BuilderPage({ id }: { id: string | undefined }) {
   const companyId = campaign.data?.segmentFilter.companyId;
   const company = useCompanyOption(companyId);
   if (!id) return <Builder />;
-  if (campaign.isError) return <Alert severity="error">{errorMessage(campaign.error)}</Alert>;
-  if (company.isError) return <Alert severity="error">{errorMessage(company.error)}</Alert>;
+  if (campaign.isError) return isNotFound(campaign.error) ? <CampaignNotFound /> : <QueryErrorAlert query={campaign} />;
+  if (company.isError) return <QueryErrorAlert query={company} prefix="The segment’s company could not be loaded" />;
   if (!campaign.data || (companyId && company.data === undefined)) return <Skeleton variant="rounded" height={480} />;
   if (!['draft', 'scheduled'].includes(campaign.data.status)) {
     return (

@@ -41,6 +41,9 @@ import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTime
 import type { Campaign } from '../api/get-campaigns';
 import { CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 import { DeleteCampaignButton } from '../components/delete-campaign-button';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { isNotFound } from '../../../lib/ui/not-found-panel';
+import { CampaignNotFound } from '../components/campaign-not-found';
 
 const LOG_PAGE_SIZE = 25;
 const LIVE_REFRESH_MS = 3000;
@@ -253,7 +256,7 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
           </TableBody>
         </Table>
       </TableContainer>
-      {logs.isError && <Alert severity="error">{errorMessage(logs.error)}</Alert>}
+      {logs.isError && <QueryErrorAlert query={logs} />}
       <TablePagination
         component="div"
         count={logs.data?.total ?? 0}
@@ -404,7 +407,7 @@ function Report({ campaign }: { campaign: Campaign }) {
 export function Component() {
   const { id } = useParams();
   const campaign = useCampaign(id, LIVE_REFRESH_MS);
-  if (campaign.isError) return <Alert severity="error">{errorMessage(campaign.error)}</Alert>;
+  if (campaign.isError) return isNotFound(campaign.error) ? <CampaignNotFound /> : <QueryErrorAlert query={campaign} />;
   if (!campaign.data) return <Skeleton variant="rounded" height={480} />;
   return <Report campaign={campaign.data} />;
 }

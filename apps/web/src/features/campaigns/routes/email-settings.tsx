@@ -1,4 +1,4 @@
-import { errorMessage, toFormErrors } from '@corral/api-client';
+import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../../lib/auth';
 import { useEmailSettings, useUpdateEmailSettings } from '../api/email-settings';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 interface Values {
   fromName: string;
@@ -77,7 +78,7 @@ function SettingsForm({ initial }: { initial: Values }) {
 
 function AdminSettings() {
   const settings = useEmailSettings();
-  if (settings.isError) return <Alert severity="error">{errorMessage(settings.error)}</Alert>;
+  if (settings.isError) return <QueryErrorAlert query={settings} prefix="The email settings could not be loaded" />;
   if (!settings.data) return <Skeleton variant="rounded" height={280} sx={{ maxWidth: 720 }} />;
   const { fromName, fromEmail, postalAddress } = settings.data;
   return <SettingsForm initial={{ fromName: fromName ?? '', fromEmail: fromEmail ?? '', postalAddress: postalAddress ?? '' }} />;

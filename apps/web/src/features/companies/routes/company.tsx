@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -29,6 +29,8 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
+import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
 
@@ -71,19 +73,8 @@ export function Component() {
 
   if (company.isPending) return <Skeleton variant="rounded" height={360} />;
   if (company.isError) {
-    if (company.error instanceof ApiError && [400, 404].includes(company.error.status)) {
-      return (
-        <Paper variant="outlined" sx={{ py: 8, textAlign: 'center', borderRadius: 3 }}>
-          <Typography variant="h5" component="h1">
-            Company not found
-          </Typography>
-          <Button variant="contained" component={Link} to="/companies" sx={{ mt: 3 }}>
-            Back to companies
-          </Button>
-        </Paper>
-      );
-    }
-    return <Alert severity="error">{errorMessage(company.error)}</Alert>;
+    if (isNotFound(company.error)) return <NotFoundPanel title="Company not found" backTo="/companies" backLabel="Back to companies" />;
+    return <QueryErrorAlert query={company} />;
   }
   const c = company.data;
   const rows = contacts.data?.data ?? [];

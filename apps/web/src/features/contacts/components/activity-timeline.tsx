@@ -1,11 +1,9 @@
-import { errorMessage } from '@corral/api-client';
 import AutoAwesomeOutlined from '@mui/icons-material/AutoAwesomeOutlined';
 import CallOutlined from '@mui/icons-material/CallOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import MailOutline from '@mui/icons-material/MailOutlined';
 import StickyNote2Outlined from '@mui/icons-material/StickyNote2Outlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
@@ -14,6 +12,7 @@ import type { ReactElement } from 'react';
 import { formatDateTime } from '../../../lib/format';
 import { useActivities } from '../api/activities';
 import type { Activity } from '../api/types';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 const TYPES: Record<Activity['type'], { label: string; icon: ReactElement; color: string; bg: string }> = {
   note: { label: 'Note', icon: <StickyNote2Outlined fontSize="inherit" />, color: '#b45309', bg: '#fef3c7' },
@@ -58,7 +57,7 @@ export function ActivityTimeline({ contactId }: { contactId: string }) {
   const activities = useActivities(contactId);
   const entries = activities.data?.pages.flatMap((page) => page.data) ?? [];
   if (activities.isPending) return <Skeleton variant="rounded" height={120} />;
-  if (activities.isError) return <Alert severity="error">{errorMessage(activities.error)}</Alert>;
+  if (activities.isError) return <QueryErrorAlert query={activities} />;
   if (entries.length === 0) {
     return (
       <Typography variant="body2" sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>

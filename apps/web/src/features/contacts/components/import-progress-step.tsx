@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import ErrorOutline from '@mui/icons-material/ErrorOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
@@ -18,6 +17,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { downloadImportErrors } from '../api/download';
 import { useImportStatus } from '../api/import-contacts';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 const SHOWN_ERRORS = 10;
 
@@ -43,7 +43,7 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
   useEffect(() => {
     if (done) onFinished();
   }, [done, onFinished]);
-  if (status.isError) return <Alert severity="error">{errorMessage(status.error)}</Alert>;
+  if (status.isError) return <QueryErrorAlert query={status} prefix="The import’s progress could not be loaded" />;
   if (!job) return <LinearProgress aria-label="Import progress" />;
   const finished = job.status === 'completed' || job.status === 'failed';
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : 0;

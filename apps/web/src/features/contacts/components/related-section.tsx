@@ -1,5 +1,3 @@
-import { errorMessage } from '@corral/api-client';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -7,6 +5,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactElement, ReactNode } from 'react';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 interface RelatedSectionProps<T> {
   title: string;
@@ -34,7 +33,7 @@ export function RelatedSection<T>({ title, icon, query, empty, children }: Relat
           )}
         </Box>
         {query.isPending && <Skeleton variant="rounded" height={48} />}
-        {query.isError && <Alert severity="error">{errorMessage(query.error)}</Alert>}
+        {query.isError && <QueryErrorAlert query={query} />}
         {page && page.data.length === 0 && (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             {empty}

@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -31,6 +31,8 @@ import { ContactFormDialog } from '../components/contact-form-dialog';
 import { ContactTagsCard } from '../components/contact-tags-card';
 import { ContactWorkflowsSection } from '../components/contact-workflows-section';
 import { StatusChip } from '../components/status-chip';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { isNotFound } from '../../../lib/ui/not-found-panel';
 
 export function Component() {
   const { id = '' } = useParams();
@@ -56,8 +58,8 @@ export function Component() {
     );
   }
   if (contact.isError) {
-    if (contact.error instanceof ApiError && (contact.error.status === 404 || contact.error.status === 400)) return <NotFoundContact />;
-    return <Alert severity="error">{errorMessage(contact.error)}</Alert>;
+    if (isNotFound(contact.error)) return <NotFoundContact />;
+    return <QueryErrorAlert query={contact} />;
   }
   const c = contact.data;
 

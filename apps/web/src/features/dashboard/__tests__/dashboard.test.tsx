@@ -161,6 +161,22 @@ describe('dashboard', () => {
     expect(within(dialog).getByRole('button', { name: 'Apply' })).toBeDisabled();
   });
 
+  it('offers Retry when the pipeline fails to load, and asks again', async () => {
+    const api = fakeApi();
+    api.set('GET /api/dashboard/pipeline', { status: 500, body: problem(500, 'Database unavailable') }, { status: 200, body: pipeline });
+    const { user } = renderApp('/dashboard', { api, session });
+
+    const panel = await screen.findByRole('region', { name: 'Pipeline value by stage' });
+    const alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('The pipeline could not be loaded');
+    const before = api.callsTo('GET /api/dashboard/pipeline').length;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await within(panel).findByRole('table', { name: 'Pipeline stages' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.callsTo('GET /api/dashboard/pipeline')).toHaveLength(before + 1);
+  });
+
   it('tells a member the figures are theirs, and says so when the figures fail to load', async () => {
     const api = fakeApi(mia);
     api.set('GET /api/dashboard', { status: 500, body: problem(500, 'Database unavailable') });

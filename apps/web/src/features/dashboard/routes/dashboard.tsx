@@ -1,5 +1,3 @@
-import { errorMessage } from '@corral/api-client';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
@@ -118,7 +116,7 @@ export function Component() {
           }
         >
           {pipeline.isError ? (
-            <Alert severity="error">The pipeline could not be loaded: {errorMessage(pipeline.error)}</Alert>
+            <QueryErrorAlert query={pipeline} prefix="The pipeline could not be loaded" />
           ) : (
             <>
               <ChartSlot ready={!!pipeline.data} height={260}>

@@ -33,6 +33,7 @@ import { OwnerAvatar } from '../components/owner-avatar';
 import { StageHistoryTimeline } from '../components/stage-history-timeline';
 import { StageProgress } from '../components/stage-progress';
 import { formatDay, formatMoney } from '../format';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 type Notice = { severity: 'success' | 'error'; message: string } | null;
 
@@ -80,9 +81,13 @@ export function Component() {
     const missing = deal.error instanceof ApiError && deal.error.status === 404;
     return (
       <Box sx={{ maxWidth: 560 }}>
-        <Alert severity={missing ? 'info' : 'error'} sx={{ mb: 2 }}>
-          {missing ? 'This deal does not exist, or it is not assigned to you.' : errorMessage(deal.error)}
-        </Alert>
+        {missing ? (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            This deal does not exist, or it is not assigned to you.
+          </Alert>
+        ) : (
+          <QueryErrorAlert query={deal} sx={{ mb: 2 }} />
+        )}
         <Button component={RouterLink} to="/deals" startIcon={<ArrowBack />}>
           Back to deals
         </Button>
@@ -226,7 +231,7 @@ export function Component() {
         </Section>
         <Box sx={{ display: 'grid', gap: 3 }}>
           <Section title="Stage history">
-            {history.isError ? <Alert severity="error">{errorMessage(history.error)}</Alert> : <StageHistoryTimeline entries={history.data} />}
+            {history.isError ? <QueryErrorAlert query={history} /> : <StageHistoryTimeline entries={history.data} />}
           </Section>
           <Section title={current.contact ? `Activity with ${current.contact.name}` : 'Contact activity'}>
             {current.contact ? (

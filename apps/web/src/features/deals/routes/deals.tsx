@@ -159,7 +159,7 @@ export function Component() {
         }
       />
 
-      {pipelines.isError && <Alert severity="error">{errorMessage(pipelines.error)}</Alert>}
+      {pipelines.isError && <QueryErrorAlert query={pipelines} prefix="The pipelines could not be loaded" />}
 
       <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', mb: 2 }}>
         <TextField

@@ -20,6 +20,7 @@ import { usePipelines } from '../api/get-pipelines';
 import type { Pipeline } from '../api/keys';
 import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
 import { PipelineEditorDialog } from '../components/pipeline-editor-dialog';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 type Notice = { severity: 'success' | 'error'; message: string } | null;
 
@@ -77,7 +78,7 @@ export function Component() {
           Managers and admins edit pipelines; you can see how they are set up.
         </Alert>
       )}
-      {pipelines.isError && <Alert severity="error">{errorMessage(pipelines.error)}</Alert>}
+      {pipelines.isError && <QueryErrorAlert query={pipelines} prefix="The pipelines could not be loaded" />}
 
       <Box sx={{ display: 'grid', gap: 2 }}>
         {pipelines.isPending && [0, 1].map((i) => <Skeleton key={i} variant="rounded" height={112} sx={{ borderRadius: 3 }} />)}

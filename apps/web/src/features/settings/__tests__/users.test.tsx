@@ -33,8 +33,22 @@ describe('settings: users', () => {
     expect(api.unhandled).toEqual([]);
   });
 
-  it('tells managers and members that only admins manage users, without asking the API', async () => {
-    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya } });
+  it('shows managers the list read-only: no add, role, status or delete actions', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya }, 'GET /api/users': page(ada, maya, otto) });
+    renderApp('/settings/users', { api, session });
+
+    const table = await screen.findByRole('table', { name: 'Users' });
+    expect(await within(table).findByText('ada@example.com')).toBeInTheDocument();
+    expect(within(rowOf('Otto Member')).getByText('Deactivated')).toBeInTheDocument();
+    expect(screen.getByText(/Only admins add people, change roles or deactivate accounts/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add user' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Actions for/ })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(api.unhandled).toEqual([]);
+  });
+
+  it('tells members that only admins manage users, without asking the API', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: otto } });
     renderApp('/settings/users', { api, session });
 
     expect(await screen.findByText('Only admins manage users')).toBeInTheDocument();

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { type Role, useCurrentUser } from '../../../lib/auth';
+import { type Role, useCanManage, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
@@ -51,8 +51,10 @@ function StatusLabel({ active }: { active: boolean }) {
   );
 }
 
-function UsersAdmin() {
+/** The team's users; an admin adds, edits and deletes them, a manager (whom the API lets list but not change users) only reads. */
+function UsersList() {
   const me = useCurrentUser();
+  const isAdmin = me.role === 'admin';
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const users = useUsers({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const updateUser = useUpdateUser();
@@ -105,13 +107,15 @@ function UsersAdmin() {
             Users
           </Typography>
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            People who can log in to this workspace and what they may do.
+            {isAdmin ? 'People who can log in to this workspace and what they may do.' : 'People who can log in to this workspace. Only admins add people, change roles or deactivate accounts.'}
           </Typography>
         </Box>
         <SearchField placeholder="Search name or email" label="Search users" value={search} onChange={setSearch} sx={{ width: { xs: '100%', sm: 260 } }} />
-        <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setCreating(true)}>
-          Add user
-        </Button>
+        {isAdmin && (
+          <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setCreating(true)}>
+            Add user
+          </Button>
+        )}
       </Box>
 
       <DataTable
@@ -119,34 +123,41 @@ function UsersAdmin() {
         columns={columns}
         query={users}
         rowKey={(user) => user.id}
-        rowActions={(user) => user.id !== me.id && <UserActionsMenu user={user} onChangeRole={changeRole} onSetActive={setActive} onDelete={setDeleting} />}
+        rowActions={
+          // A manager's list is read-only: no column of actions at all.
+          isAdmin ? (user) => user.id !== me.id && <UserActionsMenu user={user} onChangeRole={changeRole} onSetActive={setActive} onDelete={setDeleting} /> : undefined
+        }
         empty={debouncedSearch ? `No user matches “${debouncedSearch}”.` : 'No users yet.'}
         page={page}
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
       />
 
-      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(name) => setNotice({ severity: 'success', message: `${name} was added.` })} />
-      <ConfirmDialog
-        open={Boolean(deleting)}
-        title={`Delete ${deleting?.name ?? ''}?`}
-        confirmLabel="Delete user"
-        pending={deleteUser.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && confirmDelete(deleting)}
-      >
-        {deleting?.email} will no longer be able to log in, and their contacts and deals become unassigned. This cannot be undone; to keep
-        their history, deactivate them instead.
-      </ConfirmDialog>
+      {isAdmin && (
+        <>
+          <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(name) => setNotice({ severity: 'success', message: `${name} was added.` })} />
+          <ConfirmDialog
+            open={Boolean(deleting)}
+            title={`Delete ${deleting?.name ?? ''}?`}
+            confirmLabel="Delete user"
+            pending={deleteUser.isPending}
+            onCancel={() => setDeleting(null)}
+            onConfirm={() => deleting && confirmDelete(deleting)}
+          >
+            {deleting?.email} will no longer be able to log in, and their contacts and deals become unassigned. This cannot be undone; to
+            keep their history, deactivate them instead.
+          </ConfirmDialog>
+        </>
+      )}
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }
 
 export function Component() {
-  const me = useCurrentUser();
-  return me.role === 'admin' ? (
-    <UsersAdmin />
+  // Admins and managers may list users (`@Roles('admin', 'manager')` on GET /api/users); members may not.
+  return useCanManage() ? (
+    <UsersList />
   ) : (
     <AccessNotice title="Only admins manage users">Ask an admin of your workspace to add people, change roles or deactivate accounts.</AccessNotice>
   );

@@ -1,4 +1,4 @@
-import { errorMessage, toFormErrors } from '@corral/api-client';
+import { toFormErrors } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Send from '@mui/icons-material/Send';
 import Alert from '@mui/material/Alert';
@@ -30,6 +30,8 @@ import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
 import { MergeTagMenu } from '../components/merge-tag-menu';
 import { SendTestDialog } from '../components/send-test-dialog';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 
 interface Draft {
   name: string;
@@ -335,7 +337,15 @@ export function Component() {
     );
   }
   if (!id) return <Editor />;
-  if (template.isError) return <Alert severity="error">{errorMessage(template.error)}</Alert>;
+  if (template.isError) {
+    return isNotFound(template.error) ? (
+      <NotFoundPanel title="Template not found" backTo="/templates" backLabel="Back to templates">
+        It may have been deleted.
+      </NotFoundPanel>
+    ) : (
+      <QueryErrorAlert query={template} prefix="The template could not be loaded" />
+    );
+  }
   if (!template.data) return <Skeleton variant="rounded" height={480} />;
   return <Editor key={template.data.id} template={template.data} />;
 }

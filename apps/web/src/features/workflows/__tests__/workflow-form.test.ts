@@ -1,4 +1,4 @@
-import { draftFromWorkflow, draftToInput, emptyDraft, formatDelay, joinDelay, moveItem, newStep, splitDelay, stepErrors, type Workflow } from '../workflow-form';
+import { assigneeLabel, draftFromWorkflow, draftToInput, emptyDraft, formatDelay, joinDelay, moveItem, newStep, splitDelay, stepErrors, type Workflow } from '../workflow-form';
 
 describe('workflow form model', () => {
   it('splits and joins delays in days, hours and minutes', () => {
@@ -57,5 +57,17 @@ describe('workflow form model', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     const errors = { 'steps.1.actionData.tag': 'Is required', 'steps.1.delayMinutes': 'Must not be negative', 'steps.10.action': 'other card', name: 'Must not be empty' };
     expect(stepErrors(errors, 1)).toEqual({ tag: 'Is required', delay: 'Must not be negative' });
+  });
+});
+
+describe('assigneeLabel', () => {
+  const me = { id: 'u-me', name: 'Mia Member' };
+  const users = [{ id: 'u-ada', name: 'Ada Admin' }];
+
+  it('names the owner from the users list, or the viewer, or says it is someone else', () => {
+    expect(assigneeLabel('u-ada', users, me)).toBe('Ada Admin');
+    expect(assigneeLabel('u-me', [], me)).toBe('Mia Member (you)');
+    expect(assigneeLabel('u-ada', [], me)).toBe('A teammate (only managers and admins see who)');
+    expect(assigneeLabel('', users, me)).toBe('Nobody chosen yet');
   });
 });

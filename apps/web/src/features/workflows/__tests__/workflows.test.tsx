@@ -8,6 +8,7 @@ jest.setTimeout(60_000);
 
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
+const mia = makeUser({ name: 'Mia Member', email: 'mia@example.com', role: 'member' });
 const TEMPLATE = { id: '10000000-0000-4000-8000-000000000001', name: 'Welcome', subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi</p>' };
 
 function workflow(overrides: Partial<Workflow> = {}): Workflow {
@@ -207,5 +208,50 @@ describe('workflows', () => {
     await act(() => router.navigate('/workflows'));
     expect(router.state.location.pathname).toBe('/workflows');
     expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
+  });
+
+  it('shows a member the builder read-only, with who its steps assign to, and asks for no users', async () => {
+    const existing = workflow({
+      steps: [
+        { id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ada.id }, isEnabled: true },
+        { id: 's-2', order: 2, action: 'assign_to', delayMinutes: 60, emailTemplateId: null, actionData: { userId: mia.id }, isEnabled: true },
+      ],
+    });
+    const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia }, [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
+    renderApp(`/workflows/${existing.id}`, { api, session });
+
+    const first = await screen.findByRole('group', { name: 'Step 1' });
+    expect(within(first).getByRole('textbox', { name: 'Assign to' })).toHaveValue('A teammate (only managers and admins see who)');
+    expect(within(screen.getByRole('group', { name: 'Step 2' })).getByRole('textbox', { name: 'Assign to' })).toHaveValue('Mia Member (you)');
+    expect(screen.getByText(/Only managers and admins change workflows/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Save|Create workflow/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add step' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Remove step/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBeDisabled();
+    expect(api.callsTo('GET /api/users')).toEqual([]);
+  });
+
+  it('tells a member only managers and admins create workflows', async () => {
+    const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia } });
+    renderApp('/workflows/new', { api, session });
+
+    expect(await screen.findByText('Only managers and admins create workflows')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create workflow' })).not.toBeInTheDocument();
+  });
+
+  it('says a workflow that does not exist is not found, and offers Retry for other failures', async () => {
+    const missing = '20000000-0000-4000-8000-00000000000f';
+    const api = builderApi({
+      [`GET /api/workflows/${missing}`]: { status: 404, body: problem(404, 'Workflow not found') },
+      [`GET /api/workflows/${workflow().id}`]: { status: 500, body: problem(500, 'Database unavailable') },
+    });
+    const { router, user } = renderApp(`/workflows/${missing}`, { api, session });
+    expect(await screen.findByRole('heading', { name: 'Workflow not found' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+
+    api.set(`GET /api/workflows/${workflow().id}`, { status: 500, body: problem(500, 'Database unavailable') }, { status: 200, body: workflow() });
+    await act(() => router.navigate(`/workflows/${workflow().id}`));
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Welcome series');
   });
 });

@@ -12,6 +12,7 @@ import { useCancelWorkflowExecution } from '../api/cancel-workflow-execution';
 import { useWorkflowExecution } from '../api/get-workflow-execution';
 import { actionLabel, formatDelay, type StepExecution, triggerLabel, type Workflow } from '../workflow-form';
 import { ExecutionStatusChip } from './execution-status-chip';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 interface ExecutionDrawerProps {
   executionId: string | null;
@@ -79,7 +80,7 @@ export function ExecutionDrawer({ executionId, workflow, templateNames, onClose 
           </IconButton>
         </Box>
 
-        {execution.isError && <Alert severity="error">{errorMessage(execution.error)}</Alert>}
+        {execution.isError && <QueryErrorAlert query={execution} sx={{ mb: 2 }} />}
         {cancel.isError && (
           <Alert severity="error" sx={{ mb: 2 }}>
             {errorMessage(cancel.error)}

@@ -10,13 +10,17 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
+import { useCurrentUser } from '../../../lib/auth';
 import type { TemplateOption, UserOption } from '../../../lib/lookups';
-import { ACTIONS, CONTACT_STATUSES, type StepAction, type StepDraft } from '../workflow-form';
+import { ACTIONS, assigneeLabel, CONTACT_STATUSES, type StepAction, type StepDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
 
 export interface StepOptions {
   templates: TemplateOption[];
+  /** Empty for a member, whom the API does not let list users. */
   users: UserOption[];
+  /** A member's view: no remove or reorder, and the “Assign to” owner as text. */
+  readOnly?: boolean;
 }
 
 interface StepCardProps {
@@ -67,9 +71,11 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
         >
           {index + 1}
         </Box>
-        <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
-          <DragIndicator fontSize="small" />
-        </Box>
+        {!options.readOnly && (
+          <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
+            <DragIndicator fontSize="small" />
+          </Box>
+        )}
       </Box>
 
       <Box sx={{ flexGrow: 1, minWidth: 0, display: 'grid', gap: 2 }}>
@@ -89,11 +95,13 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
             label={<Typography variant="caption" sx={{ color: 'text.secondary' }}>{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
             labelPlacement="start"
           />
-          <Tooltip title={`Remove ${label.toLowerCase()}`}>
-            <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
-              <DeleteOutlined fontSize="small" />
-            </IconButton>
-          </Tooltip>
+          {!options.readOnly && (
+            <Tooltip title={`Remove ${label.toLowerCase()}`}>
+              <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
+                <DeleteOutlined fontSize="small" />
+              </IconButton>
+            </Tooltip>
+          )}
         </Box>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '190px 1fr' }, alignItems: 'start' }}>
           <TextField
@@ -178,6 +186,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
         </TextField>
       );
     case 'assign_to':
+      if (options.readOnly) return <AssigneeField userId={step.userId} users={options.users} id={id} />;
       return (
         <TextField
           select
@@ -202,4 +211,13 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
         </Typography>
       );
   }
+}
+
+/**
+ * The owner an “Assign to” step gives, as text: a member cannot list users, so the step's user id
+ * is all the workflow carries; the name shows when it is theirs or when the list is at hand.
+ */
+function AssigneeField({ userId, users, id }: { userId: string; users: UserOption[]; id: string }) {
+  const me = useCurrentUser();
+  return <TextField label="Assign to" id={`${id}-user`} value={assigneeLabel(userId, users, me)} slotProps={{ htmlInput: { readOnly: true } }} />;
 }

@@ -15,6 +15,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
+import { AccessNotice } from '../../../lib/ui/access-notice';
+import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
+import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useWorkflow } from '../api/get-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
@@ -100,10 +103,22 @@ export function Component() {
   }
 
   if (workflowId && existing.isError) {
-    return (
+    return isNotFound(existing.error) ? (
+      <NotFoundPanel title="Workflow not found" backTo="/workflows" backLabel="Back to workflows">
+        It may have been deleted.
+      </NotFoundPanel>
+    ) : (
       <>
         <WorkflowHeader title="Workflow" />
-        <Alert severity="error">{toFormErrors(existing.error).detail}</Alert>
+        <QueryErrorAlert query={existing} prefix="The workflow could not be loaded" />
+      </>
+    );
+  }
+  if (!workflowId && !canEdit) {
+    return (
+      <>
+        <WorkflowHeader title="New workflow" />
+        <AccessNotice title="Only managers and admins create workflows">Ask one of them to automate what you need; you can look at every workflow and its executions.</AccessNotice>
       </>
     );
   }
@@ -193,12 +208,12 @@ export function Component() {
           </Box>
           <Card>
             <CardContent>
-              <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
+              <SectionTitle hint={`Each step waits for its delay after the one before, then acts.${canEdit ? ' Drag steps to reorder them.' : ''}`}>Steps</SectionTitle>
               <StepList
                 steps={draft.steps}
                 onChange={(steps) => update({ steps })}
                 fieldErrors={fieldErrors}
-                options={{ templates: templates.data ?? [], users: activeUsers }}
+                options={{ templates: templates.data ?? [], users: activeUsers, readOnly: !canEdit }}
               />
             </CardContent>
           </Card>
