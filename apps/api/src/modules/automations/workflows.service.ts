@@ -14,6 +14,13 @@ import { TriggerEvent } from './workflow.constants';
 const SORTABLE = { name: 'w.name', createdAt: 'w.created_at', updatedAt: 'w.updated_at', triggerEvent: 'w.trigger_event' };
 
 const EMPTY_COUNTS: ExecutionCountsDto = { running: 0, completed: 0, failed: 0, cancelled: 0 };
+/**
+ * How long a process reuses its list of active workflows per trigger. Every domain event asks for
+ * it — an import of 100,000 contacts emits a quarter of a million — and asking the database each
+ * time made imports 5× slower and grew the worker by gigabytes of waiting queries. A change made in
+ * this process clears it at once; another process sees it within this delay.
+ */
+const ACTIVE_WORKFLOWS_TTL_MS = 2_000;
 
 /** Workflow definitions: CRUD with the whole ordered step list validated and written in one transaction. */
 @Injectable()
@@ -23,6 +30,8 @@ export class WorkflowsService {
     @InjectRepository(Workflow) private readonly workflows: Repository<Workflow>,
     private readonly references: WorkflowReferences,
   ) {}
+
+  private readonly activeByTrigger = new Map<TriggerEvent, { at: number; workflows: Promise<Workflow[]> }>();
 
   async list(query: ListWorkflowsQueryDto): Promise<Page<WorkflowDto>> {
     const order = parseSort(query.sort, SORTABLE, '-createdAt');
@@ -52,12 +61,18 @@ export class WorkflowsService {
   }
 
   /** Active workflows listening to one trigger, with their steps: what a domain event may start. */
+  /** Active workflows started by this event, with their steps in order (cached: ACTIVE_WORKFLOWS_TTL_MS). */
   findActiveByTrigger(triggerEvent: TriggerEvent): Promise<Workflow[]> {
-    return this.workflows.find({
+    const cached = this.activeByTrigger.get(triggerEvent);
+    if (cached && Date.now() - cached.at < ACTIVE_WORKFLOWS_TTL_MS) return cached.workflows;
+    const workflows = this.workflows.find({
       where: { triggerEvent, isActive: true },
       relations: { steps: true },
       order: { createdAt: 'ASC', steps: { order: 'ASC' } },
     });
+    this.activeByTrigger.set(triggerEvent, { at: Date.now(), workflows });
+    workflows.catch(() => this.activeByTrigger.delete(triggerEvent));
+    return workflows;
   }
 
   async create(dto: CreateWorkflowDto, actorId: string | null): Promise<WorkflowDto> {
@@ -76,6 +91,7 @@ export class WorkflowsService {
       await this.writeSteps(manager, workflow.id, steps);
       return workflow.id;
     });
+    this.activeByTrigger.clear();
     return this.get(id);
   }
 
@@ -100,11 +116,13 @@ export class WorkflowsService {
       });
       if (dto.steps) await this.writeSteps(manager, id, steps);
     });
+    this.activeByTrigger.clear();
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
     const result = await this.workflows.delete(id);
+    this.activeByTrigger.clear();
     if (!result.affected) throw new NotFoundException(`Workflow ${id} not found`);
   }
 

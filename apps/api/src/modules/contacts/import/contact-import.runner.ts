@@ -371,7 +371,9 @@ export class ContactImportRunner {
 
     Object.assign(counters, next);
     for (const [key, id] of newCompanies) companyIds.set(key, id);
-    for (const event of events) this.events.emit(event.name, event.payload);
+    // Awaited, batch by batch: listeners (workflow triggers) then keep pace with the import instead
+    // of piling up a quarter of a million pending calls in memory.
+    await Promise.all(events.map((event) => this.events.emitAsync(event.name, event.payload)));
   }
 
   /** Company name (lower-case) → id for this batch, creating the companies that do not exist yet. */
