@@ -42,3 +42,9 @@ export function useUserOptions(enabled = true) {
     enabled,
   });
 }
+
+/** Active users, whom new contacts and deals can be assigned to (same cache as useUserOptions). */
+export function useActiveUserOptions(enabled = true) {
+  const query = useUserOptions(enabled);
+  return { ...query, data: query.data?.filter((user) => user.isActive) };
+}

@@ -16,7 +16,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useBulkAddTags, useBulkAssign, useTagCounts } from '../api/contact-tags';
-import { useOwners } from '../api/lookups';
+import { useActiveUserOptions } from '../../../lib/lookups';
 
 interface BulkActionsBarProps {
   selected: string[];
@@ -32,7 +32,7 @@ export function BulkActionsBar({ selected, canAssign, onClear, onDone }: BulkAct
   const [owner, setOwner] = useState('');
   const [error, setError] = useState<string | null>(null);
   const tagOptions = useTagCounts();
-  const owners = useOwners(canAssign);
+  const owners = useActiveUserOptions(canAssign);
   const bulkTags = useBulkAddTags();
   const bulkAssign = useBulkAssign();
   const count = selected.length;

@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
-import { useOwners } from '../api/lookups';
+import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { type ContactChanges, useUpdateContact } from '../api/update-contact';
 import { InlineField } from './inline-field';
@@ -23,7 +23,7 @@ const none = (text: string) => (
 /** The contact's fields, each editable in place. */
 export function ContactDetailsCard({ contact }: { contact: Contact }) {
   const canAssign = useCanManage();
-  const owners = useOwners(canAssign);
+  const owners = useActiveUserOptions(canAssign);
   const update = useUpdateContact();
   const save = (changes: ContactChanges) => update.mutateAsync({ id: contact.id, changes });
 

@@ -7,7 +7,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useTagCounts } from '../api/contact-tags';
-import { useOwners } from '../api/lookups';
+import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
 import { statusLabel } from './status-chip';
 
@@ -29,7 +29,7 @@ interface ContactFiltersProps {
 /** Quick search, status chips, and tag, company and owner filters; every change goes to the server. */
 export function ContactFilters({ values, onChange, canFilterByOwner }: ContactFiltersProps) {
   const tags = useTagCounts();
-  const owners = useOwners(canFilterByOwner);
+  const owners = useActiveUserOptions(canFilterByOwner);
   const toggleStatus = (status: ContactStatus) =>
     onChange({ status: values.status.includes(status) ? values.status.filter((s) => s !== status) : [...values.status, status] });
 

@@ -14,7 +14,7 @@ import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
-import { useOwners } from '../api/lookups';
+import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
 import { statusLabel } from './status-chip';
@@ -57,7 +57,7 @@ interface ContactFormDialogProps {
 export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFormDialogProps) {
   const me = useCurrentUser();
   const isMember = !useCanManage();
-  const owners = useOwners(!isMember && open);
+  const owners = useActiveUserOptions(!isMember && open);
   const tagOptions = useTagCounts();
   const create = useCreateContact();
   const update = useUpdateContact();

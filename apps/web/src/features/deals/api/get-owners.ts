@@ -1,8 +1,5 @@
-import { unwrap } from '@corral/api-client';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
-import { ownersKey } from './keys';
+import { useActiveUserOptions } from '../../../lib/lookups';
 
 /**
  * People deals can be assigned to. Only admins and managers may list users (and assign to
@@ -11,12 +8,6 @@ import { ownersKey } from './keys';
 export function useOwners() {
   const me = useCurrentUser();
   const canList = useCanManage();
-  const query = useQuery({
-    queryKey: ownersKey,
-    queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page) => page.data.filter((user) => user.isActive),
-    enabled: canList,
-    staleTime: 5 * 60_000,
-  });
+  const query = useActiveUserOptions(canList);
   return { owners: canList ? (query.data ?? []) : [me], canAssign: canList, isPending: canList && query.isPending };
 }

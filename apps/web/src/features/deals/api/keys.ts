@@ -41,4 +41,3 @@ export const pipelinesKeys = {
   list: () => ['pipelines', 'list'] as const,
 };
 
-export const ownersKey = ['deals', 'owners'] as const;
