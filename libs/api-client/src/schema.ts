@@ -6023,9 +6023,11 @@ export interface operations {
     Webhooks_receive: {
         parameters: {
             query?: never;
-            header: {
-                "x-twilio-email-event-webhook-signature": string;
-                "x-twilio-email-event-webhook-timestamp": string;
+            header?: {
+                /** @description SendGrid's ECDSA signature; required when SENDGRID_VERIFICATION_KEY is set */
+                "x-twilio-email-event-webhook-signature"?: string;
+                /** @description The timestamp SendGrid signed with the body; required with the signature */
+                "x-twilio-email-event-webhook-timestamp"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6055,12 +6057,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Missing or invalid signature */
+            /** @description Missing or invalid signature (only when SENDGRID_VERIFICATION_KEY is set) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description The body is larger than 5 MB */
             413: {

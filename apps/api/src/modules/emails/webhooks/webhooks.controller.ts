@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import type { RawBodyRequest } from '@nestjs/common';
 import {
   ApiBody,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
@@ -39,7 +40,12 @@ export class WebhooksController {
   @ApiOperation({ summary: 'SendGrid event webhook (bounce, dropped, spamreport, delivered); signature checked when SENDGRID_VERIFICATION_KEY is set' })
   @ApiBody({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
   @ApiOkResponse({ type: WebhookResultDto })
-  @ApiUnauthorizedResponse({ description: 'Missing or invalid signature' })
+  @ApiHeader({ name: 'x-twilio-email-event-webhook-signature', required: false, description: "SendGrid's ECDSA signature; required when SENDGRID_VERIFICATION_KEY is set" })
+  @ApiHeader({ name: 'x-twilio-email-event-webhook-timestamp', required: false, description: 'The timestamp SendGrid signed with the body; required with the signature' })
+  @ApiUnauthorizedResponse({
+    description: 'Missing or invalid signature (only when SENDGRID_VERIFICATION_KEY is set)',
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath('ProblemDetails') } } },
+  })
   @ApiPayloadTooLargeResponse({
     description: `The body is larger than ${SENDGRID_WEBHOOK_MAX_BYTES / 1024 / 1024} MB`,
     content: { 'application/problem+json': { schema: { $ref: getSchemaPath('ProblemDetails') } } },
