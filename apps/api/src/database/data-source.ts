@@ -45,8 +45,10 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
-        // Another process (api and worker start together) may have created it first.
-        if (error.code !== '42P04') throw error;
+        // Another process (api and worker start together) may have created it first: PostgreSQL
+        // says so with duplicate_database, or, when both CREATEs overlap, with a unique violation
+        // on pg_database's name index.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {
