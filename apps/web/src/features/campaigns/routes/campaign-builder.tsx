@@ -111,8 +111,7 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
-function AudienceCard({ filter }: { filter: SegmentFilter }) {
-  const audience = useAudience(useDebouncedValue(filter, 300));
+function AudienceCard({ audience }: { audience: ReturnType<typeof useAudience> }) {
   return (
     <Paper variant="outlined" sx={{ p: 3, borderRadius: 3, position: { lg: 'sticky' }, top: { lg: 88 }, overflow: 'hidden' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary' }}>
@@ -150,7 +149,9 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   const update = useUpdateCampaign();
   const action = useCampaignAction();
   const segment = useMemo(() => toSegment(form), [form]);
-  const audience = useAudience(segment);
+  // One count for the card and the confirmation, asked once typing pauses.
+  const countedSegment = useDebouncedValue(segment, 300);
+  const audience = useAudience(countedSegment);
   const errors = error ? toFormErrors(error) : null;
   const scheduledAt = form.when === 'later' && form.scheduledLocal ? new Date(form.scheduledLocal).toISOString() : null;
 
@@ -367,13 +368,13 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
             )}
           </Box>
         </Stack>
-        <AudienceCard filter={segment} />
+        <AudienceCard audience={audience} />
       </Box>
       {unsaved.prompt}
       {confirming && saved && (
         <ConfirmSendDialog
           name={saved.name}
-          recipients={audience.data?.count}
+          recipients={countedSegment === segment ? audience.data?.count : undefined}
           scheduledAt={scheduledAt}
           sending={action.isPending}
           onCancel={() => setConfirming(false)}
