@@ -20,12 +20,14 @@ const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) => pref
 
 /**
  * After deleting an item: the feature's other queries (its lists) refetch at once, while the
- * deleted item's own queries are only marked stale, so a page still showing it does not ask for it
- * (a 404) before it navigates away, and opening it again finds it gone.
+ * deleted item's own queries (`deletedKeys`: its detail, and any per-item query outside it) are
+ * only marked stale, so a page still showing it does not ask for it (a 404) before it navigates
+ * away, and opening it again finds it gone.
  */
-export async function invalidateAfterDelete(queryClient: QueryClient, featureKey: readonly unknown[], deletedKey: readonly unknown[]): Promise<void> {
+export async function invalidateAfterDelete(queryClient: QueryClient, featureKey: readonly unknown[], ...deletedKeys: (readonly unknown[])[]): Promise<void> {
+  const deleted = (key: readonly unknown[]) => deletedKeys.some((prefix) => startsWith(key, prefix));
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: featureKey, predicate: (query) => !startsWith(query.queryKey, deletedKey) }),
-    queryClient.invalidateQueries({ queryKey: deletedKey, refetchType: 'none' }),
+    queryClient.invalidateQueries({ queryKey: featureKey, predicate: (query) => !deleted(query.queryKey) }),
+    ...deletedKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey, refetchType: 'none' })),
   ]);
 }

@@ -34,8 +34,8 @@ function companyQuery(search: string) {
   };
 }
 
-/** Contacts this user may see (a member: their own), matching name or email. */
-function contactQuery(search: string) {
+/** Contacts this user may see (a member: their own), matching name or email; also for pickers of several contacts. */
+export function contactQuery(search: string) {
   return {
     queryKey: ['contacts', 'options', search],
     queryFn: async (): Promise<ContactOption[]> => {

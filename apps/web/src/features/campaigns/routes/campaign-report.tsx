@@ -90,6 +90,11 @@ function Controls({ campaign }: { campaign: Campaign }) {
     resume: campaign.status === 'paused',
     cancel: campaign.status === 'scheduled' || campaign.status === 'sending' || campaign.status === 'paused',
   };
+  // A refused action's error must not greet the next one.
+  const close = () => {
+    setAsking(null);
+    action.reset();
+  };
   return (
     <>
       {can.edit && (
@@ -114,14 +119,14 @@ function Controls({ campaign }: { campaign: Campaign }) {
       )}
       <DeleteCampaignButton campaign={campaign} onDeleted={() => navigate('/campaigns')} />
       {asking && (
-        <Dialog open onClose={() => setAsking(null)} maxWidth="xs" fullWidth aria-labelledby="campaign-action-title">
+        <Dialog open onClose={close} maxWidth="xs" fullWidth aria-labelledby="campaign-action-title">
           <DialogTitle id="campaign-action-title">{CONFIRM[asking].title}</DialogTitle>
           <DialogContent>
             <DialogContentText>{CONFIRM[asking].body}</DialogContentText>
             {action.isError && <Alert severity="error" sx={{ mt: 2 }}>{errorMessage(action.error)}</Alert>}
           </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={() => setAsking(null)}>Back</Button>
+            <Button onClick={close}>Back</Button>
             <Button
               variant="contained"
               color={asking === 'cancel' ? 'error' : 'primary'}
@@ -152,6 +157,8 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
       </Typography>
       {timeline.isPending ? (
         <Skeleton variant="rounded" height={260} sx={{ mt: 2 }} />
+      ) : timeline.isError ? (
+        <QueryErrorAlert query={timeline} sx={{ mt: 2 }} />
       ) : points.length === 0 ? (
         <Box sx={{ height: 260, display: 'grid', placeItems: 'center', color: 'text.secondary' }}>Nothing sent yet.</Box>
       ) : (
@@ -282,6 +289,7 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
           Links in the email, by how many recipients clicked them.
         </Typography>
       </Box>
+      {links.isError && <QueryErrorAlert query={links} sx={{ mx: 2.5, mb: 2 }} />}
       <Table size="small" aria-label="Links">
         <TableHead>
           <TableRow>
@@ -324,7 +332,9 @@ function Report({ campaign }: { campaign: Campaign }) {
   useEffect(() => {
     if (lastStatus.current === campaign.status) return;
     lastStatus.current = campaign.status;
-    void queryClient.invalidateQueries({ queryKey: campaignsKeys.detail(campaign.id) });
+    // The report parts only (keys under the detail's): the detail itself just delivered this status.
+    const detail = campaignsKeys.detail(campaign.id);
+    void queryClient.invalidateQueries({ queryKey: detail, predicate: (query) => query.queryKey.length > detail.length });
   }, [campaign.status, campaign.id, queryClient]);
   const started = !['draft', 'scheduled'].includes(campaign.status);
   const progress = stats.recipients ? ((stats.recipients - stats.pending) / stats.recipients) * 100 : 0;

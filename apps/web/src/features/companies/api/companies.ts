@@ -1,6 +1,7 @@
 import { type components, unwrap } from '@corral/api-client';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateAfterDelete } from '../../../lib/query-client';
 
 export type Company = components['schemas']['CompanyDto'];
 export type CompanyDetail = components['schemas']['CompanyDetailDto'];
@@ -69,6 +70,11 @@ export function useDeleteCompany() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/companies/{id}', { params: { path: { id } } })),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: companiesKeys.all }), queryClient.invalidateQueries({ queryKey: ['contacts'] })]),
+    onSuccess: (_, id) =>
+      Promise.all([
+        invalidateAfterDelete(queryClient, companiesKeys.all, companiesKeys.detail(id), ['companies', 'contacts', id]),
+        // Its contacts stay, without a company.
+        queryClient.invalidateQueries({ queryKey: ['contacts'] }),
+      ]),
   });
 }

@@ -1,6 +1,7 @@
 import { unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateAfterDelete } from '../../../lib/query-client';
 import { contactsKeys } from './contacts-keys';
 
 export function deleteContact(id: string) {
@@ -11,9 +12,6 @@ export function useDeleteContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteContact,
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: contactsKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: contactsKeys.all });
-    },
+    onSuccess: (_, id) => invalidateAfterDelete(queryClient, contactsKeys.all, contactsKeys.detail(id)),
   });
 }

@@ -1,6 +1,7 @@
 import { type components, unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { invalidateAfterDelete } from '../../../lib/query-client';
 import { dealsKeys } from './keys';
 
 export type CreateDealInput = components['schemas']['CreateDealDto'];
@@ -38,9 +39,6 @@ export function useDeleteDeal() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteDeal,
-    onSuccess: (_, id) => {
-      queryClient.removeQueries({ queryKey: dealsKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: dealsKeys.all });
-    },
+    onSuccess: (_, id) => invalidateAfterDelete(queryClient, dealsKeys.all, dealsKeys.detail(id), dealsKeys.history(id)),
   });
 }

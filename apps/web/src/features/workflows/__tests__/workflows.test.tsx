@@ -163,7 +163,7 @@ describe('workflows', () => {
 
   it('enrols picked contacts in a manual workflow with “Run now”', async () => {
     const manual = workflow({ triggerEvent: 'manual', name: 'Win-back' });
-    const contact = { id: '40000000-0000-4000-8000-000000000001', firstName: 'Rita', lastName: 'Stone', email: 'rita@example.com' };
+    const contact = { id: '40000000-0000-4000-8000-000000000001', firstName: 'Rita', lastName: 'Stone', fullName: 'Rita Stone', email: 'rita@example.com', company: null };
     const api = builderApi({
       [`GET /api/workflows/${manual.id}`]: { status: 200, body: manual },
       'GET /api/contacts': page(contact),

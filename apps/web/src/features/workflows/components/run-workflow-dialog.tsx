@@ -8,9 +8,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
-import { type ContactOption, useContactOptions } from '../api/search-contacts';
+import { type ContactOption, contactQuery } from '../../../lib/ui/entity-pickers';
 import { useRunWorkflow } from '../api/run-workflow';
 import type { Workflow } from '../workflow-form';
 
@@ -25,7 +26,7 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
   const [selected, setSelected] = useState<ContactOption[]>([]);
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim());
-  const options = useContactOptions(debounced, open);
+  const options = useQuery({ ...contactQuery(debounced), placeholderData: keepPreviousData, enabled: open });
   const run = useRunWorkflow();
   const [result, setResult] = useState<string | null>(null);
 

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
-import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
+import { useTemplateOptions, useActiveUserOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -50,9 +50,8 @@ export function Component() {
   const existing = useWorkflow(workflowId);
   const templates = useTemplateOptions();
   // Only admins and managers may list users; a member's read-only view does without the names.
-  const users = useUserOptions(canEdit);
   // A step assigns to someone who can log in.
-  const activeUsers = useMemo(() => (users.data ?? []).filter((u) => u.isActive), [users.data]);
+  const activeUsers = useActiveUserOptions(canEdit).data ?? [];
   const save = useSaveWorkflow();
   // What the page was loaded or last saved with; edits are `draft`.
   const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
