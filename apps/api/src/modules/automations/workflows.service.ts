@@ -60,7 +60,6 @@ export class WorkflowsService {
     return workflow;
   }
 
-  /** Active workflows listening to one trigger, with their steps: what a domain event may start. */
   /** Active workflows started by this event, with their steps in order (cached: ACTIVE_WORKFLOWS_TTL_MS). */
   findActiveByTrigger(triggerEvent: TriggerEvent): Promise<Workflow[]> {
     const cached = this.activeByTrigger.get(triggerEvent);

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
@@ -95,10 +95,10 @@ export class CompaniesService {
     return company;
   }
 
-  /** Companies by id (for merge tags and other modules); missing ids are left out. */
-  findByIds(ids: string[]): Promise<Company[]> {
+  /** Companies by id (for merge tags and other modules); missing ids are left out. `manager`: inside the caller's transaction. */
+  findByIds(ids: string[], manager?: EntityManager): Promise<Company[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Company).createQueryBuilder('co').where('co.id = ANY(:ids)', { ids }).getMany();
+    return (manager ?? this.dataSource.manager).getRepository(Company).createQueryBuilder('co').where('co.id = ANY(:ids)', { ids }).getMany();
   }
 
   async create(user: AuthUser, dto: CreateCompanyDto): Promise<CompanyDetailDto> {

@@ -102,8 +102,9 @@ export class ContactsService {
     return this.repository.findViews([...new Set(ids)]);
   }
 
-  async findById(id: string): Promise<ContactView | null> {
-    return this.repository.findView(id);
+  /** `manager`: inside the caller's transaction (a second pooled connection there can wait forever on a full pool). */
+  async findById(id: string, manager?: EntityManager): Promise<ContactView | null> {
+    return this.repository.findView(id, manager);
   }
 
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {

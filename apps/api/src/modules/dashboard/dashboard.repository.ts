@@ -8,7 +8,7 @@ import { DateRange, Interval } from './date-range';
  * `col AT TIME ZONE 'UTC'` for a timestamptz column, so buckets are UTC days whatever the
  * session's time zone.
  */
-export function bucketSql(interval: Interval, timestamp: string): string {
+function bucketSql(interval: Interval, timestamp: string): string {
   return `to_char(date_trunc('${interval}', ${timestamp}), 'YYYY-MM-DD')`;
 }
 

@@ -15,9 +15,9 @@ export interface DateRange {
 
 const DAY_MS = 86_400_000;
 /** Longest range the dashboard answers: long enough for multi-year trends, short enough to stay cheap. */
-export const MAX_RANGE_DAYS = 5 * 366;
+const MAX_RANGE_DAYS = 5 * 366;
 /** Daily buckets beyond a year make charts unreadable and payloads large; weeks cover longer ranges. */
-export const MAX_DAY_BUCKETS = 366;
+const MAX_DAY_BUCKETS = 366;
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -109,8 +109,8 @@ export class DealsService {
 
       const assignedToId = dto.assignedToId === undefined ? user.id : dto.assignedToId;
       this.assertMayAssign(user, assignedToId);
-      errors.push(...(await this.ownerErrors(assignedToId, user)));
-      const refs = await this.findContactAndCompany(user, dto.contactId ?? null, dto.companyId ?? null);
+      errors.push(...(await this.ownerErrors(manager, assignedToId, user)));
+      const refs = await this.findContactAndCompany(manager, user, dto.contactId ?? null, dto.companyId ?? null);
       errors.push(...refs.errors);
       if (errors.length || !placement.ok) throw validationProblem(errors);
 
@@ -154,11 +154,12 @@ export class DealsService {
 
       if (dto.assignedToId !== undefined && dto.assignedToId !== deal.assignedToId) {
         this.assertMayAssign(user, dto.assignedToId);
-        errors.push(...(await this.ownerErrors(dto.assignedToId, user)));
+        errors.push(...(await this.ownerErrors(manager, dto.assignedToId, user)));
       }
       const contactChanged = dto.contactId !== undefined && dto.contactId !== deal.contactId;
       const companyChanged = dto.companyId !== undefined && dto.companyId !== deal.companyId;
       const refs = await this.findContactAndCompany(
+        manager,
         user,
         contactChanged ? (dto.contactId ?? null) : null,
         companyChanged ? (dto.companyId ?? null) : null,
@@ -389,14 +390,16 @@ export class DealsService {
     }
   }
 
-  private async ownerErrors(assignedToId: string | null, user: AuthUser): Promise<FieldError[]> {
+  /** Lookups take the transaction's manager: a deal's transaction must never wait for a second pooled connection. */
+  private async ownerErrors(manager: EntityManager, assignedToId: string | null, user: AuthUser): Promise<FieldError[]> {
     if (!assignedToId || assignedToId === user.id) return [];
-    const owner = await this.users.findById(assignedToId);
+    const owner = await this.users.findById(assignedToId, manager);
     return owner?.isActive ? [] : [{ field: 'assignedToId', message: 'is not an active user' }];
   }
 
   /** The contact and company a deal points at must exist; a member may only pick their own contacts. */
   private async findContactAndCompany(
+    manager: EntityManager,
     user: AuthUser,
     contactId: string | null,
     companyId: string | null,
@@ -404,13 +407,13 @@ export class DealsService {
     const errors: FieldError[] = [];
     let contactCompanyId: string | null = null;
     if (contactId) {
-      const contact = await this.contacts.findById(contactId);
+      const contact = await this.contacts.findById(contactId, manager);
       const owner = visibleOwnerId(user);
       if (!contact || (owner && contact.assignedToId !== owner)) errors.push({ field: 'contactId', message: 'no such contact' });
       else contactCompanyId = contact.companyId;
     }
     if (companyId) {
-      const [company] = await this.companies.findByIds([companyId]);
+      const [company] = await this.companies.findByIds([companyId], manager);
       if (!company) errors.push({ field: 'companyId', message: 'no such company' });
     }
     return { errors, contactCompanyId };

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as bcrypt from 'bcryptjs';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { ListQueryDto, Page, parseSort } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
@@ -26,8 +26,9 @@ export class UsersService {
     return bcrypt.compare(password, user.passwordHash);
   }
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id } });
+  /** `manager`: inside the caller's transaction. */
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return (manager?.getRepository(User) ?? this.users).findOne({ where: { id } });
   }
 
   async getById(id: string): Promise<User> {
