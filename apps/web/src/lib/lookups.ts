@@ -3,9 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
 /*
- * Lists that several features pick from (a campaign's template, a workflow step's owner). One
+ * Lists that several features pick from (a campaign's template, a workflow step's owner, a
+ * dashboard's or a workflow trigger's pipeline). One
  * page of each is plenty: accounts have tens of templates and users. The keys start with the
- * owning feature's root key ('templates', 'users'), so the invalidation those features do after
+ * owning feature's root key ('templates', 'users', 'pipelines'), so the invalidation those features do after
  * a change refreshes the pickers too.
  */
 
@@ -47,4 +48,19 @@ export function useUserOptions(enabled = true) {
 export function useActiveUserOptions(enabled = true) {
   const query = useUserOptions(enabled);
   return { ...query, data: query.data?.filter((user) => user.isActive) };
+}
+
+export interface PipelineOption {
+  id: string;
+  name: string;
+  stages: { id: string; name: string }[];
+}
+
+/** Pipelines with their stage names, default first (as the API lists them). */
+export function usePipelineOptions() {
+  return useQuery({
+    queryKey: ['pipelines', 'options'],
+    queryFn: () => unwrap(api.GET('/api/pipelines', { params: { query: { limit: 200 } } })),
+    select: (page): PipelineOption[] => page.data.map((p) => ({ id: p.id, name: p.name, stages: p.stages.map((s) => ({ id: s.id, name: s.name })) })),
+  });
 }

@@ -21,7 +21,6 @@ export const companiesKeys = {
   all: ['companies'] as const,
   list: (query: CompaniesQuery) => ['companies', 'list', query] as const,
   detail: (id: string) => ['companies', 'detail', id] as const,
-  contacts: (id: string, offset: number) => ['companies', 'contacts', id, offset] as const,
   industries: ['companies', 'industries'] as const,
 };
 
@@ -47,7 +46,8 @@ export function useIndustries() {
 export function useCompanyContacts(id: string, offset: number, limit: number) {
   return useQuery(
     queryOptions({
-      queryKey: companiesKeys.contacts(id, offset),
+      // Under the contacts feature's key: a contact created, changed or deleted refreshes this list.
+      queryKey: ['contacts', 'by-company', id, offset],
       queryFn: () => unwrap(api.GET('/api/contacts', { params: { query: { companyId: id, limit, offset, sort: 'lastName' } } })),
       placeholderData: keepPreviousData,
     }),
@@ -72,9 +72,9 @@ export function useDeleteCompany() {
     mutationFn: (id: string) => unwrap(api.DELETE('/api/companies/{id}', { params: { path: { id } } })),
     onSuccess: (_, id) =>
       Promise.all([
-        invalidateAfterDelete(queryClient, companiesKeys.all, companiesKeys.detail(id), ['companies', 'contacts', id]),
+        invalidateAfterDelete(queryClient, companiesKeys.all, companiesKeys.detail(id)),
         // Its contacts stay, without a company.
-        queryClient.invalidateQueries({ queryKey: ['contacts'] }),
+        invalidateAfterDelete(queryClient, ['contacts'], ['contacts', 'by-company', id]),
       ]),
   });
 }

@@ -16,20 +16,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MuiLink from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
+import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
@@ -46,6 +39,17 @@ function StatusDot({ status }: { status: CompanyContact['status'] }) {
     </Box>
   );
 }
+
+const CONTACT_COLUMNS: DataColumn<CompanyContact>[] = [
+  { id: 'name', header: 'Name', cell: (contact) => contact.fullName, sx: { fontWeight: 600 } },
+  { id: 'email', header: 'Email', cell: (contact) => contact.email, sx: { color: 'text.secondary' } },
+  { id: 'status', header: 'Status', cell: (contact) => <StatusDot status={contact.status} /> },
+  {
+    id: 'owner',
+    header: 'Owner',
+    cell: (contact) => <Box component="span" sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled' }}>{contact.assignedTo?.name ?? 'Unassigned'}</Box>,
+  },
+];
 
 function Fact({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -77,7 +81,6 @@ export function Component() {
     return <QueryErrorAlert query={company} />;
   }
   const c = company.data;
-  const rows = contacts.data?.data ?? [];
 
   return (
     <>
@@ -156,57 +159,28 @@ export function Component() {
           </Card>
         </Grid>
         <Grid size={{ xs: 12, md: 8 }}>
-          <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }}>
-            <Box sx={{ display: 'flex', alignItems: 'center', p: 2, borderBottom: 1, borderColor: 'divider' }}>
-              <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
-                Contacts
-              </Typography>
-              <Button size="small" component={Link} to={`/contacts?company=${c.id}&companyName=${encodeURIComponent(c.name)}`}>
-                Open in contacts
-              </Button>
-            </Box>
-            <TableContainer>
-              <Table aria-label={`Contacts at ${c.name}`}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Name</TableCell>
-                    <TableCell>Email</TableCell>
-                    <TableCell>Status</TableCell>
-                    <TableCell>Owner</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {contacts.isPending && (
-                    <TableRow>
-                      <TableCell colSpan={4}>
-                        <Skeleton height={36} />
-                      </TableCell>
-                    </TableRow>
-                  )}
-                  {!contacts.isPending && rows.length === 0 && (
-                    <TableRow>
-                      <TableCell colSpan={4} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
-                        No contacts at {c.name} yet.
-                      </TableCell>
-                    </TableRow>
-                  )}
-                  {rows.map((contact) => (
-                    <TableRow key={contact.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/contacts/${contact.id}`)}>
-                      <TableCell sx={{ fontWeight: 600 }}>{contact.fullName}</TableCell>
-                      <TableCell sx={{ color: 'text.secondary' }}>{contact.email}</TableCell>
-                      <TableCell>
-                        <StatusDot status={contact.status} />
-                      </TableCell>
-                      <TableCell sx={{ color: contact.assignedTo ? 'text.primary' : 'text.disabled' }}>{contact.assignedTo?.name ?? 'Unassigned'}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-            {(contacts.data?.total ?? 0) > PAGE_SIZE && (
-              <TablePagination component="div" count={contacts.data?.total ?? 0} page={page} onPageChange={(_, next) => setPage(next)} rowsPerPage={PAGE_SIZE} rowsPerPageOptions={[PAGE_SIZE]} />
-            )}
-          </Paper>
+          <DataTable
+            label={`Contacts at ${c.name}`}
+            columns={CONTACT_COLUMNS}
+            query={contacts}
+            rowKey={(contact) => contact.id}
+            onRowClick={(contact) => navigate(`/contacts/${contact.id}`)}
+            empty={`No contacts at ${c.name} yet.`}
+            page={page}
+            pageSize={PAGE_SIZE}
+            onPageChange={setPage}
+            loadingRows={1}
+            toolbar={
+              <Box sx={{ display: 'flex', alignItems: 'center', p: 2, borderBottom: 1, borderColor: 'divider' }}>
+                <Typography variant="subtitle1" component="h2" sx={{ flexGrow: 1 }}>
+                  Contacts
+                </Typography>
+                <Button size="small" component={Link} to={`/contacts?company=${c.id}&companyName=${encodeURIComponent(c.name)}`}>
+                  Open in contacts
+                </Button>
+              </Box>
+            }
+          />
         </Grid>
       </Grid>
 

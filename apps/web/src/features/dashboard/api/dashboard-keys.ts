@@ -6,5 +6,4 @@ export const dashboardKeys = {
   summary: (range: DateRange) => ['dashboard', 'summary', range] as const,
   timeSeries: (range: DateRange, interval: 'day' | 'week') => ['dashboard', 'time-series', range, interval] as const,
   pipeline: (range: DateRange, pipelineId: string | undefined) => ['dashboard', 'pipeline', range, pipelineId ?? 'default'] as const,
-  pipelines: ['dashboard', 'pipelines'] as const,
 };

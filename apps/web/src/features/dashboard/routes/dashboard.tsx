@@ -9,7 +9,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useDashboard } from '../api/get-dashboard';
 import { usePipelineBreakdown } from '../api/get-pipeline-breakdown';
-import { usePipelineChoices } from '../api/get-pipelines';
+import { usePipelineOptions } from '../../../lib/lookups';
 import { useTimeSeries } from '../api/get-time-series';
 import { DateRangePicker } from '../components/date-range-picker';
 import { Panel } from '../components/panel';
@@ -52,7 +52,7 @@ export function Component() {
   const summary = useDashboard(range);
   const series = useTimeSeries(range, intervalFor(range));
   const pipeline = usePipelineBreakdown(range, pipelineId);
-  const pipelines = usePipelineChoices();
+  const pipelines = usePipelineOptions();
 
   const changeRange = (next: DateRange) => {
     // This month is the default: keep the address clean for it.

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { usePipelineOptions } from '../api/get-builder-options';
+import { usePipelineOptions } from '../../../lib/lookups';
 import { CONTACT_FIELDS, TRIGGERS, type TriggerEvent, type WorkflowDraft } from '../workflow-form';
 
 type TriggerFields = Pick<WorkflowDraft, 'triggerEvent' | 'tag' | 'pipelineId' | 'stageId' | 'field'>;

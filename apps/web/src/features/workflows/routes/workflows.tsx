@@ -20,14 +20,13 @@ import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { useDeleteWorkflow } from '../api/delete-workflow';
-import { usePipelineOptions } from '../api/get-builder-options';
+import { type PipelineOption, usePipelineOptions } from '../../../lib/lookups';
 import { useWorkflows } from '../api/get-workflows';
 import { useSetWorkflowActive } from '../api/save-workflow';
 import { CONTACT_FIELDS, triggerLabel, type Workflow } from '../workflow-form';
 
 const PAGE_SIZE = 25;
 
-type PipelineOption = { id: string; name: string; stages: { id: string; name: string }[] };
 
 function triggerFilter(workflow: Workflow, pipelines: PipelineOption[]): string | null {
   const data = workflow.triggerData;
