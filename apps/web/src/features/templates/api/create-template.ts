@@ -1,7 +1,7 @@
 import { type components, unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { templatesKeys } from './templates-keys';
+import { storeSavedTemplate } from './templates-keys';
 
 export type CreateTemplateInput = components['schemas']['CreateTemplateDto'];
 
@@ -13,6 +13,6 @@ export function useCreateTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createTemplate,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: templatesKeys.all }),
+    onSuccess: (template) => storeSavedTemplate(queryClient, template),
   });
 }
