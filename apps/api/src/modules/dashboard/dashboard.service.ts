@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
-import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { WorkflowStatsService } from '../automations/workflow-stats.service';
 import { DealsStatsService } from '../deals/deals-stats.service';
 import { PipelinesService } from '../deals/pipelines.service';
@@ -98,10 +97,7 @@ export class DashboardService {
   async pipeline(user: AuthUser, query: PipelineBreakdownQueryDto): Promise<PipelineBreakdownDto> {
     const range = resolveRange(query);
     const ownerId = visibleOwnerId(user);
-    const found = query.pipelineId
-      ? await this.pipelines.get(query.pipelineId)
-      : // The default pipeline comes first in the list.
-        (await this.pipelines.list(Object.assign(new ListQueryDto(), { limit: 1 }))).data[0];
+    const found = query.pipelineId ? await this.pipelines.get(query.pipelineId) : await this.pipelines.getDefault();
     if (!found) throw new NotFoundException('There is no pipeline yet');
     const { pipeline, stages } = found;
     const filter = { ownerId, pipelineId: pipeline.id, from: range.from, to: range.to };

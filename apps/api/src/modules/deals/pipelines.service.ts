@@ -47,6 +47,12 @@ export class PipelinesService {
     return { data, total, limit: query.limit, offset: query.offset };
   }
 
+  /** The default pipeline with its stages; null before any pipeline exists. */
+  async getDefault(): Promise<PipelineWithStages | null> {
+    const pipeline = await this.pipelines.findOne({ where: { isDefault: true } });
+    return pipeline ? { pipeline, stages: await this.stages.find({ where: { pipelineId: pipeline.id }, order: { order: 'ASC' } }) } : null;
+  }
+
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<PipelineWithStages> {
     const pipeline = await manager.findOne(Pipeline, { where: { id } });
     if (!pipeline) throw new NotFoundException(`Pipeline ${id} not found`);
