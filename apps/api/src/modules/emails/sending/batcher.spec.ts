@@ -34,8 +34,48 @@ describe('Batcher', () => {
     const batcher = new Batcher<number, number>(async (inputs) => {
       sizes.push(inputs.length);
       return inputs;
-    }, 2);
+    }, { maxBatch: 2 });
     await Promise.all([1, 2, 3, 4, 5].map((i) => batcher.call(i)));
     expect(sizes).toEqual([1, 2, 2]);
+  });
+
+  describe('gathering', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('holds a batch until enough calls wait, then runs them together at once', async () => {
+      const batches: number[][] = [];
+      const batcher = new Batcher<number, number>(
+        async (inputs) => {
+          batches.push(inputs);
+          return inputs;
+        },
+        { gather: { size: 3, waitMs: 1000 } },
+      );
+      const calls = [batcher.call(1), batcher.call(2)];
+      await jest.advanceTimersByTimeAsync(10);
+      expect(batches).toEqual([]);
+      calls.push(batcher.call(3));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(batches).toEqual([[1, 2, 3]]);
+      expect(await Promise.all(calls)).toEqual([1, 2, 3]);
+    });
+
+    it('runs what it has once the wait is over', async () => {
+      const batches: number[][] = [];
+      const batcher = new Batcher<number, number>(
+        async (inputs) => {
+          batches.push(inputs);
+          return inputs;
+        },
+        { gather: { size: 8, waitMs: 5 } },
+      );
+      const lone = batcher.call(7);
+      await jest.advanceTimersByTimeAsync(4);
+      expect(batches).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(await lone).toBe(7);
+      expect(batches).toEqual([[7]]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MergeRecipient } from '../rendering/merge-tags';
-import { queryRows } from '../sql-rows';
+import { preparedRows, queryRows } from '../sql-rows';
 import { Batcher } from './batcher';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
 
@@ -54,6 +54,39 @@ const CLAIM_RETURNING = `
     co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size,
     EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
 
+/**
+ * The claim of a campaign's next due emails, in two spellings so that each keeps one plan when
+ * prepared: from the start of the due index, or after the last email this process claimed.
+ */
+function claimForCampaignSql(afterCursor: boolean): string {
+  return `WITH next AS (
+     SELECT l.id FROM email_log l
+     WHERE l.campaign_id = $1 AND l.status = 'pending' AND l.next_attempt_at <= now()
+       ${afterCursor ? 'AND (l.next_attempt_at, l.id) > (to_timestamp($4::bigint / 1000000.0), $5::uuid)' : ''}
+       AND EXISTS (SELECT 1 FROM campaign c WHERE c.id = $1 AND c.status = 'sending')
+     ORDER BY l.next_attempt_at, l.id
+     LIMIT $3
+     FOR UPDATE OF l SKIP LOCKED
+   )
+   UPDATE email_log l
+   SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
+   FROM next, contact ct LEFT JOIN company co ON co.id = ct.company_id
+   WHERE l.id = next.id AND ct.id = l.contact_id
+   ${CLAIM_RETURNING}, (extract(epoch FROM l.next_attempt_at) * 1000000)::bigint::text AS due_us`;
+}
+const CLAIM_FIRST_SQL = claimForCampaignSql(false);
+const CLAIM_AFTER_CURSOR_SQL = claimForCampaignSql(true);
+
+/**
+ * A batch of successful hand-offs. A `failed` row is corrected too: if this process lost its
+ * liveness lock mid-send, another process may have written the orphan verdict meanwhile.
+ */
+const RECORD_SENT_SQL = `UPDATE email_log l
+  SET status = 'sent', sent_at = now(), message_id = v.message_id, rendered_subject = v.subject, claimed_by = NULL,
+      error_message = NULL, updated_at = now()
+  FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, message_id, subject)
+  WHERE l.id = v.id AND l.status IN ('sending', 'failed')`;
+
 function toClaimed(row: ClaimRow): ClaimedEmail {
   return {
     id: row.id,
@@ -78,6 +111,15 @@ function toClaimed(row: ClaimRow): ClaimedEmail {
 }
 
 /**
+ * Claims and "sent" records wait up to 5 ms for 8 of the process's MAX_IN_FLIGHT emails to share
+ * their statement. Without waiting, a statement carried only the two or three emails that
+ * arrived during the previous round trip, and each statement is a commit: bench/campaign's
+ * PostgreSQL CPU per email fell from ~450 to ~200 µs and the send rate rose from 0.67 to ~0.8 of a
+ * bare nodemailer loop. A lone email (a workflow step) is recorded 5 ms later.
+ */
+const GATHER = { size: 8, waitMs: 5 };
+
+/**
  * The state machine of one email, as conditional updates (each a single statement, so two
  * processes can never both win): pending → sending (claimed by a live process) → sent | failed,
  * or back to pending for a later attempt after a transient error.
@@ -85,13 +127,14 @@ function toClaimed(row: ClaimRow): ClaimedEmail {
 @Injectable()
 export class EmailLogsRepository {
   /**
-   * Concurrent claims and "sent" records are coalesced into one statement each: every statement
-   * is a commit, and commits (WAL flushes), not queries, bound the send rate. Batching changes no
-   * guarantee: each row still moves by its own conditional update, and a process still holds at
-   * most MAX_IN_FLIGHT claims.
+   * Concurrent claims and "sent" records are coalesced into one statement each (see GATHER):
+   * every statement is a round trip and a commit. Batching changes no guarantee: each row still
+   * moves by its own conditional update, and a process still holds at most MAX_IN_FLIGHT claims.
    */
   private readonly claimers = new Map<string, { batcher: Batcher<number, ClaimedEmail | null>; cursor: ClaimCursor | null }>();
-  private readonly sentRecorder = new Batcher<{ id: string; messageId: string; subject: string }, void>((batch) => this.recordSent(batch));
+  private readonly sentRecorder = new Batcher<{ id: string; messageId: string; subject: string }, void>((batch) => this.recordSent(batch), {
+    gather: GATHER,
+  });
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -109,7 +152,7 @@ export class EmailLogsRepository {
         batcher: new Batcher<number, ClaimedEmail | null>(async (keys) => {
           const claimed = await this.claimBatch(campaignId, keys[0], keys.length, state);
           return keys.map((_, i) => claimed[i] ?? null);
-        }),
+        }, { gather: GATHER }),
       };
       claimer = state;
       this.claimers.set(campaignId, claimer);
@@ -127,24 +170,15 @@ export class EmailLogsRepository {
   private async claimBatch(campaignId: string, senderKey: number, limit: number, state: { cursor: ClaimCursor | null }): Promise<ClaimedEmail[]> {
     for (;;) {
       const cursor = state.cursor;
-      const rows = await queryRows<ClaimRow & { due_us: string }>(
-        this.dataSource,
-        `WITH next AS (
-           SELECT l.id FROM email_log l
-           WHERE l.campaign_id = $1 AND l.status = 'pending' AND l.next_attempt_at <= now()
-             AND ($4::bigint IS NULL OR (l.next_attempt_at, l.id) > (to_timestamp($4::bigint / 1000000.0), $5::uuid))
-             AND EXISTS (SELECT 1 FROM campaign c WHERE c.id = $1 AND c.status = 'sending')
-           ORDER BY l.next_attempt_at, l.id
-           LIMIT $3
-           FOR UPDATE OF l SKIP LOCKED
-         )
-         UPDATE email_log l
-         SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
-         FROM next, contact ct LEFT JOIN company co ON co.id = ct.company_id
-         WHERE l.id = next.id AND ct.id = l.contact_id
-         ${CLAIM_RETURNING}, (extract(epoch FROM l.next_attempt_at) * 1000000)::bigint::text AS due_us`,
-        [campaignId, senderKey, limit, cursor?.dueUs.toString() ?? null, cursor?.id ?? null],
-      );
+      const rows = cursor
+        ? await preparedRows<ClaimRow & { due_us: string }>(this.dataSource, 'email_log_claim_after', CLAIM_AFTER_CURSOR_SQL, [
+            campaignId,
+            senderKey,
+            limit,
+            cursor.dueUs.toString(),
+            cursor.id,
+          ])
+        : await preparedRows<ClaimRow & { due_us: string }>(this.dataSource, 'email_log_claim_first', CLAIM_FIRST_SQL, [campaignId, senderKey, limit]);
       if (rows.length || !cursor) {
         const last = rows.reduce<ClaimCursor | null>((max, r) => {
           const candidate = { dueUs: BigInt(r.due_us), id: r.id };
@@ -171,23 +205,17 @@ export class EmailLogsRepository {
     return rows[0] ? toClaimed(rows[0]) : null;
   }
 
-  /**
-   * Records a successful hand-off. A `failed` row is corrected too: if this process lost its
-   * liveness lock mid-send, another process may have written the orphan verdict meanwhile.
-   */
+  /** Records a successful hand-off (see RECORD_SENT_SQL). */
   markSent(id: string, messageId: string, renderedSubject: string): Promise<void> {
     return this.sentRecorder.call({ id, messageId, subject: renderedSubject.slice(0, 1000) });
   }
 
   private async recordSent(batch: { id: string; messageId: string; subject: string }[]): Promise<void[]> {
-    await this.dataSource.query(
-      `UPDATE email_log l
-       SET status = 'sent', sent_at = now(), message_id = v.message_id, rendered_subject = v.subject, claimed_by = NULL,
-           error_message = NULL, updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, message_id, subject)
-       WHERE l.id = v.id AND l.status IN ('sending', 'failed')`,
-      [batch.map((b) => b.id), batch.map((b) => b.messageId), batch.map((b) => b.subject)],
-    );
+    await preparedRows(this.dataSource, 'email_log_record_sent', RECORD_SENT_SQL, [
+      batch.map((b) => b.id),
+      batch.map((b) => b.messageId),
+      batch.map((b) => b.subject),
+    ]);
     return batch.map(() => undefined);
   }
 

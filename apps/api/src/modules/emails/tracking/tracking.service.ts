@@ -38,8 +38,8 @@ export class TrackingService {
    * the HTTP answer does not wait for it. The trade-off: a crash loses the hits of the batch in
    * flight (statistics only; unsubscribes and emails are always written before answering).
    */
-  private readonly opens = new Batcher<string, boolean>((ids) => this.writeOpens(ids), 500);
-  private readonly clicks = new Batcher<ResolvedClick, void>((batch) => this.writeClicks(batch), 500);
+  private readonly opens = new Batcher<string, boolean>((ids) => this.writeOpens(ids), { maxBatch: 500 });
+  private readonly clicks = new Batcher<ResolvedClick, void>((batch) => this.writeClicks(batch), { maxBatch: 500 });
 
   /** Counts an open for a genuine token; returns whether it counted. */
   async recordOpen(token: string): Promise<boolean> {
