@@ -124,6 +124,19 @@ describe('auth and users (e2e)', () => {
     // Another account from the same address is not locked out.
     await api.http().post('/api/auth/login').send({ email: 'admin@example.com', password: 'correct-horse-1' }).expect(200);
   });
+
+  it('counts login attempts across API processes, so a second copy gives an attacker no more tries', async () => {
+    const second = await env.startApi({ env: { LOGIN_RATE_LIMIT: '5' } });
+    const attempts = [];
+    for (let i = 0; i < 7; i++) {
+      const target = i % 2 === 0 ? api : second;
+      attempts.push((await target.http().post('/api/auth/login').send({ email: 'shared@example.com', password: 'wrong-password' })).status);
+    }
+    expect(attempts).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const blocked = await api.http().post('/api/auth/login').send({ email: 'shared@example.com', password: 'wrong-password' });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after-login'])).toBeGreaterThan(0);
+  });
 });
 
 describe('startup failures', () => {

@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { JWT_SECRET, jwtSecretProvider } from './jwt-secret.provider';
 import { JwtStrategy } from './jwt.strategy';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 @Module({
   imports: [
@@ -19,7 +20,10 @@ import { JwtStrategy } from './jwt.strategy';
     TypeOrmModule.forFeature([RefreshToken]),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimit }],
+        storage: new RedisThrottlerStorage(config.redisUrl, config.queuePrefix),
+      }),
     }),
     JwtModule.registerAsync({
       inject: [APP_CONFIG, SettingsService],
