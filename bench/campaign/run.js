@@ -19,7 +19,8 @@
 const { simpleParser } = require('mailparser');
 const { spawn } = require('child_process');
 const { resolve } = require('path');
-const { api, clearRedisPrefix, postgresCpuMs, dropDatabase, machine, startApi, startCountingSink, withClient } = require('../support/email-bench');
+const { clearRedisPrefix, postgresCpuMs, dropDatabase, startApi, withClient } = require('../support/bench-api');
+const { api, machine, startCountingSink } = require('../support/email-bench');
 
 const RECIPIENTS = Number(process.argv[2] ?? 20_000);
 const PROCESSES = Number(process.argv[3] ?? 1);

@@ -14,7 +14,8 @@
  * auth, validation, the page and count queries, JSON). Target: p95 ≤ 50 ms for search and first pages.
  */
 const { Client } = require('pg');
-const { databaseUrl, dropDatabase, clearRedisPrefix, startApi, registerAdmin, machine, percentile } = require('../support/contacts-bench');
+const { databaseUrl, dropDatabase, clearRedisPrefix, startApi } = require('../support/bench-api');
+const { registerAdmin, machine, percentile } = require('../support/contacts-bench');
 
 const CONTACTS = Number(process.argv[2] ?? 1_000_000);
 const REQUESTS = Number(process.argv[3] ?? 200);

@@ -16,7 +16,8 @@
 const { readFileSync } = require('fs');
 const { resolve } = require('path');
 const { Client, Pool } = require('pg');
-const { databaseUrl, dropDatabase, clearRedisPrefix, startApi, registerAdmin, machine, percentile } = require('../support/contacts-bench');
+const { databaseUrl, dropDatabase, clearRedisPrefix, startApi } = require('../support/bench-api');
+const { registerAdmin, machine, percentile } = require('../support/contacts-bench');
 
 const REQUESTS = Number(process.argv[2] ?? 200);
 const MEMBERS = 20;

@@ -15,7 +15,8 @@ const { execFileSync } = require('child_process');
 const { createWriteStream, mkdirSync, openAsBlob, statSync } = require('fs');
 const { once } = require('events');
 const { resolve } = require('path');
-const { ROOT, databaseUrl, dropDatabase, clearRedisPrefix, startApi, registerAdmin, machine } = require('../support/contacts-bench');
+const { ROOT, databaseUrl, dropDatabase, clearRedisPrefix, startApi } = require('../support/bench-api');
+const { registerAdmin, machine } = require('../support/contacts-bench');
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const DATA_DIR = resolve(ROOT, 'bench/.data');

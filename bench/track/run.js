@@ -14,7 +14,8 @@ const autocannon = require('autocannon');
 const { randomBytes } = require('crypto');
 const { createServer } = require('http');
 const { resolve } = require('path');
-const { ROOT, clearRedisPrefix, dropDatabase, machine, startApi, withClient } = require('../support/email-bench');
+const { ROOT, clearRedisPrefix, dropDatabase, startApi, withClient } = require('../support/bench-api');
+const { machine } = require('../support/email-bench');
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = Number(process.argv[3] ?? 50);

@@ -1,12 +1,5 @@
+import { Stage } from './support/deal-helpers';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
-
-interface Stage {
-  id: string;
-  name: string;
-  order: number;
-  probability: number;
-  outcome: 'won' | 'lost' | null;
-}
 
 describe('pipelines, stages and deal stats (e2e)', () => {
   const env = new TestEnvironment();

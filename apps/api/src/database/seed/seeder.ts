@@ -15,3 +15,14 @@ export interface Seeder {
   name: string;
   run(context: SeedContext): Promise<void>;
 }
+
+/** A fixed-seed generator (mulberry32): the demo data is the same on every machine and every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../common/decorators/auth.decorators';
 import type { Seeder } from '../../database/seed/seeder';
 import { ContactsService } from '../contacts/contacts.service';
 import { PipelinesService } from '../deals/pipelines.service';
+import { SEEDED_TEMPLATE_NAMES } from '../emails/emails.seeder';
 import { TemplatesService } from '../emails/templates/templates.service';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { WorkflowsService } from './workflows.service';
@@ -10,17 +10,11 @@ import { WorkflowsService } from './workflows.service';
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-const WELCOME_HTML =
-  '<p>Hi {{default first_name "there"}},</p><p>Welcome to Corral! Here is <a href="https://corral.example/start">how to get started</a> in five minutes.</p><p>— The Corral team</p>';
-const FOLLOW_UP_HTML =
-  '<p>Hi {{default first_name "there"}},</p><p>It has been a few days: how is it going? Reply to this email and a person will answer.</p><p>— The Corral team</p>';
-
-/** The templates the workflows send: the emails seeder's, when it made ones with these names, else ours. */
-async function template(templates: TemplatesService, admin: AuthUser, name: string, subject: string, htmlBody: string): Promise<string> {
-  const found = await templates.list(Object.assign(new ListQueryDto(), { search: name, limit: 1, offset: 0 }) as Parameters<TemplatesService['list']>[0]);
-  if (found.data[0]) return found.data[0].id;
-  const created = await templates.create({ name, subject, htmlBody, fromEmail: 'hello@corral.example', fromName: 'Corral' }, admin);
-  return created.id;
+/** A template the emails seeder created (it runs first): the workflows send its templates, not copies. */
+async function seededTemplateId(templates: TemplatesService, name: string): Promise<string> {
+  const template = await templates.findByName(name);
+  if (!template) throw new Error(`automations seed: the emails seeder created no template "${name}"`);
+  return template.id;
 }
 
 interface PlannedStep {
@@ -41,10 +35,9 @@ export const automationsSeeder: Seeder = {
     const dataSource = app.get(DataSource);
     const workflows = app.get(WorkflowsService);
     const templates = app.get(TemplatesService);
-    const admin: AuthUser = { id: users.admin.id, email: users.admin.email, name: users.admin.name, role: 'admin' };
 
-    const welcomeId = await template(templates, admin, 'Welcome', 'Welcome to Corral, {{default first_name "friend"}}!', WELCOME_HTML);
-    const followUpId = await template(templates, admin, 'Follow-up', 'How is it going, {{default first_name "friend"}}?', FOLLOW_UP_HTML);
+    const welcomeId = await seededTemplateId(templates, SEEDED_TEMPLATE_NAMES.welcome);
+    const followUpId = await seededTemplateId(templates, SEEDED_TEMPLATE_NAMES.followUp);
 
     const welcome = await workflows.create(
       {

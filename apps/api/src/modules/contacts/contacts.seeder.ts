@@ -1,23 +1,12 @@
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
-import type { SeedContext, Seeder } from '../../database/seed/seeder';
+import { SeedContext, Seeder, seededRandom } from '../../database/seed/seeder';
 import type { User } from '../users/entities/user.entity';
 import { ActivitiesService } from './activities.service';
 import { CompaniesService } from './companies.service';
 import { ContactsService } from './contacts.service';
 import type { ManualActivityType } from './dto/activity.dto';
 import type { ContactStatus } from './entities/contact.entity';
-
-/** A fixed-seed generator (mulberry32): the demo data is the same on every machine and every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES = [
   { name: 'Northwind Traders', domain: 'northwind.example', industry: 'Wholesale', size: '51-200' },
@@ -85,7 +74,7 @@ const DAY = 24 * 60 * 60 * 1000;
 export const contactsSeeder: Seeder = {
   name: 'contacts',
   async run({ app, users, log }: SeedContext): Promise<void> {
-    const next = random(20_260_425);
+    const next = seededRandom(20_260_425);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     const asAuth = (user: User): AuthUser => ({ id: user.id, email: user.email, name: user.name, role: user.role });
     const companies = app.get(CompaniesService);

@@ -108,17 +108,7 @@ export class ContactsService {
   }
 
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
-    const values: ContactValues = {
-      firstName: dto.firstName ?? '',
-      lastName: dto.lastName ?? '',
-      email: dto.email,
-      phone: dto.phone ?? null,
-      companyId: dto.companyId ?? null,
-      status: dto.status ?? 'lead',
-      tags: normalizeTags(dto.tags ?? []),
-      notes: dto.notes ?? null,
-      assignedToId: this.ownerForMember(user, dto.assignedToId) ?? dto.assignedToId ?? null,
-    };
+    const values = this.valuesOf(user, dto);
     await this.validateReferences(values.companyId, user.role === 'member' ? undefined : values.assignedToId);
     await this.assertEmailFree(user, values.email);
     const view = await this.dataSource
@@ -151,17 +141,7 @@ export class ContactsService {
   /** PUT: a full replace; omitted optional fields are reset to their defaults. */
   replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
     return this.change(id, { actorId: user.id, visibleTo: user }, async (current) => {
-      const next: ContactValues = {
-        firstName: dto.firstName ?? '',
-        lastName: dto.lastName ?? '',
-        email: dto.email,
-        phone: dto.phone ?? null,
-        companyId: dto.companyId ?? null,
-        status: dto.status ?? 'lead',
-        tags: normalizeTags(dto.tags ?? []),
-        notes: dto.notes ?? null,
-        assignedToId: this.ownerForMember(user, dto.assignedToId, current.assignedToId) ?? null,
-      };
+      const next = this.valuesOf(user, dto, current.assignedToId);
       await this.validateChanges(user, id, current, next);
       return next;
     });
@@ -304,6 +284,21 @@ export class ContactsService {
    * A member's contacts are theirs: omitted means "me" (or stays as it was), and assigning to anyone
    * else is refused rather than silently ignored. Managers and admins get undefined (no override).
    */
+  /** Every field of a created or replaced contact: what the body omits takes its default. */
+  private valuesOf(user: AuthUser, dto: CreateContactDto, currentOwnerId?: string | null): ContactValues {
+    return {
+      firstName: dto.firstName ?? '',
+      lastName: dto.lastName ?? '',
+      email: dto.email,
+      phone: dto.phone ?? null,
+      companyId: dto.companyId ?? null,
+      status: dto.status ?? 'lead',
+      tags: normalizeTags(dto.tags ?? []),
+      notes: dto.notes ?? null,
+      assignedToId: this.ownerForMember(user, dto.assignedToId, currentOwnerId) ?? null,
+    };
+  }
+
   private ownerForMember(user: AuthUser, requested: string | null | undefined, current?: string | null): string | null | undefined {
     if (user.role !== 'member') return requested;
     if (requested === undefined) return current ?? user.id;

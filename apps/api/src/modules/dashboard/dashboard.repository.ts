@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONTACT_STATUSES, ContactStatus } from '../contacts/entities/contact.entity';
+import { closedInPeriodSql } from '../deals/deals-stats.service';
 import { DateRange, Interval } from './date-range';
 
 /**
@@ -144,7 +145,7 @@ export class DashboardRepository {
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, 'close_date::timestamp')} AS bucket, count(*)::int AS n, sum(value) AS value
          FROM deal
-        WHERE status = 'won' AND close_date >= $1::date AND close_date <= $2::date ${ownerId ? 'AND assigned_to_id = $3' : ''}
+        WHERE status = 'won' AND ${closedInPeriodSql('close_date', '$1', '$2')} ${ownerId ? 'AND assigned_to_id = $3' : ''}
         GROUP BY 1`,
       [range.from, range.to, ...(ownerId ? [ownerId] : [])],
     );
@@ -158,7 +159,7 @@ export class DashboardRepository {
     return this.dataSource.query(
       `SELECT stage_id AS "stageId", count(*)::int AS count, sum(value) AS value
          FROM deal
-        WHERE pipeline_id = $1 AND (status = 'open' OR (close_date >= $2::date AND close_date <= $3::date))
+        WHERE pipeline_id = $1 AND (status = 'open' OR (${closedInPeriodSql('close_date', '$2', '$3')}))
               ${ownerId ? 'AND assigned_to_id = $4' : ''}
         GROUP BY stage_id`,
       [pipelineId, range.from, range.to, ...(ownerId ? [ownerId] : [])],

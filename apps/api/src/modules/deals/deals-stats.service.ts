@@ -46,6 +46,16 @@ function day(value: string | Date | undefined): string | null {
 }
 
 /**
+ * Which deals count as closed (won or lost, by their status) in a period: a close date within the
+ * period's days, both ends inclusive; a NULL bound leaves that end open. The deal figures here and
+ * the dashboard's charts both use it, so a deal never counts as won in one and not in the other.
+ * The arguments are SQL expressions: a column, and `date` parameters or literals.
+ */
+export function closedInPeriodSql(closeDate: string, from: string, to: string): string {
+  return `(${from}::date IS NULL OR ${closeDate} >= ${from}::date) AND (${to}::date IS NULL OR ${closeDate} <= ${to}::date)`;
+}
+
+/**
  * Deal figures for dashboards, computed in SQL. Money sums add values as stored, whatever their
  * currency: Corral reports in one currency and converts nothing.
  */
@@ -57,7 +67,7 @@ export class DealsStatsService {
     const [row] = await this.dataSource.query(
       `WITH scoped AS (
          SELECT d.status, d.value, s.probability,
-                ($3::date IS NULL OR d.close_date >= $3::date) AND ($4::date IS NULL OR d.close_date <= $4::date) AS in_period
+                ${closedInPeriodSql('d.close_date', '$3', '$4')} AS in_period
          FROM deal d JOIN stage s ON s.id = d.stage_id
          WHERE ($1::uuid IS NULL OR d.assigned_to_id = $1) AND ($2::uuid IS NULL OR d.pipeline_id = $2)
        ), figures AS (

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
-import type { Seeder } from '../../database/seed/seeder';
+import { Seeder, seededRandom } from '../../database/seed/seeder';
 import { ContactsService } from '../contacts/contacts.service';
 import { ListContactsQueryDto } from '../contacts/dto/contact.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
@@ -10,17 +10,6 @@ import { Stage } from './entities/stage.entity';
 import { PipelinesService } from './pipelines.service';
 
 const DAY = 86_400_000;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every seeded database looks the same. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const PRODUCTS = [
   'Annual licence',
@@ -83,7 +72,7 @@ export const dealsSeeder: Seeder = {
       },
     );
     await dataSource.transaction(async (manager) => {
-      const rand = random(20_251_124);
+      const rand = seededRandom(20_251_124);
       const pick = <T>(items: T[]) => items[Math.floor(rand() * items.length)];
       const sales = await manager.findOneByOrFail(Pipeline, { isDefault: true });
       const plans = [

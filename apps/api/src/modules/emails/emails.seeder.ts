@@ -1,10 +1,15 @@
 import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { Seeder } from '../../database/seed/seeder';
 import { EmailSettingsService } from './settings/email-settings.service';
+import { TemplatesService } from './templates/templates.service';
+
+/** The seeded templates the automations seeder's workflows send, found there by these names. */
+export const SEEDED_TEMPLATE_NAMES = { welcome: 'Welcome', followUp: 'Follow-up' } as const;
 
 const TEMPLATES = [
   {
-    name: 'Welcome',
+    name: SEEDED_TEMPLATE_NAMES.welcome,
     subject: 'Welcome to Corral, {{default first_name "there"}}',
     htmlBody: `<html><body style="font-family:Arial,sans-serif;color:#222">
 <h1 style="color:#1565c0">Welcome, {{default first_name "there"}}!</h1>
@@ -36,6 +41,12 @@ const TEMPLATES = [
 <p><a href="https://corral.example/launch">Read the announcement</a></p>
 </body></html>`,
   },
+  {
+    name: SEEDED_TEMPLATE_NAMES.followUp,
+    subject: 'How is it going, {{default first_name "friend"}}?',
+    htmlBody:
+      '<p>Hi {{default first_name "there"}},</p><p>It has been a few days: how is it going? Reply to this email and a person will answer.</p><p>— The Corral team</p>',
+  },
 ];
 
 const NEWSLETTER_LINKS = [
@@ -55,13 +66,15 @@ export const emailsSeeder: Seeder = {
   async run({ app, users, log }) {
     const db = app.get(DataSource);
     await app.get(EmailSettingsService).update({ fromEmail: 'hello@corral.example', fromName: 'Corral', postalAddress: 'Corral Inc., 21 Harbour Street, Portsmouth PO1 2AB, UK' });
+    const templates = app.get(TemplatesService);
+    const manager: AuthUser = { id: users.manager.id, email: users.manager.email, name: users.manager.name, role: 'manager' };
     const templateIds: string[] = [];
     for (const template of TEMPLATES) {
-      const [row] = await db.query(
-        `INSERT INTO email_template (name, subject, html_body, created_by_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [template.name, template.subject, template.htmlBody, users.manager.id],
-      );
-      templateIds.push(row.id);
+      // Created as the editor creates them, so a seed template that does not compile stops the seed.
+      const created = await templates.create(template, manager).catch((error: Error) => {
+        throw new Error(`emails seed: template "${template.name}": ${error.message}`, { cause: error });
+      });
+      templateIds.push(created.id);
     }
     const [welcomeId, newsletterId, launchId] = templateIds;
     await db.query(

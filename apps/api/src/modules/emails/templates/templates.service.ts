@@ -54,6 +54,11 @@ export class TemplatesService {
     return template;
   }
 
+  /** The template of exactly that name (names are not unique: the oldest of them), or null. */
+  findByName(name: string): Promise<EmailTemplate | null> {
+    return this.templates.findOne({ where: { name }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   async create(dto: CreateTemplateDto, user: AuthUser): Promise<EmailTemplate> {
     checked(dto);
     return this.templates.save(
