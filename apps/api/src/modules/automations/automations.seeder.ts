@@ -4,7 +4,6 @@ import { ContactsService } from '../contacts/contacts.service';
 import { PipelinesService } from '../deals/pipelines.service';
 import { SEEDED_TEMPLATE_NAMES } from '../emails/emails.seeder';
 import { TemplatesService } from '../emails/templates/templates.service';
-import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { WorkflowsService } from './workflows.service';
 
 const DAY = 86_400_000;
@@ -81,8 +80,7 @@ export const automationsSeeder: Seeder = {
       },
       users.manager.id,
     );
-    const pipelines = await app.get(PipelinesService).list(Object.assign(new ListQueryDto(), { limit: 1, offset: 0 }));
-    const sales = pipelines.data[0];
+    const sales = await app.get(PipelinesService).getDefault();
     const target = sales?.stages.find((s) => !s.outcome && s.order > 0) ?? sales?.stages[0];
     if (sales && target) {
       await workflows.create(
