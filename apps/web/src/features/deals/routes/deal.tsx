@@ -26,13 +26,13 @@ import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
 import { type UpdateDealInput, useDeleteDeal, useUpdateDeal } from '../api/mutate-deal';
-import { ContactActivity } from '../components/contact-activity';
 import { DealFormDialog } from '../components/deal-form-dialog';
 import { DealStatusChip } from '../components/deal-status-chip';
 import { OwnerAvatar } from '../components/owner-avatar';
 import { StageHistoryTimeline } from '../components/stage-history-timeline';
 import { StageProgress } from '../components/stage-progress';
 import { formatDay, formatMoney } from '../format';
+import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 type Notice = { severity: 'success' | 'error'; message: string } | null;
@@ -235,7 +235,7 @@ export function Component() {
           </Section>
           <Section title={current.contact ? `Activity with ${current.contact.name}` : 'Contact activity'}>
             {current.contact ? (
-              <ContactActivity contact={current.contact} />
+              <ActivityTimeline contactId={current.contact.id} label={`Activity of ${current.contact.name}`} empty={`Nothing logged for ${current.contact.name} yet.`} />
             ) : (
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 Link a contact to this deal to see their calls, notes and emails here.
