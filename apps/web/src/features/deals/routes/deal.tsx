@@ -21,19 +21,19 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatMoney } from '../../../lib/format';
 import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
 import { type UpdateDealInput, useDeleteDeal, useUpdateDeal } from '../api/mutate-deal';
 import { DealFormDialog } from '../components/deal-form-dialog';
-import { DealStatusChip } from '../components/deal-status-chip';
 import { OwnerAvatar } from '../components/owner-avatar';
 import { StageHistoryTimeline } from '../components/stage-history-timeline';
 import { StageProgress } from '../components/stage-progress';
-import { formatDay, formatMoney } from '../format';
+import { formatDay } from '../format';
 import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { DealStatusChip } from '../../../lib/ui/status-chip';
 
 type Notice = { severity: 'success' | 'error'; message: string } | null;
 

@@ -16,6 +16,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { formatMoney } from '../../../lib/format';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -29,7 +30,6 @@ import { useMoveDeal } from '../api/move-deal';
 import { DealBoard } from '../components/deal-board';
 import { DealFormDialog } from '../components/deal-form-dialog';
 import { DealTable } from '../components/deal-table';
-import { formatMoney } from '../format';
 
 const PAGE_SIZE = 25;
 const STATUSES: { value: DealStatus | ''; label: string }[] = [

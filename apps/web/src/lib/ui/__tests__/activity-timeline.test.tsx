@@ -132,3 +132,13 @@ describe('a contact’s activity timeline', () => {
     expect(api.unhandled).toEqual([]);
   }, 45_000);
 });
+
+describe('the contact page’s related records', () => {
+  it('lists the contact’s deals with value, stage and status, each linking to its deal page', async () => {
+    renderApp(`/contacts/${jane.id}`, { api: apiWithTimeline(), session });
+    const deals = await screen.findByRole('region', { name: 'Deals' });
+    expect(await within(deals).findByRole('link', { name: 'Acme renewal' })).toHaveAttribute('href', `/deals/${deal.id}`);
+    expect(within(deals).getByText('$12,000 · Lead')).toBeInTheDocument();
+    expect(within(deals).getByText('Open')).toBeInTheDocument();
+  });
+});
