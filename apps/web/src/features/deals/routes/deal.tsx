@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -32,6 +32,7 @@ import { StageHistoryTimeline } from '../components/stage-history-timeline';
 import { StageProgress } from '../components/stage-progress';
 import { formatDay } from '../format';
 import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
+import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { DealStatusChip } from '../../../lib/ui/status-chip';
 
@@ -78,20 +79,11 @@ export function Component() {
   const [notice, setNotice] = useState<Notice>(null);
 
   if (deal.isError) {
-    const missing = deal.error instanceof ApiError && deal.error.status === 404;
+    if (!isNotFound(deal.error)) return <QueryErrorAlert query={deal} />;
     return (
-      <Box sx={{ maxWidth: 560 }}>
-        {missing ? (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            This deal does not exist, or it is not assigned to you.
-          </Alert>
-        ) : (
-          <QueryErrorAlert query={deal} sx={{ mb: 2 }} />
-        )}
-        <Button component={RouterLink} to="/deals" startIcon={<ArrowBack />}>
-          Back to deals
-        </Button>
-      </Box>
+      <NotFoundPanel title="Deal not found" backTo="/deals" backLabel="Back to deals">
+        It may have been deleted, or it is assigned to someone else.
+      </NotFoundPanel>
     );
   }
   if (!deal.data) {
