@@ -111,6 +111,26 @@ describe('deals journey: work the Kanban board', () => {
     await j.shot('deal-page');
   });
 
+  it('logs a note on the contact’s page, which the deal page shows on the way back without a reload', async () => {
+    const { page } = j;
+    await page.getByRole('link', { name: 'Jane Doe' }).click();
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    const deals = page.getByRole('region', { name: 'Deals' });
+    await expectVisible(deals.getByRole('link', { name: 'Acme Corp — Annual licence' }));
+    await expectVisible(deals.getByText('$24,000 · Qualified'));
+    await expectVisible(deals.getByText('Open', { exact: true }));
+    const form = page.getByRole('form', { name: 'Log activity' });
+    await form.getByLabel('Title').fill('Asked for a multi-year discount');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expectVisible(page.getByRole('list', { name: 'Activity timeline' }).getByText('Asked for a multi-year discount'));
+    await j.shot('contact-page');
+
+    await page.goBack();
+    await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('list', { name: 'Activity of Jane Doe' }).getByText('Asked for a multi-year discount'));
+    await j.shot('deal-page-after-note');
+  });
+
   it('creates a deal through the form: the contact brings their company along', async () => {
     const { page } = j;
     await page.goto(j.url('/deals'));
