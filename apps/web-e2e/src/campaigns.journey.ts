@@ -1,4 +1,5 @@
 import { freePort } from '../../api/test/support/test-app';
+import { expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
 // The development mail sink is plain CommonJS; the journey reads it as any SMTP client would.
@@ -16,10 +17,6 @@ const CONTACTS = [
   ['Linus', 'Lead', 'linus@example.com', 'lead', '{}'],
   ['Archie', 'Archived', 'archie@example.com', 'archived', '{vip}'],
 ];
-
-async function expectVisible(locator: import('playwright-core').Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 describe('campaigns journey: template, campaign, send, report, the email in the mail sink', () => {
   let j: Journey;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Locator } from 'playwright-core';
+import { expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
 /** A small CSV as people export it from spreadsheets: semicolons, a BOM, CRLF, one bad row. */
@@ -147,10 +148,6 @@ describe('contacts journey: create, find, note, import', () => {
     expect(j.browserErrors).toEqual([]);
   });
 });
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}
 
 /** Waits until the locator's text or attribute matches; jest's expect cannot wait for the page. */
 function eventually(locator: Locator) {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
 interface Stage {
@@ -42,15 +43,15 @@ describe('deals journey: work the Kanban board', () => {
     await j.login();
     await page.goto(j.url('/deals'));
     const lead = column(page, 'Lead');
-    await visible(card(lead, 'Acme Corp — Annual licence'));
-    await visible(lead.getByText('$32,500.50'));
-    await visible(lead.getByLabel('2 deals'));
+    await expectVisible(card(lead, 'Acme Corp — Annual licence'));
+    await expectVisible(lead.getByText('$32,500.50'));
+    await expectVisible(lead.getByLabel('2 deals'));
     const acme = card(lead, 'Acme Corp — Annual licence');
-    await visible(acme.getByText('$24,000'));
-    await visible(acme.getByText('Mar 31, 2031'));
-    await visible(acme.getByText('Jane Doe'));
-    await visible(acme.getByText('Acme Corp', { exact: true }));
-    await visible(acme.getByLabel('Owner: Ada Admin'));
+    await expectVisible(acme.getByText('$24,000'));
+    await expectVisible(acme.getByText('Mar 31, 2031'));
+    await expectVisible(acme.getByText('Jane Doe'));
+    await expectVisible(acme.getByText('Acme Corp', { exact: true }));
+    await expectVisible(acme.getByLabel('Owner: Ada Admin'));
     await j.shot('board');
   });
 
@@ -59,16 +60,16 @@ describe('deals journey: work the Kanban board', () => {
     const saved = page.waitForResponse((r) => r.url().includes(`/api/deals/${dealIds['Acme Corp — Annual licence']}/move`) && r.request().method() === 'POST');
     await drag(page, card(page, 'Acme Corp — Annual licence'), column(page, 'Qualified'));
     expect((await saved).status()).toBe(200);
-    await visible(card(column(page, 'Qualified'), 'Acme Corp — Annual licence'));
-    await visible(column(page, 'Qualified').getByLabel('2 deals'));
-    await visible(column(page, 'Lead').getByLabel('1 deal'));
+    await expectVisible(card(column(page, 'Qualified'), 'Acme Corp — Annual licence'));
+    await expectVisible(column(page, 'Qualified').getByLabel('2 deals'));
+    await expectVisible(column(page, 'Lead').getByLabel('1 deal'));
     await j.shot('dragged-to-qualified');
 
     await page.reload();
     const qualified = column(page, 'Qualified');
-    await visible(card(qualified, 'Acme Corp — Annual licence'));
+    await expectVisible(card(qualified, 'Acme Corp — Annual licence'));
     expect(await card(column(page, 'Lead'), 'Acme Corp').count()).toBe(0);
-    await visible(qualified.getByText('$36,000'));
+    await expectVisible(qualified.getByText('$36,000'));
     await j.shot('after-reload');
 
     const deal = await api('get', `/api/deals/${dealIds['Acme Corp — Annual licence']}`).expect(200);
@@ -80,7 +81,7 @@ describe('deals journey: work the Kanban board', () => {
   it('drops a deal on Won: it leaves the board and is marked won', async () => {
     const { page } = j;
     await drag(page, card(page, 'Umbrella — Data migration'), page.getByRole('group', { name: 'Mark as won' }));
-    await visible(page.getByText('“Umbrella — Data migration” marked as won.'));
+    await expectVisible(page.getByText('“Umbrella — Data migration” marked as won.'));
     expect(await card(page, 'Umbrella').count()).toBe(0);
     const deal = await api('get', `/api/deals/${dealIds['Umbrella — Data migration']}`).expect(200);
     expect(deal.body).toMatchObject({ status: 'won', stageId: stages.Won.id });
@@ -92,7 +93,7 @@ describe('deals journey: work the Kanban board', () => {
     // Someone else deletes the deal while it is on this user's screen.
     await api('delete', `/api/deals/${dealIds['Globex — Pilot project']}`).expect(204);
     await drag(page, card(page, 'Globex — Pilot project'), column(page, 'Proposal'));
-    await visible(page.getByText('The deal was not moved: it was deleted or is no longer assigned to you.'));
+    await expectVisible(page.getByText('The deal was not moved: it was deleted or is no longer assigned to you.'));
     expect(await card(column(page, 'Proposal'), 'Globex').count()).toBe(0);
     await j.shot('move-refused');
   });
@@ -101,13 +102,33 @@ describe('deals journey: work the Kanban board', () => {
     const { page } = j;
     await card(page, 'Acme Corp — Annual licence').getByRole('link').click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
-    await visible(page.getByRole('heading', { name: 'Acme Corp — Annual licence', level: 1 }));
+    await expectVisible(page.getByRole('heading', { name: 'Acme Corp — Annual licence', level: 1 }));
     const history = page.getByRole('list', { name: 'Stage history' });
-    await visible(history.getByText('Moved to Qualified'));
-    await visible(history.getByText('Created in Lead'));
+    await expectVisible(history.getByText('Moved to Qualified'));
+    await expectVisible(history.getByText('Created in Lead'));
     const activity = page.getByRole('list', { name: 'Activity of Jane Doe' });
-    await visible(activity.getByText('Deal "Acme Corp — Annual licence" moved to Qualified'));
+    await expectVisible(activity.getByText('Deal "Acme Corp — Annual licence" moved to Qualified'));
     await j.shot('deal-page');
+  });
+
+  it('logs a note on the contact’s page, which the deal page shows on the way back without a reload', async () => {
+    const { page } = j;
+    await page.getByRole('link', { name: 'Jane Doe' }).click();
+    await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+    const deals = page.getByRole('region', { name: 'Deals' });
+    await expectVisible(deals.getByRole('link', { name: 'Acme Corp — Annual licence' }));
+    await expectVisible(deals.getByText('$24,000 · Qualified'));
+    await expectVisible(deals.getByText('Open', { exact: true }));
+    const form = page.getByRole('form', { name: 'Log activity' });
+    await form.getByLabel('Title').fill('Asked for a multi-year discount');
+    await form.getByRole('button', { name: 'Add note' }).click();
+    await expectVisible(page.getByRole('list', { name: 'Activity timeline' }).getByText('Asked for a multi-year discount'));
+    await j.shot('contact-page');
+
+    await page.goBack();
+    await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('list', { name: 'Activity of Jane Doe' }).getByText('Asked for a multi-year discount'));
+    await j.shot('deal-page-after-note');
   });
 
   it('creates a deal through the form: the contact brings their company along', async () => {
@@ -116,7 +137,7 @@ describe('deals journey: work the Kanban board', () => {
     await page.getByRole('button', { name: 'New deal' }).click();
     const dialog = page.getByRole('dialog', { name: 'New deal' });
     await dialog.getByRole('button', { name: 'Create deal' }).click();
-    await visible(dialog.getByText('Must not be empty'));
+    await expectVisible(dialog.getByText('Must not be empty'));
     await dialog.getByLabel('Title').fill('Acme Corp — Second site');
     await dialog.getByLabel('Value').fill('5400');
     await dialog.getByRole('combobox', { name: 'Contact' }).fill('Jane');
@@ -124,9 +145,9 @@ describe('deals journey: work the Kanban board', () => {
     expect(await dialog.getByRole('combobox', { name: 'Company' }).inputValue()).toBe('Acme Corp');
     await j.shot('new-deal-form');
     await dialog.getByRole('button', { name: 'Create deal' }).click();
-    await visible(page.getByRole('heading', { name: 'Acme Corp — Second site', level: 1 }));
-    await visible(page.getByRole('link', { name: 'Jane Doe' }));
-    await visible(page.getByRole('link', { name: 'Acme Corp' }));
+    await expectVisible(page.getByRole('heading', { name: 'Acme Corp — Second site', level: 1 }));
+    await expectVisible(page.getByRole('link', { name: 'Jane Doe' }));
+    await expectVisible(page.getByRole('link', { name: 'Acme Corp' }));
   });
 
   it('adds a stage in Settings → Pipelines and the board shows it', async () => {
@@ -141,21 +162,17 @@ describe('deals journey: work the Kanban board', () => {
     await j.shot('pipeline-editor');
     await dialog.getByRole('button', { name: 'Save pipeline' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await visible(page.getByText('Contract sent · 90%'));
+    await expectVisible(page.getByText('Contract sent · 90%'));
     await j.shot('pipelines-settings');
 
     await page.goto(j.url('/deals'));
-    await visible(column(page, 'Contract sent'));
+    await expectVisible(column(page, 'Contract sent'));
   });
 
   it('raised no browser errors along the way', () => {
     expect(j.browserErrors).toEqual([]);
   });
 });
-
-async function visible(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 /** A mouse drag as a person does it: press, nudge past the drag threshold, glide, release. */
 async function drag(page: Page, source: Locator, target: Locator): Promise<void> {

@@ -1,3 +1,4 @@
+import { expectVisible } from './support/expect';
 import { ADMIN, Journey, startJourney } from './support/journey';
 
 const SIDEBAR = ['Dashboard', 'Contacts', 'Companies', 'Deals', 'Templates', 'Campaigns', 'Workflows', 'Settings'];
@@ -102,7 +103,3 @@ describe('shell journey: log in, find your way around, log out', () => {
     expect(j.browserErrors).toEqual([]);
   });
 });
-
-async function expectVisible(locator: import('playwright-core').Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: 10_000 });
-}

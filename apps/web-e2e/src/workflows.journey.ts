@@ -1,5 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { SmtpSink } from '../../api/test/support/smtp-sink';
+import { expectVisible } from './support/expect';
 import { ADMIN, Journey, startJourney } from './support/journey';
 
 /**
@@ -156,8 +157,4 @@ async function keyboardDrag(handle: Locator, key: 'ArrowUp' | 'ArrowDown'): Prom
   await handle.press('Space');
   await handle.page().keyboard.press(key);
   await handle.page().keyboard.press('Space');
-}
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.waitFor({ state: 'visible', timeout: 15_000 });
 }

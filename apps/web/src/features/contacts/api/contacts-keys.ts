@@ -5,7 +5,6 @@ export const contactsKeys = {
   all: ['contacts'] as const,
   list: (query: ContactsQuery) => ['contacts', 'list', query] as const,
   detail: (id: string) => ['contacts', 'detail', id] as const,
-  activities: (id: string) => ['contacts', 'activities', id] as const,
   tags: (search: string) => ['contacts', 'tags', search] as const,
   import: (id: string) => ['contacts', 'import', id] as const,
 };

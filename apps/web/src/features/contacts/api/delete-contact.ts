@@ -1,5 +1,6 @@
 import { unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { contactActivitiesKeys } from '../../../lib/activities';
 import { api } from '../../../lib/api';
 import { invalidateAfterDelete } from '../../../lib/query-client';
 import { contactsKeys } from './contacts-keys';
@@ -12,6 +13,6 @@ export function useDeleteContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteContact,
-    onSuccess: (_, id) => invalidateAfterDelete(queryClient, contactsKeys.all, contactsKeys.detail(id)),
+    onSuccess: (_, id) => invalidateAfterDelete(queryClient, contactsKeys.all, contactsKeys.detail(id), contactActivitiesKeys.of(id)),
   });
 }

@@ -11,12 +11,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useBulkAddTags, useBulkAssign, useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
+import { ownerOptions } from './owner-options';
 
 interface BulkActionsBarProps {
   selected: string[];
@@ -104,14 +104,7 @@ export function BulkActionsBar({ selected, canAssign, onClear, onDone }: BulkAct
               />
             ) : (
               <TextField select fullWidth label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-                <MenuItem value="none">
-                  <em>Unassigned</em>
-                </MenuItem>
-                {(owners.data ?? []).map((user) => (
-                  <MenuItem key={user.id} value={user.id}>
-                    {user.name}
-                  </MenuItem>
-                ))}
+                {ownerOptions(owners.data, 'none')}
               </TextField>
             )}
           </Box>

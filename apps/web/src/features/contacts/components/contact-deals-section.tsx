@@ -1,18 +1,12 @@
 import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
-import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import { Link as RouterLink } from 'react-router';
+import { formatMoney } from '../../../lib/format';
+import { DealStatusChip } from '../../../lib/ui/status-chip';
 import { useContactDeals } from '../api/related';
 import { RelatedRow, RelatedSection } from './related-section';
 
-function money(value: number | string | null | undefined, currency: string | null | undefined): string {
-  const amount = Number(value ?? 0);
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return amount.toLocaleString();
-  }
-}
-
-/** The contact's deals (GET /api/deals?contactId=…), once the deals module is installed. */
+/** The contact's deals (GET /api/deals?contactId=…), each a way to its deal page. */
 export function ContactDealsSection({ contactId }: { contactId: string }) {
   return (
     <RelatedSection
@@ -25,9 +19,13 @@ export function ContactDealsSection({ contactId }: { contactId: string }) {
         deals.map((deal) => (
           <RelatedRow
             key={deal.id}
-            primary={deal.title}
-            secondary={[money(deal.value, deal.currency), deal.stage?.name].filter(Boolean).join(' · ')}
-            trailing={deal.status && <Chip size="small" label={deal.status} sx={{ textTransform: 'capitalize', borderRadius: 1.5 }} />}
+            primary={
+              <Link component={RouterLink} to={`/deals/${deal.id}`} underline="hover" color="inherit">
+                {deal.title}
+              </Link>
+            }
+            secondary={`${formatMoney(deal.value, deal.currency)} · ${deal.stage.name}`}
+            trailing={<DealStatusChip status={deal.status} />}
           />
         ))
       }

@@ -9,6 +9,7 @@ import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-picker
 import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
+import { ownerOptions } from './owner-options';
 import { statusLabel } from './status-chip';
 
 export interface ContactFilterValues {
@@ -72,14 +73,7 @@ export function ContactFilters({ values, onChange, canFilterByOwner }: ContactFi
         {canFilterByOwner && (
           <TextField select size="small" label="Owner" value={values.owner} onChange={(e) => onChange({ owner: e.target.value })} sx={{ flex: '0 1 180px', minWidth: 150 }}>
             <MenuItem value="">Anyone</MenuItem>
-            <MenuItem value="none">
-              <em>Unassigned</em>
-            </MenuItem>
-            {(owners.data ?? []).map((user) => (
-              <MenuItem key={user.id} value={user.id}>
-                {user.name}
-              </MenuItem>
-            ))}
+            {ownerOptions(owners.data, 'none')}
           </TextField>
         )}
       </Box>

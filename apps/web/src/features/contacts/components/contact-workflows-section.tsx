@@ -1,8 +1,8 @@
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
+import { ExecutionStatusChip } from '../../../lib/ui/status-chip';
 import { useContactWorkflows } from '../api/related';
 import { RelatedRow, RelatedSection } from './related-section';
 
@@ -32,7 +32,7 @@ export function ContactWorkflowsSection({ contactId }: { contactId: string }) {
                 )
               }
               secondary={started ? `Started ${formatDateTime(started)}` : undefined}
-              trailing={run.status && <Chip size="small" label={run.status.replace('_', ' ')} sx={{ textTransform: 'capitalize', borderRadius: 1.5 }} />}
+              trailing={<ExecutionStatusChip status={run.status} />}
             />
           );
         })

@@ -21,7 +21,6 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundContact } from '../components/not-found-contact';
 import { useDeleteContact } from '../api/delete-contact';
 import { useContact } from '../api/get-contact';
-import { ActivityTimeline } from '../components/activity-timeline';
 import { AddActivityForm } from '../components/add-activity-form';
 import { ContactAvatar } from '../components/contact-avatar';
 import { ContactDealsSection } from '../components/contact-deals-section';
@@ -31,6 +30,7 @@ import { ContactFormDialog } from '../components/contact-form-dialog';
 import { ContactTagsCard } from '../components/contact-tags-card';
 import { ContactWorkflowsSection } from '../components/contact-workflows-section';
 import { StatusChip } from '../components/status-chip';
+import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 
@@ -113,7 +113,11 @@ export function Component() {
                 <Typography variant="subtitle1" component="h2" sx={{ mb: 2 }}>
                   Timeline
                 </Typography>
-                <ActivityTimeline contactId={c.id} />
+                <ActivityTimeline
+                  contactId={c.id}
+                  label="Activity timeline"
+                  empty="Nothing logged yet. Notes, calls and meetings you add show up here, with status and tag changes."
+                />
               </CardContent>
             </Card>
             <Grid container spacing={3}>

@@ -8,13 +8,14 @@ import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { type DataColumn, DataTable, EmptyListMessage } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { type SearchParamsPatch, useSearchParamsState } from '../../../lib/use-search-params-state';
 import { downloadContactsCsv } from '../api/download';
 import { type ContactsQuery, useContacts } from '../api/get-contacts';
 import { type Contact, CONTACT_STATUSES, type ContactStatus } from '../api/types';
@@ -67,9 +68,9 @@ const COLUMNS: DataColumn<Contact>[] = [
   { id: 'created', header: 'Created', sort: { field: 'createdAt', first: 'desc' }, cell: (contact) => formatDate(contact.createdAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
 ];
 
-/** Filters, sort and page live in the URL: a filtered list can be bookmarked and survives "back". */
+/** The list's filters, sort and page, read from and written to the URL. */
 function useListState() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamsState();
   const filters: ContactFilterValues = {
     search: params.get('q') ?? '',
     status: (params.get('status')?.split(',') ?? []).filter((s): s is ContactStatus => CONTACT_STATUSES.includes(s as ContactStatus)),
@@ -81,22 +82,8 @@ function useListState() {
   const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 25;
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
 
-  function update(changes: Record<string, string | null>) {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  }
-
   function setFilters(changes: Partial<ContactFilterValues>) {
-    const patch: Record<string, string | null> = { page: null };
+    const patch: SearchParamsPatch = { page: null };
     if ('search' in changes) patch.q = changes.search ?? null;
     if ('status' in changes) patch.status = changes.status?.join(',') ?? null;
     if ('tag' in changes) patch.tag = changes.tag ?? null;

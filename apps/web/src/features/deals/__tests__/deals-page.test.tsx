@@ -65,6 +65,31 @@ describe('deals page', () => {
     expect(lastQuery().get('assignedToId')).toBe(sam.id);
   });
 
+  it('reads the search from the address, so a searched board survives a reload and "back"', async () => {
+    const api = apiFor(ada);
+    const { user, router } = renderApp('/deals?q=acme', { api, session });
+    await screen.findByRole('region', { name: 'Lead stage' });
+    expect(screen.getByRole('textbox', { name: 'Search deals' })).toHaveValue('acme');
+    const searched = () => api.callsTo(`GET /api/pipelines/${salesPipeline.id}/board`).map((call) => call.url.searchParams.get('search'));
+    await waitFor(() => expect(searched()).toContain('acme'));
+
+    await user.clear(screen.getByRole('textbox', { name: 'Search deals' }));
+    await user.type(screen.getByRole('textbox', { name: 'Search deals' }), 'globex');
+    await waitFor(() => expect(searched().at(-1)).toBe('globex'));
+    expect(router.state.location.search).toBe('?q=globex');
+  });
+
+  it('says a deal is not found, rather than offering a retry, when the API has no such deal for this user', async () => {
+    const api = apiFor(sam);
+    const missing = '30000000-0000-4000-8000-999999999999';
+    api.on(`GET /api/deals/${missing}`, { status: 404, body: problem(404, 'Deal not found') });
+    api.on(`GET /api/deals/${missing}/history`, { status: 404, body: problem(404, 'Deal not found') });
+    renderApp(`/deals/${missing}`, { api, session });
+    expect(await screen.findByRole('heading', { name: 'Deal not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to deals' })).toHaveAttribute('href', '/deals');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
   it('hides the owner filter from members, who only see their own deals', async () => {
     const api = apiFor(sam);
     renderApp('/deals', { api, session });

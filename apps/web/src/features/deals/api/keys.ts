@@ -1,4 +1,6 @@
 import type { components } from '@corral/api-client';
+import type { QueryClient } from '@tanstack/react-query';
+import { contactActivitiesKeys } from '../../../lib/activities';
 
 export type Deal = components['schemas']['DealDto'];
 export type Board = components['schemas']['BoardDto'];
@@ -35,6 +37,14 @@ export const dealsKeys = {
   history: (id: string) => ['deals', 'history', id] as const,
   stats: (pipelineId: string) => ['deals', 'stats', pipelineId] as const,
 };
+
+/**
+ * After a deal is created, changed or moved: its lists and pages, and the contacts' timelines,
+ * where the API writes each stage change of a contact's deal ("Deal … moved to Proposal").
+ */
+export function invalidateDeals(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([queryClient.invalidateQueries({ queryKey: dealsKeys.all }), queryClient.invalidateQueries({ queryKey: contactActivitiesKeys.all })]);
+}
 
 export const pipelinesKeys = {
   all: ['pipelines'] as const,

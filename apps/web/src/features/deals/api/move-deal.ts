@@ -2,7 +2,7 @@ import { unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { moveOnBoard } from '../board-model';
-import { type Board, dealsKeys } from './keys';
+import { type Board, invalidateDeals } from './keys';
 
 export interface MoveDealInput {
   dealId: string;
@@ -32,6 +32,6 @@ export function useMoveDeal(boardKey: readonly unknown[]) {
     onError: (_error, _input, context) => {
       if (context?.previous) queryClient.setQueryData(boardKey, context.previous);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: dealsKeys.all }),
+    onSettled: () => invalidateDeals(queryClient),
   });
 }

@@ -2,7 +2,7 @@ import { type components, unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { invalidateAfterDelete } from '../../../lib/query-client';
-import { dealsKeys } from './keys';
+import { dealsKeys, invalidateDeals } from './keys';
 
 export type CreateDealInput = components['schemas']['CreateDealDto'];
 export type UpdateDealInput = components['schemas']['UpdateDealDto'];
@@ -21,7 +21,7 @@ export function deleteDeal(id: string) {
 
 export function useCreateDeal() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createDeal, onSuccess: () => queryClient.invalidateQueries({ queryKey: dealsKeys.all }) });
+  return useMutation({ mutationFn: createDeal, onSuccess: () => invalidateDeals(queryClient) });
 }
 
 export function useUpdateDeal() {
@@ -30,7 +30,7 @@ export function useUpdateDeal() {
     mutationFn: updateDeal,
     onSuccess: (deal) => {
       queryClient.setQueryData(dealsKeys.detail(deal.id), deal);
-      return queryClient.invalidateQueries({ queryKey: dealsKeys.all });
+      return invalidateDeals(queryClient);
     },
   });
 }

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { BoardColumn as Column } from '../api/keys';
-import { formatMoney } from '../format';
+import { formatMoney } from '../../../lib/format';
 import { DealCard } from './deal-card';
 
 interface BoardColumnProps {

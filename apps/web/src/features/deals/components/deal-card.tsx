@@ -8,7 +8,8 @@ import Typography from '@mui/material/Typography';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { Link as RouterLink } from 'react-router';
 import type { Deal } from '../api/keys';
-import { formatDay, formatMoney, today } from '../format';
+import { formatMoney } from '../../../lib/format';
+import { formatDay, today } from '../format';
 import { OwnerAvatar } from './owner-avatar';
 
 function Detail({ icon: Icon, text }: { icon: SvgIconComponent; text: string }) {

@@ -4,8 +4,9 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { type DataColumn, DataTable, type PagedQuery } from '../../../lib/ui/data-table';
 import type { Deal } from '../api/keys';
-import { formatDay, formatMoney, today } from '../format';
-import { DealStatusChip } from './deal-status-chip';
+import { formatMoney } from '../../../lib/format';
+import { DealStatusChip } from '../../../lib/ui/status-chip';
+import { formatDay, today } from '../format';
 import { OwnerAvatar } from './owner-avatar';
 
 const COLUMNS: DataColumn<Deal>[] = [

@@ -1,4 +1,4 @@
-import { ApiError, errorMessage } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -21,19 +21,20 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatMoney } from '../../../lib/format';
 import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
 import { type UpdateDealInput, useDeleteDeal, useUpdateDeal } from '../api/mutate-deal';
-import { ContactActivity } from '../components/contact-activity';
 import { DealFormDialog } from '../components/deal-form-dialog';
-import { DealStatusChip } from '../components/deal-status-chip';
 import { OwnerAvatar } from '../components/owner-avatar';
 import { StageHistoryTimeline } from '../components/stage-history-timeline';
 import { StageProgress } from '../components/stage-progress';
-import { formatDay, formatMoney } from '../format';
+import { formatDay } from '../format';
+import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
+import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { DealStatusChip } from '../../../lib/ui/status-chip';
 
 type Notice = { severity: 'success' | 'error'; message: string } | null;
 
@@ -78,20 +79,11 @@ export function Component() {
   const [notice, setNotice] = useState<Notice>(null);
 
   if (deal.isError) {
-    const missing = deal.error instanceof ApiError && deal.error.status === 404;
+    if (!isNotFound(deal.error)) return <QueryErrorAlert query={deal} />;
     return (
-      <Box sx={{ maxWidth: 560 }}>
-        {missing ? (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            This deal does not exist, or it is not assigned to you.
-          </Alert>
-        ) : (
-          <QueryErrorAlert query={deal} sx={{ mb: 2 }} />
-        )}
-        <Button component={RouterLink} to="/deals" startIcon={<ArrowBack />}>
-          Back to deals
-        </Button>
-      </Box>
+      <NotFoundPanel title="Deal not found" backTo="/deals" backLabel="Back to deals">
+        It may have been deleted, or it is assigned to someone else.
+      </NotFoundPanel>
     );
   }
   if (!deal.data) {
@@ -235,7 +227,7 @@ export function Component() {
           </Section>
           <Section title={current.contact ? `Activity with ${current.contact.name}` : 'Contact activity'}>
             {current.contact ? (
-              <ContactActivity contact={current.contact} />
+              <ActivityTimeline contactId={current.contact.id} label={`Activity of ${current.contact.name}`} empty={`Nothing logged for ${current.contact.name} yet.`} />
             ) : (
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 Link a contact to this deal to see their calls, notes and emails here.

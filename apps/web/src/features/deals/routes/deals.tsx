@@ -1,12 +1,10 @@
 import { ApiError, errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
-import Search from '@mui/icons-material/Search';
 import TableRowsOutlined from '@mui/icons-material/TableRowsOutlined';
 import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
@@ -15,10 +13,13 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
+import { formatMoney } from '../../../lib/format';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { SearchField } from '../../../lib/ui/search-field';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useSearchParamsState } from '../../../lib/use-search-params-state';
 import { useBoard } from '../api/get-board';
 import { useDealStats } from '../api/get-deal-stats';
 import { useDeals } from '../api/get-deals';
@@ -29,7 +30,6 @@ import { useMoveDeal } from '../api/move-deal';
 import { DealBoard } from '../components/deal-board';
 import { DealFormDialog } from '../components/deal-form-dialog';
 import { DealTable } from '../components/deal-table';
-import { formatMoney } from '../format';
 
 const PAGE_SIZE = 25;
 const STATUSES: { value: DealStatus | ''; label: string }[] = [
@@ -60,13 +60,11 @@ function Figure({ label, value }: { label: string; value: string }) {
 /** Deals of one pipeline, as a Kanban board or a sortable list, with the pipeline's headline figures. */
 export function Component() {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamsState();
   const pipelines = usePipelines();
   const { owners, canAssign } = useOwners();
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const debouncedSearch = useDebouncedValue(search.trim());
 
   const view = params.get('view') === 'list' ? 'list' : 'board';
   const pipeline = pipelines.data?.find((p) => p.id === params.get('pipeline')) ?? pipelines.data?.[0];
@@ -74,20 +72,9 @@ export function Component() {
   const stageFilter = params.get('stage') ?? '';
   const status = (params.get('status') ?? '') as DealStatus | '';
   const sort = params.get('sort') ?? '-createdAt';
-  const page = Number(params.get('page') ?? 0);
-
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const search = params.get('q') ?? '';
+  const debouncedSearch = useDebouncedValue(search.trim());
 
   const filters: BoardFilters = { ...(owner && { assignedToId: owner }), ...(debouncedSearch && { search: debouncedSearch }) };
   const board = useBoard(view === 'board' ? pipeline?.id : undefined, filters);
@@ -176,19 +163,7 @@ export function Component() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          placeholder="Search deals"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            update({ q: e.target.value, page: null });
-          }}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-            htmlInput: { 'aria-label': 'Search deals' },
-          }}
-          sx={{ width: { xs: '100%', sm: 280 } }}
-        />
+        <SearchField placeholder="Search deals" label="Search deals" value={search} onChange={(q) => update({ q, page: null })} />
         {canAssign && (
           <TextField select label="Owner" value={owner} onChange={(e) => update({ owner: e.target.value, page: null })} sx={{ minWidth: 170 }} slotProps={SHOW_EMPTY}>
             <MenuItem value="">Everyone</MenuItem>

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../lib/format';
 import { useCancelWorkflowExecution } from '../api/cancel-workflow-execution';
 import { useWorkflowExecution } from '../api/get-workflow-execution';
 import { actionLabel, formatDelay, type StepExecution, triggerLabel, type Workflow } from '../workflow-form';
-import { ExecutionStatusChip } from './execution-status-chip';
+import { ExecutionStatusChip } from '../../../lib/ui/status-chip';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
 interface ExecutionDrawerProps {

@@ -13,7 +13,7 @@ import { usePagedSearch } from '../../../lib/use-paged-search';
 import { useWorkflow } from '../api/get-workflow';
 import { useWorkflowExecutions } from '../api/get-workflow-executions';
 import { ExecutionDrawer } from '../components/execution-drawer';
-import { ExecutionStatusChip } from '../components/execution-status-chip';
+import { ExecutionStatusChip } from '../../../lib/ui/status-chip';
 import { WorkflowHeader } from '../components/workflow-header';
 import type { Execution, ExecutionStatus } from '../workflow-form';
 

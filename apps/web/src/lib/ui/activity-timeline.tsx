@@ -9,10 +9,9 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactElement } from 'react';
-import { formatDateTime } from '../../../lib/format';
-import { useActivities } from '../api/activities';
-import type { Activity } from '../api/types';
-import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { type Activity, useContactActivities } from '../activities';
+import { formatDateTime } from '../format';
+import { QueryErrorAlert } from './query-error-alert';
 
 const TYPES: Record<Activity['type'], { label: string; icon: ReactElement; color: string; bg: string }> = {
   note: { label: 'Note', icon: <StickyNote2Outlined fontSize="inherit" />, color: '#b45309', bg: '#fef3c7' },
@@ -52,22 +51,33 @@ function Entry({ activity, last }: { activity: Activity; last: boolean }) {
   );
 }
 
-/** Everything that happened with a contact, newest first: what people logged and what Corral did. */
-export function ActivityTimeline({ contactId }: { contactId: string }) {
-  const activities = useActivities(contactId);
+interface ActivityTimelineProps {
+  contactId: string;
+  /** The list's accessible name: "Activity timeline", "Activity of Jane Doe". */
+  label: string;
+  /** What to say while nothing is logged. */
+  empty: string;
+}
+
+/**
+ * Everything that happened with a contact, newest first: what people logged and what Corral did
+ * (status and tag changes, deal moves). The contact page and the deal page both show it.
+ */
+export function ActivityTimeline({ contactId, label, empty }: ActivityTimelineProps) {
+  const activities = useContactActivities(contactId);
   const entries = activities.data?.pages.flatMap((page) => page.data) ?? [];
   if (activities.isPending) return <Skeleton variant="rounded" height={120} />;
   if (activities.isError) return <QueryErrorAlert query={activities} />;
   if (entries.length === 0) {
     return (
       <Typography variant="body2" sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
-        Nothing logged yet. Notes, calls and meetings you add show up here, with status and tag changes.
+        {empty}
       </Typography>
     );
   }
   return (
     <>
-      <Box component="ol" aria-label="Activity timeline" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      <Box component="ol" aria-label={label} sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {entries.map((activity, i) => (
           <Entry key={activity.id} activity={activity} last={i === entries.length - 1} />
         ))}
