@@ -31,3 +31,10 @@ export async function invalidateAfterDelete(queryClient: QueryClient, featureKey
     ...deletedKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey, refetchType: 'none' })),
   ]);
 }
+
+/**
+ * The deals of one contact, listed on the contact's page. It sits under the deals feature's root
+ * key, so every deal change (each invalidates `['deals']`) refreshes it: marking a deal won shows
+ * on its contact's page at once.
+ */
+export const contactDealsKey = (contactId: string) => ['deals', 'of-contact', contactId] as const;

@@ -1,13 +1,14 @@
 import { unwrap } from '@corral/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import { contactDealsKey } from '../../../lib/query-client';
 
 const RECENT = 20;
 
 /** The contact's deals, newest first, as the deals API lists them. */
 export const useContactDeals = (contactId: string) =>
   useQuery({
-    queryKey: ['contacts', 'related', 'deals', contactId],
+    queryKey: contactDealsKey(contactId),
     queryFn: () => unwrap(api.GET('/api/deals', { params: { query: { contactId, limit: RECENT, sort: '-createdAt' } } })),
   });
 

@@ -100,7 +100,7 @@ function apiWithTimeline() {
     [`GET /api/contacts/${jane.id}/activities`]: () => ({ status: 200, body: { data: [...timeline], total: timeline.length, limit: 20, offset: 0 } }),
     [`POST /api/contacts/${jane.id}/activities`]: (request) => ({ status: 201, body: record('note', (request.body as { title: string }).title) }),
     [`GET /api/contacts/${jane.id}/emails`]: emptyPage,
-    'GET /api/deals': { status: 200, body: { data: [current], total: 1, limit: 20, offset: 0 } },
+    'GET /api/deals': () => ({ status: 200, body: { data: [current], total: 1, limit: 20, offset: 0 } }),
     'GET /api/workflow-executions': emptyPage,
     'GET /api/contacts/tags': { status: 200, body: [] },
   });
@@ -141,4 +141,20 @@ describe('the contact page’s related records', () => {
     expect(within(deals).getByText('$12,000 · Lead')).toBeInTheDocument();
     expect(within(deals).getByText('Open')).toBeInTheDocument();
   });
+
+  it('shows a deal marked won on its page as won on the contact page, without a reload', async () => {
+    const api = apiWithTimeline();
+    const { user, router } = renderApp(`/contacts/${jane.id}`, { api, session, queryClient: createQueryClient() });
+    const deals = await screen.findByRole('region', { name: 'Deals' });
+    expect(await within(deals).findByText('Open')).toBeInTheDocument();
+
+    await act(() => router.navigate(`/deals/${deal.id}`));
+    await user.click(await screen.findByRole('button', { name: 'Mark won' }));
+    await screen.findByText('Deal "Acme renewal" won');
+
+    await act(() => router.navigate(`/contacts/${jane.id}`));
+    const after = await screen.findByRole('region', { name: 'Deals' });
+    expect(await within(after).findByText('Won')).toBeInTheDocument();
+    expect(within(after).getByText('$12,000 · Won')).toBeInTheDocument();
+  }, 45_000);
 });
