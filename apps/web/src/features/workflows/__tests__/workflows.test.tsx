@@ -186,10 +186,12 @@ describe('workflows', () => {
     const api = builderApi({ [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing }, 'GET /api/workflows': page(existing) });
     api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
     const { user, router } = renderApp(`/workflows/${existing.id}`, { api, session });
+    // Leaving through the sidebar, as a user does: a bare router.navigate left the dialog's focus moves outside act().
+    const leave = () => user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Workflows' }));
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await user.type(name, ' v2');
 
-    await act(() => router.navigate('/workflows'));
+    await leave();
     const dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -197,15 +199,17 @@ describe('workflows', () => {
 
     // Typing the edit away again leaves nothing to lose.
     await user.type(name, '{Backspace}{Backspace}{Backspace}');
-    await act(() => router.navigate(`/workflows/${existing.id}/executions`));
+    await user.click(screen.getByRole('tab', { name: 'Executions' }));
     expect(router.state.location.pathname).toBe(`/workflows/${existing.id}/executions`);
-    await act(() => router.navigate(`/workflows/${existing.id}`));
+    // The router moves before React renders the new page: wait for it, or the click lands on the old page's tab.
+    expect(await screen.findByRole('tab', { name: 'Executions', selected: true })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Builder' }));
 
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' v3');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
     expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[0].body).toMatchObject({ name: 'Welcome series v3' });
-    await act(() => router.navigate('/workflows'));
+    await leave();
     expect(router.state.location.pathname).toBe('/workflows');
     expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
   });
