@@ -109,21 +109,24 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     await j.shot('list');
   });
 
-  it('shows a member the builder read-only, naming who a step assigns to as far as they may know, and a manager the users read-only', async () => {
+  it('shows a member the workflow as text, and a manager the step whose owner was deactivated', async () => {
     const { page } = j;
     const http = () => j.api.http();
     const addUser = async (name: string, email: string, role: string) =>
       (await http().post('/api/users').set('Authorization', j.admin.auth).send({ name, email, role, password: 'correct-horse-1' }).expect(201)).body as { id: string };
-    const manager = await addUser('Maya Manager', 'maya@example.com', 'manager');
+    await addUser('Maya Manager', 'maya@example.com', 'manager');
     await addUser('Mo Member', 'mo@example.com', 'member');
+    const ana = await addUser('Ana Lopez', 'ana@example.com', 'member');
     const workflows = (await http().get('/api/workflows').set('Authorization', j.admin.auth).expect(200)).body.data as { id: string; name: string; steps: Record<string, unknown>[] }[];
     const welcome = workflows.find((w) => w.name === 'Welcome journey')!;
-    const assign = { order: welcome.steps.length + 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: manager.id }, isEnabled: true };
+    const assign = { order: welcome.steps.length + 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ana.id }, isEnabled: true };
     await http()
       .patch(`/api/workflows/${welcome.id}`)
       .set('Authorization', j.admin.auth)
       .send({ steps: [...welcome.steps.map(({ id, order, action, delayMinutes, emailTemplateId, actionData, isEnabled }) => ({ id, order, action, delayMinutes, emailTemplateId, actionData, isEnabled })), assign] })
       .expect(200);
+    // Ana leaves after the workflow was built: her step stays, pointing at a user who can no longer be picked.
+    await http().patch(`/api/users/${ana.id}`).set('Authorization', j.admin.auth).send({ isActive: false }).expect(200);
 
     const switchTo = async (from: string, email: string) => {
       await page.getByRole('button', { name: `Account menu for ${from}` }).click();
@@ -133,13 +136,25 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     };
     await switchTo(ADMIN.name, 'mo@example.com');
     await page.goto(j.url(`/workflows/${welcome.id}`));
-    const step = page.getByRole('group', { name: `Step ${assign.order}` });
-    await expectVisible(step.getByRole('textbox', { name: 'Assign to' }));
-    expect(await step.getByRole('textbox', { name: 'Assign to' }).inputValue()).toBe('A teammate (only managers and admins see who)');
-    expect(await page.getByRole('button', { name: /Save changes|Add step/ }).count()).toBe(0);
+    const steps = page.getByRole('list', { name: 'Steps' });
+    await expectVisible(steps.getByRole('listitem', { name: 'Step 1' }).getByText('Send email: Welcome'));
+    await expectVisible(steps.getByRole('listitem', { name: 'Step 2' }).getByText('Add tag: welcomed'));
+    await expectVisible(steps.getByRole('listitem', { name: 'Step 2' }).getByText('1 day after step 1'));
+    await expectVisible(steps.getByRole('listitem', { name: `Step ${assign.order}` }).getByText('Assign to: A teammate (only managers and admins see who)'));
+    await expectVisible(page.getByText('Only managers and admins change workflows'));
+    const main = page.getByRole('main');
+    for (const role of ['textbox', 'combobox', 'spinbutton', 'switch'] as const) expect(await main.getByRole(role).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Save changes|Add step|Remove step/ }).count()).toBe(0);
     await j.shot('builder-member');
 
     await switchTo('Mo Member', 'maya@example.com');
+    await page.goto(j.url(`/workflows/${welcome.id}`));
+    const assignStep = page.getByRole('group', { name: `Step ${assign.order}` });
+    await expectVisible(assignStep.getByRole('combobox', { name: 'Assign to' }).filter({ hasText: 'Ana Lopez (deactivated)' }));
+    await expectVisible(assignStep.getByRole('alert').filter({ hasText: 'Ana Lopez has been deactivated. When this step runs it fails' }));
+    await assignStep.scrollIntoViewIfNeeded();
+    await j.shot('builder-deactivated-owner');
+
     await page.goto(j.url('/settings/users'));
     await expectVisible(page.getByRole('table', { name: 'Users' }).getByText('mo@example.com'));
     expect(await page.getByRole('button', { name: /Add user|Actions for/ }).count()).toBe(0);

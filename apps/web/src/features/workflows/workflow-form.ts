@@ -1,4 +1,5 @@
 import type { components } from '@corral/api-client';
+import type { PipelineOption, UserOption } from '../../lib/lookups';
 
 export type Workflow = components['schemas']['WorkflowDto'];
 export type WorkflowStep = components['schemas']['WorkflowStepDto'];
@@ -192,6 +193,72 @@ export function assigneeLabel(userId: string, users: { id: string; name: string 
   const named = users.find((u) => u.id === userId);
   if (named) return named.name;
   return userId === me.id ? `${me.name} (you)` : 'A teammate (only managers and admins see who)';
+}
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The filter a trigger's data sets, in words, or null for triggers that take none. */
+export function triggerCondition(triggerEvent: TriggerEvent, data: Workflow['triggerData'], pipelines: PipelineOption[]): string | null {
+  switch (triggerEvent) {
+    case 'tag_added':
+      return data.tag ? `Only for the tag “${data.tag}”` : 'For any tag';
+    case 'contact_updated': {
+      if (!data.field) return 'When any field changes';
+      return `Only when ${(CONTACT_FIELDS.find((f) => f.value === data.field)?.label ?? data.field).toLowerCase()} changes`;
+    }
+    case 'deal_stage_changed': {
+      // The API accepts a stage without its pipeline, so the stage is looked up across all of them.
+      const pipeline = pipelines.find((p) => (data.pipelineId ? p.id === data.pipelineId : p.stages.some((s) => s.id === data.stageId)));
+      const stage = pipeline?.stages.find((s) => s.id === data.stageId);
+      if (data.stageId) return `Entering “${stage?.name ?? 'a stage'}” in ${pipeline?.name ?? 'a pipeline'}`;
+      if (data.pipelineId) return `Entering any stage of ${pipeline?.name ?? 'a pipeline'}`;
+      return 'Entering any stage of any pipeline';
+    }
+    default:
+      return null;
+  }
+}
+
+/** What a step does, in words: "Send email: Welcome", "Wait 2 days", "Assign to: Ana Lopez". */
+export function stepSummary(step: WorkflowStep, names: { template: (id: string) => string; assignee: (id: string) => string }): string {
+  switch (step.action) {
+    case 'send_email':
+      return `Send email: ${step.emailTemplateId ? names.template(step.emailTemplateId) : 'no template chosen'}`;
+    case 'add_tag':
+      return `Add tag: ${step.actionData.tag ?? ''}`;
+    case 'remove_tag':
+      return `Remove tag: ${step.actionData.tag ?? ''}`;
+    case 'change_status':
+      return `Change status: ${step.actionData.status ? capitalize(step.actionData.status) : 'none chosen'}`;
+    case 'assign_to':
+      return `Assign to: ${names.assignee(step.actionData.userId ?? '')}`;
+    case 'wait':
+      return step.delayMinutes > 0 ? `Wait ${formatDelay(step.delayMinutes)}` : 'Wait (no delay set)';
+  }
+}
+
+/** When a step acts, counted from the one before; null for a wait step, whose summary already says it. */
+export function stepTiming(step: WorkflowStep, index: number): string | null {
+  if (step.action === 'wait') return null;
+  const after = index === 0 ? 'the trigger' : `step ${index}`;
+  return step.delayMinutes > 0 ? `${formatDelay(step.delayMinutes)} after ${after}` : `Right after ${after}`;
+}
+
+/**
+ * What is wrong with an “Assign to” step whose owner can no longer be picked, or null when
+ * nothing is. The users list holds deactivated users too, so an id missing from a loaded list is
+ * a deleted user. The warning says what the API does: running the step fails it at once (no
+ * retry), which fails the contact's execution; saving is refused while a step names such a user.
+ */
+export function ownerProblem(step: Pick<StepDraft, 'userId' | 'isEnabled'>, users: UserOption[] | undefined): { label: string; warning: string } | null {
+  if (!step.userId || !users) return null;
+  const owner = users.find((u) => u.id === step.userId);
+  if (owner?.isActive) return null;
+  const who = owner ? `${owner.name} has been deactivated.` : 'The user this step assigned to has been deleted.';
+  const consequence = step.isEnabled
+    ? 'When this step runs it fails, so the contact’s execution fails and its later steps are skipped. Pick an active user: until then the workflow cannot be saved.'
+    : 'The step is switched off, so executions skip it, but the workflow cannot be saved until you pick an active user or remove the step.';
+  return { label: owner ? `${owner.name} (deactivated)` : 'Deleted user', warning: `${who} ${consequence}` };
 }
 
 /** Moves one item of a list (drag and drop). */

@@ -1,4 +1,21 @@
-import { assigneeLabel, draftFromWorkflow, draftToInput, emptyDraft, formatDelay, joinDelay, moveItem, newStep, splitDelay, stepErrors, type Workflow } from '../workflow-form';
+import {
+  assigneeLabel,
+  draftFromWorkflow,
+  draftToInput,
+  emptyDraft,
+  formatDelay,
+  joinDelay,
+  moveItem,
+  newStep,
+  ownerProblem,
+  splitDelay,
+  stepErrors,
+  stepSummary,
+  stepTiming,
+  triggerCondition,
+  type Workflow,
+  type WorkflowStep,
+} from '../workflow-form';
 
 describe('workflow form model', () => {
   it('splits and joins delays in days, hours and minutes', () => {
@@ -69,5 +86,52 @@ describe('assigneeLabel', () => {
     expect(assigneeLabel('u-me', [], me)).toBe('Mia Member (you)');
     expect(assigneeLabel('u-ada', [], me)).toBe('A teammate (only managers and admins see who)');
     expect(assigneeLabel('', users, me)).toBe('Nobody chosen yet');
+  });
+});
+
+describe('read-only descriptions', () => {
+  const step = (overrides: Partial<WorkflowStep>): WorkflowStep => ({ id: 's', order: 1, action: 'wait', delayMinutes: 0, emailTemplateId: null, actionData: {}, isEnabled: true, ...overrides });
+  const names = { template: (id: string) => (id === 'tpl-1' ? 'Welcome' : 'a deleted template'), assignee: (id: string) => (id === 'u-ana' ? 'Ana Lopez' : 'Nobody chosen yet') };
+
+  it('says what each step does and when', () => {
+    expect(stepSummary(step({ action: 'send_email', emailTemplateId: 'tpl-1' }), names)).toBe('Send email: Welcome');
+    expect(stepSummary(step({ action: 'send_email' }), names)).toBe('Send email: no template chosen');
+    expect(stepSummary(step({ action: 'wait', delayMinutes: 2880 }), names)).toBe('Wait 2 days');
+    expect(stepSummary(step({ action: 'assign_to', actionData: { userId: 'u-ana' } }), names)).toBe('Assign to: Ana Lopez');
+    expect(stepSummary(step({ action: 'add_tag', actionData: { tag: 'vip' } }), names)).toBe('Add tag: vip');
+    expect(stepSummary(step({ action: 'remove_tag', actionData: { tag: 'vip' } }), names)).toBe('Remove tag: vip');
+    expect(stepSummary(step({ action: 'change_status', actionData: { status: 'customer' } }), names)).toBe('Change status: Customer');
+    expect(stepTiming(step({ action: 'add_tag', delayMinutes: 0 }), 0)).toBe('Right after the trigger');
+    expect(stepTiming(step({ action: 'add_tag', delayMinutes: 1500 }), 2)).toBe('1 day 1 h after step 2');
+    expect(stepTiming(step({ action: 'wait', delayMinutes: 60 }), 1)).toBeNull();
+  });
+
+  it('says what a trigger filters on, naming the pipeline and stage', () => {
+    const pipelines = [{ id: 'p-1', name: 'Sales', stages: [{ id: 'st-won', name: 'Won' }] }];
+    expect(triggerCondition('tag_added', { tag: 'vip' }, [])).toBe('Only for the tag “vip”');
+    expect(triggerCondition('tag_added', {}, [])).toBe('For any tag');
+    expect(triggerCondition('contact_updated', { field: 'assignedToId' }, [])).toBe('Only when owner changes');
+    expect(triggerCondition('deal_stage_changed', { pipelineId: 'p-1', stageId: 'st-won' }, pipelines)).toBe('Entering “Won” in Sales');
+    expect(triggerCondition('deal_stage_changed', { stageId: 'st-won' }, pipelines)).toBe('Entering “Won” in Sales');
+    expect(triggerCondition('deal_stage_changed', { pipelineId: 'p-1' }, pipelines)).toBe('Entering any stage of Sales');
+    expect(triggerCondition('contact_created', {}, pipelines)).toBeNull();
+  });
+});
+
+describe('ownerProblem', () => {
+  const users = [
+    { id: 'u-ana', name: 'Ana Lopez', email: 'ana@example.com', isActive: false },
+    { id: 'u-bo', name: 'Bo Active', email: 'bo@example.com', isActive: true },
+  ];
+
+  it('names a deactivated or deleted owner and says the step fails (or, switched off, is skipped) and saving is refused', () => {
+    expect(ownerProblem({ userId: 'u-bo', isEnabled: true }, users)).toBeNull();
+    expect(ownerProblem({ userId: 'u-ana', isEnabled: true }, undefined)).toBeNull();
+    expect(ownerProblem({ userId: '', isEnabled: true }, users)).toBeNull();
+    const deactivated = ownerProblem({ userId: 'u-ana', isEnabled: true }, users);
+    expect(deactivated?.label).toBe('Ana Lopez (deactivated)');
+    expect(deactivated?.warning).toMatch(/^Ana Lopez has been deactivated\. When this step runs it fails.*cannot be saved/);
+    expect(ownerProblem({ userId: 'u-ana', isEnabled: false }, users)?.warning).toMatch(/switched off, so executions skip it, but the workflow cannot be saved/);
+    expect(ownerProblem({ userId: 'u-gone', isEnabled: true }, users)).toMatchObject({ label: 'Deleted user', warning: expect.stringMatching(/^The user this step assigned to has been deleted\./) });
   });
 });

@@ -186,10 +186,12 @@ describe('workflows', () => {
     const api = builderApi({ [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing }, 'GET /api/workflows': page(existing) });
     api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
     const { user, router } = renderApp(`/workflows/${existing.id}`, { api, session });
+    // Leaving through the sidebar, as a user does: a bare router.navigate left the dialog's focus moves outside act().
+    const leave = () => user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Workflows' }));
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await user.type(name, ' v2');
 
-    await act(() => router.navigate('/workflows'));
+    await leave();
     const dialog = await screen.findByRole('dialog', { name: 'Discard changes?' });
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -197,38 +199,88 @@ describe('workflows', () => {
 
     // Typing the edit away again leaves nothing to lose.
     await user.type(name, '{Backspace}{Backspace}{Backspace}');
-    await act(() => router.navigate(`/workflows/${existing.id}/executions`));
+    await user.click(screen.getByRole('tab', { name: 'Executions' }));
     expect(router.state.location.pathname).toBe(`/workflows/${existing.id}/executions`);
-    await act(() => router.navigate(`/workflows/${existing.id}`));
+    // The router moves before React renders the new page: wait for it, or the click lands on the old page's tab.
+    expect(await screen.findByRole('tab', { name: 'Executions', selected: true })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Builder' }));
 
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' v3');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
     expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[0].body).toMatchObject({ name: 'Welcome series v3' });
-    await act(() => router.navigate('/workflows'));
+    await leave();
     expect(router.state.location.pathname).toBe('/workflows');
     expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
   });
 
-  it('shows a member the builder read-only, with who its steps assign to, and asks for no users', async () => {
+  it('shows a member the workflow as text: trigger, condition and each step, with no inputs or edit buttons, and asks for no users', async () => {
     const existing = workflow({
+      triggerEvent: 'tag_added',
+      triggerData: { tag: 'vip' },
       steps: [
-        { id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ada.id }, isEnabled: true },
-        { id: 's-2', order: 2, action: 'assign_to', delayMinutes: 60, emailTemplateId: null, actionData: { userId: mia.id }, isEnabled: true },
+        { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
+        { id: 's-2', order: 2, action: 'wait', delayMinutes: 2880, emailTemplateId: null, actionData: {}, isEnabled: true },
+        { id: 's-3', order: 3, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ada.id }, isEnabled: true },
+        { id: 's-4', order: 4, action: 'assign_to', delayMinutes: 60, emailTemplateId: null, actionData: { userId: mia.id }, isEnabled: true },
+        { id: 's-5', order: 5, action: 'change_status', delayMinutes: 1440, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: false },
       ],
     });
     const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia }, [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
     renderApp(`/workflows/${existing.id}`, { api, session });
 
-    const first = await screen.findByRole('group', { name: 'Step 1' });
-    expect(within(first).getByRole('textbox', { name: 'Assign to' })).toHaveValue('A teammate (only managers and admins see who)');
-    expect(within(screen.getByRole('group', { name: 'Step 2' })).getByRole('textbox', { name: 'Assign to' })).toHaveValue('Mia Member (you)');
+    const steps = await screen.findByRole('list', { name: 'Steps' });
+    const step = (n: number) => within(steps).getByRole('listitem', { name: `Step ${n}` });
+    expect(step(1)).toHaveTextContent('Send email: Welcome');
+    expect(step(1)).toHaveTextContent('Right after the trigger');
+    expect(step(2)).toHaveTextContent('Wait 2 days');
+    expect(step(3)).toHaveTextContent('Assign to: A teammate (only managers and admins see who)');
+    expect(step(4)).toHaveTextContent('Assign to: Mia Member (you)');
+    expect(step(4)).toHaveTextContent('1 h after step 3');
+    expect(step(5)).toHaveTextContent('Change status: Customer');
+    expect(step(5)).toHaveTextContent('Switched off: skipped');
+    expect(screen.getByText('Tag added')).toBeInTheDocument();
+    expect(screen.getByText('Only for the tag “vip”')).toBeInTheDocument();
+    expect(screen.getByText('Say hello')).toBeInTheDocument();
+    expect(screen.getByText('Active: starts executions')).toBeInTheDocument();
     expect(screen.getByText(/Only managers and admins change workflows/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Save|Create workflow/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Add step' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Remove step/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Name' })).toBeDisabled();
+
+    // Read-only means text, not disabled controls: nothing to type in, pick, switch or press.
+    for (const role of ['textbox', 'combobox', 'spinbutton', 'switch', 'checkbox'] as const) expect(screen.queryAllByRole(role)).toEqual([]);
+    expect(screen.queryByRole('button', { name: /Save|Create workflow|Add step|^Remove step|Drag/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
     expect(api.callsTo('GET /api/users')).toEqual([]);
+  });
+
+  it('names a deactivated owner of an “Assign to” step, warns what the step will do, and lets a manager pick an active user', async () => {
+    const ana = makeUser({ name: 'Ana Lopez', email: 'ana@example.com', role: 'member', isActive: false });
+    const bo = makeUser({ name: 'Bo Active', email: 'bo@example.com', role: 'member' });
+    const existing = workflow({
+      steps: [{ id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ana.id }, isEnabled: true }],
+    });
+    const api = builderApi({ 'GET /api/users': page(ada, ana, bo), [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
+    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
+    const { user } = renderApp(`/workflows/${existing.id}`, { api, session });
+
+    const step = await screen.findByRole('group', { name: 'Step 1' });
+    const owner = within(step).getByRole('combobox', { name: 'Assign to' });
+    expect(await within(step).findByText('Ana Lopez (deactivated)')).toBeInTheDocument();
+    expect(within(step).getByRole('alert')).toHaveTextContent(
+      'Ana Lopez has been deactivated. When this step runs it fails, so the contact’s execution fails and its later steps are skipped. Pick an active user: until then the workflow cannot be saved.',
+    );
+
+    await user.click(owner);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByRole('option', { name: 'Ana Lopez (deactivated)' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ana Lopez (deactivated)', 'Ada Admin', 'Bo Active']);
+    await user.click(within(listbox).getByRole('option', { name: 'Bo Active' }));
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(owner).toHaveTextContent('Bo Active');
+    expect(within(step).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[0].body).toMatchObject({ steps: [{ id: 's-1', action: 'assign_to', actionData: { userId: bo.id } }] });
   });
 
   it('tells a member only managers and admins create workflows', async () => {

@@ -1,5 +1,6 @@
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import DragIndicator from '@mui/icons-material/DragIndicator';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
@@ -10,17 +11,14 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
-import { useCurrentUser } from '../../../lib/auth';
 import type { TemplateOption, UserOption } from '../../../lib/lookups';
-import { ACTIONS, assigneeLabel, CONTACT_STATUSES, type StepAction, type StepDraft } from '../workflow-form';
+import { ACTIONS, capitalize, CONTACT_STATUSES, ownerProblem, type StepAction, type StepDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
 
 export interface StepOptions {
   templates: TemplateOption[];
-  /** Empty for a member, whom the API does not let list users. */
-  users: UserOption[];
-  /** A member's view: no remove or reorder, and the “Assign to” owner as text. */
-  readOnly?: boolean;
+  /** Every user, deactivated ones included (to name a step's former owner); undefined until loaded. */
+  users: UserOption[] | undefined;
 }
 
 interface StepCardProps {
@@ -33,8 +31,6 @@ interface StepCardProps {
   dragHandleProps: DraggableProvidedDragHandleProps | null;
   dragging: boolean;
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** One step of the builder: its delay, its action and the action's own form. */
 export function StepCard({ step, index, errors, options, onChange, onRemove, dragHandleProps, dragging }: StepCardProps) {
@@ -71,11 +67,9 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
         >
           {index + 1}
         </Box>
-        {!options.readOnly && (
-          <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
-            <DragIndicator fontSize="small" />
-          </Box>
-        )}
+        <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
+          <DragIndicator fontSize="small" />
+        </Box>
       </Box>
 
       <Box sx={{ flexGrow: 1, minWidth: 0, display: 'grid', gap: 2 }}>
@@ -95,13 +89,11 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
             label={<Typography variant="caption" sx={{ color: 'text.secondary' }}>{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
             labelPlacement="start"
           />
-          {!options.readOnly && (
-            <Tooltip title={`Remove ${label.toLowerCase()}`}>
-              <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
-                <DeleteOutlined fontSize="small" />
-              </IconButton>
-            </Tooltip>
-          )}
+          <Tooltip title={`Remove ${label.toLowerCase()}`}>
+            <IconButton aria-label={`Remove ${label.toLowerCase()}`} size="small" onClick={onRemove}>
+              <DeleteOutlined fontSize="small" />
+            </IconButton>
+          </Tooltip>
         </Box>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '190px 1fr' }, alignItems: 'start' }}>
           <TextField
@@ -186,24 +178,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
         </TextField>
       );
     case 'assign_to':
-      if (options.readOnly) return <AssigneeField userId={step.userId} users={options.users} id={id} />;
-      return (
-        <TextField
-          select
-          label="Assign to"
-          id={`${id}-user`}
-          value={step.userId}
-          onChange={(e) => onChange({ userId: e.target.value })}
-          error={Boolean(errors.userId)}
-          helperText={errors.userId}
-        >
-          {options.users.map((u) => (
-            <MenuItem key={u.id} value={u.id}>
-              {u.name}
-            </MenuItem>
-          ))}
-        </TextField>
-      );
+      return <AssigneeSelect step={step} errors={errors} users={options.users} onChange={onChange} id={id} />;
     case 'wait':
       return (
         <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1 }}>
@@ -214,10 +189,36 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
 }
 
 /**
- * The owner an “Assign to” step gives, as text: a member cannot list users, so the step's user id
- * is all the workflow carries; the name shows when it is theirs or when the list is at hand.
+ * The owner of an “Assign to” step: active users to pick from and, when the current owner was
+ * deactivated or deleted, that owner as a disabled entry (a value with no entry renders blank)
+ * with a warning saying what happens to the step.
  */
-function AssigneeField({ userId, users, id }: { userId: string; users: UserOption[]; id: string }) {
-  const me = useCurrentUser();
-  return <TextField label="Assign to" id={`${id}-user`} value={assigneeLabel(userId, users, me)} slotProps={{ htmlInput: { readOnly: true } }} />;
+function AssigneeSelect({ step, errors, users, onChange, id }: Pick<StepCardProps, 'step' | 'errors' | 'onChange'> & { users: UserOption[] | undefined; id: string }) {
+  const active = (users ?? []).filter((u) => u.isActive);
+  const problem = ownerProblem(step, users);
+  return (
+    <Box sx={{ display: 'grid', gap: 1.5, minWidth: 0 }}>
+      <TextField
+        select
+        label="Assign to"
+        id={`${id}-user`}
+        value={users ? step.userId : ''}
+        onChange={(e) => onChange({ userId: e.target.value })}
+        error={Boolean(errors.userId)}
+        helperText={errors.userId}
+      >
+        {problem && (
+          <MenuItem value={step.userId} disabled>
+            {problem.label}
+          </MenuItem>
+        )}
+        {active.map((u) => (
+          <MenuItem key={u.id} value={u.id}>
+            {u.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      {problem && <Alert severity="warning">{problem.warning}</Alert>}
+    </Box>
+  );
 }

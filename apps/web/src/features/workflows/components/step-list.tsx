@@ -29,7 +29,7 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
     <Box>
       {steps.length === 0 && (
         <Typography variant="body2" sx={{ color: 'text.secondary', py: 3, textAlign: 'center' }}>
-          {options.readOnly ? 'No steps yet.' : 'No steps yet: add the first thing this workflow should do.'}
+          No steps yet: add the first thing this workflow should do.
         </Typography>
       )}
       <DragDropContext onDragEnd={onDragEnd}>
@@ -37,7 +37,7 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
           {(drop) => (
             <Box ref={drop.innerRef} {...drop.droppableProps} component="ol" aria-label="Steps" sx={{ listStyle: 'none', m: 0, p: 0 }}>
               {steps.map((step, index) => (
-                <Draggable key={step.key} draggableId={step.key} index={index} isDragDisabled={options.readOnly}>
+                <Draggable key={step.key} draggableId={step.key} index={index}>
                   {(drag, snapshot) => (
                     <Box component="li" ref={drag.innerRef} {...drag.draggableProps}>
                       <StepCard
@@ -60,11 +60,9 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
           )}
         </Droppable>
       </DragDropContext>
-      {!options.readOnly && (
-        <Button startIcon={<Add />} onClick={(e) => setMenuAnchor(e.currentTarget)} sx={{ mt: 2 }} variant="outlined" aria-haspopup="menu">
-          Add step
-        </Button>
-      )}
+      <Button startIcon={<Add />} onClick={(e) => setMenuAnchor(e.currentTarget)} sx={{ mt: 2 }} variant="outlined" aria-haspopup="menu">
+        Add step
+      </Button>
       <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
         {ACTIONS.map((action) => (
           <MenuItem

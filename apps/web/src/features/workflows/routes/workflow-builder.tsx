@@ -10,11 +10,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Snackbar from '@mui/material/Snackbar';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
-import { useTemplateOptions, useActiveUserOptions } from '../../../lib/lookups';
+import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -22,25 +21,12 @@ import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useWorkflow } from '../api/get-workflow';
 import { useSaveWorkflow } from '../api/save-workflow';
 import { RunWorkflowDialog } from '../components/run-workflow-dialog';
+import { SectionTitle } from '../components/section-title';
 import { StepList } from '../components/step-list';
 import { TriggerEditor } from '../components/trigger-editor';
 import { WorkflowHeader } from '../components/workflow-header';
+import { WorkflowSummary } from '../components/workflow-summary';
 import { draftFromWorkflow, draftToInput, emptyDraft, type WorkflowDraft } from '../workflow-form';
-
-function SectionTitle({ children, hint }: { children: string; hint?: string }) {
-  return (
-    <Box sx={{ mb: 2 }}>
-      <Typography variant="subtitle1" component="h2">
-        {children}
-      </Typography>
-      {hint && (
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {hint}
-        </Typography>
-      )}
-    </Box>
-  );
-}
 
 /** `/workflows/new` and `/workflows/:workflowId`: the builder. */
 export function Component() {
@@ -49,9 +35,9 @@ export function Component() {
   const canEdit = useCanManage();
   const existing = useWorkflow(workflowId);
   const templates = useTemplateOptions();
-  // Only admins and managers may list users; a member's read-only view does without the names.
-  // A step assigns to someone who can log in.
-  const activeUsers = useActiveUserOptions(canEdit).data ?? [];
+  // Deactivated users included, to name a step's former owner. Only admins and managers may list
+  // users; a member gets the read-only view, which does without the names.
+  const users = useUserOptions(canEdit).data;
   const save = useSaveWorkflow();
   // What the page was loaded or last saved with; edits are `draft`.
   const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
@@ -71,8 +57,8 @@ export function Component() {
 
   // Dirty when saving would change something: compared as request bodies, so step keys and untrimmed spaces do not count.
   const dirty = useMemo(
-    () => canEdit && draft !== baseline && draft !== null && baseline !== null && JSON.stringify(draftToInput(draft)) !== JSON.stringify(draftToInput(baseline)),
-    [canEdit, draft, baseline],
+    () => draft !== baseline && draft !== null && baseline !== null && JSON.stringify(draftToInput(draft)) !== JSON.stringify(draftToInput(baseline)),
+    [draft, baseline],
   );
   const unsaved = useUnsavedChanges(dirty);
 
@@ -124,6 +110,25 @@ export function Component() {
 
   const title = workflowId ? (existing.data?.name ?? 'Workflow') : 'New workflow';
   const stepErrorCount = Object.keys(fieldErrors).filter((f) => f.startsWith('steps.')).length;
+  const runButton = workflowId && existing.data?.triggerEvent === 'manual' && (
+    <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={!existing.data.isActive}>
+      Run now
+    </Button>
+  );
+  const runDialog = existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />;
+
+  if (!canEdit) {
+    return (
+      <>
+        <WorkflowHeader title={title} workflowId={workflowId} tab="builder" actions={runButton} />
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Only managers and admins change workflows; you can look at them and their executions.
+        </Alert>
+        {existing.data ? <WorkflowSummary workflow={existing.data} /> : <Skeleton variant="rounded" height={320} />}
+        {runDialog}
+      </>
+    );
+  }
 
   return (
     <Box component="form" onSubmit={submit} noValidate>
@@ -134,16 +139,10 @@ export function Component() {
         description={workflowId ? undefined : 'Pick what starts the workflow, then the steps it runs for each contact.'}
         actions={
           <>
-            {workflowId && existing.data?.triggerEvent === 'manual' && (
-              <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={!existing.data.isActive}>
-                Run now
-              </Button>
-            )}
-            {canEdit && (
-              <Button type="submit" variant="contained" disabled={!draft || save.isPending}>
-                {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
-              </Button>
-            )}
+            {runButton}
+            <Button type="submit" variant="contained" disabled={!draft || save.isPending}>
+              {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
+            </Button>
           </>
         }
       />
@@ -154,20 +153,11 @@ export function Component() {
           {stepErrorCount > 0 && ' — see the highlighted steps.'}
         </Alert>
       )}
-      {!canEdit && (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          Only managers and admins change workflows; you can look at them and their executions.
-        </Alert>
-      )}
 
       {!draft ? (
         <Skeleton variant="rounded" height={320} />
       ) : (
-        <Box
-          component="fieldset"
-          disabled={!canEdit}
-          sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: 'grid', gap: 3, gridTemplateColumns: { md: 'minmax(280px, 360px) 1fr' }, alignItems: 'start' }}
-        >
+        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: 'minmax(280px, 360px) 1fr' }, alignItems: 'start' }}>
           <Box sx={{ display: 'grid', gap: 3 }}>
             <Card>
               <CardContent>
@@ -207,12 +197,12 @@ export function Component() {
           </Box>
           <Card>
             <CardContent>
-              <SectionTitle hint={`Each step waits for its delay after the one before, then acts.${canEdit ? ' Drag steps to reorder them.' : ''}`}>Steps</SectionTitle>
+              <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
               <StepList
                 steps={draft.steps}
                 onChange={(steps) => update({ steps })}
                 fieldErrors={fieldErrors}
-                options={{ templates: templates.data ?? [], users: activeUsers, readOnly: !canEdit }}
+                options={{ templates: templates.data ?? [], users }}
               />
             </CardContent>
           </Card>
@@ -220,7 +210,7 @@ export function Component() {
       )}
 
       {unsaved.prompt}
-      {existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />}
+      {runDialog}
       <Snackbar open={saved} autoHideDuration={4000} onClose={() => setSaved(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
           Workflow saved.
