@@ -14,6 +14,7 @@ import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
 import type { TemplateOption, UserOption } from '../../../lib/lookups';
 import { ACTIONS, capitalize, CONTACT_STATUSES, ownerProblem, type StepAction, type StepDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
+import { StepNumber } from './step-number';
 
 export interface StepOptions {
   templates: TemplateOption[];
@@ -52,21 +53,7 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
       }}
     >
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1, pt: 0.5 }}>
-        <Box
-          sx={{
-            width: 28,
-            height: 28,
-            borderRadius: '50%',
-            display: 'grid',
-            placeItems: 'center',
-            fontSize: '0.8125rem',
-            fontWeight: 700,
-            bgcolor: step.isEnabled ? 'primary.main' : 'grey.300',
-            color: 'primary.contrastText',
-          }}
-        >
-          {index + 1}
-        </Box>
+        <StepNumber index={index} enabled={step.isEnabled} />
         <Box {...dragHandleProps} aria-label={`Drag to reorder ${label.toLowerCase()}`} sx={{ color: 'grey.400', cursor: 'grab', display: 'flex' }}>
           <DragIndicator fontSize="small" />
         </Box>

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { usePipelineOptions, useTemplateOptions } from '../../../lib/lookups';
 import { assigneeLabel, stepSummary, stepTiming, triggerCondition, TRIGGERS, type Workflow } from '../workflow-form';
 import { SectionTitle } from './section-title';
+import { StepNumber } from './step-number';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -94,23 +95,7 @@ export function WorkflowSummary({ workflow }: { workflow: Workflow }) {
                 return (
                   <Box component="li" key={step.id} aria-label={`Step ${index + 1}`}>
                     <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start', p: 2, borderRadius: 3, border: 1, borderColor: 'divider', bgcolor: step.isEnabled ? 'background.paper' : 'grey.50' }}>
-                      <Box
-                        aria-hidden
-                        sx={{
-                          width: 28,
-                          height: 28,
-                          flexShrink: 0,
-                          borderRadius: '50%',
-                          display: 'grid',
-                          placeItems: 'center',
-                          fontSize: '0.8125rem',
-                          fontWeight: 700,
-                          bgcolor: step.isEnabled ? 'primary.main' : 'grey.300',
-                          color: 'primary.contrastText',
-                        }}
-                      >
-                        {index + 1}
-                      </Box>
+                      <StepNumber index={index} enabled={step.isEnabled} />
                       <Box sx={{ flexGrow: 1, minWidth: 0, pt: 0.25 }}>
                         <Typography variant="body1" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
                           {stepSummary(step, names)}
