@@ -7,7 +7,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -20,6 +19,7 @@ import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -62,12 +62,7 @@ function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email:
             <TextField label="Note" fullWidth value={detail} onChange={(e) => setDetail(e.target.value)} error={Boolean(errors?.fieldErrors.detail)} helperText={errors?.fieldErrors.detail ?? 'Optional: why, for your team.'} />
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" loading={create.isPending} disabled={!email.trim()}>
-            Suppress
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel="Suppress" pending={create.isPending} disabled={!email.trim()} onCancel={onClose} />
       </form>
     </Dialog>
   );
