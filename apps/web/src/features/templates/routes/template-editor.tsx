@@ -24,7 +24,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCreateTemplate } from '../api/create-template';
-import { useDeleteTemplate } from '../api/delete-template';
+import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
@@ -237,21 +237,16 @@ function Editor({ template }: { template?: Template }) {
             <BackToTemplates />
             {template && !readOnly && (
               <DeleteButton
-                name={template.name}
-                kind="template"
-                consequence="Campaigns and workflows that use it must be changed first. This cannot be undone."
-                pending={remove.isPending}
-                error={remove.error}
-                onConfirm={() =>
-                  remove.mutate(template.id, {
-                    onSuccess: () => {
-                      unsaved.allowNavigation();
-                      navigate('/templates');
-                    },
-                  })
-                }
-                onReset={remove.reset}
-              />
+                item={template}
+                noun="template"
+                remove={remove}
+                onDeleted={() => {
+                  unsaved.allowNavigation();
+                  navigate('/templates');
+                }}
+              >
+                {DELETE_TEMPLATE_CONSEQUENCE}
+              </DeleteButton>
             )}
             {template && !readOnly && (
               <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
