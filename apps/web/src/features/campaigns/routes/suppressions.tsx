@@ -10,7 +10,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
@@ -20,6 +19,7 @@ import { formatDateTime } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -92,7 +92,7 @@ export function Component() {
 function Suppressions() {
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const suppressions = useSuppressions({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const remove = useDeleteSuppression();
 
@@ -125,7 +125,7 @@ function Suppressions() {
             title="Remove: campaigns may email this address again"
             icon={<DeleteOutline fontSize="small" />}
             pending={remove.isPending}
-            onClick={() => remove.mutate(s.id, { onSuccess: () => setNotice(`${s.email} can receive campaigns again.`) })}
+            onClick={() => remove.mutate(s.id, { onSuccess: () => setNotice({ severity: 'success', message: `${s.email} can receive campaigns again.` }) })}
           />
         )}
         empty={debouncedSearch ? 'No suppressed address matches your search.' : 'No suppressed addresses.'}
@@ -138,11 +138,11 @@ function Suppressions() {
           onClose={() => setAdding(false)}
           onAdded={(email) => {
             setAdding(false);
-            setNotice(`${email} is suppressed.`);
+            setNotice({ severity: 'success', message: `${email} is suppressed.` });
           }}
         />
       )}
-      <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

@@ -8,7 +8,6 @@ import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -18,6 +17,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { AccessNotice } from '../../../lib/ui/access-notice';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { DeleteButton } from '../../../lib/ui/delete-button';
 import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -137,7 +137,7 @@ function Editor({ template }: { template?: Template }) {
   const remove = useDeleteTemplate();
   const save = template ? update : create;
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [testing, setTesting] = useState(false);
   const lastFocused = useRef<TaggableField>('htmlBody');
   const inputs = useRef<Partial<Record<TaggableField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
@@ -181,7 +181,7 @@ function Editor({ template }: { template?: Template }) {
           onSuccess: (updated) => {
             // The server's copy (names trimmed) is the new baseline, unless typing went on during the save.
             setDraft((current) => (current === submitted ? toDraft(updated) : current));
-            setNotice('Template saved.');
+            setNotice({ severity: 'success', message: 'Template saved.' });
           },
           onError: setSaveError,
         },
@@ -309,12 +309,12 @@ function Editor({ template }: { template?: Template }) {
           onClose={() => setTesting(false)}
           onSent={(email) => {
             setTesting(false);
-            setNotice(`Test email sent to ${email}.`);
+            setNotice({ severity: 'success', message: `Test email sent to ${email}.` });
           }}
         />
       )}
       {unsaved.prompt}
-      <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }
