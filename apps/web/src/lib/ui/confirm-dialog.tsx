@@ -28,7 +28,10 @@ interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-/** Asks before an action that matters, runs it from the dialog and keeps the dialog open when the API refuses. */
+/**
+ * Asks before an action that matters. The caller runs the action on confirm and passes its
+ * `pending` and `error`, so a refusal is read in the dialog that asked, not after it closed.
+ */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, color = 'error', pending = false, error, confirmDisabled, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
     <Dialog open={open} onClose={pending ? undefined : onCancel} maxWidth="xs" fullWidth>
