@@ -206,10 +206,12 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     const { page } = j;
     await page.goto(j.url('/templates'));
     await page.getByRole('button', { name: 'Delete Spring newsletter' }).click();
-    await page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' }).getByRole('button', { name: 'Delete template' }).click();
-    await expectVisible(page.getByText('The template is used by a campaign or a workflow; change those first'));
-    await expectVisible(page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter'));
+    const refused = page.getByRole('dialog', { name: 'Delete “Spring newsletter”?' });
+    await refused.getByRole('button', { name: 'Delete template' }).click();
+    await expectVisible(refused.getByText('The template is used by a campaign or a workflow; change those first'));
     await j.shot('template-delete-refused-list');
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    await expectVisible(page.getByRole('table', { name: 'Templates' }).getByText('Spring newsletter'));
 
     await page.goto(j.url('/campaigns'));
     await page.getByRole('button', { name: 'Delete Spring launch' }).click();

@@ -144,6 +144,19 @@ describe('contacts journey: create, find, note, import', () => {
     await j.shot('contacts-after-import');
   });
 
+  it('deletes a contact from its page after a confirmation naming it', async () => {
+    const { page } = j;
+    await page.getByRole('table', { name: 'Contacts' }).getByText('Dennis Ritchie').click();
+    await expectVisible(page.getByRole('heading', { name: 'Dennis Ritchie', level: 1 }));
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Dennis Ritchie”?' });
+    await expectVisible(dialog.getByText('Its timeline goes with it, for everyone', { exact: false }));
+    await j.shot('contact-delete-confirm');
+    await dialog.getByRole('button', { name: 'Delete contact' }).click();
+    await page.waitForURL(/\/contacts$/);
+    await eventually(page.getByRole('heading', { name: 'Contacts' }).locator('xpath=..')).toContainText('3 contacts');
+  });
+
   it('raised no browser errors along the way', () => {
     expect(j.browserErrors).toEqual([]);
   });

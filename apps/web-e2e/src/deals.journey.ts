@@ -150,6 +150,17 @@ describe('deals journey: work the Kanban board', () => {
     await expectVisible(page.getByRole('link', { name: 'Acme Corp' }));
   });
 
+  it('deletes that deal from its page after a confirmation naming it', async () => {
+    const { page } = j;
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete “Acme Corp — Second site”?' });
+    await expectVisible(dialog.getByText('Its stage history goes with it. This cannot be undone.'));
+    await j.shot('deal-delete-confirm');
+    await dialog.getByRole('button', { name: 'Delete deal' }).click();
+    await page.waitForURL(/\/deals$/);
+    await expectVisible(page.getByRole('heading', { name: 'Deals', level: 1 }));
+  });
+
   it('adds a stage in Settings → Pipelines and the board shows it', async () => {
     const { page } = j;
     await page.goto(j.url('/settings/pipelines'));

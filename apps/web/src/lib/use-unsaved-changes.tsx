@@ -1,11 +1,6 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import { type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { type BlockerFunction, useBlocker } from 'react-router';
+import { ConfirmDialog } from './ui/confirm-dialog';
 
 export interface UnsavedChanges {
   /** The "Discard changes?" dialog; render it once on the page. */
@@ -48,20 +43,16 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
   }, []);
 
   const prompt = (
-    <Dialog open={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} maxWidth="xs" fullWidth aria-labelledby="discard-changes-title">
-      <DialogTitle id="discard-changes-title">Discard changes?</DialogTitle>
-      <DialogContent>
-        <DialogContentText>You have edits that are not saved. If you leave this page, they are lost.</DialogContentText>
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2.5 }}>
-        <Button onClick={() => blocker.reset?.()} color="inherit">
-          Keep editing
-        </Button>
-        <Button variant="contained" color="error" onClick={() => blocker.proceed?.()}>
-          Discard changes
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      title="Discard changes?"
+      cancelLabel="Keep editing"
+      confirmLabel="Discard changes"
+      onCancel={() => blocker.reset?.()}
+      onConfirm={() => blocker.proceed?.()}
+    >
+      You have edits that are not saved. If you leave this page, they are lost.
+    </ConfirmDialog>
   );
 
   return { prompt, allowNavigation };

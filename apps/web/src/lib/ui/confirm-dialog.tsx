@@ -1,11 +1,11 @@
 import { errorMessage } from '@corral/api-client';
-import Button from '@mui/material/Button';
+import Alert from '@mui/material/Alert';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { type ReactNode, useRef } from 'react';
+import { DialogButtons } from './dialog-buttons';
 import type { Notice } from './notice-snackbar';
 
 interface ConfirmDialogProps {
@@ -14,60 +14,95 @@ interface ConfirmDialogProps {
   title: ReactNode;
   /** What happens, and what to do instead to keep it. */
   children: ReactNode;
-  confirmLabel: string;
+  confirmLabel: ReactNode;
   cancelLabel?: string;
+  /** Red (the default) for what destroys or cannot be taken back; primary for a step forward. */
+  color?: 'primary' | 'error';
+  /** While the call runs the confirm button spins and the dialog cannot be dismissed. */
   pending?: boolean;
+  /** The failed call (e.g. a 409), shown in the dialog as the API words it, so the user can cancel or retry. */
+  error?: unknown;
+  /** The action is not possible yet, e.g. while the figure it names is still loading. */
+  confirmDisabled?: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
-/** Asks before a destructive action; the confirm button is red and spins while the call runs. */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', pending = false, onConfirm, onCancel }: ConfirmDialogProps) {
+/**
+ * Asks before an action that matters. The caller runs the action on confirm and passes its
+ * `pending` and `error`, so a refusal is read in the dialog that asked, not after it closed.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, color = 'error', pending = false, error, confirmDisabled, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
     <Dialog open={open} onClose={pending ? undefined : onCancel} maxWidth="xs" fullWidth>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText>{children}</DialogContentText>
+        {Boolean(error) && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {errorMessage(error)}
+          </Alert>
+        )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2.5 }}>
-        <Button onClick={onCancel} color="inherit" disabled={pending}>
-          {cancelLabel}
-        </Button>
-        <Button variant="contained" color="error" loading={pending} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        confirmLabel={confirmLabel}
+        cancelLabel={cancelLabel}
+        color={color}
+        pending={pending}
+        disabled={confirmDisabled}
+        onCancel={onCancel}
+        onConfirm={onConfirm}
+      />
     </Dialog>
   );
 }
 
-interface ConfirmDeleteDialogProps {
-  /** The row to delete; the dialog is open while it is set. */
-  item: { id: string; name: string } | null;
-  /** What it is, for the button: "template" → "Delete template". */
-  noun: string;
-  /** The feature's delete mutation, called with the item's id. */
-  remove: { mutate(id: string, options: { onSuccess(): void; onError(error: unknown): void; onSettled(): void }): void; isPending: boolean };
-  cancelLabel?: string;
-  onClose(): void;
-  /** "“Spring launch” was deleted.", or the API's reason for refusing. */
-  onDone(notice: Exclude<Notice, null>): void;
-  /** What else goes, and what to do instead to keep it. */
-  children: ReactNode;
+/** A feature's delete mutation, called with the item's id (a react-query `useMutation` result fits). */
+export interface DeleteMutation {
+  mutate(id: string, options: { onSuccess(): void }): void;
+  isPending: boolean;
+  error: unknown;
+  reset(): void;
 }
 
-/** Asks before deleting a named row, deletes it, and reports how it went (never silently). */
-export function ConfirmDeleteDialog({ item, noun, remove, cancelLabel, onClose, onDone, children }: ConfirmDeleteDialogProps) {
-  // Keeps the name in the title while the dialog fades out after `item` went back to null.
+interface ConfirmDeleteDialogProps<T extends { id: string; name: string }> {
+  /** The item to delete; the dialog is open while it is set. */
+  item: T | null;
+  /** What it is, for the button: "template" → "Delete template". */
+  noun: string;
+  remove: DeleteMutation;
+  cancelLabel?: string;
+  onClose(): void;
+  /** After the API deleted it, with the notice to show: "“Spring launch” was deleted." */
+  onDeleted(notice: Exclude<Notice, null>): void;
+  /**
+   * What else goes, and what to do instead to keep it; a function when that depends on the item,
+   * so the words stay put while the dialog fades out after `item` went back to null.
+   */
+  children: ReactNode | ((item: T) => ReactNode);
+}
+
+/**
+ * Asks before deleting a named item, in the same words from a list row and from the item's own
+ * page. A refusal (a 409 for an item still in use) is shown in the dialog, which stays open.
+ */
+export function ConfirmDeleteDialog<T extends { id: string; name: string }>({ item, noun, remove, cancelLabel, onClose, onDeleted, children }: ConfirmDeleteDialogProps<T>) {
+  // Keeps the name and the words in place while the dialog fades out after `item` went back to null.
   const shown = useRef(item);
   if (item) shown.current = item;
+  // A refusal must not greet the next delete.
+  function close() {
+    remove.reset();
+    onClose();
+  }
   function confirm() {
     if (!item) return;
     const { id, name } = item;
     remove.mutate(id, {
-      onSuccess: () => onDone({ severity: 'success', message: `“${name}” was deleted.` }),
-      onError: (error) => onDone({ severity: 'error', message: errorMessage(error) }),
-      onSettled: onClose,
+      onSuccess: () => {
+        close();
+        onDeleted({ severity: 'success', message: `“${name}” was deleted.` });
+      },
     });
   }
   return (
@@ -77,10 +112,11 @@ export function ConfirmDeleteDialog({ item, noun, remove, cancelLabel, onClose, 
       confirmLabel={`Delete ${noun}`}
       cancelLabel={cancelLabel}
       pending={remove.isPending}
-      onCancel={onClose}
+      error={remove.error}
+      onCancel={close}
       onConfirm={confirm}
     >
-      {children}
+      {typeof children === 'function' ? shown.current && children(shown.current) : children}
     </ConfirmDialog>
   );
 }

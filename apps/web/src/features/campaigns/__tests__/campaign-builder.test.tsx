@@ -162,7 +162,7 @@ describe('campaign page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring launch”?' });
-    expect(dialog).toHaveTextContent('Its report and the record of every email it sent are deleted too.');
+    expect(dialog).toHaveTextContent('Its report and the record of every email it sent are deleted too; the contacts it reached are not.');
     await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/campaigns'));

@@ -41,7 +41,7 @@ describe('campaigns list', () => {
     expect(api.unhandled).toEqual([]);
   });
 
-  it('shows why the API refused, and keeps the campaign', async () => {
+  it('shows why the API refused in the dialog, and keeps the campaign', async () => {
     // The list said draft, but someone started sending it meanwhile.
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada }, 'GET /api/campaigns': page(draft) });
     api.on(`DELETE /api/campaigns/${draft.id}`, { status: 409, body: problem(409, 'A sending campaign cannot be deleted; cancel it first') });
@@ -51,9 +51,15 @@ describe('campaigns list', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring draft”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete campaign' }));
 
-    expect(await screen.findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
+    expect(await within(dialog).findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitForElementToBeRemoved(dialog);
     expect(screen.getByRole('link', { name: 'Spring draft' })).toBeInTheDocument();
+
+    // The refusal belongs to the last attempt, not to the next one.
+    await user.click(await deleteButton('Spring draft'));
+    const again = await screen.findByRole('dialog', { name: 'Delete “Spring draft”?' });
+    expect(within(again).queryByText('A sending campaign cannot be deleted; cancel it first')).not.toBeInTheDocument();
   });
 
   it('does not offer to delete a campaign that is sending, and says why', async () => {

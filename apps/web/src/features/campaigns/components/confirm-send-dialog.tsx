@@ -1,11 +1,6 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Skeleton from '@mui/material/Skeleton';
 import { formatDateTime } from '../../../lib/format';
+import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
 
 interface ConfirmSendDialogProps {
   name: string;
@@ -21,31 +16,28 @@ function plural(count: number) {
 }
 
 export function ConfirmSendDialog({ name, recipients, scheduledAt, sending, onCancel, onConfirm }: ConfirmSendDialogProps) {
-  const title = scheduledAt ? `Schedule “${name}”?` : `Send “${name}” now?`;
   return (
-    <Dialog open onClose={onCancel} maxWidth="xs" fullWidth aria-labelledby="confirm-send-title">
-      <DialogTitle id="confirm-send-title">{title}</DialogTitle>
-      <DialogContent>
-        <DialogContentText component="div">
-          {recipients === undefined ? (
-            <Skeleton width="80%" />
-          ) : scheduledAt ? (
-            <>
-              It will go to <strong>{plural(recipients)}</strong> on {formatDateTime(scheduledAt)} (the count is taken again when it starts).
-            </>
-          ) : (
-            <>
-              It goes to <strong>{plural(recipients)}</strong> right away. Emails cannot be recalled once sent.
-            </>
-          )}
-        </DialogContentText>
-      </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2 }}>
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button variant="contained" onClick={onConfirm} loading={sending} disabled={recipients === undefined || recipients === 0}>
-          {scheduledAt ? 'Schedule' : `Send to ${recipients === undefined ? '…' : plural(recipients)}`}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      open
+      title={scheduledAt ? `Schedule “${name}”?` : `Send “${name}” now?`}
+      confirmLabel={scheduledAt ? 'Schedule' : `Send to ${recipients === undefined ? '…' : plural(recipients)}`}
+      color="primary"
+      pending={sending}
+      confirmDisabled={recipients === undefined || recipients === 0}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
+      {recipients === undefined ? (
+        <Skeleton width="80%" />
+      ) : scheduledAt ? (
+        <>
+          It will go to <strong>{plural(recipients)}</strong> on {formatDateTime(scheduledAt)} (the count is taken again when it starts).
+        </>
+      ) : (
+        <>
+          It goes to <strong>{plural(recipients)}</strong> right away. Emails cannot be recalled once sent.
+        </>
+      )}
+    </ConfirmDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Cancel from '@mui/icons-material/CancelOutlined';
 import Edit from '@mui/icons-material/EditOutlined';
@@ -8,11 +7,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -33,6 +27,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
+import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { type CampaignAction, useCampaignAction } from '../api/campaign-actions';
 import { useCampaign } from '../api/get-campaign';
@@ -119,24 +114,19 @@ function Controls({ campaign }: { campaign: Campaign }) {
       )}
       <DeleteCampaignButton campaign={campaign} onDeleted={() => navigate('/campaigns')} />
       {asking && (
-        <Dialog open onClose={close} maxWidth="xs" fullWidth aria-labelledby="campaign-action-title">
-          <DialogTitle id="campaign-action-title">{CONFIRM[asking].title}</DialogTitle>
-          <DialogContent>
-            <DialogContentText>{CONFIRM[asking].body}</DialogContentText>
-            {action.isError && <Alert severity="error" sx={{ mt: 2 }}>{errorMessage(action.error)}</Alert>}
-          </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={close}>Back</Button>
-            <Button
-              variant="contained"
-              color={asking === 'cancel' ? 'error' : 'primary'}
-              loading={action.isPending}
-              onClick={() => action.mutate({ id: campaign.id, action: asking }, { onSuccess: () => setAsking(null) })}
-            >
-              {CONFIRM[asking].button}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        <ConfirmDialog
+          open
+          title={CONFIRM[asking].title}
+          cancelLabel="Back"
+          confirmLabel={CONFIRM[asking].button}
+          color={asking === 'cancel' ? 'error' : 'primary'}
+          pending={action.isPending}
+          error={action.error}
+          onCancel={close}
+          onConfirm={() => action.mutate({ id: campaign.id, action: asking }, { onSuccess: () => setAsking(null) })}
+        >
+          {CONFIRM[asking].body}
+        </ConfirmDialog>
       )}
     </>
   );

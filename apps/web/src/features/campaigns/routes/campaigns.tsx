@@ -17,7 +17,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
-import { cannotDeleteReason, useDeleteCampaign } from '../api/delete-campaign';
+import { cannotDeleteReason, deleteConsequence, useDeleteCampaign } from '../api/delete-campaign';
 import { type Campaign, type CampaignStatus, useCampaigns } from '../api/get-campaigns';
 import { CAMPAIGN_STATUSES, campaignStatusLabel, CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 
@@ -121,8 +121,8 @@ export function Component() {
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
       />
-      <ConfirmDeleteDialog item={deleting} noun="campaign" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
-        Its send log, opens and clicks are deleted with it; the contacts it reached are not. This cannot be undone.
+      <ConfirmDeleteDialog item={deleting} noun="campaign" remove={remove} onClose={() => setDeleting(null)} onDeleted={setNotice}>
+        {deleteConsequence}
       </ConfirmDeleteDialog>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>

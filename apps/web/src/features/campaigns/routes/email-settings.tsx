@@ -4,12 +4,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
 import { useCurrentUser } from '../../../lib/auth';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { useEmailSettings, useUpdateEmailSettings } from '../api/email-settings';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 
@@ -22,7 +22,7 @@ interface Values {
 function SettingsForm({ initial }: { initial: Values }) {
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(initial);
-  const [notice, setNotice] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
   const update = useUpdateEmailSettings();
   const errors = update.error ? toFormErrors(update.error) : null;
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
@@ -35,7 +35,7 @@ function SettingsForm({ initial }: { initial: Values }) {
         const next = { fromName: result.fromName ?? '', fromEmail: result.fromEmail ?? '', postalAddress: result.postalAddress ?? '' };
         setSaved(next);
         setValues(next);
-        setNotice(true);
+        setNotice({ severity: 'success', message: 'Email settings saved.' });
       },
     });
   }
@@ -71,7 +71,7 @@ function SettingsForm({ initial }: { initial: Values }) {
           </Button>
         </Box>
       </Stack>
-      <Snackbar open={notice} autoHideDuration={4000} onClose={() => setNotice(false)} message="Email settings saved." anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Paper>
   );
 }

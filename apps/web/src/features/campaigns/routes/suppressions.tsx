@@ -7,11 +7,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
@@ -20,6 +18,8 @@ import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -62,12 +62,7 @@ function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email:
             <TextField label="Note" fullWidth value={detail} onChange={(e) => setDetail(e.target.value)} error={Boolean(errors?.fieldErrors.detail)} helperText={errors?.fieldErrors.detail ?? 'Optional: why, for your team.'} />
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" loading={create.isPending} disabled={!email.trim()}>
-            Suppress
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel="Suppress" pending={create.isPending} disabled={!email.trim()} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -97,7 +92,7 @@ export function Component() {
 function Suppressions() {
   const { search, setSearch, debouncedSearch, page, setPage } = usePagedSearch();
   const [adding, setAdding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const suppressions = useSuppressions({ search: debouncedSearch || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const remove = useDeleteSuppression();
 
@@ -130,7 +125,7 @@ function Suppressions() {
             title="Remove: campaigns may email this address again"
             icon={<DeleteOutline fontSize="small" />}
             pending={remove.isPending}
-            onClick={() => remove.mutate(s.id, { onSuccess: () => setNotice(`${s.email} can receive campaigns again.`) })}
+            onClick={() => remove.mutate(s.id, { onSuccess: () => setNotice({ severity: 'success', message: `${s.email} can receive campaigns again.` }) })}
           />
         )}
         empty={debouncedSearch ? 'No suppressed address matches your search.' : 'No suppressed addresses.'}
@@ -143,11 +138,11 @@ function Suppressions() {
           onClose={() => setAdding(false)}
           onAdded={(email) => {
             setAdding(false);
-            setNotice(`${email} is suppressed.`);
+            setNotice({ severity: 'success', message: `${email} is suppressed.` });
           }}
         />
       )}
-      <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

@@ -1,15 +1,14 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CompanyDetail, useIndustries, useSaveCompany } from '../api/companies';
 
 const SIZES = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5000+'];
@@ -118,14 +117,7 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
             </Grid>
           </Grid>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={onClose} disabled={save.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" loading={save.isPending}>
-            {company ? 'Save changes' : 'Create company'}
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel={company ? 'Save changes' : 'Create company'} pending={save.isPending} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,19 +1,11 @@
-import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Language from '@mui/icons-material/Language';
-import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MuiLink from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -21,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
+import { DeleteButton } from '../../../lib/ui/delete-button';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -73,7 +66,6 @@ export function Component() {
   const contacts = useCompanyContacts(id, page * PAGE_SIZE, PAGE_SIZE);
   const remove = useDeleteCompany();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   if (company.isPending) return <Skeleton variant="rounded" height={360} />;
   if (company.isError) {
@@ -104,9 +96,9 @@ export function Component() {
             Edit
           </Button>
           {canDelete && (
-            <Button variant="outlined" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirming(true)}>
-              Delete
-            </Button>
+            <DeleteButton item={c} noun="company" remove={remove} onDeleted={() => navigate('/companies', { replace: true })}>
+              Its contacts and deals stay in Corral, without a company. This cannot be undone.
+            </DeleteButton>
           )}
         </Box>
       </Box>
@@ -185,25 +177,6 @@ export function Component() {
       </Grid>
 
       <CompanyFormDialog open={editing} company={c} onClose={() => setEditing(false)} onSaved={() => undefined} />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>Delete {c.name}?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>Its contacts stay in Corral, without a company. This cannot be undone.</DialogContentText>
-          {remove.isError && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {errorMessage(remove.error)}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-          <Button color="error" variant="contained" loading={remove.isPending} onClick={() => remove.mutate(c.id, { onSuccess: () => navigate('/companies', { replace: true }) })}>
-            Delete company
-          </Button>
-        </DialogActions>
-      </Dialog>
     </>
   );
 }

@@ -7,7 +7,6 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
@@ -17,6 +16,7 @@ import { useState } from 'react';
 import { useBulkAddTags, useBulkAssign, useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
 import { ownerOptions } from './owner-options';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 
 interface BulkActionsBarProps {
   selected: string[];
@@ -109,19 +109,13 @@ export function BulkActionsBar({ selected, canAssign, onClear, onDone }: BulkAct
             )}
           </Box>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={close}>
-            Cancel
-          </Button>
-          <Button
-            variant="contained"
-            onClick={apply}
-            disabled={dialog === 'tags' ? tags.length === 0 : owner === ''}
-            loading={bulkTags.isPending || bulkAssign.isPending}
-          >
-            {dialog === 'tags' ? 'Add tags' : 'Assign'}
-          </Button>
-        </DialogActions>
+        <DialogButtons
+          confirmLabel={dialog === 'tags' ? 'Add tags' : 'Assign'}
+          pending={bulkTags.isPending || bulkAssign.isPending}
+          disabled={dialog === 'tags' ? tags.length === 0 : owner === ''}
+          onCancel={close}
+          onConfirm={apply}
+        />
       </Dialog>
     </>
   );

@@ -1,15 +1,14 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
@@ -176,14 +175,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
             </Grid>
           </Grid>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button onClick={onClose} color="inherit" disabled={pending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" loading={pending}>
-            {contact ? 'Save changes' : 'Create contact'}
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel={contact ? 'Save changes' : 'Create contact'} pending={pending} onCancel={onClose} />
       </form>
     </Dialog>
   );

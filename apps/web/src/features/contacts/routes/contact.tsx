@@ -1,17 +1,9 @@
-import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
@@ -33,6 +25,7 @@ import { StatusChip } from '../components/status-chip';
 import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
+import { DeleteButton } from '../../../lib/ui/delete-button';
 
 export function Component() {
   const { id = '' } = useParams();
@@ -40,7 +33,6 @@ export function Component() {
   const contact = useContact(id);
   const remove = useDeleteContact();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   if (contact.isPending) {
     return (
@@ -85,9 +77,9 @@ export function Component() {
           <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
             Edit
           </Button>
-          <Button variant="outlined" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirming(true)}>
-            Delete
-          </Button>
+          <DeleteButton item={{ id: c.id, name: c.fullName }} noun="contact" remove={remove} onDeleted={() => navigate('/contacts', { replace: true })}>
+            Its timeline goes with it, for everyone; its deals stay, without a contact. This cannot be undone.
+          </DeleteButton>
         </Box>
       </Box>
 
@@ -136,25 +128,6 @@ export function Component() {
       </Grid>
 
       <ContactFormDialog open={editing} contact={c} onClose={() => setEditing(false)} onSaved={() => undefined} />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>Delete {c.fullName}?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>The contact and its timeline are deleted for everyone. This cannot be undone.</DialogContentText>
-          {remove.isError && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {errorMessage(remove.error)}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-          <Button color="error" variant="contained" loading={remove.isPending} onClick={() => remove.mutate(c.id, { onSuccess: () => navigate('/contacts', { replace: true }) })}>
-            Delete contact
-          </Button>
-        </DialogActions>
-      </Dialog>
     </>
   );
 }

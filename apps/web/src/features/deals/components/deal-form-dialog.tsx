@@ -1,9 +1,7 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -11,6 +9,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
@@ -212,14 +211,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
             <TextField label="Description" multiline minRows={3} fullWidth value={values.description} onChange={(e) => set('description', e.target.value)} {...error('description')} />
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button onClick={onClose} color="inherit" disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" loading={saving}>
-            {deal ? 'Save changes' : 'Create deal'}
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel={deal ? 'Save changes' : 'Create deal'} pending={saving} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -7,7 +7,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -19,6 +18,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import type { Pipeline } from '../api/keys';
 import { type StageInput, useCreatePipeline, useDeleteStage, useUpdatePipeline } from '../api/mutate-pipeline';
 
@@ -223,14 +223,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
             </Box>
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button onClick={onClose} color="inherit" disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" loading={saving}>
-            {pipeline ? 'Save pipeline' : 'Create pipeline'}
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel={pipeline ? 'Save pipeline' : 'Create pipeline'} pending={saving} onCancel={onClose} />
       </form>
       {pipeline && removing?.id && (
         <DeleteStageDialog
@@ -309,14 +302,14 @@ function DeleteStageDialog({ pipeline, stage, onCancel, onDeleted }: DeleteStage
           </>
         )}
       </DialogContent>
-      <DialogActions sx={{ px: 3, pb: 2.5 }}>
-        <Button color="inherit" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button variant="contained" color="error" loading={deleteStage.isPending} disabled={dealCount !== null && !target} onClick={confirm}>
-          {dealCount ? `Move ${dealCount} and delete` : 'Delete stage'}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        confirmLabel={dealCount ? `Move ${dealCount} and delete` : 'Delete stage'}
+        color="error"
+        pending={deleteStage.isPending}
+        disabled={dealCount !== null && !target}
+        onCancel={onCancel}
+        onConfirm={confirm}
+      />
     </Dialog>
   );
 }

@@ -1,27 +1,21 @@
 import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import ReplayOutlined from '@mui/icons-material/ReplayOutlined';
 import ThumbDownOffAltOutlined from '@mui/icons-material/ThumbDownOffAltOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../../../lib/format';
+import { DeleteButton } from '../../../lib/ui/delete-button';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
@@ -35,8 +29,6 @@ import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { DealStatusChip } from '../../../lib/ui/status-chip';
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -75,7 +67,6 @@ export function Component() {
   const updateDeal = useUpdateDeal();
   const deleteDeal = useDeleteDeal();
   const [editing, setEditing] = useState(false);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
 
   if (deal.isError) {
@@ -153,9 +144,9 @@ export function Component() {
           <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)} disabled={!pipelines.data}>
             Edit
           </Button>
-          <Button variant="text" color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmingDelete(true)}>
-            Delete
-          </Button>
+          <DeleteButton item={{ id: current.id, name: current.title }} noun="deal" remove={deleteDeal} onDeleted={() => navigate('/deals', { replace: true })}>
+            Its stage history goes with it. This cannot be undone.
+          </DeleteButton>
         </Box>
       </Box>
 
@@ -244,40 +235,7 @@ export function Component() {
         onClose={() => setEditing(false)}
         onSaved={() => setNotice({ severity: 'success', message: 'Deal saved.' })}
       />
-      <Dialog open={confirmingDelete} onClose={() => setConfirmingDelete(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>Delete this deal?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>“{current.title}” and its stage history will be deleted. This cannot be undone.</DialogContentText>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={() => setConfirmingDelete(false)}>
-            Cancel
-          </Button>
-          <Button
-            variant="contained"
-            color="error"
-            loading={deleteDeal.isPending}
-            onClick={() =>
-              deleteDeal.mutate(current.id, {
-                onSuccess: () => navigate('/deals', { replace: true }),
-                onError: (error) => {
-                  setConfirmingDelete(false);
-                  setNotice({ severity: 'error', message: errorMessage(error) });
-                },
-              })
-            }
-          >
-            Delete deal
-          </Button>
-        </DialogActions>
-      </Dialog>
-      <Snackbar open={Boolean(notice)} autoHideDuration={5000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

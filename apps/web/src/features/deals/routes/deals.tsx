@@ -2,12 +2,10 @@ import { ApiError, errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import TableRowsOutlined from '@mui/icons-material/TableRowsOutlined';
 import ViewKanbanOutlined from '@mui/icons-material/ViewKanbanOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -15,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatMoney } from '../../../lib/format';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -41,8 +40,6 @@ const STATUSES: { value: DealStatus | ''; label: string }[] = [
 
 /** Selects whose empty value means "no filter" show that choice instead of an empty box. */
 const SHOW_EMPTY = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -229,13 +226,7 @@ export function Component() {
         onClose={() => setCreating(false)}
         onSaved={(deal) => navigate(`/deals/${deal.id}`)}
       />
-      <Snackbar open={Boolean(notice)} autoHideDuration={6000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

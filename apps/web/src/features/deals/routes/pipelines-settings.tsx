@@ -5,24 +5,18 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { Fragment, useState } from 'react';
 import { useCanManage } from '../../../lib/auth';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { usePipelines } from '../api/get-pipelines';
 import type { Pipeline } from '../api/keys';
 import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
 import { PipelineEditorDialog } from '../components/pipeline-editor-dialog';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
-
-type Notice = { severity: 'success' | 'error'; message: string } | null;
 
 function StageChain({ pipeline }: { pipeline: Pipeline }) {
   return (
@@ -136,39 +130,10 @@ export function Component() {
         onClose={() => setEditing(null)}
         onSaved={(saved) => setNotice({ severity: 'success', message: `${saved.name} saved.` })}
       />
-      <Dialog open={Boolean(deleting)} onClose={() => setDeleting(null)} maxWidth="xs" fullWidth>
-        <DialogTitle>Delete {deleting?.name}?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>A pipeline can be deleted once it holds no deals. Its stages go with it.</DialogContentText>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button color="inherit" onClick={() => setDeleting(null)}>
-            Cancel
-          </Button>
-          <Button
-            variant="contained"
-            color="error"
-            loading={deletePipeline.isPending}
-            onClick={() =>
-              deleting &&
-              deletePipeline.mutate(deleting.id, {
-                onSuccess: () => setNotice({ severity: 'success', message: `${deleting.name} was deleted.` }),
-                onError: fail,
-                onSettled: () => setDeleting(null),
-              })
-            }
-          >
-            Delete pipeline
-          </Button>
-        </DialogActions>
-      </Dialog>
-      <Snackbar open={Boolean(notice)} autoHideDuration={6000} onClose={() => setNotice(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        {notice ? (
-          <Alert severity={notice.severity} variant="filled" onClose={() => setNotice(null)}>
-            {notice.message}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      <ConfirmDeleteDialog item={deleting} noun="pipeline" remove={deletePipeline} onClose={() => setDeleting(null)} onDeleted={setNotice}>
+        A pipeline can be deleted once it holds no deals. Its stages go with it. This cannot be undone.
+      </ConfirmDeleteDialog>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

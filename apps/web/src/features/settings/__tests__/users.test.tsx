@@ -111,10 +111,10 @@ describe('settings: users', () => {
 
     await user.click(screen.getByRole('button', { name: 'Actions for Maya Manager' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Delete Maya Manager?' });
+    const confirm = await screen.findByRole('dialog', { name: 'Delete “Maya Manager”?' });
     expect(api.callsTo(`DELETE /api/users/${maya.id}`)).toEqual([]);
     await user.click(within(confirm).getByRole('button', { name: 'Delete user' }));
-    expect(await screen.findByText('Maya Manager was deleted.')).toBeInTheDocument();
+    expect(await screen.findByText('“Maya Manager” was deleted.')).toBeInTheDocument();
     await waitForElementToBeRemoved(confirm);
     expect(api.callsTo(`DELETE /api/users/${maya.id}`)).toHaveLength(1);
   });

@@ -1,14 +1,13 @@
 import { ApiError, toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CreateUserInput, useCreateUser } from '../api/create-user';
 import type { Role } from '../../../lib/auth';
 
@@ -121,14 +120,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
             />
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2.5 }}>
-          <Button onClick={handleClose} color="inherit" disabled={createUser.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="contained" loading={createUser.isPending}>
-            Add user
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel="Add user" pending={createUser.isPending} onCancel={handleClose} />
       </form>
     </Dialog>
   );

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { type Role, useCanManage, useCurrentUser } from '../../../lib/auth';
 import { formatDateTime, initials, roleLabel } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
-import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
+import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -79,19 +79,6 @@ function UsersList() {
     );
   }
 
-  function confirmDelete(user: User) {
-    deleteUser.mutate(user.id, {
-      onSuccess: () => {
-        setDeleting(null);
-        setNotice({ severity: 'success', message: `${user.name} was deleted.` });
-      },
-      onError: (error) => {
-        setDeleting(null);
-        fail(error);
-      },
-    });
-  }
-
   const columns: DataColumn<User>[] = [
     { id: 'user', header: 'User', cell: (user) => <UserCell user={user} isYou={user.id === me.id} /> },
     { id: 'role', header: 'Role', cell: (user) => <RoleChip role={user.role} /> },
@@ -136,17 +123,11 @@ function UsersList() {
       {isAdmin && (
         <>
           <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(name) => setNotice({ severity: 'success', message: `${name} was added.` })} />
-          <ConfirmDialog
-            open={Boolean(deleting)}
-            title={`Delete ${deleting?.name ?? ''}?`}
-            confirmLabel="Delete user"
-            pending={deleteUser.isPending}
-            onCancel={() => setDeleting(null)}
-            onConfirm={() => deleting && confirmDelete(deleting)}
-          >
-            {deleting?.email} will no longer be able to log in, and their contacts and deals become unassigned. This cannot be undone; to
-            keep their history, deactivate them instead.
-          </ConfirmDialog>
+          <ConfirmDeleteDialog item={deleting} noun="user" remove={deleteUser} onClose={() => setDeleting(null)} onDeleted={setNotice}>
+            {(user) =>
+              `${user.email} will no longer be able to log in, and their contacts and deals become unassigned. This cannot be undone; to keep their history, deactivate them instead.`
+            }
+          </ConfirmDeleteDialog>
         </>
       )}
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />

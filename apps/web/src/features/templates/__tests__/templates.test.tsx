@@ -44,7 +44,7 @@ describe('templates list', () => {
     expect(api.unhandled).toEqual([]);
   });
 
-  it('shows why the API refused, and keeps the template', async () => {
+  it('shows why the API refused in the dialog, and keeps the template', async () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya }, 'GET /api/templates': page(welcome, newsletter) });
     api.on(`DELETE /api/templates/${newsletter.id}`, { status: 409, body: problem(409, 'The template is used by a campaign or a workflow; change those first') });
     const { user } = renderApp('/templates', { api, session });
@@ -53,7 +53,8 @@ describe('templates list', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring newsletter”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete template' }));
 
-    expect(await screen.findByText('The template is used by a campaign or a workflow; change those first')).toBeInTheDocument();
+    expect(await within(dialog).findByText('The template is used by a campaign or a workflow; change those first')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitForElementToBeRemoved(dialog);
     expect(rowOf('Spring newsletter')).toBeInTheDocument();
   });

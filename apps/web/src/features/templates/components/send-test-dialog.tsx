@@ -1,13 +1,12 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useSendTestEmail } from '../api/send-test-email';
 
 interface SendTestDialogProps {
@@ -45,12 +44,7 @@ export function SendTestDialog({ templateId, defaultEmail, onClose, onSent }: Se
             helperText={errors?.fieldErrors.email}
           />
         </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="contained" loading={send.isPending} disabled={!email.trim()}>
-            Send test
-          </Button>
-        </DialogActions>
+        <DialogButtons confirmLabel="Send test" pending={send.isPending} disabled={!email.trim()} onCancel={onClose} />
       </form>
     </Dialog>
   );

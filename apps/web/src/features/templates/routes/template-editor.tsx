@@ -8,7 +8,6 @@ import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -18,13 +17,14 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { AccessNotice } from '../../../lib/ui/access-notice';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { DeleteButton } from '../../../lib/ui/delete-button';
 import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCreateTemplate } from '../api/create-template';
-import { useDeleteTemplate } from '../api/delete-template';
+import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
 import { usePreviewDraft } from '../api/preview-draft';
 import { useUpdateTemplate } from '../api/update-template';
@@ -137,7 +137,7 @@ function Editor({ template }: { template?: Template }) {
   const remove = useDeleteTemplate();
   const save = template ? update : create;
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [testing, setTesting] = useState(false);
   const lastFocused = useRef<TaggableField>('htmlBody');
   const inputs = useRef<Partial<Record<TaggableField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
@@ -181,7 +181,7 @@ function Editor({ template }: { template?: Template }) {
           onSuccess: (updated) => {
             // The server's copy (names trimmed) is the new baseline, unless typing went on during the save.
             setDraft((current) => (current === submitted ? toDraft(updated) : current));
-            setNotice('Template saved.');
+            setNotice({ severity: 'success', message: 'Template saved.' });
           },
           onError: setSaveError,
         },
@@ -237,21 +237,16 @@ function Editor({ template }: { template?: Template }) {
             <BackToTemplates />
             {template && !readOnly && (
               <DeleteButton
-                name={template.name}
-                kind="template"
-                consequence="Campaigns and workflows that use it must be changed first. This cannot be undone."
-                pending={remove.isPending}
-                error={remove.error}
-                onConfirm={() =>
-                  remove.mutate(template.id, {
-                    onSuccess: () => {
-                      unsaved.allowNavigation();
-                      navigate('/templates');
-                    },
-                  })
-                }
-                onReset={remove.reset}
-              />
+                item={template}
+                noun="template"
+                remove={remove}
+                onDeleted={() => {
+                  unsaved.allowNavigation();
+                  navigate('/templates');
+                }}
+              >
+                {DELETE_TEMPLATE_CONSEQUENCE}
+              </DeleteButton>
             )}
             {template && !readOnly && (
               <Button variant="outlined" startIcon={<Send />} onClick={() => setTesting(true)} disabled={dirty}>
@@ -314,12 +309,12 @@ function Editor({ template }: { template?: Template }) {
           onClose={() => setTesting(false)}
           onSent={(email) => {
             setTesting(false);
-            setNotice(`Test email sent to ${email}.`);
+            setNotice({ severity: 'success', message: `Test email sent to ${email}.` });
           }}
         />
       )}
       {unsaved.prompt}
-      <Snackbar open={Boolean(notice)} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }} />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

@@ -15,7 +15,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
-import { useDeleteTemplate } from '../api/delete-template';
+import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type TemplateSummary, useTemplates } from '../api/get-templates';
 
 const PAGE_SIZE = 25;
@@ -79,9 +79,8 @@ export function Component() {
         pageSize={PAGE_SIZE}
         onPageChange={setPage}
       />
-      <ConfirmDeleteDialog item={deleting} noun="template" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
-        This cannot be undone. Emails already sent are not affected, but a template that a campaign or a workflow uses cannot be deleted until they
-        use another one.
+      <ConfirmDeleteDialog item={deleting} noun="template" remove={remove} onClose={() => setDeleting(null)} onDeleted={setNotice}>
+        {DELETE_TEMPLATE_CONSEQUENCE}
       </ConfirmDeleteDialog>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>

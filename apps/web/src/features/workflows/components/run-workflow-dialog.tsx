@@ -1,9 +1,7 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -11,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type ContactOption, contactQuery } from '../../../lib/ui/entity-pickers';
 import { useRunWorkflow } from '../api/run-workflow';
 import type { Workflow } from '../workflow-form';
@@ -81,14 +80,14 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
           renderInput={(params) => <TextField {...params} label="Contacts" placeholder="Search by name or email" />}
         />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={close} color="inherit">
-          Close
-        </Button>
-        <Button variant="contained" onClick={submit} disabled={selected.length === 0 || run.isPending}>
-          Enrol {selected.length || ''} {selected.length === 1 ? 'contact' : 'contacts'}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        cancelLabel="Close"
+        confirmLabel={`Enrol ${selected.length || ''} ${selected.length === 1 ? 'contact' : 'contacts'}`}
+        pending={run.isPending}
+        disabled={selected.length === 0}
+        onCancel={close}
+        onConfirm={submit}
+      />
     </Dialog>
   );
 }

@@ -7,7 +7,6 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Skeleton from '@mui/material/Skeleton';
-import Snackbar from '@mui/material/Snackbar';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState } from 'react';
@@ -15,6 +14,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
+import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
@@ -43,7 +43,7 @@ export function Component() {
   const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
   const [draft, setDraft] = useState<WorkflowDraft | null>(baseline);
   const [errors, setErrors] = useState<{ detail: string; fieldErrors: Record<string, string> } | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
   const [running, setRunning] = useState(false);
 
   // Loaded once; later refetches (window focus) must not wipe edits in progress.
@@ -76,7 +76,7 @@ export function Component() {
           const savedDraft = draftFromWorkflow(workflow);
           setDraft(savedDraft);
           setBaseline(savedDraft);
-          setSaved(true);
+          setNotice({ severity: 'success', message: 'Workflow saved.' });
           if (!workflowId) {
             unsaved.allowNavigation();
             navigate(`/workflows/${workflow.id}`, { replace: true });
@@ -211,11 +211,7 @@ export function Component() {
 
       {unsaved.prompt}
       {runDialog}
-      <Snackbar open={saved} autoHideDuration={4000} onClose={() => setSaved(false)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-        <Alert severity="success" variant="filled" onClose={() => setSaved(false)}>
-          Workflow saved.
-        </Alert>
-      </Snackbar>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </Box>
   );
 }

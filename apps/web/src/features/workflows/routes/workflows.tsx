@@ -194,7 +194,7 @@ export function Component() {
         />
       )}
 
-      <ConfirmDeleteDialog item={deleting} noun="workflow" cancelLabel="Keep it" remove={remove} onClose={() => setDeleting(null)} onDone={setNotice}>
+      <ConfirmDeleteDialog item={deleting} noun="workflow" cancelLabel="Keep it" remove={remove} onClose={() => setDeleting(null)} onDeleted={setNotice}>
         Its steps and execution history are deleted too, and running executions stop. To keep the history, switch it off instead.
       </ConfirmDeleteDialog>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
