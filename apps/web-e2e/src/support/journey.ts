@@ -128,7 +128,10 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
         // Let requests and transitions settle so the picture shows the resting page. Best effort: a
         // page that keeps a request going (a live preview) must not fail a step its assertions passed.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-        await page.screenshot({ path, fullPage, animations: 'disabled' });
+        // An open dialog is pictured as the user sees it: a full-page capture of a scrolled page
+        // draws the fixed app shell at the scroll offset, across the page.
+        const dialogOpen = await page.getByRole('dialog').first().isVisible();
+        await page.screenshot({ path, fullPage: fullPage && !dialogOpen, animations: 'disabled' });
         return path;
       },
       async close() {
