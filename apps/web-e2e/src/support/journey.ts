@@ -128,6 +128,14 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
         // Let requests and transitions settle so the picture shows the resting page. Best effort: a
         // page that keeps a request going (a live preview) must not fail a step its assertions passed.
         await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+        // And CSS transitions under way (a field's label and placeholder fading after a submit):
+        // Playwright's `animations: 'disabled'` would otherwise freeze them half-way. Spinners never end.
+        await page
+          .evaluate(() => {
+            const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+            return Promise.race([Promise.all(finite.map((animation) => animation.finished)), new Promise((done) => setTimeout(done, 2_000))]);
+          })
+          .catch(() => undefined);
         // An open dialog is pictured as the user sees it: a full-page capture of a scrolled page
         // draws the fixed app shell at the scroll offset, across the page.
         const dialogOpen = await page.getByRole('dialog').first().isVisible();
