@@ -126,6 +126,44 @@ describe('workflows (e2e)', () => {
       expect(foreign.body.errors).toEqual([{ field: 'steps.0.id', message: 'is not a step of this workflow' }]);
     });
 
+    it('names the user of each assign_to step to every reader, deactivated or deleted, and ignores an assignee sent in', async () => {
+      const addUser = async (name: string) => {
+        const email = `${name.toLowerCase().replace(' ', '.')}-${Date.now()}@example.com`;
+        const res = await api.http().post('/api/users').set('Authorization', admin.auth).send({ email, name, role: 'member', password: 'correct-horse-1' }).expect(201);
+        return res.body.id as string;
+      };
+      const ana = await addUser('Ana Lopez');
+      const bo = await addUser('Bo Gone');
+      const created = await workflow({
+        name: 'Hand-offs',
+        triggerEvent: 'manual',
+        steps: [
+          { action: 'assign_to', actionData: { userId: ana } },
+          { action: 'add_tag', actionData: { tag: 'handed-off' } },
+          { action: 'assign_to', actionData: { userId: bo } },
+        ],
+      });
+      const steps = created.steps as Record<string, unknown>[];
+      expect(steps.map((s) => s.assignee)).toEqual([{ id: ana, name: 'Ana Lopez', isActive: true }, null, { id: bo, name: 'Bo Gone', isActive: true }]);
+
+      // A client may send steps back as it read them: the assignee is read-only, whatever it says.
+      const resent = steps.map((s, i) => ({ ...s, assignee: i === 0 ? { id: bo, name: 'Someone else', isActive: false } : 'anything' }));
+      const updated = await api.http().patch(`/api/workflows/${created.id}`).set('Authorization', admin.auth).send({ steps: resent }).expect(200);
+      expect(updated.body.steps.map((s: { assignee: { id: string } | null }) => s.assignee?.id ?? null)).toEqual([ana, null, bo]);
+
+      await api.http().patch(`/api/users/${ana}`).set('Authorization', admin.auth).send({ isActive: false }).expect(200);
+      await api.http().delete(`/api/users/${bo}`).set('Authorization', admin.auth).expect(204);
+      const member = await createUserSession(api, admin, 'member');
+      const read = await api.http().get(`/api/workflows/${created.id}`).set('Authorization', member.auth).expect(200);
+      expect(read.body.steps).toEqual([
+        expect.objectContaining({ action: 'assign_to', actionData: { userId: ana }, assignee: { id: ana, name: 'Ana Lopez', isActive: false } }),
+        expect.objectContaining({ action: 'add_tag', assignee: null }),
+        expect.objectContaining({ action: 'assign_to', actionData: { userId: bo }, assignee: null }),
+      ]);
+      const list = await api.http().get('/api/workflows').query({ search: 'Hand-offs' }).set('Authorization', member.auth).expect(200);
+      expect(list.body.data[0].steps.map((s: { assignee: unknown }) => s.assignee)).toEqual(read.body.steps.map((s: { assignee: unknown }) => s.assignee));
+    });
+
     it('lets members read workflows but not change them', async () => {
       const member = await createUserSession(api, admin, 'member');
       await api.http().get('/api/workflows').set('Authorization', member.auth).expect(200);

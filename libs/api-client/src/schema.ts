@@ -1997,6 +1997,13 @@ export interface components {
             /** Format: uuid */
             userId?: string;
         };
+        WorkflowStepAssigneeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description False once the user was deactivated: the step then fails when it runs */
+            isActive: boolean;
+        };
         WorkflowStepDto: {
             /** Format: uuid */
             id: string;
@@ -2008,6 +2015,8 @@ export interface components {
             emailTemplateId: string | null;
             actionData: components["schemas"]["ActionDataDto"];
             isEnabled: boolean;
+            /** @description assign_to steps: the user `actionData.userId` names, for every reader (members may not list users). Null for other actions and when that user was deleted. Read-only: ignored in a create or update. */
+            readonly assignee: components["schemas"]["WorkflowStepAssigneeDto"] | null;
         };
         ExecutionCountsDto: {
             running: number;

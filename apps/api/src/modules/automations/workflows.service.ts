@@ -4,7 +4,8 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
-import { CreateWorkflowDto, ExecutionCountsDto, ListWorkflowsQueryDto, UpdateWorkflowDto, WorkflowDto } from './dto/workflow.dto';
+import { UsersService } from '../users/users.service';
+import { CreateWorkflowDto, ExecutionCountsDto, ListWorkflowsQueryDto, StepAssignees, UpdateWorkflowDto, WorkflowDto } from './dto/workflow.dto';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { TriggerData, Workflow } from './entities/workflow.entity';
 import { WorkflowReferences } from './workflow-references.service';
@@ -29,6 +30,7 @@ export class WorkflowsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Workflow) private readonly workflows: Repository<Workflow>,
     private readonly references: WorkflowReferences,
+    private readonly users: UsersService,
   ) {}
 
   private readonly activeByTrigger = new Map<TriggerEvent, { at: number; workflows: Promise<Workflow[]> }>();
@@ -42,14 +44,15 @@ export class WorkflowsService {
     const [rows, total] = await qb.orderBy(order.column, order.direction).addOrderBy('w.id').take(query.limit).skip(query.offset).getManyAndCount();
     const ids = rows.map((w) => w.id);
     const [steps, counts] = await Promise.all([this.stepsOf(ids), this.executionCounts(ids)]);
-    const data = rows.map((w) => WorkflowDto.from({ ...w, steps: steps.filter((s) => s.workflowId === w.id) } as Workflow, counts.get(w.id) ?? EMPTY_COUNTS));
+    const assignees = await this.assigneesOf(steps);
+    const data = rows.map((w) => WorkflowDto.from({ ...w, steps: steps.filter((s) => s.workflowId === w.id) } as Workflow, counts.get(w.id) ?? EMPTY_COUNTS, assignees));
     return { data, total, limit: query.limit, offset: query.offset };
   }
 
   async get(id: string): Promise<WorkflowDto> {
     const workflow = await this.getEntity(id);
-    const counts = await this.executionCounts([id]);
-    return WorkflowDto.from(workflow, counts.get(id) ?? EMPTY_COUNTS);
+    const [counts, assignees] = await Promise.all([this.executionCounts([id]), this.assigneesOf(workflow.steps ?? [])]);
+    return WorkflowDto.from(workflow, counts.get(id) ?? EMPTY_COUNTS, assignees);
   }
 
   /** The workflow with its steps (ascending order); 404 when missing. */
@@ -175,6 +178,13 @@ export class WorkflowsService {
   private stepsOf(workflowIds: string[]): Promise<WorkflowStep[]> {
     if (!workflowIds.length) return Promise.resolve([]);
     return this.dataSource.getRepository(WorkflowStep).find({ where: { workflowId: In(workflowIds) }, order: { order: 'ASC' } });
+  }
+
+  /** The users the assign_to steps name, in one query; a deleted user is simply absent. */
+  private async assigneesOf(steps: WorkflowStep[]): Promise<StepAssignees> {
+    const ids = [...new Set(steps.filter((s) => s.action === 'assign_to' && s.actionData?.userId).map((s) => s.actionData.userId as string))];
+    const users = await this.users.findByIds(ids);
+    return new Map(users.map((u) => [u.id, { id: u.id, name: u.name, isActive: u.isActive }]));
   }
 
   /** Execution counts per workflow in one grouped query. */

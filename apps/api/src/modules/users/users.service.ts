@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as bcrypt from 'bcryptjs';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { ListQueryDto, Page, parseSort } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
@@ -29,6 +29,12 @@ export class UsersService {
   /** `manager`: inside the caller's transaction. */
   findById(id: string, manager?: EntityManager): Promise<User | null> {
     return (manager?.getRepository(User) ?? this.users).findOne({ where: { id } });
+  }
+
+  /** The users among `ids` that exist, in one query (missing ids are simply absent). */
+  findByIds(ids: string[]): Promise<User[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.users.find({ where: { id: In(ids) } });
   }
 
   async getById(id: string): Promise<User> {

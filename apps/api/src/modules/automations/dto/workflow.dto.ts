@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -94,6 +95,12 @@ export class WorkflowStepInputDto {
   @IsOptional()
   @IsBoolean()
   isEnabled?: boolean;
+
+  // Read-only (WorkflowStepDto.assignee), allowed so a step read from the API can be sent back as it
+  // came; unknown fields are otherwise refused. Never read: the owner is `actionData.userId`.
+  @ApiHideProperty()
+  @Allow()
+  assignee?: unknown;
 }
 
 export class CreateWorkflowDto {
@@ -191,6 +198,18 @@ export class ListWorkflowsQueryDto extends ListQueryDto {
   isActive?: boolean;
 }
 
+export class WorkflowStepAssigneeDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty({ description: 'False once the user was deactivated: the step then fails when it runs' })
+  isActive: boolean;
+}
+
+/** The users assign_to steps name, by id, loaded in one query for all the workflows of a response. */
+export type StepAssignees = ReadonlyMap<string, WorkflowStepAssigneeDto>;
+
 export class WorkflowStepDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -206,8 +225,19 @@ export class WorkflowStepDto {
   actionData: ActionDataDto;
   @ApiProperty()
   isEnabled: boolean;
+  // Spelled out in `description`: these JSDoc comments do not reach the OpenAPI document.
+  @ApiProperty({
+    type: WorkflowStepAssigneeDto,
+    nullable: true,
+    readOnly: true,
+    description:
+      'assign_to steps: the user `actionData.userId` names, for every reader (members may not list users). ' +
+      'Null for other actions and when that user was deleted. Read-only: ignored in a create or update.',
+  })
+  assignee: WorkflowStepAssigneeDto | null;
 
-  static from(step: WorkflowStep): WorkflowStepDto {
+  static from(step: WorkflowStep, assignees: StepAssignees): WorkflowStepDto {
+    const userId = step.action === 'assign_to' ? step.actionData?.userId : undefined;
     return {
       id: step.id,
       order: step.order,
@@ -216,6 +246,7 @@ export class WorkflowStepDto {
       emailTemplateId: step.emailTemplateId,
       actionData: step.actionData ?? {},
       isEnabled: step.isEnabled,
+      assignee: userId ? (assignees.get(userId) ?? null) : null,
     };
   }
 }
@@ -256,7 +287,7 @@ export class WorkflowDto {
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
 
-  static from(workflow: Workflow, counts: ExecutionCountsDto): WorkflowDto {
+  static from(workflow: Workflow, counts: ExecutionCountsDto, assignees: StepAssignees): WorkflowDto {
     return {
       id: workflow.id,
       name: workflow.name,
@@ -264,7 +295,7 @@ export class WorkflowDto {
       triggerEvent: workflow.triggerEvent,
       triggerData: workflow.triggerData ?? {},
       isActive: workflow.isActive,
-      steps: [...(workflow.steps ?? [])].sort((a, b) => a.order - b.order).map(WorkflowStepDto.from),
+      steps: [...(workflow.steps ?? [])].sort((a, b) => a.order - b.order).map((step) => WorkflowStepDto.from(step, assignees)),
       executionCounts: counts,
       createdById: workflow.createdById,
       createdAt: workflow.createdAt.toISOString(),
