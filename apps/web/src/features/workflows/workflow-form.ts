@@ -1,10 +1,11 @@
 import type { components } from '@corral/api-client';
-import type { PipelineOption, UserOption } from '../../lib/lookups';
+import type { PipelineOption } from '../../lib/lookups';
 
 export type Workflow = components['schemas']['WorkflowDto'];
 export type WorkflowStep = components['schemas']['WorkflowStepDto'];
 export type TriggerEvent = Workflow['triggerEvent'];
 export type StepAction = WorkflowStep['action'];
+export type StepAssignee = NonNullable<WorkflowStep['assignee']>;
 export type WorkflowInput = components['schemas']['CreateWorkflowDto'];
 export type Execution = components['schemas']['WorkflowExecutionDto'];
 export type ExecutionDetail = components['schemas']['WorkflowExecutionDetailDto'];
@@ -83,6 +84,8 @@ export interface StepDraft {
   tag: string;
   status: string;
   userId: string;
+  /** The user `userId` names, as the API described them or as picked; null for none or a deleted user. */
+  assignee: StepAssignee | null;
   isEnabled: boolean;
 }
 
@@ -105,7 +108,7 @@ function newKey(): string {
 }
 
 export function newStep(action: StepAction): StepDraft {
-  return { key: newKey(), action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', isEnabled: true };
+  return { key: newKey(), action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', assignee: null, isEnabled: true };
 }
 
 export function emptyDraft(): WorkflowDraft {
@@ -132,6 +135,7 @@ export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {
       tag: step.actionData.tag ?? '',
       status: step.actionData.status ?? '',
       userId: step.actionData.userId ?? '',
+      assignee: step.assignee,
       isEnabled: step.isEnabled,
     })),
   };
@@ -184,15 +188,11 @@ export function draftToInput(draft: WorkflowDraft): WorkflowInput {
   };
 }
 
-/**
- * Who an “Assign to” step gives contacts to, in words: the name from the users list, else the
- * viewer when it is them, else (a member, who may not list users) that it is someone else.
- */
-export function assigneeLabel(userId: string, users: { id: string; name: string }[], me: { id: string; name: string }): string {
+/** Who an “Assign to” step gives contacts to, in words; the API names the user, or gives null once they are deleted. */
+export function assigneeLabel(userId: string, assignee: StepAssignee | null): string {
   if (!userId) return 'Nobody chosen yet';
-  const named = users.find((u) => u.id === userId);
-  if (named) return named.name;
-  return userId === me.id ? `${me.name} (you)` : 'A teammate (only managers and admins see who)';
+  if (!assignee) return 'a deleted user';
+  return assignee.isActive ? assignee.name : `${assignee.name} (deactivated)`;
 }
 
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -220,7 +220,7 @@ export function triggerCondition(triggerEvent: TriggerEvent, data: Workflow['tri
 }
 
 /** What a step does, in words: "Send email: Welcome", "Wait 2 days", "Assign to: Ana Lopez". */
-export function stepSummary(step: WorkflowStep, names: { template: (id: string) => string; assignee: (id: string) => string }): string {
+export function stepSummary(step: WorkflowStep, names: { template: (id: string) => string }): string {
   switch (step.action) {
     case 'send_email':
       return `Send email: ${step.emailTemplateId ? names.template(step.emailTemplateId) : 'no template chosen'}`;
@@ -231,7 +231,7 @@ export function stepSummary(step: WorkflowStep, names: { template: (id: string) 
     case 'change_status':
       return `Change status: ${step.actionData.status ? capitalize(step.actionData.status) : 'none chosen'}`;
     case 'assign_to':
-      return `Assign to: ${names.assignee(step.actionData.userId ?? '')}`;
+      return `Assign to: ${assigneeLabel(step.actionData.userId ?? '', step.assignee)}`;
     case 'wait':
       return step.delayMinutes > 0 ? `Wait ${formatDelay(step.delayMinutes)}` : 'Wait (no delay set)';
   }
@@ -246,14 +246,13 @@ export function stepTiming(step: WorkflowStep, index: number): string | null {
 
 /**
  * What is wrong with an “Assign to” step whose owner can no longer be picked, or null when
- * nothing is. The users list holds deactivated users too, so an id missing from a loaded list is
- * a deleted user. The warning says what the API does: running the step fails it at once (no
- * retry), which fails the contact's execution; saving is refused while a step names such a user.
+ * nothing is: a deactivated `assignee`, or none at all for a deleted user. The warning says what
+ * the API does: running the step fails it at once (no retry), which fails the contact's
+ * execution; saving is refused while a step names such a user.
  */
-export function ownerProblem(step: Pick<StepDraft, 'userId' | 'isEnabled'>, users: UserOption[] | undefined): { label: string; warning: string } | null {
-  if (!step.userId || !users) return null;
-  const owner = users.find((u) => u.id === step.userId);
-  if (owner?.isActive) return null;
+export function ownerProblem(step: Pick<StepDraft, 'userId' | 'assignee' | 'isEnabled'>): { label: string; warning: string } | null {
+  if (!step.userId || step.assignee?.isActive) return null;
+  const owner = step.assignee;
   const who = owner ? `${owner.name} has been deactivated.` : 'The user this step assigned to has been deleted.';
   const consequence = step.isEnabled
     ? 'When this step runs it fails, so the contact’s execution fails and its later steps are skipped. Pick an active user: until then the workflow cannot be saved.'

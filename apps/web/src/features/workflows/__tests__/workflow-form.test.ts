@@ -59,15 +59,24 @@ describe('workflow form model', () => {
       triggerEvent: 'deal_stage_changed',
       triggerData: { pipelineId: 'p-1', stageId: 's-1' },
       isActive: false,
-      steps: [{ id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true }],
+      steps: [
+        { id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true, assignee: null },
+        { id: 'st-2', order: 2, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: 'u-ana' }, isEnabled: true, assignee: { id: 'u-ana', name: 'Ana Lopez', isActive: true } },
+      ],
       executionCounts: { running: 0, completed: 0, failed: 0, cancelled: 0 },
       createdById: null,
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     } satisfies Workflow;
-    const input = draftToInput(draftFromWorkflow(workflow));
+    const draft = draftFromWorkflow(workflow);
+    expect(draft.steps[1].assignee).toEqual({ id: 'u-ana', name: 'Ana Lopez', isActive: true });
+    const input = draftToInput(draft);
     expect(input.triggerData).toEqual({ pipelineId: 'p-1', stageId: 's-1' });
-    expect(input.steps).toEqual([{ id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true }]);
+    // The assignee is the API's description of the user, not something to send back.
+    expect(input.steps).toEqual([
+      { id: 'st-1', order: 1, action: 'change_status', delayMinutes: 90, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: true },
+      { id: 'st-2', order: 2, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: 'u-ana' }, isEnabled: true },
+    ]);
   });
 
   it('moves a dragged step and routes API errors to the card they name', () => {
@@ -78,26 +87,24 @@ describe('workflow form model', () => {
 });
 
 describe('assigneeLabel', () => {
-  const me = { id: 'u-me', name: 'Mia Member' };
-  const users = [{ id: 'u-ada', name: 'Ada Admin' }];
-
-  it('names the owner from the users list, or the viewer, or says it is someone else', () => {
-    expect(assigneeLabel('u-ada', users, me)).toBe('Ada Admin');
-    expect(assigneeLabel('u-me', [], me)).toBe('Mia Member (you)');
-    expect(assigneeLabel('u-ada', [], me)).toBe('A teammate (only managers and admins see who)');
-    expect(assigneeLabel('', users, me)).toBe('Nobody chosen yet');
+  it('names the owner the API described, says when they were deactivated or deleted, or that none was chosen', () => {
+    expect(assigneeLabel('u-ana', { id: 'u-ana', name: 'Ana Lopez', isActive: true })).toBe('Ana Lopez');
+    expect(assigneeLabel('u-ana', { id: 'u-ana', name: 'Ana Lopez', isActive: false })).toBe('Ana Lopez (deactivated)');
+    expect(assigneeLabel('u-gone', null)).toBe('a deleted user');
+    expect(assigneeLabel('', null)).toBe('Nobody chosen yet');
   });
 });
 
 describe('read-only descriptions', () => {
-  const step = (overrides: Partial<WorkflowStep>): WorkflowStep => ({ id: 's', order: 1, action: 'wait', delayMinutes: 0, emailTemplateId: null, actionData: {}, isEnabled: true, ...overrides });
-  const names = { template: (id: string) => (id === 'tpl-1' ? 'Welcome' : 'a deleted template'), assignee: (id: string) => (id === 'u-ana' ? 'Ana Lopez' : 'Nobody chosen yet') };
+  const step = (overrides: Partial<WorkflowStep>): WorkflowStep => ({ id: 's', order: 1, action: 'wait', delayMinutes: 0, emailTemplateId: null, actionData: {}, isEnabled: true, assignee: null, ...overrides });
+  const names = { template: (id: string) => (id === 'tpl-1' ? 'Welcome' : 'a deleted template') };
 
   it('says what each step does and when', () => {
     expect(stepSummary(step({ action: 'send_email', emailTemplateId: 'tpl-1' }), names)).toBe('Send email: Welcome');
     expect(stepSummary(step({ action: 'send_email' }), names)).toBe('Send email: no template chosen');
     expect(stepSummary(step({ action: 'wait', delayMinutes: 2880 }), names)).toBe('Wait 2 days');
-    expect(stepSummary(step({ action: 'assign_to', actionData: { userId: 'u-ana' } }), names)).toBe('Assign to: Ana Lopez');
+    expect(stepSummary(step({ action: 'assign_to', actionData: { userId: 'u-ana' }, assignee: { id: 'u-ana', name: 'Ana Lopez', isActive: true } }), names)).toBe('Assign to: Ana Lopez');
+    expect(stepSummary(step({ action: 'assign_to', actionData: { userId: 'u-gone' } }), names)).toBe('Assign to: a deleted user');
     expect(stepSummary(step({ action: 'add_tag', actionData: { tag: 'vip' } }), names)).toBe('Add tag: vip');
     expect(stepSummary(step({ action: 'remove_tag', actionData: { tag: 'vip' } }), names)).toBe('Remove tag: vip');
     expect(stepSummary(step({ action: 'change_status', actionData: { status: 'customer' } }), names)).toBe('Change status: Customer');
@@ -119,19 +126,16 @@ describe('read-only descriptions', () => {
 });
 
 describe('ownerProblem', () => {
-  const users = [
-    { id: 'u-ana', name: 'Ana Lopez', email: 'ana@example.com', isActive: false },
-    { id: 'u-bo', name: 'Bo Active', email: 'bo@example.com', isActive: true },
-  ];
+  const ana = { id: 'u-ana', name: 'Ana Lopez', isActive: false };
+  const bo = { id: 'u-bo', name: 'Bo Active', isActive: true };
 
   it('names a deactivated or deleted owner and says the step fails (or, switched off, is skipped) and saving is refused', () => {
-    expect(ownerProblem({ userId: 'u-bo', isEnabled: true }, users)).toBeNull();
-    expect(ownerProblem({ userId: 'u-ana', isEnabled: true }, undefined)).toBeNull();
-    expect(ownerProblem({ userId: '', isEnabled: true }, users)).toBeNull();
-    const deactivated = ownerProblem({ userId: 'u-ana', isEnabled: true }, users);
+    expect(ownerProblem({ userId: 'u-bo', assignee: bo, isEnabled: true })).toBeNull();
+    expect(ownerProblem({ userId: '', assignee: null, isEnabled: true })).toBeNull();
+    const deactivated = ownerProblem({ userId: 'u-ana', assignee: ana, isEnabled: true });
     expect(deactivated?.label).toBe('Ana Lopez (deactivated)');
     expect(deactivated?.warning).toMatch(/^Ana Lopez has been deactivated\. When this step runs it fails.*cannot be saved/);
-    expect(ownerProblem({ userId: 'u-ana', isEnabled: false }, users)?.warning).toMatch(/switched off, so executions skip it, but the workflow cannot be saved/);
-    expect(ownerProblem({ userId: 'u-gone', isEnabled: true }, users)).toMatchObject({ label: 'Deleted user', warning: expect.stringMatching(/^The user this step assigned to has been deleted\./) });
+    expect(ownerProblem({ userId: 'u-ana', assignee: ana, isEnabled: false })?.warning).toMatch(/switched off, so executions skip it, but the workflow cannot be saved/);
+    expect(ownerProblem({ userId: 'u-gone', assignee: null, isEnabled: true })).toMatchObject({ label: 'Deleted user', warning: expect.stringMatching(/^The user this step assigned to has been deleted\./) });
   });
 });

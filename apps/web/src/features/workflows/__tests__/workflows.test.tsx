@@ -9,6 +9,9 @@ jest.setTimeout(60_000);
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const ada = makeUser({ name: 'Ada Admin', email: 'ada@example.com', role: 'admin' });
 const mia = makeUser({ name: 'Mia Member', email: 'mia@example.com', role: 'member' });
+const ana = makeUser({ name: 'Ana Lopez', email: 'ana@example.com', role: 'member', isActive: false });
+const bo = makeUser({ name: 'Bo Active', email: 'bo@example.com', role: 'member' });
+const assigneeOf = (user: typeof ada) => ({ id: user.id, name: user.name, isActive: user.isActive });
 const TEMPLATE = { id: '10000000-0000-4000-8000-000000000001', name: 'Welcome', subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi</p>' };
 
 function workflow(overrides: Partial<Workflow> = {}): Workflow {
@@ -20,8 +23,8 @@ function workflow(overrides: Partial<Workflow> = {}): Workflow {
     triggerData: {},
     isActive: true,
     steps: [
-      { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
-      { id: 's-2', order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },
+      { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true, assignee: null },
+      { id: 's-2', order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true, assignee: null },
     ],
     executionCounts: { running: 3, completed: 8, failed: 1, cancelled: 0 },
     createdById: ada.id,
@@ -29,6 +32,15 @@ function workflow(overrides: Partial<Workflow> = {}): Workflow {
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
   };
+}
+
+/** What the API answers to a save: the workflow as sent, each assign_to step naming its user among `users`. */
+function saved(body: Partial<Workflow>, users: { id: string; name: string; isActive: boolean }[] = []): Workflow {
+  const steps = (body.steps ?? []).map((step, index) => {
+    const user = step.action === 'assign_to' ? users.find((u) => u.id === step.actionData.userId) : undefined;
+    return { ...step, id: step.id ?? `s-new-${index}`, assignee: user ? { id: user.id, name: user.name, isActive: user.isActive } : null };
+  });
+  return workflow({ ...body, steps });
 }
 
 const page = <T,>(...data: T[]) => ({ status: 200, body: { data, total: data.length, limit: 200, offset: 0 } });
@@ -184,7 +196,7 @@ describe('workflows', () => {
   it('asks before leaving the builder with unsaved edits, and not once they are saved', async () => {
     const existing = workflow();
     const api = builderApi({ [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing }, 'GET /api/workflows': page(existing) });
-    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
+    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: saved(req.body as Partial<Workflow>, [ada, ana, bo]) }));
     const { user, router } = renderApp(`/workflows/${existing.id}`, { api, session });
     // Leaving through the sidebar, as a user does: a bare router.navigate left the dialog's focus moves outside act().
     const leave = () => user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Workflows' }));
@@ -214,16 +226,18 @@ describe('workflows', () => {
     expect(screen.queryByRole('dialog', { name: 'Discard changes?' })).not.toBeInTheDocument();
   });
 
-  it('shows a member the workflow as text: trigger, condition and each step, with no inputs or edit buttons, and asks for no users', async () => {
+  it('shows a member the workflow as text: trigger, condition and each step with the user it assigns to, with no inputs or edit buttons, and asks for no users', async () => {
+    const gone = '00000000-0000-4000-8000-0000000000ff';
     const existing = workflow({
       triggerEvent: 'tag_added',
       triggerData: { tag: 'vip' },
       steps: [
-        { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
-        { id: 's-2', order: 2, action: 'wait', delayMinutes: 2880, emailTemplateId: null, actionData: {}, isEnabled: true },
-        { id: 's-3', order: 3, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ada.id }, isEnabled: true },
-        { id: 's-4', order: 4, action: 'assign_to', delayMinutes: 60, emailTemplateId: null, actionData: { userId: mia.id }, isEnabled: true },
-        { id: 's-5', order: 5, action: 'change_status', delayMinutes: 1440, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: false },
+        { id: 's-1', order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true, assignee: null },
+        { id: 's-2', order: 2, action: 'wait', delayMinutes: 2880, emailTemplateId: null, actionData: {}, isEnabled: true, assignee: null },
+        { id: 's-3', order: 3, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ada.id }, isEnabled: true, assignee: assigneeOf(ada) },
+        { id: 's-4', order: 4, action: 'assign_to', delayMinutes: 60, emailTemplateId: null, actionData: { userId: ana.id }, isEnabled: true, assignee: assigneeOf(ana) },
+        { id: 's-5', order: 5, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: gone }, isEnabled: true, assignee: null },
+        { id: 's-6', order: 6, action: 'change_status', delayMinutes: 1440, emailTemplateId: null, actionData: { status: 'customer' }, isEnabled: false, assignee: null },
       ],
     });
     const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia }, [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
@@ -234,11 +248,15 @@ describe('workflows', () => {
     expect(step(1)).toHaveTextContent('Send email: Welcome');
     expect(step(1)).toHaveTextContent('Right after the trigger');
     expect(step(2)).toHaveTextContent('Wait 2 days');
-    expect(step(3)).toHaveTextContent('Assign to: A teammate (only managers and admins see who)');
-    expect(step(4)).toHaveTextContent('Assign to: Mia Member (you)');
+    expect(step(3)).toHaveTextContent('Assign to: Ada Admin');
+    expect(step(3)).not.toHaveTextContent('fails');
+    expect(step(4)).toHaveTextContent('Assign to: Ana Lopez (deactivated)');
     expect(step(4)).toHaveTextContent('1 h after step 3');
-    expect(step(5)).toHaveTextContent('Change status: Customer');
-    expect(step(5)).toHaveTextContent('Switched off: skipped');
+    expect(step(4)).toHaveTextContent('This step fails when it runs: a manager or admin must pick an active user.');
+    expect(step(5)).toHaveTextContent('Assign to: a deleted user');
+    expect(step(5)).toHaveTextContent('This step fails when it runs');
+    expect(step(6)).toHaveTextContent('Change status: Customer');
+    expect(step(6)).toHaveTextContent('Switched off: skipped');
     expect(screen.getByText('Tag added')).toBeInTheDocument();
     expect(screen.getByText('Only for the tag “vip”')).toBeInTheDocument();
     expect(screen.getByText('Say hello')).toBeInTheDocument();
@@ -253,13 +271,11 @@ describe('workflows', () => {
   });
 
   it('names a deactivated owner of an “Assign to” step, warns what the step will do, and lets a manager pick an active user', async () => {
-    const ana = makeUser({ name: 'Ana Lopez', email: 'ana@example.com', role: 'member', isActive: false });
-    const bo = makeUser({ name: 'Bo Active', email: 'bo@example.com', role: 'member' });
     const existing = workflow({
-      steps: [{ id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ana.id }, isEnabled: true }],
+      steps: [{ id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: ana.id }, isEnabled: true, assignee: assigneeOf(ana) }],
     });
     const api = builderApi({ 'GET /api/users': page(ada, ana, bo), [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
-    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: workflow(req.body as Partial<Workflow>) }));
+    api.on(`PATCH /api/workflows/${existing.id}`, (req) => ({ status: 200, body: saved(req.body as Partial<Workflow>, [ada, ana, bo]) }));
     const { user } = renderApp(`/workflows/${existing.id}`, { api, session });
 
     const step = await screen.findByRole('group', { name: 'Step 1' });
@@ -281,6 +297,25 @@ describe('workflows', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
     expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[0].body).toMatchObject({ steps: [{ id: 's-1', action: 'assign_to', actionData: { userId: bo.id } }] });
+    expect(owner).toHaveTextContent('Bo Active');
+  });
+
+  it('names an “Assign to” step’s owner from the step itself, before the users list has loaded and when the list lacks them', async () => {
+    const existing = workflow({
+      steps: [{ id: 's-1', order: 1, action: 'assign_to', delayMinutes: 0, emailTemplateId: null, actionData: { userId: bo.id }, isEnabled: true, assignee: assigneeOf(bo) }],
+    });
+    // Bo is past the first page of users the builder loads.
+    const api = builderApi({ 'GET /api/users': page(ada), [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
+    const { user } = renderApp(`/workflows/${existing.id}`, { api, session });
+
+    const step = await screen.findByRole('group', { name: 'Step 1' });
+    const owner = within(step).getByRole('combobox', { name: 'Assign to' });
+    expect(owner).toHaveTextContent('Bo Active');
+    await waitFor(() => expect(api.callsTo('GET /api/users')).toHaveLength(1));
+    expect(within(step).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(owner);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bo Active', 'Ada Admin']);
   });
 
   it('tells a member only managers and admins create workflows', async () => {

@@ -18,7 +18,7 @@ import { StepNumber } from './step-number';
 
 export interface StepOptions {
   templates: TemplateOption[];
-  /** Every user, deactivated ones included (to name a step's former owner); undefined until loaded. */
+  /** Active users, whom an “Assign to” step can be given to; undefined until loaded. */
   users: UserOption[] | undefined;
 }
 
@@ -176,27 +176,33 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
 }
 
 /**
- * The owner of an “Assign to” step: active users to pick from and, when the current owner was
- * deactivated or deleted, that owner as a disabled entry (a value with no entry renders blank)
- * with a warning saying what happens to the step.
+ * The owner of an “Assign to” step: active users to pick from and the current owner, named by the
+ * step itself (`assignee`), as an entry of its own when the list lacks them (a value with no entry
+ * renders blank): still loading, or deactivated or deleted, then disabled and with a warning
+ * saying what happens to the step.
  */
 function AssigneeSelect({ step, errors, users, onChange, id }: Pick<StepCardProps, 'step' | 'errors' | 'onChange'> & { users: UserOption[] | undefined; id: string }) {
-  const active = (users ?? []).filter((u) => u.isActive);
-  const problem = ownerProblem(step, users);
+  const active = users ?? [];
+  const problem = ownerProblem(step);
+  const listed = active.some((u) => u.id === step.userId);
+  const pick = (userId: string) => {
+    const user = active.find((u) => u.id === userId);
+    if (user) onChange({ userId, assignee: { id: user.id, name: user.name, isActive: user.isActive } });
+  };
   return (
     <Box sx={{ display: 'grid', gap: 1.5, minWidth: 0 }}>
       <TextField
         select
         label="Assign to"
         id={`${id}-user`}
-        value={users ? step.userId : ''}
-        onChange={(e) => onChange({ userId: e.target.value })}
+        value={step.userId}
+        onChange={(e) => pick(e.target.value)}
         error={Boolean(errors.userId)}
         helperText={errors.userId}
       >
-        {problem && (
-          <MenuItem value={step.userId} disabled>
-            {problem.label}
+        {step.userId && !listed && (
+          <MenuItem value={step.userId} disabled={Boolean(problem)}>
+            {problem?.label ?? step.assignee?.name}
           </MenuItem>
         )}
         {active.map((u) => (

@@ -5,9 +5,8 @@ import Chip from '@mui/material/Chip';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { useCurrentUser } from '../../../lib/auth';
 import { usePipelineOptions, useTemplateOptions } from '../../../lib/lookups';
-import { assigneeLabel, stepSummary, stepTiming, triggerCondition, TRIGGERS, type Workflow } from '../workflow-form';
+import { ownerProblem, stepSummary, stepTiming, triggerCondition, TRIGGERS, type Workflow, type WorkflowStep } from '../workflow-form';
 import { SectionTitle } from './section-title';
 import { StepNumber } from './step-number';
 
@@ -24,13 +23,17 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** An enabled “Assign to” step whose user was deactivated or deleted (a switched-off one is only skipped). */
+function ownerFails(step: WorkflowStep): boolean {
+  return step.action === 'assign_to' && step.isEnabled && ownerProblem({ userId: step.actionData.userId ?? '', assignee: step.assignee, isEnabled: true }) !== null;
+}
+
 /**
  * A workflow as text, for members: they may read workflows but not change them, and a builder
  * full of disabled inputs reads as broken. Same layout as the builder, so a manager and a member
  * looking at one workflow together see the same thing in the same place.
  */
 export function WorkflowSummary({ workflow }: { workflow: Workflow }) {
-  const me = useCurrentUser();
   const templates = useTemplateOptions();
   const pipelines = usePipelineOptions();
   const trigger = TRIGGERS.find((t) => t.value === workflow.triggerEvent);
@@ -38,8 +41,6 @@ export function WorkflowSummary({ workflow }: { workflow: Workflow }) {
   const names = {
     // Without the list (it failed to load) the step still says what it does.
     template: (id: string) => (templates.data ? (templates.data.find((t) => t.id === id)?.name ?? 'a deleted template') : 'an email template'),
-    // Members may not list users: the step names its owner only when it is the member.
-    assignee: (id: string) => assigneeLabel(id, [], me),
   };
 
   if (templates.isPending || pipelines.isPending) return <Skeleton variant="rounded" height={320} />;
@@ -103,6 +104,11 @@ export function WorkflowSummary({ workflow }: { workflow: Workflow }) {
                         {timing && (
                           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                             {timing}
+                          </Typography>
+                        )}
+                        {ownerFails(step) && (
+                          <Typography variant="body2" sx={{ color: 'warning.dark', mt: 0.5 }}>
+                            This step fails when it runs: a manager or admin must pick an active user.
                           </Typography>
                         )}
                       </Box>

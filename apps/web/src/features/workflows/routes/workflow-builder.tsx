@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
-import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
+import { useActiveUserOptions, useTemplateOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
@@ -35,9 +35,9 @@ export function Component() {
   const canEdit = useCanManage();
   const existing = useWorkflow(workflowId);
   const templates = useTemplateOptions();
-  // Deactivated users included, to name a step's former owner. Only admins and managers may list
-  // users; a member gets the read-only view, which does without the names.
-  const users = useUserOptions(canEdit).data;
+  // To pick an “Assign to” step's owner from; a step names its current owner itself. Only admins and
+  // managers may list users, and only they get the builder.
+  const users = useActiveUserOptions(canEdit).data;
   const save = useSaveWorkflow();
   // What the page was loaded or last saved with; edits are `draft`.
   const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
