@@ -318,6 +318,33 @@ describe('workflows', () => {
     expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Bo Active', 'Ada Admin']);
   });
 
+  it('explains why “Run now” is disabled on a switched-off manual workflow, to a manager and to a member', async () => {
+    const off = workflow({ triggerEvent: 'manual', name: 'Win-back', isActive: false });
+    const api = builderApi({ [`GET /api/workflows/${off.id}`]: { status: 200, body: off } });
+    const { user } = renderApp(`/workflows/${off.id}`, { api, session });
+
+    const run = await screen.findByRole('button', { name: 'Run now' });
+    expect(run).toBeDisabled();
+    // A disabled button takes no pointer events: the tooltip hangs on its wrapper.
+    await user.hover(run.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Switch the workflow on to run it');
+    await user.unhover(run.parentElement!);
+    await user.click(screen.getByRole('switch', { name: 'Inactive: starts nothing' }));
+    await user.hover(run.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Save the workflow to switch it on, then run it');
+  });
+
+  it('tells a member a switched-off manual workflow must be switched on by a manager before it runs', async () => {
+    const off = workflow({ triggerEvent: 'manual', name: 'Win-back', isActive: false });
+    const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia }, [`GET /api/workflows/${off.id}`]: { status: 200, body: off } });
+    const { user } = renderApp(`/workflows/${off.id}`, { api, session });
+
+    const run = await screen.findByRole('button', { name: 'Run now' });
+    expect(run).toBeDisabled();
+    await user.hover(run.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Only active workflows run: a manager or admin can switch this one on');
+  });
+
   it('tells a member only managers and admins create workflows', async () => {
     const api = builderApi({ 'GET /api/auth/me': { status: 200, body: mia } });
     renderApp('/workflows/new', { api, session });

@@ -9,6 +9,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Skeleton from '@mui/material/Skeleton';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
@@ -26,7 +27,17 @@ import { StepList } from '../components/step-list';
 import { TriggerEditor } from '../components/trigger-editor';
 import { WorkflowHeader } from '../components/workflow-header';
 import { WorkflowSummary } from '../components/workflow-summary';
-import { draftFromWorkflow, draftToInput, emptyDraft, type WorkflowDraft } from '../workflow-form';
+import { draftFromWorkflow, draftToInput, emptyDraft, type Workflow, type WorkflowDraft } from '../workflow-form';
+
+/**
+ * Why “Run now” is disabled, or null. The API refuses to run an inactive workflow, whoever asks;
+ * members may run active ones (on their own contacts), so they keep the button too.
+ */
+function runBlockedReason(saved: Workflow, canEdit: boolean, draftActive: boolean | undefined): string | null {
+  if (saved.isActive) return null;
+  if (!canEdit) return 'Only active workflows run: a manager or admin can switch this one on';
+  return draftActive ? 'Save the workflow to switch it on, then run it' : 'Switch the workflow on to run it';
+}
 
 /** `/workflows/new` and `/workflows/:workflowId`: the builder. */
 export function Component() {
@@ -110,10 +121,16 @@ export function Component() {
 
   const title = workflowId ? (existing.data?.name ?? 'Workflow') : 'New workflow';
   const stepErrorCount = Object.keys(fieldErrors).filter((f) => f.startsWith('steps.')).length;
+  const runBlocked = existing.data ? runBlockedReason(existing.data, canEdit, draft?.isActive) : null;
   const runButton = workflowId && existing.data?.triggerEvent === 'manual' && (
-    <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={!existing.data.isActive}>
-      Run now
-    </Button>
+    <Tooltip title={runBlocked ?? ''}>
+      {/* A disabled button fires no pointer events; the span lets the tooltip still explain why. */}
+      <span>
+        <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={Boolean(runBlocked)}>
+          Run now
+        </Button>
+      </span>
+    </Tooltip>
   );
   const runDialog = existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />;
 
