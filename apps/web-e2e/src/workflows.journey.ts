@@ -140,7 +140,9 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     await expectVisible(steps.getByRole('listitem', { name: 'Step 1' }).getByText('Send email: Welcome'));
     await expectVisible(steps.getByRole('listitem', { name: 'Step 2' }).getByText('Add tag: welcomed'));
     await expectVisible(steps.getByRole('listitem', { name: 'Step 2' }).getByText('1 day after step 1'));
-    await expectVisible(steps.getByRole('listitem', { name: `Step ${assign.order}` }).getByText('Assign to: A teammate (only managers and admins see who)'));
+    const assignItem = steps.getByRole('listitem', { name: `Step ${assign.order}` });
+    await expectVisible(assignItem.getByText('Assign to: Ana Lopez (deactivated)'));
+    await expectVisible(assignItem.getByText('This step fails when it runs: a manager or admin must pick an active user.'));
     await expectVisible(page.getByText('Only managers and admins change workflows'));
     const main = page.getByRole('main');
     for (const role of ['textbox', 'combobox', 'spinbutton', 'switch'] as const) expect(await main.getByRole(role).count()).toBe(0);
