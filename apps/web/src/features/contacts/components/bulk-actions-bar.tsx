@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useBulkAddTags, useBulkAssign, useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { ownerOptions } from './owner-options';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 
 interface BulkActionsBarProps {

@@ -17,6 +17,7 @@ import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
 import { statusLabel } from './status-chip';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 
 interface FormValues {
   firstName: string;
@@ -144,17 +145,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
             {!isMember && (
               <Grid size={12}>
                 <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} error={Boolean(fieldErrors.assignedToId)} helperText={fieldErrors.assignedToId}>
-                  <MenuItem value="">
-                    <em>Unassigned</em>
-                  </MenuItem>
-                  {(owners.data ?? []).map((user) => (
-                    <MenuItem key={user.id} value={user.id}>
-                      {user.name}
-                    </MenuItem>
-                  ))}
-                  {values.assignedToId && !owners.data?.some((u) => u.id === values.assignedToId) && (
-                    <MenuItem value={values.assignedToId}>{contact?.assignedTo?.name ?? me.name}</MenuItem>
-                  )}
+                  {ownerOptions(owners.data, '', contact ? contact.assignedTo : me)}
                 </TextField>
               </Grid>
             )}

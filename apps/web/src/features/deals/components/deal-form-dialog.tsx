@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 import { useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
@@ -78,7 +79,7 @@ export function DealFormDialog(props: DealFormDialogProps) {
 
 function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDialogProps) {
   const me = useCurrentUser();
-  const { owners, canAssign } = useOwners();
+  const { owners, canAssign, isPending: ownersPending } = useOwners();
   const createDeal = useCreateDeal();
   const updateDeal = useUpdateDeal();
   const saving = createDeal.isPending || updateDeal.isPending;
@@ -190,14 +191,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
                 {...error('assignedToId')}
                 helperText={fieldErrors.assignedToId ?? (canAssign ? undefined : 'Your deals are yours')}
               >
-                <MenuItem value="">
-                  <em>Unassigned</em>
-                </MenuItem>
-                {[...owners, ...(deal?.assignedTo && !owners.some((o) => o.id === deal.assignedTo!.id) ? [deal.assignedTo] : [])].map((owner) => (
-                  <MenuItem key={owner.id} value={owner.id}>
-                    {owner.name}
-                  </MenuItem>
-                ))}
+                {ownerOptions(ownersPending ? undefined : owners, '', deal ? deal.assignedTo : me)}
               </TextField>
               <TextField
                 label="Expected close date"
