@@ -1,13 +1,13 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CompanyDetail, useIndustries, useSaveCompany } from '../api/companies';
 
@@ -64,9 +64,10 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
   }
 
   return (
-    <Dialog
+    <ActionDialog
       open={open}
-      onClose={() => !save.isPending && onClose()}
+      pending={save.isPending}
+      onClose={onClose}
       fullWidth
       maxWidth="sm"
       slotProps={{
@@ -119,6 +120,6 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
         </DialogContent>
         <DialogButtons confirmLabel={company ? 'Save changes' : 'Create company'} pending={save.isPending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -102,6 +102,31 @@ describe('contacts list', () => {
     expect(await within(dialog).findByText('Is already used by Ada Lovelace')).toBeInTheDocument();
     expect(api.callsTo('POST /api/contacts')[0].body).toMatchObject({ email: 'ADA@engines.example', status: 'lead', assignedToId: manager.id });
   });
+
+  it('lets nobody close the bulk assign dialog while the assignment runs', async () => {
+    let finish: (answer: { status: number }) => void = () => undefined;
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups, 'GET /api/contacts': page(contact({})) });
+    api.on('POST /api/contacts/bulk/assign', () => new Promise((resolve) => (finish = resolve)));
+    const { user } = renderApp('/contacts', { api, session });
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Ada Lovelace' }));
+    await user.click(screen.getByRole('button', { name: 'Assign' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign 1 contact' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Owner' }));
+    await user.click(await screen.findByRole('option', { name: 'Sam Seller' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    await waitFor(() => expect(api.callsTo('POST /api/contacts/bulk/assign')).toHaveLength(1));
+
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    // A click beside the dialog (its container, around the paper) is the other way to dismiss it.
+    await user.click(dialog.parentElement as HTMLElement);
+    expect(screen.getByRole('dialog', { name: 'Assign 1 contact' })).toBeVisible();
+
+    finish({ status: 204 });
+    expect(await screen.findByText('Assigned 1 contact to Sam Seller.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
 });
 
 describe('a contact whose owner was deactivated', () => {

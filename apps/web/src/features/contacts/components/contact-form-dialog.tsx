@@ -1,13 +1,13 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
@@ -108,7 +108,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
 
   const title = contact ? 'Edit contact' : 'New contact';
   return (
-    <Dialog open={open} onClose={() => !pending && onClose()} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
+    <ActionDialog open={open} pending={pending} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
@@ -168,6 +168,6 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
         </DialogContent>
         <DialogButtons confirmLabel={contact ? 'Save changes' : 'Create contact'} pending={pending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

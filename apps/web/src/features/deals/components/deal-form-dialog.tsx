@@ -1,7 +1,6 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -9,6 +8,7 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 import { useCurrentUser } from '../../../lib/auth';
@@ -136,7 +136,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const error = (field: string) => ({ error: Boolean(fieldErrors[field]), helperText: fieldErrors[field] });
 
   return (
-    <Dialog open onClose={() => !saving && onClose()} fullWidth maxWidth="sm">
+    <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="sm">
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{deal ? 'Edit deal' : 'New deal'}</DialogTitle>
         <DialogContent>
@@ -207,6 +207,6 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
         </DialogContent>
         <DialogButtons confirmLabel={deal ? 'Save changes' : 'Create deal'} pending={saving} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

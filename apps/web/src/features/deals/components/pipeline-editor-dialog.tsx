@@ -6,7 +6,6 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -18,6 +17,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import type { Pipeline } from '../api/keys';
 import { type StageInput, useCreatePipeline, useDeleteStage, useUpdatePipeline } from '../api/mutate-pipeline';
@@ -122,7 +122,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
   const rowError = (index: number, field: string) => fieldErrors[`stages.${index}.${field}`];
 
   return (
-    <Dialog open onClose={() => !saving && onClose()} fullWidth maxWidth="md">
+    <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="md">
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{pipeline ? `Edit ${pipeline.name}` : 'New pipeline'}</DialogTitle>
         <DialogContent>
@@ -236,7 +236,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
           }}
         />
       )}
-    </Dialog>
+    </ActionDialog>
   );
 }
 
@@ -276,7 +276,7 @@ function DeleteStageDialog({ pipeline, stage, onCancel, onDeleted }: DeleteStage
   }
 
   return (
-    <Dialog open onClose={onCancel} maxWidth="xs" fullWidth>
+    <ActionDialog open pending={deleteStage.isPending} onClose={onCancel} maxWidth="xs" fullWidth>
       <DialogTitle>Delete “{stage.name}”?</DialogTitle>
       <DialogContent>
         {error && (
@@ -310,6 +310,6 @@ function DeleteStageDialog({ pipeline, stage, onCancel, onDeleted }: DeleteStage
         onCancel={onCancel}
         onConfirm={confirm}
       />
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { ApiError, toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CreateUserInput, useCreateUser } from '../api/create-user';
 import type { Role } from '../../../lib/auth';
@@ -38,11 +38,6 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
     createUser.reset();
   }
 
-  function handleClose() {
-    if (createUser.isPending) return;
-    onClose();
-  }
-
   function set<K extends keyof CreateUserInput>(key: K, value: CreateUserInput[K]) {
     setValues((current) => ({ ...current, [key]: value }));
   }
@@ -69,7 +64,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
   }
 
   return (
-    <Dialog open={open} onClose={handleClose} fullWidth maxWidth="xs" slotProps={{ transition: { onExited: reset } }}>
+    <ActionDialog open={open} pending={createUser.isPending} onClose={onClose} fullWidth maxWidth="xs" slotProps={{ transition: { onExited: reset } }}>
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>Add user</DialogTitle>
         <DialogContent>
@@ -120,8 +115,8 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
             />
           </Stack>
         </DialogContent>
-        <DialogButtons confirmLabel="Add user" pending={createUser.isPending} onCancel={handleClose} />
+        <DialogButtons confirmLabel="Add user" pending={createUser.isPending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }
