@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import DialogContent from '@mui/material/DialogContent';
@@ -10,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
@@ -63,13 +63,11 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
   const update = useUpdateContact();
   const pending = create.isPending || update.isPending;
   const [values, setValues] = useState<FormValues>(() => initialValues(contact, me.id));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
 
   function reset() {
     setValues(initialValues(contact, me.id));
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
   }
 
   function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
@@ -78,8 +76,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     const body: ContactInput = {
       firstName: values.firstName,
       lastName: values.lastName,
@@ -96,11 +93,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => {
-        const problem = toFormErrors(error);
-        setFieldErrors(problem.fieldErrors);
-        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-      },
+      onError: showErrors,
     };
     if (contact) update.mutate({ id: contact.id, changes: body }, callbacks);
     else create.mutate(body, callbacks);

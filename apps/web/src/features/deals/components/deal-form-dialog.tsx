@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import DialogContent from '@mui/material/DialogContent';
@@ -12,6 +11,7 @@ import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 import { useCurrentUser } from '../../../lib/auth';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
@@ -86,8 +86,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const [values, setValues] = useState<FormValues>(() =>
     initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id),
   );
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
   const pipeline = pipelines.find((p) => p.id === values.pipelineId);
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -104,8 +103,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     const body = {
       title: values.title,
       ...(values.value.trim() !== '' && { value: Number(values.value) }),
@@ -123,11 +121,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => {
-        const problem = toFormErrors(error);
-        setFieldErrors(problem.fieldErrors);
-        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-      },
+      onError: showErrors,
     };
     if (deal) updateDeal.mutate({ id: deal.id, changes: body }, handlers);
     else createDeal.mutate(body, handlers);

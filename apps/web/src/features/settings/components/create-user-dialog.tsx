@@ -1,4 +1,4 @@
-import { ApiError, toFormErrors } from '@corral/api-client';
+import { ApiError, errorMessage } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CreateUserInput, useCreateUser } from '../api/create-user';
 import type { Role } from '../../../lib/auth';
@@ -28,13 +29,11 @@ interface CreateUserDialogProps {
 export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogProps) {
   const createUser = useCreateUser();
   const [values, setValues] = useState<CreateUserInput>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors, showFieldError } = useFormErrors();
 
   function reset() {
     setValues(EMPTY);
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     createUser.reset();
   }
 
@@ -44,21 +43,16 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDetail(null);
-    setFieldErrors({});
+    clearErrors();
     createUser.mutate(values, {
       onSuccess: (user) => {
         onCreated(user.name);
         onClose();
       },
       onError: (error) => {
-        const problem = toFormErrors(error);
         // A duplicate email is a 409 without field errors; it belongs under the email field.
-        if (error instanceof ApiError && error.status === 409) setFieldErrors({ email: problem.detail });
-        else {
-          setFieldErrors(problem.fieldErrors);
-          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-        }
+        if (error instanceof ApiError && error.status === 409) showFieldError('email', errorMessage(error));
+        else showErrors(error);
       },
     });
   }
