@@ -1,10 +1,10 @@
 import { errorMessage } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { type ReactNode, useRef } from 'react';
+import { ActionDialog } from './action-dialog';
 import { DialogButtons } from './dialog-buttons';
 import type { Notice } from './notice-snackbar';
 
@@ -34,7 +34,7 @@ interface ConfirmDialogProps {
  */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, color = 'error', pending = false, error, confirmDisabled, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
-    <Dialog open={open} onClose={pending ? undefined : onCancel} maxWidth="xs" fullWidth>
+    <ActionDialog open={open} pending={pending} onClose={onCancel} maxWidth="xs" fullWidth>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText>{children}</DialogContentText>
@@ -53,7 +53,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         onCancel={onCancel}
         onConfirm={onConfirm}
       />
-    </Dialog>
+    </ActionDialog>
   );
 }
 

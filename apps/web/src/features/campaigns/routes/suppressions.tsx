@@ -6,7 +6,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -18,6 +17,7 @@ import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
@@ -51,7 +51,7 @@ function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email:
     create.mutate({ email: email.trim(), reason: 'manual', detail: detail.trim() || undefined }, { onSuccess: (s) => onAdded(s.email) });
   }
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="add-suppression-title">
+    <ActionDialog open pending={create.isPending} onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="add-suppression-title">
       <form onSubmit={submit} noValidate>
         <DialogTitle id="add-suppression-title">Suppress an address</DialogTitle>
         <DialogContent>
@@ -64,7 +64,7 @@ function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email:
         </DialogContent>
         <DialogButtons confirmLabel="Suppress" pending={create.isPending} disabled={!email.trim()} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }
 

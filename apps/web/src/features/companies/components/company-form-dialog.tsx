@@ -1,13 +1,13 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CompanyDetail, useIndustries, useSaveCompany } from '../api/companies';
 
@@ -39,14 +39,12 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
   const save = useSaveCompany();
   const industries = useIndustries();
   const [values, setValues] = useState<Values>(() => initial(company));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors: errors, detail, clearErrors, showErrors } = useFormErrors();
   const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setErrors({});
-    setDetail(null);
+    clearErrors();
     save.mutate(
       { id: company?.id, body: { name: values.name, domain: values.domain || null, industry: values.industry || null, size: values.size || null } },
       {
@@ -54,27 +52,23 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
           onSaved(saved);
           onClose();
         },
-        onError: (error) => {
-          const problem = toFormErrors(error);
-          setErrors(problem.fieldErrors);
-          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-        },
+        onError: showErrors,
       },
     );
   }
 
   return (
-    <Dialog
+    <ActionDialog
       open={open}
-      onClose={() => !save.isPending && onClose()}
+      pending={save.isPending}
+      onClose={onClose}
       fullWidth
       maxWidth="sm"
       slotProps={{
         transition: {
           onEnter: () => {
             setValues(initial(company));
-            setErrors({});
-            setDetail(null);
+            clearErrors();
           },
         },
       }}
@@ -119,6 +113,6 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
         </DialogContent>
         <DialogButtons confirmLabel={company ? 'Save changes' : 'Create company'} pending={save.isPending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

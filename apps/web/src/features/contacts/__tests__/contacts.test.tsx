@@ -6,6 +6,7 @@ import type { Contact } from '../api/types';
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const manager = makeUser({ name: 'Maya Manager', email: 'maya@example.com', role: 'manager' });
 const member = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
+const former = makeUser({ name: 'Fay Former', email: 'fay@example.com', role: 'member', isActive: false });
 
 function contact(overrides: Partial<Contact>): Contact {
   return {
@@ -32,8 +33,16 @@ const page = (...contacts: Contact[]) => ({ status: 200, body: { data: contacts,
 const lookups = {
   'GET /api/contacts/tags': { status: 200, body: [{ tag: 'vip', count: 3 }] },
   'GET /api/companies': { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } },
-  'GET /api/users': { status: 200, body: { data: [manager, member], total: 2, limit: 200, offset: 0 } },
+  'GET /api/users': { status: 200, body: { data: [manager, member, former], total: 3, limit: 200, offset: 0 } },
 };
+const emptyPage = { status: 200, body: { data: [], total: 0, limit: 5, offset: 0 } };
+/** What a contact's page asks for beside the contact itself. */
+const related = (id: string) => ({
+  [`GET /api/contacts/${id}/activities`]: emptyPage,
+  [`GET /api/contacts/${id}/emails`]: emptyPage,
+  'GET /api/deals': emptyPage,
+  'GET /api/workflow-executions': emptyPage,
+});
 
 describe('contacts list', () => {
   it('lists contacts with status and tags, and searches on the server as you type', async () => {
@@ -92,5 +101,74 @@ describe('contacts list', () => {
 
     expect(await within(dialog).findByText('Is already used by Ada Lovelace')).toBeInTheDocument();
     expect(api.callsTo('POST /api/contacts')[0].body).toMatchObject({ email: 'ADA@engines.example', status: 'lead', assignedToId: manager.id });
+  });
+
+  it('lets nobody close the bulk assign dialog while the assignment runs', async () => {
+    let finish: (answer: { status: number }) => void = () => undefined;
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups, 'GET /api/contacts': page(contact({})) });
+    api.on('POST /api/contacts/bulk/assign', () => new Promise((resolve) => (finish = resolve)));
+    const { user } = renderApp('/contacts', { api, session });
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Select Ada Lovelace' }));
+    await user.click(screen.getByRole('button', { name: 'Assign' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign 1 contact' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Owner' }));
+    await user.click(await screen.findByRole('option', { name: 'Sam Seller' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Assign' }));
+    await waitFor(() => expect(api.callsTo('POST /api/contacts/bulk/assign')).toHaveLength(1));
+
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    // A click beside the dialog (its container, around the paper) is the other way to dismiss it.
+    await user.click(dialog.parentElement as HTMLElement);
+    expect(screen.getByRole('dialog', { name: 'Assign 1 contact' })).toBeVisible();
+
+    finish({ status: 204 });
+    expect(await screen.findByText('Assigned 1 contact to Sam Seller.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
+
+describe('a contact whose owner was deactivated', () => {
+  const owned = contact({ assignedToId: former.id, assignedTo: { id: former.id, name: former.name, email: former.email } });
+
+  function contactApi() {
+    return new FakeApi({
+      'GET /api/auth/me': { status: 200, body: manager },
+      ...lookups,
+      ...related(owned.id),
+      [`GET /api/contacts/${owned.id}`]: { status: 200, body: owned },
+      [`PATCH /api/contacts/${owned.id}`]: (request) => ({ status: 200, body: { ...owned, ...(request.body as object) } }),
+    });
+  }
+
+  it('names that owner in the inline owner editor, greyed and unpickable, and saves an active one', async () => {
+    const api = contactApi();
+    const { user } = renderApp(`/contacts/${owned.id}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit owner' }));
+    const select = screen.getByRole('combobox', { name: 'Owner' });
+    await waitFor(() => expect(select).toHaveTextContent('Fay Former (deactivated)'));
+    await user.click(select);
+    expect(await screen.findByRole('option', { name: 'Fay Former (deactivated)' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Unassigned', 'Maya Manager', 'Sam Seller', 'Fay Former (deactivated)']);
+
+    await user.click(screen.getByRole('option', { name: 'Sam Seller' }));
+    await user.click(screen.getByRole('button', { name: 'Save owner' }));
+    await waitFor(() => expect(api.callsTo(`PATCH /api/contacts/${owned.id}`)).toHaveLength(1));
+    expect(api.callsTo(`PATCH /api/contacts/${owned.id}`)[0].body).toEqual({ assignedToId: member.id });
+  });
+
+  it('names that owner in the edit form and keeps them on save', async () => {
+    const api = contactApi();
+    const { user } = renderApp(`/contacts/${owned.id}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit contact' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Owner' })).toHaveTextContent('Fay Former (deactivated)'));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(api.callsTo(`PATCH /api/contacts/${owned.id}`)).toHaveLength(1));
+    expect(api.callsTo(`PATCH /api/contacts/${owned.id}`)[0].body).toMatchObject({ assignedToId: former.id });
   });
 });

@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import CallOutlined from '@mui/icons-material/CallOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import MailOutline from '@mui/icons-material/MailOutlined';
@@ -11,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { type FormEvent, type ReactElement, useState } from 'react';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { type ActivityInput, useCreateActivity } from '../api/activities';
 
 type ManualType = ActivityInput['type'];
@@ -29,14 +29,12 @@ export function AddActivityForm({ contactId }: { contactId: string }) {
   const [type, setType] = useState<ManualType>('note');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors: errors, detail, clearErrors, showErrors } = useFormErrors();
   const current = TYPES.find((t) => t.value === type) ?? TYPES[0];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setErrors({});
-    setDetail(null);
+    clearErrors();
     create.mutate(
       { id: contactId, body: { type, title, description: description || null } },
       {
@@ -44,11 +42,7 @@ export function AddActivityForm({ contactId }: { contactId: string }) {
           setTitle('');
           setDescription('');
         },
-        onError: (error) => {
-          const problem = toFormErrors(error);
-          setErrors(problem.fieldErrors);
-          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-        },
+        onError: showErrors,
       },
     );
   }

@@ -6,7 +6,6 @@ import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
@@ -15,7 +14,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useBulkAddTags, useBulkAssign, useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { ownerOptions } from './owner-options';
+import { ownerOptions } from '../../../lib/ui/owner-options';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 
 interface BulkActionsBarProps {
@@ -83,7 +83,7 @@ export function BulkActionsBar({ selected, canAssign, onClear, onDone }: BulkAct
           </Button>
         )}
       </Box>
-      <Dialog open={dialog !== null} onClose={close} fullWidth maxWidth="xs">
+      <ActionDialog open={dialog !== null} pending={bulkTags.isPending || bulkAssign.isPending} onClose={close} fullWidth maxWidth="xs">
         <DialogTitle>{dialog === 'tags' ? `Add tags to ${count} ${noun}` : `Assign ${count} ${noun}`}</DialogTitle>
         <DialogContent>
           {error && (
@@ -116,7 +116,7 @@ export function BulkActionsBar({ selected, canAssign, onClear, onDone }: BulkAct
           onCancel={close}
           onConfirm={apply}
         />
-      </Dialog>
+      </ActionDialog>
     </>
   );
 }

@@ -12,7 +12,7 @@ import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { type ContactChanges, useUpdateContact } from '../api/update-contact';
 import { InlineField } from './inline-field';
-import { ownerOptions } from './owner-options';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 import { StatusChip, statusLabel } from './status-chip';
 
 const none = (text: string) => (
@@ -92,7 +92,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
           onSave={(assignedToId) => save({ assignedToId: assignedToId || null })}
           editor={({ value, onChange, error }) => (
             <TextField select size="small" fullWidth value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'aria-label': 'Owner' } }}>
-              {ownerOptions(owners.data, '')}
+              {ownerOptions(owners.data, '', contact.assignedTo)}
             </TextField>
           )}
         />

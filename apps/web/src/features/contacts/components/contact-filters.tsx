@@ -9,7 +9,7 @@ import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-picker
 import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
-import { ownerOptions } from './owner-options';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 import { statusLabel } from './status-chip';
 
 export interface ContactFilterValues {

@@ -1,15 +1,15 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
@@ -17,6 +17,7 @@ import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
 import { statusLabel } from './status-chip';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 
 interface FormValues {
   firstName: string;
@@ -62,13 +63,11 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
   const update = useUpdateContact();
   const pending = create.isPending || update.isPending;
   const [values, setValues] = useState<FormValues>(() => initialValues(contact, me.id));
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
 
   function reset() {
     setValues(initialValues(contact, me.id));
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
   }
 
   function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
@@ -77,8 +76,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     const body: ContactInput = {
       firstName: values.firstName,
       lastName: values.lastName,
@@ -95,11 +93,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => {
-        const problem = toFormErrors(error);
-        setFieldErrors(problem.fieldErrors);
-        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-      },
+      onError: showErrors,
     };
     if (contact) update.mutate({ id: contact.id, changes: body }, callbacks);
     else create.mutate(body, callbacks);
@@ -107,7 +101,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
 
   const title = contact ? 'Edit contact' : 'New contact';
   return (
-    <Dialog open={open} onClose={() => !pending && onClose()} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
+    <ActionDialog open={open} pending={pending} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
@@ -144,17 +138,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
             {!isMember && (
               <Grid size={12}>
                 <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} error={Boolean(fieldErrors.assignedToId)} helperText={fieldErrors.assignedToId}>
-                  <MenuItem value="">
-                    <em>Unassigned</em>
-                  </MenuItem>
-                  {(owners.data ?? []).map((user) => (
-                    <MenuItem key={user.id} value={user.id}>
-                      {user.name}
-                    </MenuItem>
-                  ))}
-                  {values.assignedToId && !owners.data?.some((u) => u.id === values.assignedToId) && (
-                    <MenuItem value={values.assignedToId}>{contact?.assignedTo?.name ?? me.name}</MenuItem>
-                  )}
+                  {ownerOptions(owners.data, '', contact ? contact.assignedTo : me)}
                 </TextField>
               </Grid>
             )}
@@ -177,6 +161,6 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
         </DialogContent>
         <DialogButtons confirmLabel={contact ? 'Save changes' : 'Create contact'} pending={pending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import FileUploadOutlined from '@mui/icons-material/FileUploadOutlined';
@@ -12,7 +11,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { type DataColumn, DataTable, EmptyListMessage } from '../../../lib/ui/data-table';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { type Notice, NoticeSnackbar, errorNotice } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { type SearchParamsPatch, useSearchParamsState } from '../../../lib/use-search-params-state';
@@ -156,7 +155,7 @@ export function Component() {
     try {
       await downloadContactsCsv({ search: query.search, status: query.status, tag: query.tag, companyId: query.companyId, assignedToId: query.assignedToId });
     } catch (error) {
-      setNotice({ severity: 'error', message: errorMessage(error) });
+      setNotice(errorNotice(error));
     } finally {
       setExporting(false);
     }

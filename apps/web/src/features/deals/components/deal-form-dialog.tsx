@@ -1,7 +1,5 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -9,8 +7,11 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
+import { ownerOptions } from '../../../lib/ui/owner-options';
 import { useCurrentUser } from '../../../lib/auth';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
@@ -78,15 +79,14 @@ export function DealFormDialog(props: DealFormDialogProps) {
 
 function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDialogProps) {
   const me = useCurrentUser();
-  const { owners, canAssign } = useOwners();
+  const { owners, canAssign, isPending: ownersPending } = useOwners();
   const createDeal = useCreateDeal();
   const updateDeal = useUpdateDeal();
   const saving = createDeal.isPending || updateDeal.isPending;
   const [values, setValues] = useState<FormValues>(() =>
     initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id),
   );
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
   const pipeline = pipelines.find((p) => p.id === values.pipelineId);
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -103,8 +103,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     const body = {
       title: values.title,
       ...(values.value.trim() !== '' && { value: Number(values.value) }),
@@ -122,11 +121,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => {
-        const problem = toFormErrors(error);
-        setFieldErrors(problem.fieldErrors);
-        setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-      },
+      onError: showErrors,
     };
     if (deal) updateDeal.mutate({ id: deal.id, changes: body }, handlers);
     else createDeal.mutate(body, handlers);
@@ -135,7 +130,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const error = (field: string) => ({ error: Boolean(fieldErrors[field]), helperText: fieldErrors[field] });
 
   return (
-    <Dialog open onClose={() => !saving && onClose()} fullWidth maxWidth="sm">
+    <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="sm">
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{deal ? 'Edit deal' : 'New deal'}</DialogTitle>
         <DialogContent>
@@ -190,14 +185,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
                 {...error('assignedToId')}
                 helperText={fieldErrors.assignedToId ?? (canAssign ? undefined : 'Your deals are yours')}
               >
-                <MenuItem value="">
-                  <em>Unassigned</em>
-                </MenuItem>
-                {[...owners, ...(deal?.assignedTo && !owners.some((o) => o.id === deal.assignedTo!.id) ? [deal.assignedTo] : [])].map((owner) => (
-                  <MenuItem key={owner.id} value={owner.id}>
-                    {owner.name}
-                  </MenuItem>
-                ))}
+                {ownerOptions(ownersPending ? undefined : owners, '', deal ? deal.assignedTo : me)}
               </TextField>
               <TextField
                 label="Expected close date"
@@ -213,6 +201,6 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
         </DialogContent>
         <DialogButtons confirmLabel={deal ? 'Save changes' : 'Create deal'} pending={saving} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { ApiError, toFormErrors } from '@corral/api-client';
+import { ApiError, errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
@@ -6,7 +6,6 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlineOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -18,6 +17,8 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import type { Pipeline } from '../api/keys';
 import { type StageInput, useCreatePipeline, useDeleteStage, useUpdatePipeline } from '../api/mutate-pipeline';
@@ -71,8 +72,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
       ? pipeline.stages.map((s) => ({ key: s.id, id: s.id, name: s.name, probability: String(s.probability), outcome: s.outcome ?? '' }))
       : NEW_PIPELINE_STAGES,
   );
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors, showFieldError } = useFormErrors();
   const [removing, setRemoving] = useState<StageRow | null>(null);
 
   const setRow = (key: string, changes: Partial<StageRow>) => setRows((current) => current.map((r) => (r.key === key ? { ...r, ...changes } : r)));
@@ -91,8 +91,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     const stages: StageInput[] = rows.map((row, order) => ({
       ...(row.id && { id: row.id }),
       name: row.name,
@@ -107,12 +106,9 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
         onClose();
       },
       onError: (error: unknown) => {
-        const problem = toFormErrors(error);
-        if (error instanceof ApiError && error.status === 409 && /pipeline named/.test(problem.detail)) setFieldErrors({ name: problem.detail });
-        else {
-          setFieldErrors(problem.fieldErrors);
-          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-        }
+        const message = errorMessage(error);
+        if (error instanceof ApiError && error.status === 409 && /pipeline named/.test(message)) showFieldError('name', message);
+        else showErrors(error);
       },
     };
     if (pipeline) updatePipeline.mutate({ id: pipeline.id, changes: body }, handlers);
@@ -122,7 +118,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
   const rowError = (index: number, field: string) => fieldErrors[`stages.${index}.${field}`];
 
   return (
-    <Dialog open onClose={() => !saving && onClose()} fullWidth maxWidth="md">
+    <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="md">
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>{pipeline ? `Edit ${pipeline.name}` : 'New pipeline'}</DialogTitle>
         <DialogContent>
@@ -236,7 +232,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
           }}
         />
       )}
-    </Dialog>
+    </ActionDialog>
   );
 }
 
@@ -269,14 +265,14 @@ function DeleteStageDialog({ pipeline, stage, onCancel, onDeleted }: DeleteStage
           if (typeof count === 'number' && dealCount === null) {
             setDealCount(count);
             setTarget(others.find((s) => !s.outcome)?.id ?? '');
-          } else setError(toFormErrors(failure).detail);
+          } else setError(errorMessage(failure));
         },
       },
     );
   }
 
   return (
-    <Dialog open onClose={onCancel} maxWidth="xs" fullWidth>
+    <ActionDialog open pending={deleteStage.isPending} onClose={onCancel} maxWidth="xs" fullWidth>
       <DialogTitle>Delete “{stage.name}”?</DialogTitle>
       <DialogContent>
         {error && (
@@ -310,6 +306,6 @@ function DeleteStageDialog({ pipeline, stage, onCancel, onDeleted }: DeleteStage
         onCancel={onCancel}
         onConfirm={confirm}
       />
-    </Dialog>
+    </ActionDialog>
   );
 }

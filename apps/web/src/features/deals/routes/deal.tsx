@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
@@ -15,7 +14,7 @@ import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { DeleteButton } from '../../../lib/ui/delete-button';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { type Notice, NoticeSnackbar, errorNotice } from '../../../lib/ui/notice-snackbar';
 import { useDeal, useDealHistory } from '../api/get-deal';
 import { usePipelines } from '../api/get-pipelines';
 import type { Stage } from '../api/keys';
@@ -97,7 +96,7 @@ export function Component() {
       { id: current.id, changes },
       {
         onSuccess: () => setNotice({ severity: 'success', message: success }),
-        onError: (error) => setNotice({ severity: 'error', message: errorMessage(error) }),
+        onError: (error) => setNotice(errorNotice(error)),
       },
     );
   }

@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import Alert from '@mui/material/Alert';
@@ -11,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { Fragment, useState } from 'react';
 import { useCanManage } from '../../../lib/auth';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { type Notice, NoticeSnackbar, errorNotice } from '../../../lib/ui/notice-snackbar';
 import { usePipelines } from '../api/get-pipelines';
 import type { Pipeline } from '../api/keys';
 import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
@@ -47,7 +46,7 @@ export function Component() {
   const [deleting, setDeleting] = useState<Pipeline | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const fail = (error: unknown) => setNotice({ severity: 'error', message: errorMessage(error) });
+  const fail = (error: unknown) => setNotice(errorNotice(error));
 
   return (
     <>

@@ -1,12 +1,13 @@
-import { ApiError, toFormErrors } from '@corral/api-client';
+import { ApiError, errorMessage } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CreateUserInput, useCreateUser } from '../api/create-user';
 import type { Role } from '../../../lib/auth';
@@ -28,19 +29,12 @@ interface CreateUserDialogProps {
 export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogProps) {
   const createUser = useCreateUser();
   const [values, setValues] = useState<CreateUserInput>(EMPTY);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [detail, setDetail] = useState<string | null>(null);
+  const { fieldErrors, detail, clearErrors, showErrors, showFieldError } = useFormErrors();
 
   function reset() {
     setValues(EMPTY);
-    setFieldErrors({});
-    setDetail(null);
+    clearErrors();
     createUser.reset();
-  }
-
-  function handleClose() {
-    if (createUser.isPending) return;
-    onClose();
   }
 
   function set<K extends keyof CreateUserInput>(key: K, value: CreateUserInput[K]) {
@@ -49,27 +43,22 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDetail(null);
-    setFieldErrors({});
+    clearErrors();
     createUser.mutate(values, {
       onSuccess: (user) => {
         onCreated(user.name);
         onClose();
       },
       onError: (error) => {
-        const problem = toFormErrors(error);
         // A duplicate email is a 409 without field errors; it belongs under the email field.
-        if (error instanceof ApiError && error.status === 409) setFieldErrors({ email: problem.detail });
-        else {
-          setFieldErrors(problem.fieldErrors);
-          setDetail(Object.keys(problem.fieldErrors).length ? null : problem.detail);
-        }
+        if (error instanceof ApiError && error.status === 409) showFieldError('email', errorMessage(error));
+        else showErrors(error);
       },
     });
   }
 
   return (
-    <Dialog open={open} onClose={handleClose} fullWidth maxWidth="xs" slotProps={{ transition: { onExited: reset } }}>
+    <ActionDialog open={open} pending={createUser.isPending} onClose={onClose} fullWidth maxWidth="xs" slotProps={{ transition: { onExited: reset } }}>
       <form noValidate onSubmit={handleSubmit}>
         <DialogTitle>Add user</DialogTitle>
         <DialogContent>
@@ -120,8 +109,8 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
             />
           </Stack>
         </DialogContent>
-        <DialogButtons confirmLabel="Add user" pending={createUser.isPending} onCancel={handleClose} />
+        <DialogButtons confirmLabel="Add user" pending={createUser.isPending} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }

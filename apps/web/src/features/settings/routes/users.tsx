@@ -1,4 +1,4 @@
-import { errorMessage, type User } from '@corral/api-client';
+import type { User } from '@corral/api-client';
 import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -11,7 +11,7 @@ import { formatDateTime, initials, roleLabel } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { type Notice, NoticeSnackbar, errorNotice } from '../../../lib/ui/notice-snackbar';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { useDeleteUser } from '../api/delete-user';
@@ -63,7 +63,7 @@ function UsersList() {
   const [deleting, setDeleting] = useState<User | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  const fail = (error: unknown) => setNotice({ severity: 'error', message: errorMessage(error) });
+  const fail = (error: unknown) => setNotice(errorNotice(error));
 
   function changeRole(user: User, role: Role) {
     updateUser.mutate(

@@ -1,11 +1,11 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useSendTestEmail } from '../api/send-test-email';
 
@@ -27,7 +27,7 @@ export function SendTestDialog({ templateId, defaultEmail, onClose, onSent }: Se
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="send-test-title">
+    <ActionDialog open pending={send.isPending} onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="send-test-title">
       <form onSubmit={submit} noValidate>
         <DialogTitle id="send-test-title">Send a test email</DialogTitle>
         <DialogContent>
@@ -46,6 +46,6 @@ export function SendTestDialog({ templateId, defaultEmail, onClose, onSent }: Se
         </DialogContent>
         <DialogButtons confirmLabel="Send test" pending={send.isPending} disabled={!email.trim()} onCancel={onClose} />
       </form>
-    </Dialog>
+    </ActionDialog>
   );
 }
