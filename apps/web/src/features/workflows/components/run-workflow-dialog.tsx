@@ -1,7 +1,6 @@
 import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -10,6 +9,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
+import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { type ContactOption, contactQuery } from '../../../lib/ui/entity-pickers';
 import { useRunWorkflow } from '../api/run-workflow';
 import type { Workflow } from '../workflow-form';
@@ -51,7 +51,7 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
   }
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+    <ActionDialog open={open} onClose={close} pending={run.isPending} fullWidth maxWidth="sm">
       <DialogTitle>Run “{workflow.name}” now</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>Each contact you pick starts at the first step. Contacts already in this workflow are left where they are.</DialogContentText>
@@ -88,6 +88,6 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
         onCancel={close}
         onConfirm={submit}
       />
-    </Dialog>
+    </ActionDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { errorMessage } from '@corral/api-client';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import Add from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
@@ -14,7 +13,7 @@ import { Link as RouterLink } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { ConfirmDeleteDialog } from '../../../lib/ui/confirm-dialog';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { errorNotice, type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -89,7 +88,7 @@ export function Component() {
       { id: workflow.id, isActive },
       {
         onSuccess: () => setNotice({ severity: 'success', message: `“${workflow.name}” is ${isActive ? 'on' : 'off'}.` }),
-        onError: (error) => setNotice({ severity: 'error', message: errorMessage(error) }),
+        onError: (error) => setNotice(errorNotice(error)),
       },
     );
   }
