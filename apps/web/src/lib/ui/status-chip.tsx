@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip';
 type DealStatus = components['schemas']['DealDto']['status'];
 type ExecutionStatus = components['schemas']['WorkflowExecutionDto']['status'] | components['schemas']['StepExecutionDto']['status'];
 
-interface Look {
+export interface StatusLook {
   label: string;
   color: 'default' | 'primary' | 'info' | 'success' | 'warning' | 'error';
 }
@@ -13,13 +13,13 @@ interface Look {
  * The deal and workflow-run statuses show on their own pages and again among a contact's related
  * records; one table each keeps the label and colour of a status the same wherever it appears.
  */
-const DEAL: Record<DealStatus, Look> = {
+const DEAL: Record<DealStatus, StatusLook> = {
   open: { label: 'Open', color: 'default' },
   won: { label: 'Won', color: 'success' },
   lost: { label: 'Lost', color: 'error' },
 };
 
-const EXECUTION: Record<ExecutionStatus, Look> = {
+const EXECUTION: Record<ExecutionStatus, StatusLook> = {
   pending: { label: 'Pending', color: 'default' },
   in_progress: { label: 'Running', color: 'info' },
   completed: { label: 'Completed', color: 'success' },
@@ -28,9 +28,9 @@ const EXECUTION: Record<ExecutionStatus, Look> = {
   skipped: { label: 'Skipped', color: 'default' },
 };
 
-/** Neutral states are outlined, so the filled ones (won, failed…) catch the eye in a list. */
-function StatusChip({ label, color }: Look) {
-  return <Chip size="small" label={label} color={color} variant={color === 'default' ? 'outlined' : 'filled'} />;
+/** Neutral states are outlined, so the filled ones (won, failed, sent…) catch the eye in a list. */
+export function StatusChip({ label, color }: StatusLook) {
+  return <Chip component="span" size="small" label={label} color={color} variant={color === 'default' ? 'outlined' : 'filled'} sx={{ fontWeight: 600 }} />;
 }
 
 export function DealStatusChip({ status }: { status: DealStatus }) {

@@ -1,7 +1,7 @@
-import Chip from '@mui/material/Chip';
+import { StatusChip, type StatusLook } from '../../../lib/ui/status-chip';
 import type { CampaignStatus } from '../api/get-campaigns';
 
-const STATUS: Record<CampaignStatus, { label: string; color: 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary' }> = {
+const STATUS: Record<CampaignStatus, StatusLook> = {
   draft: { label: 'Draft', color: 'default' },
   scheduled: { label: 'Scheduled', color: 'info' },
   sending: { label: 'Sending', color: 'primary' },
@@ -17,8 +17,7 @@ export function campaignStatusLabel(status: CampaignStatus): string {
 }
 
 export function CampaignStatusChip({ status }: { status: CampaignStatus }) {
-  const { label, color } = STATUS[status];
-  return <Chip component="span" size="small" label={label} color={color} variant={status === 'draft' ? 'outlined' : 'filled'} sx={{ fontWeight: 600 }} />;
+  return <StatusChip {...STATUS[status]} />;
 }
 
 /** 0.4213 → "42.1%", 0.5 → "50%". */
