@@ -7,7 +7,9 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
 /**
  * One atomic step per attempt. KEYS: the attempt counter, the block flag. ARGV: window ms, limit,
  * block ms. While blocked, attempts are not counted; once over the limit, the counter restarts
- * and the block begins (as the in-memory store of @nestjs/throttler does).
+ * and the block begins, as in @nestjs/throttler's in-memory store. Unlike that store, the window
+ * is fixed (it starts at its first attempt), so a burst straddling its end gets up to twice the
+ * limit once; the rate over time is the same.
  */
 const INCREMENT = `
 local blockMs = redis.call('PTTL', KEYS[2])
@@ -42,8 +44,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     redisUrl: string,
     private readonly keyPrefix: string,
   ) {
-    // Fails fast instead of queueing while Redis is down: a login must not wait for it.
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    // Fails fast instead of queueing while Redis is down, and gives up on a Redis that is
+    // connected but not answering: a login must not wait for it.
+    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500 });
     this.redis.on('error', () => undefined);
   }
 

@@ -9,5 +9,7 @@ export function useOwners() {
   const me = useCurrentUser();
   const canList = useCanManage();
   const query = useActiveUserOptions(canList);
-  return { owners: canList ? (query.data ?? []) : [me], canAssign: canList, isPending: canList && query.isPending };
+  // `listed`: every active owner is in `owners`. Until then (loading, or the list failed), an
+  // owner missing from it must not be taken for a deactivated one.
+  return { owners: canList ? (query.data ?? []) : [me], canAssign: canList, listed: !canList || query.isSuccess };
 }

@@ -1,7 +1,7 @@
 import { type components, unwrap } from '@corral/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { dealsKeys, pipelinesKeys } from './keys';
+import { invalidateDeals, pipelinesKeys } from './keys';
 
 export type CreatePipelineInput = components['schemas']['CreatePipelineDto'];
 export type UpdatePipelineInput = components['schemas']['UpdatePipelineDto'];
@@ -28,13 +28,16 @@ export function deleteStage({ pipelineId, stageId, moveDealsTo }: { pipelineId: 
   );
 }
 
-/** Pipelines shape the board and every deal in them: refresh both after any change. */
+/**
+ * Pipelines shape the board and every deal in them: refresh both after any change, and the
+ * contacts' timelines (deleting a stage moves its deals, and the API writes each move there).
+ */
 function useInvalidating<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
     onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: pipelinesKeys.all }), queryClient.invalidateQueries({ queryKey: dealsKeys.all })]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: pipelinesKeys.all }), invalidateDeals(queryClient)]),
   });
 }
 
