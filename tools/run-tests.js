@@ -4,7 +4,7 @@
  * counted from jest's JSON report. Extra arguments go to jest (e.g. a path filter).
  */
 const { spawn } = require('node:child_process');
-const { existsSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, relative, resolve } = require('node:path');
 
@@ -59,9 +59,12 @@ const timeoutArgs = !userTimeout && Math.max(...timeouts) > 0 ? [`--testTimeout=
 const outDir = mkdtempSync(join(tmpdir(), 'corral-tests-'));
 const outputFile = join(outDir, 'results.json');
 const jest = require.resolve('jest/bin/jest', { paths: [ROOT] });
+// jest reads a path as a pattern: `apps/web` would also match apps/web-e2e (whose journeys need
+// the build). A folder given as an argument means that folder only.
+const userArgs = process.argv.slice(2).map((arg) => (!arg.startsWith('-') && !arg.endsWith('/') && existsSync(resolve(ROOT, arg)) && statSync(resolve(ROOT, arg)).isDirectory() ? `${arg}/` : arg));
 const args = [
   jest,
-  ...process.argv.slice(2),
+  ...userArgs,
   '--maxWorkers=2',
   ...timeoutArgs,
   '--json',
