@@ -1,8 +1,6 @@
-import Search from '@mui/icons-material/Search';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
@@ -10,6 +8,7 @@ import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
 import { ownerOptions } from '../../../lib/ui/owner-options';
+import { SearchField } from '../../../lib/ui/search-field';
 import { statusLabel } from './status-chip';
 
 export interface ContactFilterValues {
@@ -37,15 +36,12 @@ export function ContactFilters({ values, onChange, canFilterByOwner }: ContactFi
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, p: 2, borderBottom: 1, borderColor: 'divider' }}>
       <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
-        <TextField
+        <SearchField
           size="small"
+          label="Search contacts"
           placeholder="Search name or email"
           value={values.search}
-          onChange={(e) => onChange({ search: e.target.value })}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start"><Search fontSize="small" /></InputAdornment> },
-            htmlInput: { 'aria-label': 'Search contacts' },
-          }}
+          onChange={(search) => onChange({ search })}
           sx={{ flex: '1 1 240px', maxWidth: { md: 320 } }}
         />
         <Autocomplete
