@@ -197,19 +197,34 @@ export function assigneeLabel(userId: string, assignee: StepAssignee | null): st
 
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The filter a trigger's data sets, in words, or null for triggers that take none. */
-export function triggerCondition(triggerEvent: TriggerEvent, data: Workflow['triggerData'], pipelines: PipelineOption[]): string | null {
+/**
+ * The filter a trigger's data sets, in words, or null for triggers that take none. `short` is the
+ * workflows list's caption under the trigger chip: only a filter that is set, tersely ("tag “vip”",
+ * "owner", "to “Won”", "in “Sales”"), else null.
+ */
+export function triggerCondition(
+  triggerEvent: TriggerEvent,
+  data: Workflow['triggerData'],
+  pipelines: PipelineOption[],
+  { short = false }: { short?: boolean } = {},
+): string | null {
   switch (triggerEvent) {
     case 'tag_added':
-      return data.tag ? `Only for the tag “${data.tag}”` : 'For any tag';
+      if (!data.tag) return short ? null : 'For any tag';
+      return short ? `tag “${data.tag}”` : `Only for the tag “${data.tag}”`;
     case 'contact_updated': {
-      if (!data.field) return 'When any field changes';
-      return `Only when ${(CONTACT_FIELDS.find((f) => f.value === data.field)?.label ?? data.field).toLowerCase()} changes`;
+      if (!data.field) return short ? null : 'When any field changes';
+      const field = (CONTACT_FIELDS.find((f) => f.value === data.field)?.label ?? data.field).toLowerCase();
+      return short ? field : `Only when ${field} changes`;
     }
     case 'deal_stage_changed': {
       // The API accepts a stage without its pipeline, so the stage is looked up across all of them.
       const pipeline = pipelines.find((p) => (data.pipelineId ? p.id === data.pipelineId : p.stages.some((s) => s.id === data.stageId)));
       const stage = pipeline?.stages.find((s) => s.id === data.stageId);
+      if (short) {
+        if (stage) return `to “${stage.name}”`;
+        return pipeline ? `in “${pipeline.name}”` : null;
+      }
       if (data.stageId) return `Entering “${stage?.name ?? 'a stage'}” in ${pipeline?.name ?? 'a pipeline'}`;
       if (data.pipelineId) return `Entering any stage of ${pipeline?.name ?? 'a pipeline'}`;
       return 'Entering any stage of any pipeline';

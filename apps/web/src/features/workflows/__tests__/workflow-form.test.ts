@@ -122,6 +122,13 @@ describe('read-only descriptions', () => {
     expect(triggerCondition('deal_stage_changed', { stageId: 'st-won' }, pipelines)).toBe('Entering “Won” in Sales');
     expect(triggerCondition('deal_stage_changed', { pipelineId: 'p-1' }, pipelines)).toBe('Entering any stage of Sales');
     expect(triggerCondition('contact_created', {}, pipelines)).toBeNull();
+    // The list's caption: only a filter that is set.
+    expect(triggerCondition('tag_added', { tag: 'vip' }, [], { short: true })).toBe('tag “vip”');
+    expect(triggerCondition('tag_added', {}, [], { short: true })).toBeNull();
+    expect(triggerCondition('contact_updated', { field: 'assignedToId' }, [], { short: true })).toBe('owner');
+    expect(triggerCondition('deal_stage_changed', { stageId: 'st-won' }, pipelines, { short: true })).toBe('to “Won”');
+    expect(triggerCondition('deal_stage_changed', { pipelineId: 'p-1' }, pipelines, { short: true })).toBe('in “Sales”');
+    expect(triggerCondition('deal_stage_changed', {}, pipelines, { short: true })).toBeNull();
   });
 });
 

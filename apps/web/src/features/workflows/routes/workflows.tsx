@@ -19,26 +19,12 @@ import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { useDeleteWorkflow } from '../api/delete-workflow';
-import { type PipelineOption, usePipelineOptions } from '../../../lib/lookups';
+import { usePipelineOptions } from '../../../lib/lookups';
 import { useWorkflows } from '../api/get-workflows';
 import { useSetWorkflowActive } from '../api/save-workflow';
-import { CONTACT_FIELDS, triggerLabel, type Workflow } from '../workflow-form';
+import { triggerCondition, triggerLabel, type Workflow } from '../workflow-form';
 
 const PAGE_SIZE = 25;
-
-
-function triggerFilter(workflow: Workflow, pipelines: PipelineOption[]): string | null {
-  const data = workflow.triggerData;
-  if (workflow.triggerEvent === 'tag_added' && data.tag) return `tag “${data.tag}”`;
-  if (workflow.triggerEvent === 'contact_updated' && data.field) return CONTACT_FIELDS.find((f) => f.value === data.field)?.label.toLowerCase() ?? data.field;
-  if (workflow.triggerEvent === 'deal_stage_changed') {
-    const pipeline = pipelines.find((p) => p.id === data.pipelineId);
-    const stage = pipelines.flatMap((p) => p.stages).find((st) => st.id === data.stageId);
-    if (stage) return `to “${stage.name}”`;
-    if (pipeline) return `in “${pipeline.name}”`;
-  }
-  return null;
-}
 
 function Count({ value, color, label }: { value: number; color: string; label: string }) {
   return (
@@ -116,7 +102,7 @@ export function Component() {
       id: 'trigger',
       header: 'Trigger',
       cell: (workflow) => {
-        const filter = triggerFilter(workflow, pipelines.data ?? []);
+        const filter = triggerCondition(workflow.triggerEvent, workflow.triggerData, pipelines.data ?? [], { short: true });
         return (
           <>
             <Chip size="small" variant="outlined" label={triggerLabel(workflow.triggerEvent)} />
