@@ -39,6 +39,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   private readonly redis: Redis;
   private readonly fallback = new ThrottlerStorageService();
   private usingFallback = false;
+  /** Connected on the first login: a worker or a seed run, which never takes one, opens nothing. */
+  private connecting?: Promise<void>;
 
   constructor(
     redisUrl: string,
@@ -46,12 +48,14 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
   ) {
     // Fails fast instead of queueing while Redis is down, and gives up on a Redis that is
     // connected but not answering: a login must not wait for it.
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 500 });
+    this.redis = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 500, commandTimeout: 500 });
     this.redis.on('error', () => undefined);
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const base = `${this.keyPrefix}:throttle:${throttlerName}:${key}`;
+    // Failing here is the fallback's case below; ioredis keeps reconnecting by itself afterwards.
+    await (this.connecting ??= this.redis.connect().catch(() => undefined));
     try {
       const [hits, windowMs, blockMs] = (await this.redis.eval(INCREMENT, 2, `${base}:hits`, `${base}:block`, ttl, limit, blockDuration)) as number[];
       if (this.usingFallback) this.logger.log('Redis answers again: login attempts are counted across processes again');
