@@ -1,8 +1,9 @@
+/** Calls waiting beyond this are refused at once (the database is down or far behind). */
+const MAX_PENDING = 100_000;
+
 export interface BatcherOptions {
   /** Calls per batch at most. */
   maxBatch?: number;
-  /** Calls waiting beyond this are refused at once (the database is down or far behind). */
-  maxPending?: number;
   /**
    * Before a batch starts with fewer than `size` calls waiting, it waits up to `waitMs` for more.
    * Without it, a batch takes whatever arrived during the previous one, which under steady load is
@@ -21,7 +22,6 @@ export class Batcher<Input, Output> {
   private pending: { input: Input; resolve: (output: Output) => void; reject: (error: unknown) => void }[] = [];
   private running = false;
   private readonly maxBatch: number;
-  private readonly maxPending: number;
   private readonly gather: { size: number; waitMs: number };
   /** Ends the current wait for a fuller batch; set only while waiting. */
   private gathered?: () => void;
@@ -32,12 +32,11 @@ export class Batcher<Input, Output> {
     options: BatcherOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 100;
-    this.maxPending = options.maxPending ?? 100_000;
     this.gather = options.gather ?? { size: 1, waitMs: 0 };
   }
 
   call(input: Input): Promise<Output> {
-    if (this.pending.length >= this.maxPending) return Promise.reject(new Error('Too many writes waiting for the database'));
+    if (this.pending.length >= MAX_PENDING) return Promise.reject(new Error('Too many writes waiting for the database'));
     return new Promise<Output>((resolve, reject) => {
       this.pending.push({ input, resolve, reject });
       if (!this.running) void this.drain();
