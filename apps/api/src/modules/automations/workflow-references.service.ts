@@ -21,13 +21,15 @@ export class WorkflowReferences {
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
     const errors: FieldError[] = [...(await this.checkStage(triggerData))];
+    const assigned = steps.flatMap((step) => (step.action === 'assign_to' && step.actionData.userId ? [step.actionData.userId as string] : []));
+    const users = new Map((await this.users.findByIds([...new Set(assigned)])).map((user) => [user.id, user]));
     for (const step of steps) {
       const prefix = `steps.${step.inputIndex}`;
       if (step.action === 'send_email' && step.emailTemplateId && !(await this.exists(() => this.templates.get(step.emailTemplateId as string)))) {
         errors.push({ field: `${prefix}.emailTemplateId`, message: 'is not a known email template' });
       }
       if (step.action === 'assign_to' && step.actionData.userId) {
-        const user = await this.users.findById(step.actionData.userId);
+        const user = users.get(step.actionData.userId as string);
         if (!user) errors.push({ field: `${prefix}.actionData.userId`, message: 'is not a known user' });
         else if (!user.isActive) errors.push({ field: `${prefix}.actionData.userId`, message: 'is a deactivated user' });
       }
