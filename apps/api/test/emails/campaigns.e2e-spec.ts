@@ -1,25 +1,12 @@
-import { generateKeyPairSync, sign } from 'crypto';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, pathOf, unfoldedHeaders, urlsIn } from './support';
+import { eventually, insertContact, pathOf, postSendgridWebhook, sendgridVerificationKey, unfoldedHeaders, urlsIn } from './support';
 
 const PUBLIC_URL = 'https://mail.corral.test';
 
-/** SendGrid signs webhooks with ECDSA P-256; the test plays SendGrid with its own key pair. */
-const sendgridKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-const verificationKey = sendgridKeys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-
 function signedWebhook(api: ApiProcess, events: unknown[], tamper = false) {
   const body = JSON.stringify(events);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const signature = sign('sha256', Buffer.from(timestamp + (tamper ? body.replace('bounce', 'delivered') : body)), sendgridKeys.privateKey).toString('base64');
-  return api
-    .http()
-    .post('/api/webhooks/sendgrid')
-    .set('Content-Type', 'application/json')
-    .set('X-Twilio-Email-Event-Webhook-Signature', signature)
-    .set('X-Twilio-Email-Event-Webhook-Timestamp', timestamp)
-    .send(body);
+  return postSendgridWebhook(api, body, tamper ? body.replace('bounce', 'delivered') : body);
 }
 
 describe('campaigns: sending, tracking, unsubscribe, bounces (e2e)', () => {
@@ -50,7 +37,7 @@ describe('campaigns: sending, tracking, unsubscribe, bounces (e2e)', () => {
 
   beforeAll(async () => {
     await sink.start();
-    api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL, SENDGRID_VERIFICATION_KEY: verificationKey } });
+    api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL, SENDGRID_VERIFICATION_KEY: sendgridVerificationKey } });
     admin = await registerAdmin(api);
     member = await createUserSession(api, admin, 'member');
     await api

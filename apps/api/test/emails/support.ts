@@ -1,10 +1,29 @@
-import { createHash, createVerify } from 'crypto';
+import { createHash, createVerify, generateKeyPairSync, sign } from 'crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { resolve } from 'path';
 import { Pool } from 'pg';
-import type { TestEnvironment } from '../support/test-app';
+import type { ApiProcess, TestEnvironment } from '../support/test-app';
 
 const DIST = resolve(__dirname, '../../../../dist/apps/api');
+
+/** SendGrid signs webhooks with ECDSA P-256; the tests play SendGrid with their own key pair. */
+const sendgridKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+/** SENDGRID_VERIFICATION_KEY for an API that should accept postSendgridWebhook's signatures. */
+export const sendgridVerificationKey = sendgridKeys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+
+/**
+ * Posts `body` to the SendGrid webhook as SendGrid would. The signature covers `signedBody`: pass
+ * another text to forge one, or null to send none.
+ */
+export function postSendgridWebhook(api: ApiProcess, body: string, signedBody: string | null = body) {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const req = api.http().post('/api/webhooks/sendgrid').set('Content-Type', 'application/json');
+  if (signedBody !== null) {
+    const signature = sign('sha256', Buffer.from(timestamp + signedBody), sendgridKeys.privateKey).toString('base64');
+    req.set('X-Twilio-Email-Event-Webhook-Signature', signature).set('X-Twilio-Email-Event-Webhook-Timestamp', timestamp);
+  }
+  return req.send(body);
+}
 
 export async function insertContact(
   db: Pool,

@@ -1,9 +1,7 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { randomUUID } from 'crypto';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
+import { postSendgridWebhook, sendgridVerificationKey } from './support';
 
-/** The test plays SendGrid with its own ECDSA P-256 key pair, so the raw body must reach the signature check. */
-const sendgridKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-const verificationKey = sendgridKeys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 
 const MB = 1024 * 1024;
 
@@ -30,20 +28,12 @@ describe('SendGrid webhook body size and malformed bodies (e2e)', () => {
   let admin: Session;
 
   beforeAll(async () => {
-    api = await env.startApi({ env: { SENDGRID_VERIFICATION_KEY: verificationKey } });
+    api = await env.startApi({ env: { SENDGRID_VERIFICATION_KEY: sendgridVerificationKey } });
     admin = await registerAdmin(api);
   });
   afterAll(() => env.destroy());
 
-  function postWebhook(body: string, signed = true) {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const req = api.http().post('/api/webhooks/sendgrid').set('Content-Type', 'application/json');
-    if (signed) {
-      const signature = sign('sha256', Buffer.from(timestamp + body), sendgridKeys.privateKey).toString('base64');
-      req.set('X-Twilio-Email-Event-Webhook-Signature', signature).set('X-Twilio-Email-Event-Webhook-Timestamp', timestamp);
-    }
-    return req.send(body);
-  }
+  const postWebhook = (body: string, signed = true) => postSendgridWebhook(api, body, signed ? body : null);
 
   it('processes a signed 1 MB batch of events (ten times the general body limit)', async () => {
     const count = 3200;
