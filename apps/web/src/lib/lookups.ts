@@ -1,5 +1,5 @@
 import { unwrap } from '@corral/api-client';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
 /*
@@ -56,11 +56,22 @@ export interface PipelineOption {
   stages: { id: string; name: string }[];
 }
 
-/** Pipelines with their stage names, default first (as the API lists them). */
+/**
+ * Every pipeline with its stages, default first (a workspace has a handful), as the API lists them.
+ * The deals feature and the pipeline pickers share this one cache entry; the deals feature
+ * invalidates its root key 'pipelines' after a pipeline change.
+ */
+export function pipelinesQueryOptions() {
+  return queryOptions({
+    queryKey: ['pipelines', 'list'] as const,
+    queryFn: () => unwrap(api.GET('/api/pipelines', { params: { query: { limit: 200 } } })),
+  });
+}
+
+/** Pipelines with their stage names, default first (same cache as pipelinesQueryOptions). */
 export function usePipelineOptions() {
   return useQuery({
-    queryKey: ['pipelines', 'options'],
-    queryFn: () => unwrap(api.GET('/api/pipelines', { params: { query: { limit: 200 } } })),
+    ...pipelinesQueryOptions(),
     select: (page): PipelineOption[] => page.data.map((p) => ({ id: p.id, name: p.name, stages: p.stages.map((s) => ({ id: s.id, name: s.name })) })),
   });
 }

@@ -1,17 +1,7 @@
-import { unwrap } from '@corral/api-client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
-import { pipelinesKeys } from './keys';
+import { useQuery } from '@tanstack/react-query';
+import { pipelinesQueryOptions } from '../../../lib/lookups';
 
-/** Every pipeline with its stages, default first (a workspace has a handful). */
-export function getPipelines() {
-  return unwrap(api.GET('/api/pipelines', { params: { query: { limit: 200 } } }));
-}
-
-export function pipelinesQueryOptions() {
-  return queryOptions({ queryKey: pipelinesKeys.list(), queryFn: getPipelines, select: (page) => page.data });
-}
-
+/** Every pipeline with its stages, default first; the same cache entry as the pipeline pickers' usePipelineOptions. */
 export function usePipelines() {
-  return useQuery(pipelinesQueryOptions());
+  return useQuery({ ...pipelinesQueryOptions(), select: (page) => page.data });
 }

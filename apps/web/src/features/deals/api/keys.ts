@@ -46,8 +46,8 @@ export function invalidateDeals(queryClient: QueryClient): Promise<unknown> {
   return Promise.all([queryClient.invalidateQueries({ queryKey: dealsKeys.all }), queryClient.invalidateQueries({ queryKey: contactActivitiesKeys.all })]);
 }
 
+/** Pipeline queries: the list is lib/lookups.ts `pipelinesQueryOptions` (['pipelines', 'list']), shared with the pickers. */
 export const pipelinesKeys = {
   all: ['pipelines'] as const,
-  list: () => ['pipelines', 'list'] as const,
 };
 
