@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import type { AuthUser } from '../../common/decorators/auth.decorators';
 import type { User } from '../../modules/users/entities/user.entity';
 
 export const DEMO_PASSWORD = 'corral-demo';
@@ -25,4 +26,9 @@ export function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
+}
+
+/** A demo user as the services expect the signed-in user: seeders act through the same services as the API. */
+export function asAuthUser(user: User): AuthUser {
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../common/decorators/auth.decorators';
-import { SeedContext, Seeder, seededRandom } from '../../database/seed/seeder';
+import { asAuthUser, SeedContext, Seeder, seededRandom } from '../../database/seed/seeder';
 import type { User } from '../users/entities/user.entity';
 import { ActivitiesService } from './activities.service';
 import { CompaniesService } from './companies.service';
@@ -76,12 +75,11 @@ export const contactsSeeder: Seeder = {
   async run({ app, users, log }: SeedContext): Promise<void> {
     const next = seededRandom(20_260_425);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-    const asAuth = (user: User): AuthUser => ({ id: user.id, email: user.email, name: user.name, role: user.role });
     const companies = app.get(CompaniesService);
     const contacts = app.get(ContactsService);
     const activities = app.get(ActivitiesService);
     const dataSource = app.get(DataSource);
-    const admin = asAuth(users.admin);
+    const admin = asAuthUser(users.admin);
 
     const companyIds: { id: string; domain: string }[] = [];
     for (const company of COMPANIES) {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
-import { Seeder, seededRandom } from '../../database/seed/seeder';
+import { asAuthUser, Seeder, seededRandom } from '../../database/seed/seeder';
 import { ContactsService } from '../contacts/contacts.service';
 import { ListContactsQueryDto } from '../contacts/dto/contact.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
@@ -54,7 +54,7 @@ export const dealsSeeder: Seeder = {
   async run({ app, users, log }) {
     const dataSource = app.get(DataSource);
     const owners = [users.admin, users.manager, users.member];
-    const admin: AuthUser = { id: users.admin.id, email: users.admin.email, name: users.admin.name, role: 'admin' };
+    const admin = asAuthUser(users.admin);
     const contacts = await loadContacts(app.get(ContactsService), admin);
     const companies = new Map(contacts.filter((c) => c.companyId).map((c) => [c.companyId!, c.companyName!]));
     const partnerships = await app.get(PipelinesService).create(

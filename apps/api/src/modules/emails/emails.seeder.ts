@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../common/decorators/auth.decorators';
-import { Seeder } from '../../database/seed/seeder';
+import { asAuthUser, Seeder } from '../../database/seed/seeder';
 import { EmailSettingsService } from './settings/email-settings.service';
 import { TemplatesService } from './templates/templates.service';
 
@@ -67,7 +66,7 @@ export const emailsSeeder: Seeder = {
     const db = app.get(DataSource);
     await app.get(EmailSettingsService).update({ fromEmail: 'hello@corral.example', fromName: 'Corral', postalAddress: 'Corral Inc., 21 Harbour Street, Portsmouth PO1 2AB, UK' });
     const templates = app.get(TemplatesService);
-    const manager: AuthUser = { id: users.manager.id, email: users.manager.email, name: users.manager.name, role: 'manager' };
+    const manager = asAuthUser(users.manager);
     const templateIds: string[] = [];
     for (const template of TEMPLATES) {
       // Created as the editor creates them, so a seed template that does not compile stops the seed.
