@@ -9,7 +9,7 @@ export function useOwners() {
   const me = useCurrentUser();
   const canList = useCanManage();
   const query = useActiveUserOptions(canList);
-  // `listed`: every active owner is in `owners`. Until then (loading, or the list failed), an
-  // owner missing from it must not be taken for a deactivated one.
-  return { owners: canList ? (query.data ?? []) : [me], canAssign: canList, listed: !canList || query.isSuccess };
+  // `owners` is undefined until the list has loaded (or when it failed): an owner missing from it
+  // must then not be taken for a deactivated one.
+  return { owners: canList ? query.data : [me], canAssign: canList };
 }

@@ -79,7 +79,7 @@ export function DealFormDialog(props: DealFormDialogProps) {
 
 function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDialogProps) {
   const me = useCurrentUser();
-  const { owners, canAssign, listed: ownersListed } = useOwners();
+  const { owners, canAssign } = useOwners();
   const createDeal = useCreateDeal();
   const updateDeal = useUpdateDeal();
   const saving = createDeal.isPending || updateDeal.isPending;
@@ -185,7 +185,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
                 {...error('assignedToId')}
                 helperText={fieldErrors.assignedToId ?? (canAssign ? undefined : 'Your deals are yours')}
               >
-                {ownerOptions(ownersListed ? owners : undefined, '', deal ? deal.assignedTo : me)}
+                {ownerOptions(owners, '', deal ? deal.assignedTo : me)}
               </TextField>
               <TextField
                 label="Expected close date"

@@ -164,7 +164,7 @@ export function Component() {
         {canAssign && (
           <TextField select label="Owner" value={owner} onChange={(e) => update({ owner: e.target.value, page: null })} sx={{ minWidth: 170 }} slotProps={SHOW_EMPTY}>
             <MenuItem value="">Everyone</MenuItem>
-            {owners.map((o) => (
+            {(owners ?? []).map((o) => (
               <MenuItem key={o.id} value={o.id}>
                 {o.name}
               </MenuItem>
