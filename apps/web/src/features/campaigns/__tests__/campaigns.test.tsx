@@ -101,4 +101,18 @@ describe('suppressions', () => {
     expect(screen.queryByRole('button', { name: 'Add address' })).not.toBeInTheDocument();
     expect(api.callsTo('GET /api/suppressions')).toEqual([]);
   });
+
+  it('says why a remove failed in a notice, like other row actions, and keeps the address listed', async () => {
+    const bounced = { id: '30000000-0000-4000-8000-000000000001', email: 'gone@example.com', reason: 'bounced' as const, detail: null, createdAt: '2025-02-01T10:00:00.000Z' };
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: ada },
+      'GET /api/suppressions': { status: 200, body: { data: [bounced], total: 1, limit: 25, offset: 0 } },
+      [`DELETE /api/suppressions/${bounced.id}`]: { status: 409, body: problem(409, 'A bounced address stays suppressed.') },
+    });
+    const { user } = renderApp('/campaigns/suppressions', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Remove gone@example.com' }));
+    expect(await screen.findByText('A bounced address stays suppressed.')).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /gone@example.com/ })).toBeInTheDocument();
+  });
 });

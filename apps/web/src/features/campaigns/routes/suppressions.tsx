@@ -1,4 +1,4 @@
-import { errorMessage, toFormErrors } from '@corral/api-client';
+import { toFormErrors } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
@@ -19,7 +19,7 @@ import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
-import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
+import { errorNotice, type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
@@ -113,7 +113,6 @@ function Suppressions() {
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 2 }}>
         <SearchField placeholder="Search addresses" label="Search suppressions" value={search} onChange={setSearch} />
       </Box>
-      {remove.isError && <Alert severity="error" sx={{ mb: 2 }}>{errorMessage(remove.error)}</Alert>}
       <DataTable
         label="Suppressions"
         columns={COLUMNS}
@@ -125,7 +124,12 @@ function Suppressions() {
             title="Remove: campaigns may email this address again"
             icon={<DeleteOutline fontSize="small" />}
             pending={remove.isPending}
-            onClick={() => remove.mutate(s.id, { onSuccess: () => setNotice({ severity: 'success', message: `${s.email} can receive campaigns again.` }) })}
+            onClick={() =>
+              remove.mutate(s.id, {
+                onSuccess: () => setNotice({ severity: 'success', message: `${s.email} can receive campaigns again.` }),
+                onError: (error) => setNotice(errorNotice(error)),
+              })
+            }
           />
         )}
         empty={debouncedSearch ? 'No suppressed address matches your search.' : 'No suppressed addresses.'}
