@@ -1,8 +1,8 @@
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
 import { type ReactNode, useState } from 'react';
 import { ConfirmDeleteDialog, type DeleteMutation } from './confirm-dialog';
+import { DisabledReason } from './disabled-reason';
 
 interface DeleteButtonProps {
   /** What is deleted, as the user knows it: the dialog asks “Delete “<name>”?”. */
@@ -21,21 +21,13 @@ interface DeleteButtonProps {
 /** A page's delete action: an outlined button that asks for confirmation naming the item. */
 export function DeleteButton({ item, noun, remove, disabledReason, onDeleted, children }: DeleteButtonProps) {
   const [asking, setAsking] = useState(false);
-  const button = (
-    <Button color="error" variant="outlined" startIcon={<DeleteOutline />} onClick={() => setAsking(true)} disabled={Boolean(disabledReason)}>
-      Delete
-    </Button>
-  );
   return (
     <>
-      {disabledReason ? (
-        // A disabled button fires no pointer events, so the tooltip listens on a wrapper.
-        <Tooltip title={disabledReason}>
-          <span>{button}</span>
-        </Tooltip>
-      ) : (
-        button
-      )}
+      <DisabledReason reason={disabledReason}>
+        <Button color="error" variant="outlined" startIcon={<DeleteOutline />} onClick={() => setAsking(true)} disabled={Boolean(disabledReason)}>
+          Delete
+        </Button>
+      </DisabledReason>
       <ConfirmDeleteDialog item={asking ? item : null} noun={noun} remove={remove} onClose={() => setAsking(false)} onDeleted={onDeleted}>
         {children}
       </ConfirmDeleteDialog>

@@ -1,6 +1,6 @@
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import type { ReactNode } from 'react';
+import { DisabledReason } from './disabled-reason';
 
 interface RowActionProps {
   /** Accessible name, naming the row: "Delete Spring launch". */
@@ -18,13 +18,10 @@ interface RowActionProps {
 export function RowAction({ label, icon, title, onClick, disabledReason, pending }: RowActionProps) {
   const disabled = Boolean(disabledReason) || Boolean(pending);
   return (
-    <Tooltip title={disabledReason || title || ''}>
-      {/* A disabled button fires no pointer events; the span lets the tooltip still explain why. */}
-      <span>
-        <IconButton aria-label={label} size="small" onClick={onClick} disabled={disabled}>
-          {icon}
-        </IconButton>
-      </span>
-    </Tooltip>
+    <DisabledReason reason={disabledReason} title={title}>
+      <IconButton aria-label={label} size="small" onClick={onClick} disabled={disabled}>
+        {icon}
+      </IconButton>
+    </DisabledReason>
   );
 }

@@ -9,12 +9,12 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Skeleton from '@mui/material/Skeleton';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { useActiveUserOptions, useTemplateOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
+import { DisabledReason } from '../../../lib/ui/disabled-reason';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -123,14 +123,11 @@ export function Component() {
   const stepErrorCount = Object.keys(fieldErrors).filter((f) => f.startsWith('steps.')).length;
   const runBlocked = existing.data ? runBlockedReason(existing.data, canEdit, draft?.isActive) : null;
   const runButton = workflowId && existing.data?.triggerEvent === 'manual' && (
-    <Tooltip title={runBlocked ?? ''}>
-      {/* A disabled button fires no pointer events; the span lets the tooltip still explain why. */}
-      <span>
-        <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={Boolean(runBlocked)}>
-          Run now
-        </Button>
-      </span>
-    </Tooltip>
+    <DisabledReason reason={runBlocked}>
+      <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={Boolean(runBlocked)}>
+        Run now
+      </Button>
+    </DisabledReason>
   );
   const runDialog = existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />;
 
