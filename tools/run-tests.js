@@ -1,9 +1,11 @@
 /**
- * Body of `npm test` (after the build): one jest run over every project of the root jest.config.js
- * that exists, with jest's usual output, then one last line `N passed, N failed[, N skipped]`
- * counted from jest's JSON report. Extra arguments go to jest (e.g. a path filter).
+ * Body of `npm test` (after the build): the static checks (typecheck and lint, each counted as one
+ * test), then one jest run over every project of the root jest.config.js that exists, with jest's
+ * usual output, then one last line `N passed, N failed[, N skipped]` counted from jest's JSON
+ * report. Extra arguments go to jest (e.g. a path filter) and skip the static checks: a developer
+ * running one file wants that file's answer.
  */
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, readFileSync, rmSync, statSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join, relative, resolve } = require('node:path');
@@ -32,7 +34,28 @@ function summarize(report) {
   return { passed, failed, skipped, brokenSuites };
 }
 
+// Neither vite nor @swc/jest checks types, so without these a type error or a broken lint rule
+// (module boundaries, hooks) would reach main with every test green.
+const STATIC_CHECKS = [
+  { name: 'typecheck', command: ['npx', 'nx', 'run-many', '-t', 'typecheck', '--output-style=static'] },
+  { name: 'lint', command: ['npx', 'eslint', '.'] },
+];
+const staticResults = { passed: 0, failed: 0 };
+if (process.argv.length <= 2) {
+  for (const { name, command } of STATIC_CHECKS) {
+    console.log(`run-tests: ${name} (${command.join(' ')})`);
+    const { status } = spawnSync(command[0], command.slice(1), { cwd: ROOT, stdio: 'inherit' });
+    if (status === 0) staticResults.passed += 1;
+    else {
+      staticResults.failed += 1;
+      console.error(`run-tests: ${name} failed (exit code ${status}); see its output above.`);
+    }
+  }
+}
+
 function finish({ passed, failed, skipped }) {
+  passed += staticResults.passed;
+  failed += staticResults.failed;
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(failed > 0 ? 1 : 0);
 }
