@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsOptional,
@@ -106,6 +107,12 @@ export class CampaignDto {
   startedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   completedAt: string | null;
+  /** Each email carries the open pixel; when false, `stats.opened` counts only emails whose links were clicked. */
+  @ApiProperty()
+  trackOpens: boolean;
+  /** Links are rewritten to click-tracking redirects; when false they go straight to their targets. */
+  @ApiProperty()
+  trackClicks: boolean;
   @ApiProperty({ type: CampaignStatsDto })
   stats: CampaignStatsDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
@@ -127,6 +134,8 @@ export class CampaignDto {
       scheduledAt: campaign.scheduledAt?.toISOString() ?? null,
       startedAt: campaign.startedAt?.toISOString() ?? null,
       completedAt: campaign.completedAt?.toISOString() ?? null,
+      trackOpens: campaign.trackOpens,
+      trackClicks: campaign.trackClicks,
       stats,
       createdById: campaign.createdById,
       createdAt: campaign.createdAt.toISOString(),
@@ -178,6 +187,19 @@ export class CreateCampaignDto {
   @ValidateIf((_, value) => value !== null)
   @IsDateString({ strict: true }, { message: 'must be an ISO 8601 date-time' })
   scheduledAt?: string | null;
+
+  /** Add the open-tracking pixel (default true). */
+  @ApiPropertyOptional({ default: true })
+  // Not @IsOptional: that would let null through to a NOT NULL column.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
+  trackOpens?: boolean;
+
+  /** Rewrite links to click-tracking redirects (default true); the unsubscribe link is never rewritten. */
+  @ApiPropertyOptional({ default: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
+  trackClicks?: boolean;
 }
 
 export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}

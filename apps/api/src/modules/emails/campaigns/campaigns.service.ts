@@ -110,6 +110,8 @@ export class CampaignsService {
         templateId: dto.templateId ?? null,
         segmentFilter: this.cleanFilter(dto.segmentFilter),
         scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
+        trackOpens: dto.trackOpens ?? true,
+        trackClicks: dto.trackClicks ?? true,
         createdById: user.id,
       }),
     );
@@ -141,6 +143,8 @@ export class CampaignsService {
         }
         campaign.scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : null;
       }
+      if (dto.trackOpens !== undefined) campaign.trackOpens = dto.trackOpens;
+      if (dto.trackClicks !== undefined) campaign.trackClicks = dto.trackClicks;
       if (campaign.status === 'scheduled' && dto.templateId) await this.snapshot(dto.templateId, manager);
       await manager.save(campaign);
     });
