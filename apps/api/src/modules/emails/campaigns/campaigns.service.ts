@@ -143,8 +143,11 @@ export class CampaignsService {
         }
         campaign.scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : null;
       }
-      if (dto.trackOpens !== undefined) campaign.trackOpens = dto.trackOpens;
-      if (dto.trackClicks !== undefined) campaign.trackClicks = dto.trackClicks;
+      // PartialType makes every field optional, and class-validator's optional lets null through.
+      for (const field of ['trackOpens', 'trackClicks'] as const) {
+        if (dto[field] === null) throw validationProblem([{ field, message: 'must be true or false' }]);
+        if (dto[field] !== undefined) campaign[field] = dto[field];
+      }
       if (campaign.status === 'scheduled' && dto.templateId) await this.snapshot(dto.templateId, manager);
       await manager.save(campaign);
     });
