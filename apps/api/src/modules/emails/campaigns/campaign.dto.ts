@@ -107,11 +107,9 @@ export class CampaignDto {
   startedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   completedAt: string | null;
-  /** Each email carries the open pixel; when false, `stats.opened` counts only emails whose links were clicked. */
-  @ApiProperty()
+  @ApiProperty({ description: 'Each email carries the open pixel. When false, `stats.opened` counts only emails whose links were clicked.' })
   trackOpens: boolean;
-  /** Links are rewritten to click-tracking redirects; when false they go straight to their targets. */
-  @ApiProperty()
+  @ApiProperty({ description: 'Links are rewritten to click-tracking redirects. When false they go straight to their targets; the unsubscribe link is never rewritten.' })
   trackClicks: boolean;
   @ApiProperty({ type: CampaignStatsDto })
   stats: CampaignStatsDto;
@@ -188,15 +186,14 @@ export class CreateCampaignDto {
   @IsDateString({ strict: true }, { message: 'must be an ISO 8601 date-time' })
   scheduledAt?: string | null;
 
-  /** Add the open-tracking pixel (default true). */
-  @ApiPropertyOptional({ default: true })
+  // No `default` in the schema: openapi-typescript would make the field required in request types.
+  @ApiPropertyOptional({ description: 'Add the open-tracking pixel to each email; true when absent on create.' })
   // Not @IsOptional: that would let null through to a NOT NULL column.
   @ValidateIf((_, value) => value !== undefined)
   @IsBoolean({ message: 'must be true or false' })
   trackOpens?: boolean;
 
-  /** Rewrite links to click-tracking redirects (default true); the unsubscribe link is never rewritten. */
-  @ApiPropertyOptional({ default: true })
+  @ApiPropertyOptional({ description: 'Rewrite links to click-tracking redirects (never the unsubscribe link); true when absent on create.' })
   @ValidateIf((_, value) => value !== undefined)
   @IsBoolean({ message: 'must be true or false' })
   trackClicks?: boolean;
