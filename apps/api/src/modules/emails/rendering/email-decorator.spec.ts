@@ -41,7 +41,7 @@ describe('email decorator', () => {
       { html, text: null },
       { tracking: { openUrl: 'https://corral.test/track/open/OOO', clickUrls: new Map() }, unsubscribeUrl: 'https://corral.test/unsubscribe/UUU', postalAddress: '' },
     );
-    expect(opensOnly.html).toContain('href="https://shop.test/b"');
+    expect(opensOnly.html).toContain("href='https://shop.test/b'");
     expect(opensOnly.html).toContain('<img src="https://corral.test/track/open/OOO"');
   });
 
