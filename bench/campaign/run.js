@@ -105,7 +105,7 @@ async function main() {
       text: sent.text,
       headers: Object.fromEntries(
         sent.headerLines
-          .filter(({ key }) => ['list-unsubscribe', 'list-unsubscribe-post', 'x-smtpapi'].includes(key))
+          .filter(({ key }) => ['list-id', 'list-unsubscribe', 'list-unsubscribe-post'].includes(key))
           .map(({ line }) => [line.slice(0, line.indexOf(':')), { prepared: true, value: line.slice(line.indexOf(':') + 1).trim() }]),
       ),
     };

@@ -142,6 +142,42 @@ describe('campaigns journey: template, campaign, send, report, the email in the 
     j.browserErrors.splice(0, j.browserErrors.length, ...j.browserErrors.filter((e) => !e.includes('ERR_BLOCKED_BY_RESPONSE.NotSameOrigin')));
   });
 
+  it('sends a campaign without open or click tracking: no pixel, links untouched, the report says so', async () => {
+    const { page } = j;
+    await page.goto(j.url('/campaigns/new'));
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Quiet note');
+    await page.getByRole('combobox', { name: 'Template' }).click();
+    await page.getByRole('option', { name: /Spring newsletter/ }).click();
+    await page.getByRole('checkbox', { name: 'Lead' }).check();
+    await expectVisible(page.getByLabel('Recipients').getByText('1', { exact: true }));
+    const opens = page.getByRole('switch', { name: 'Track opens' });
+    const clicks = page.getByRole('switch', { name: 'Track clicks' });
+    expect(await opens.isChecked()).toBe(true);
+    expect(await clicks.isChecked()).toBe(true);
+    await opens.uncheck();
+    await clicks.uncheck();
+    await page.getByRole('region', { name: 'Tracking' }).scrollIntoViewIfNeeded();
+    await j.shot('campaign-builder-tracking-off', { fullPage: false });
+
+    await page.getByRole('button', { name: 'Send now…' }).click();
+    await page.getByRole('dialog', { name: 'Send “Quiet note” now?' }).getByRole('button', { name: 'Send to 1 recipient' }).click();
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    await page.getByRole('group', { name: 'Sent' }).getByText('1', { exact: true }).waitFor({ timeout: 60_000 });
+    await expectVisible(page.getByRole('group', { name: 'Open rate' }).getByText('Open tracking off'));
+    await expectVisible(page.getByRole('group', { name: 'Click rate' }).getByText('Click tracking off'));
+    await expectVisible(page.getByText('Click tracking is off for this campaign.'));
+    await j.shot('campaign-report-tracking-off');
+
+    const linus = sink.messages().find((m) => m.to.some((t) => t.address === 'linus@example.com'));
+    expect(linus?.html).toContain('href="https://corral.example/spring"');
+    expect(linus?.html).not.toContain('/track/');
+    expect(linus?.html).toContain('/unsubscribe/');
+    expect(j.browserErrors).toEqual([]);
+    // Later steps expect Spring launch to be the only campaign.
+    const id = new URL(page.url()).pathname.split('/').pop() as string;
+    await j.api.http().delete(`/api/campaigns/${id}`).set('Authorization', j.admin.auth).expect(204);
+  });
+
   it('suppresses an address by hand', async () => {
     const { page } = j;
     await page.goto(j.url('/campaigns/suppressions'));

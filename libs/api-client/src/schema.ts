@@ -1024,7 +1024,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** SendGrid event webhook (bounce, dropped, spamreport, delivered); signature checked when SENDGRID_VERIFICATION_KEY is set */
+        /** SendGrid event webhook (bounce, dropped, spamreport, unsubscribe, group_unsubscribe, delivered); signature checked when SENDGRID_VERIFICATION_KEY is set */
         post: operations["Webhooks_receive"];
         delete?: never;
         options?: never;
@@ -1848,6 +1848,10 @@ export interface components {
             startedAt: string | null;
             /** Format: date-time */
             completedAt: string | null;
+            /** @description Each email carries the open pixel. When false, `stats.opened` counts only emails whose links were clicked. */
+            trackOpens: boolean;
+            /** @description Links are rewritten to click-tracking redirects. When false they go straight to their targets; the unsubscribe link is never rewritten. */
+            trackClicks: boolean;
             stats: components["schemas"]["CampaignStatsDto"];
             /** Format: uuid */
             createdById: string | null;
@@ -1870,6 +1874,10 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             /** Format: date-time */
             scheduledAt?: string | null;
+            /** @description Add the open-tracking pixel to each email; true when absent on create. */
+            trackOpens?: boolean;
+            /** @description Rewrite links to click-tracking redirects (never the unsubscribe link); true when absent on create. */
+            trackClicks?: boolean;
         };
         AudienceQueryDto: {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
@@ -1885,6 +1893,10 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             /** Format: date-time */
             scheduledAt?: string | null;
+            /** @description Add the open-tracking pixel to each email; true when absent on create. */
+            trackOpens?: boolean;
+            /** @description Rewrite links to click-tracking redirects (never the unsubscribe link); true when absent on create. */
+            trackClicks?: boolean;
         };
         EmailLogDto: {
             /** Format: uuid */

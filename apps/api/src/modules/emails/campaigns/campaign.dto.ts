@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsOptional,
@@ -106,6 +107,10 @@ export class CampaignDto {
   startedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   completedAt: string | null;
+  @ApiProperty({ description: 'Each email carries the open pixel. When false, `stats.opened` counts only emails whose links were clicked.' })
+  trackOpens: boolean;
+  @ApiProperty({ description: 'Links are rewritten to click-tracking redirects. When false they go straight to their targets; the unsubscribe link is never rewritten.' })
+  trackClicks: boolean;
   @ApiProperty({ type: CampaignStatsDto })
   stats: CampaignStatsDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
@@ -127,6 +132,8 @@ export class CampaignDto {
       scheduledAt: campaign.scheduledAt?.toISOString() ?? null,
       startedAt: campaign.startedAt?.toISOString() ?? null,
       completedAt: campaign.completedAt?.toISOString() ?? null,
+      trackOpens: campaign.trackOpens,
+      trackClicks: campaign.trackClicks,
       stats,
       createdById: campaign.createdById,
       createdAt: campaign.createdAt.toISOString(),
@@ -178,6 +185,18 @@ export class CreateCampaignDto {
   @ValidateIf((_, value) => value !== null)
   @IsDateString({ strict: true }, { message: 'must be an ISO 8601 date-time' })
   scheduledAt?: string | null;
+
+  // No `default` in the schema: openapi-typescript would make the field required in request types.
+  @ApiPropertyOptional({ description: 'Add the open-tracking pixel to each email; true when absent on create.' })
+  // Not @IsOptional: that would let null through to a NOT NULL column.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
+  trackOpens?: boolean;
+
+  @ApiPropertyOptional({ description: 'Rewrite links to click-tracking redirects (never the unsubscribe link); true when absent on create.' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
+  trackClicks?: boolean;
 }
 
 export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}

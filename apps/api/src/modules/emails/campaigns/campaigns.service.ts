@@ -110,6 +110,8 @@ export class CampaignsService {
         templateId: dto.templateId ?? null,
         segmentFilter: this.cleanFilter(dto.segmentFilter),
         scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
+        trackOpens: dto.trackOpens ?? true,
+        trackClicks: dto.trackClicks ?? true,
         createdById: user.id,
       }),
     );
@@ -140,6 +142,11 @@ export class CampaignsService {
           throw validationProblem([{ field: 'scheduledAt', message: 'a scheduled campaign needs a time (cancel it instead)' }]);
         }
         campaign.scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : null;
+      }
+      // PartialType makes every field optional, and class-validator's optional lets null through.
+      for (const field of ['trackOpens', 'trackClicks'] as const) {
+        if (dto[field] === null) throw validationProblem([{ field, message: 'must be true or false' }]);
+        if (dto[field] !== undefined) campaign[field] = dto[field];
       }
       if (campaign.status === 'scheduled' && dto.templateId) await this.snapshot(dto.templateId, manager);
       await manager.save(campaign);

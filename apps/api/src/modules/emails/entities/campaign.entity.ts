@@ -48,6 +48,14 @@ export class Campaign extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   completedAt: Date | null;
 
+  /** Adds the open pixel to each email. */
+  @Column({ default: true })
+  trackOpens: boolean;
+
+  /** Rewrites links to signed click-tracking redirects (the unsubscribe link never is). */
+  @Column({ default: true })
+  trackClicks: boolean;
+
   @Column({ type: 'jsonb', nullable: true })
   templateSnapshot: TemplateSnapshot | null;
 

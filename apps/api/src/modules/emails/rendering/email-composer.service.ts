@@ -11,6 +11,13 @@ export interface ComposeInput {
   postalAddress: string;
   /** A real email: signed unsubscribe link, tracked links and open pixel. Absent: preview or test send. */
   log?: { id: string; campaignId: string | null };
+  /** With `log`: which tracking the email carries (a campaign can turn either off); both when absent. */
+  tracking?: TrackingChoice;
+}
+
+export interface TrackingChoice {
+  opens: boolean;
+  clicks: boolean;
 }
 
 export interface ComposedEmail {
@@ -45,14 +52,17 @@ export class EmailComposerService {
     } catch (error) {
       throw new PermanentEmailError(`The template failed to render: ${(error as Error).message}`);
     }
-    let tracking: { openUrl: string; clickUrls: Map<string, string> } | undefined;
+    let tracking: { openUrl?: string; clickUrls: Map<string, string> } | undefined;
     if (input.log) {
       const log = input.log;
-      const found = extractLinks(html, text, this.urls.publicUrl);
-      const ids = await this.links.resolve(log.campaignId, found);
+      const choice = input.tracking ?? { opens: true, clicks: true };
       const clickUrls = new Map<string, string>();
-      for (const [url, linkId] of ids) clickUrls.set(url, await this.urls.clickUrl(log.id, linkId));
-      tracking = { openUrl: await this.urls.openUrl(log.id), clickUrls };
+      if (choice.clicks) {
+        const found = extractLinks(html, text, this.urls.publicUrl);
+        const ids = await this.links.resolve(log.campaignId, found);
+        for (const [url, linkId] of ids) clickUrls.set(url, await this.urls.clickUrl(log.id, linkId));
+      }
+      tracking = { openUrl: choice.opens ? await this.urls.openUrl(log.id) : undefined, clickUrls };
     }
     let decorated: { html: string; text: string };
     try {

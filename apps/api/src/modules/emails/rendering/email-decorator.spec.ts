@@ -32,6 +32,19 @@ describe('email decorator', () => {
     expect(out.text).toMatch(/--\n1 Main St\nSpringfield\nUnsubscribe: https:\/\/corral.test\/unsubscribe\/UUU\n$/);
   });
 
+  it('adds no pixel when open tracking is off, and leaves links alone when click tracking is off', () => {
+    const clickUrls = new Map([['https://shop.test/b', 'https://corral.test/track/click/BBB']]);
+    const clicksOnly = decorateEmail({ html, text: null }, { tracking: { clickUrls }, unsubscribeUrl: 'https://corral.test/unsubscribe/UUU', postalAddress: '' });
+    expect(clicksOnly.html).toContain('href="https://corral.test/track/click/BBB"');
+    expect(clicksOnly.html).not.toContain('<img');
+    const opensOnly = decorateEmail(
+      { html, text: null },
+      { tracking: { openUrl: 'https://corral.test/track/open/OOO', clickUrls: new Map() }, unsubscribeUrl: 'https://corral.test/unsubscribe/UUU', postalAddress: '' },
+    );
+    expect(opensOnly.html).toContain("href='https://shop.test/b'");
+    expect(opensOnly.html).toContain('<img src="https://corral.test/track/open/OOO"');
+  });
+
   it('rewrites URLs in a hand-written text part and adds no pixel without tracking', () => {
     const out = decorateEmail({ html: '<p>x</p>', text: 'Go to https://shop.test/b now' }, { unsubscribeUrl: 'https://c/u', postalAddress: '' });
     expect(out.html).toBe('<p>x</p><div style="margin-top:32px;padding-top:16px;border-top:1px solid #e0e0e0;color:#757575;font:12px/1.5 Arial,sans-serif"><a href="https://c/u" style="color:#757575">Unsubscribe</a></div>');

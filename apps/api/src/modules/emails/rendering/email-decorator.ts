@@ -44,8 +44,11 @@ export function extractLinks(html: string, text: string | null, ownPrefix: strin
 }
 
 export interface DecorateOptions {
-  /** Absent for previews and test sends: links stay as written and no pixel is added. */
-  tracking?: { openUrl: string; clickUrls: Map<string, string> };
+  /**
+   * Absent for previews and test sends: links stay as written and no pixel is added. A campaign
+   * with open or click tracking off passes no `openUrl`, or no click URLs.
+   */
+  tracking?: { openUrl?: string; clickUrls: Map<string, string> };
   unsubscribeUrl: string;
   /** Sender postal address (CAN-SPAM); the footer omits it when empty. */
   postalAddress: string;
@@ -97,7 +100,7 @@ export function decorateEmail(rendered: { html: string; text: string | null }, o
     (address ? `${escapeHtml(address).replace(/\r?\n/g, '<br>')}<br>` : '') +
     `<a href="${escapeHtml(options.unsubscribeUrl)}" style="color:#757575">Unsubscribe</a>` +
     '</div>';
-  const pixel = options.tracking
+  const pixel = options.tracking?.openUrl
     ? `<img src="${escapeHtml(options.tracking.openUrl)}" width="1" height="1" alt="" style="display:block;width:1px;height:1px;border:0">`
     : '';
   const footerText = ['', '--', ...(address ? [address] : []), `Unsubscribe: ${options.unsubscribeUrl}`].join('\n');

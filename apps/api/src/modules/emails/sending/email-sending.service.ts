@@ -1,14 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { CompiledTemplateCache } from '../rendering/compiled-templates';
-import { EmailComposerService } from '../rendering/email-composer.service';
+import { EmailComposerService, TrackingChoice } from '../rendering/email-composer.service';
 import { CompiledTemplate, TemplateSyntaxError } from '../rendering/merge-tags';
-import { EmailSettingsService } from '../settings/email-settings.service';
+import { EmailSettings, EmailSettingsService } from '../settings/email-settings.service';
 import { EmailSendError, PermanentEmailError, TransientEmailError } from './email-errors';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from './email-logs.repository';
+import { listIdHeader } from './list-id';
 import { MailTransportService } from './mail-transport.service';
 import { SenderLivenessService } from './sender-liveness.service';
 
@@ -35,6 +37,8 @@ export interface PreparedTemplate {
   compiled: CompiledTemplate;
   fromEmail: string | null;
   fromName: string | null;
+  /** The campaign's tracking switches; workflow emails track both. */
+  tracking: TrackingChoice;
 }
 
 export type DeliveryOutcome =
@@ -80,6 +84,7 @@ export class EmailSendingService {
     private readonly liveness: SenderLivenessService,
     private readonly settings: EmailSettingsService,
     private readonly activities: ActivitiesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -180,8 +185,16 @@ export class EmailSendingService {
   }
 
   /** Compiles (cached by `version`) and resolves the sender. Throws TemplateSyntaxError. */
-  prepare(version: string, source: { subject: string; htmlBody: string; textBody: string | null; fromEmail: string | null; fromName: string | null }): PreparedTemplate {
-    return { compiled: this.templates.get(version, source), fromEmail: source.fromEmail, fromName: source.fromName };
+  prepare(
+    version: string,
+    source: { subject: string; htmlBody: string; textBody: string | null; fromEmail: string | null; fromName: string | null },
+    tracking: TrackingChoice = { opens: true, clicks: true },
+  ): PreparedTemplate {
+    return { compiled: this.templates.get(version, source), fromEmail: source.fromEmail, fromName: source.fromName, tracking };
+  }
+
+  private listId(settings: EmailSettings): string {
+    return listIdHeader({ senderName: settings.fromName, publicUrl: this.config.publicUrl, senderAddress: settings.fromEmail });
   }
 
   /** This process's sender key, for claims made outside this service (the campaign send loop). */
@@ -211,6 +224,7 @@ export class EmailSendingService {
         recipient: claimed.recipient,
         postalAddress: settings.postalAddress,
         log: { id: claimed.id, campaignId: claimed.campaignId },
+        tracking: prepared.tracking,
       });
       subject = composed.subject;
       const messageId = `<${claimed.id}@${this.transport.messageDomain}>`;
@@ -221,12 +235,12 @@ export class EmailSendingService {
         html: composed.html,
         text: composed.text,
         messageId,
+        emailLogId: claimed.id,
         headers: {
+          // `prepared`: nodemailer would encode the whole value as one RFC 2047 word because of the quoted phrase.
+          'List-Id': { prepared: true, foldLines: true, value: this.listId(settings) },
           'List-Unsubscribe': `<${composed.unsubscribeUrl}>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          // SendGrid copies unique_args into its event webhooks and strips this header before delivery.
-          // `prepared`: sent as is, because an RFC 2047-encoded value is not JSON to SendGrid.
-          'X-SMTPAPI': { prepared: true, value: JSON.stringify({ unique_args: { emailLogId: claimed.id } }) },
         },
       });
       await this.logs.markSent(claimed.id, messageId, composed.subject);

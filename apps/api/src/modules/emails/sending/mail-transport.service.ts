@@ -13,7 +13,27 @@ export interface OutgoingEmail {
   text: string;
   /** Stable per email log, so a provider's events and a recipient's client can refer to it. */
   messageId: string;
-  headers?: Record<string, string | { prepared: true; value: string }>;
+  headers?: Record<string, string | { prepared: true; foldLines?: boolean; value: string }>;
+  /** The email log, told to SendGrid (only) so that its event webhooks name it. */
+  emailLogId?: string;
+}
+
+/**
+ * Whether SMTP_URL is SendGrid's relay (smtp.sendgrid.net, or a regional host under sendgrid.net).
+ * Only SendGrid reads and strips X-SMTPAPI; any other relay would deliver it to the recipient,
+ * exposing our ids to them and to spam filters.
+ */
+export function relaysThroughSendgrid(smtpUrl: string): boolean {
+  const host = new URL(smtpUrl).hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'sendgrid.net' || host.endsWith('.sendgrid.net');
+}
+
+/** The headers an email goes out with: its own, plus X-SMTPAPI when the relay is SendGrid. */
+export function outgoingHeaders(email: OutgoingEmail, viaSendgrid: boolean): OutgoingEmail['headers'] {
+  if (!viaSendgrid || !email.emailLogId) return email.headers;
+  // SendGrid copies unique_args into its event webhooks and strips this header before delivery.
+  // `prepared`: sent as is, because an RFC 2047-encoded value is not JSON to SendGrid.
+  return { ...email.headers, 'X-SMTPAPI': { prepared: true, value: JSON.stringify({ unique_args: { emailLogId: email.emailLogId } }) } };
 }
 
 /** Connections kept open to the SMTP server. */
@@ -35,6 +55,7 @@ export const MAX_IN_FLIGHT = SMTP_POOL_SIZE * 4;
 export class MailTransportService implements OnApplicationShutdown {
   private readonly transport: Transporter;
   private readonly slots: SendSlots;
+  private readonly sendgrid: boolean;
   readonly messageDomain: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -52,6 +73,7 @@ export class MailTransportService implements OnApplicationShutdown {
     });
     this.slots = new SendSlots(MAX_IN_FLIGHT, new SendRateLimiter(config.sendRate));
     this.messageDomain = config.dkim?.domainName ?? new URL(config.publicUrl).hostname;
+    this.sendgrid = relaysThroughSendgrid(config.smtpUrl);
   }
 
   /**
@@ -72,7 +94,7 @@ export class MailTransportService implements OnApplicationShutdown {
         html: email.html,
         text: email.text,
         messageId: email.messageId,
-        headers: email.headers,
+        headers: outgoingHeaders(email, this.sendgrid),
       });
       return { response: String(info.response ?? '') };
     } catch (error) {

@@ -28,7 +28,15 @@ export interface WebhookResult {
 }
 
 /**
- * SendGrid event webhooks: bounce/dropped → log bounced + suppressed; spamreport → suppressed
+ * SendGrid drops mail to an address on its own unsubscribe list with this reason: the recipient
+ * unsubscribed (through SendGrid's link or an earlier email), the address did not bounce.
+ */
+const UNSUBSCRIBED_DROP = /^unsubscribed address$/i;
+
+/**
+ * SendGrid event webhooks: bounce/dropped → log bounced + suppressed; unsubscribe and
+ * group_unsubscribe → log unsubscribed + suppressed (unsubscribed), and a drop for an
+ * "Unsubscribed Address" → log failed + suppressed (unsubscribed); spamreport → suppressed
  * (complained); delivered → log delivered. With SENDGRID_VERIFICATION_KEY set, requests must
  * carry SendGrid's ECDSA signature over timestamp + raw body.
  */
@@ -89,7 +97,11 @@ export class SendgridWebhookService {
     const logId = this.logIdOf(event);
     const reason = [event.reason, event.response].find((v): v is string => typeof v === 'string')?.slice(0, 1000) ?? null;
     const providerId = typeof event.sg_message_id === 'string' ? event.sg_message_id.slice(0, 300) : null;
+    if (type === 'dropped' && reason !== null && UNSUBSCRIBED_DROP.test(reason.trim())) return this.applyUnsubscribedDrop(logId, email, reason);
     switch (type) {
+      case 'unsubscribe':
+      case 'group_unsubscribe':
+        return this.applyUnsubscribe(logId, email);
       case 'bounce':
       case 'dropped':
         return this.dataSource.transaction(async (manager) => {
@@ -136,5 +148,46 @@ export class SendgridWebhookService {
       default:
         return false;
     }
+  }
+
+  /** The recipient unsubscribed through SendGrid: the same outcome as our own unsubscribe link. */
+  private applyUnsubscribe(logId: string | null, email: string | null): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<{ contact_id: string; to_email: string }>(
+        manager,
+        `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
+        [logId],
+      );
+      const address = email ?? rows[0]?.to_email;
+      if (!address) return false;
+      const added = await this.suppressions.suppress(address, 'unsubscribed', 'Unsubscribed through SendGrid', manager);
+      if (rows[0] && added) {
+        await this.activities.recordSystem(rows[0].contact_id, `Unsubscribed from emails (${address})`, 'Through SendGrid', manager);
+      }
+      return rows.length > 0 || added !== null;
+    });
+  }
+
+  /**
+   * SendGrid did not deliver the email because the address is on its unsubscribe list: the email
+   * failed (it is no bounce, and this recipient did not unsubscribe from this email), and the
+   * address is suppressed here too so that Corral stops trying.
+   */
+  private applyUnsubscribedDrop(logId: string | null, email: string | null, reason: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<{ contact_id: string; to_email: string }>(
+        manager,
+        `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
+         WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
+        [logId, `Dropped by SendGrid: ${reason}`],
+      );
+      const address = email ?? rows[0]?.to_email;
+      if (!address) return false;
+      const added = await this.suppressions.suppress(address, 'unsubscribed', `SendGrid dropped an email: ${reason}`, manager);
+      if (rows[0] && added) {
+        await this.activities.recordSystem(rows[0].contact_id, `Email to ${address} not delivered: unsubscribed at SendGrid; address suppressed`, reason, manager);
+      }
+      return rows.length > 0 || added !== null;
+    });
   }
 }

@@ -37,7 +37,7 @@ export class WebhooksController {
 
   @Post('sendgrid')
   @HttpCode(200)
-  @ApiOperation({ summary: 'SendGrid event webhook (bounce, dropped, spamreport, delivered); signature checked when SENDGRID_VERIFICATION_KEY is set' })
+  @ApiOperation({ summary: 'SendGrid event webhook (bounce, dropped, spamreport, unsubscribe, group_unsubscribe, delivered); signature checked when SENDGRID_VERIFICATION_KEY is set' })
   @ApiBody({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
   @ApiOkResponse({ type: WebhookResultDto })
   @ApiHeader({ name: 'x-twilio-email-event-webhook-signature', required: false, description: "SendGrid's ECDSA signature; required when SENDGRID_VERIFICATION_KEY is set" })

@@ -17,6 +17,8 @@ interface CampaignRow {
   expanded: boolean;
   template_snapshot: TemplateSnapshot | null;
   started_at: Date | null;
+  track_opens: boolean;
+  track_clicks: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export class CampaignSenderService {
 
   private async state(campaignId: string): Promise<CampaignRow | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT status, audience_expanded_at IS NOT NULL AS expanded, template_snapshot, started_at FROM campaign WHERE id = $1`,
+      `SELECT status, audience_expanded_at IS NOT NULL AS expanded, template_snapshot, started_at, track_opens, track_clicks
+       FROM campaign WHERE id = $1`,
       [campaignId],
     );
     return row;
@@ -52,7 +55,10 @@ export class CampaignSenderService {
       this.logger.error(`Campaign ${campaignId} is sending without a template snapshot; nothing sent`);
       return;
     }
-    const prepared = this.sending.prepare(`campaign:${campaignId}:${campaign.started_at?.getTime()}`, campaign.template_snapshot);
+    const prepared = this.sending.prepare(`campaign:${campaignId}:${campaign.started_at?.getTime()}`, campaign.template_snapshot, {
+      opens: campaign.track_opens,
+      clicks: campaign.track_clicks,
+    });
     const senderKey = await this.sending.senderKey();
     let stop = false;
     let failure: unknown;

@@ -81,7 +81,7 @@ describe('campaign builder', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Send “Spring launch” now?' });
     expect(await within(dialog).findByText('120 recipients')).toBeInTheDocument();
-    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Spring launch', templateId: TEMPLATE_ID, segmentFilter: { tagMatch: 'any' } });
+    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Spring launch', templateId: TEMPLATE_ID, segmentFilter: { tagMatch: 'any' }, trackOpens: true, trackClicks: true });
     // Nothing is sent until the count is confirmed.
     expect(api.callsTo(`POST /api/campaigns/${CAMPAIGN_ID}/send`)).toEqual([]);
 
@@ -106,7 +106,7 @@ describe('campaign builder', () => {
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Acme only');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`));
-    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Acme only', segmentFilter: { tagMatch: 'any', companyId: ACME.id } });
+    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({ name: 'Acme only', segmentFilter: { tagMatch: 'any', companyId: ACME.id }, trackOpens: true, trackClicks: true });
   });
 
   it('shows the company of a saved segment by name, and clearing it widens the audience again', async () => {
@@ -122,6 +122,35 @@ describe('campaign builder', () => {
     await user.clear(company);
     expect(await within(recipients).findByText('120')).toBeInTheDocument();
     expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { tagMatch: 'any' } });
+  });
+
+  it('saves the tracking switches, on by default, each with what it does', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, { status: 200, body: campaign({ trackClicks: false }) });
+    api.on(`PATCH /api/campaigns/${CAMPAIGN_ID}`, (req) => ({ status: 200, body: campaign(req.body as Record<string, unknown>) }));
+    const { user, router } = renderApp(`/campaigns/${CAMPAIGN_ID}/edit`, { api, session });
+
+    const opens = await screen.findByRole('switch', { name: 'Track opens' });
+    const clicks = screen.getByRole('switch', { name: 'Track clicks' });
+    expect(opens).toBeChecked();
+    expect(clicks).not.toBeChecked();
+    expect(opens).toHaveAccessibleDescription(/invisible image/);
+    expect(clicks).toHaveAccessibleDescription(/The unsubscribe link works either way/);
+
+    await user.click(opens);
+    await user.click(clicks);
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`));
+    expect(api.callsTo(`PATCH /api/campaigns/${CAMPAIGN_ID}`)[0].body).toMatchObject({ trackOpens: false, trackClicks: true });
+  });
+
+  it('shows the API’s message under a tracking switch it refused', async () => {
+    const api = fakeApi();
+    api.set('POST /api/campaigns', { status: 400, body: problem(400, 'Validation failed', [{ field: 'trackOpens', message: 'must be true or false' }]) });
+    const { user } = renderApp('/campaigns/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Quiet');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Track opens' })).toHaveAccessibleDescription('Must be true or false'));
   });
 
   it('asks before leaving a campaign with unsaved edits', async () => {
@@ -183,6 +212,34 @@ describe('campaign page', () => {
 
     expect(await within(dialog).findByText('A sending campaign cannot be deleted; cancel it first')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/campaigns/${CAMPAIGN_ID}`);
+  });
+
+  it('says tracking was off instead of showing a 0 % rate', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, {
+      status: 200,
+      body: campaign({ status: 'sent', trackOpens: false, trackClicks: false, startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 7, sent: 7 } }),
+    });
+    renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+
+    const openRate = await screen.findByRole('group', { name: 'Open rate' });
+    expect(openRate).toHaveTextContent('Open tracking off');
+    expect(openRate).not.toHaveTextContent('0%');
+    expect(screen.getByRole('group', { name: 'Click rate' })).toHaveTextContent('Click tracking off');
+    expect(screen.getByRole('group', { name: 'Opened' })).toHaveTextContent('—');
+    expect(await screen.findByText('Click tracking is off for this campaign.')).toBeInTheDocument();
+  });
+
+  it('shows the rates of a tracked campaign', async () => {
+    const api = fakeApi();
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}`, {
+      status: 200,
+      body: campaign({ status: 'sent', startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 4, sent: 4, opened: 2, openRate: 0.5 } }),
+    });
+    renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+    const openRate = await screen.findByRole('group', { name: 'Open rate' });
+    expect(openRate).not.toHaveTextContent('Open tracking off');
+    expect(openRate).toHaveTextContent('2 opened');
   });
 
   it('offers a member none of the controls the API would refuse them', async () => {

@@ -15,6 +15,8 @@ export function makeCampaign(createdById: string, overrides: Partial<Campaign> =
     scheduledAt: null,
     startedAt: null,
     completedAt: null,
+    trackOpens: true,
+    trackClicks: true,
     stats: EMPTY_STATS,
     createdById,
     createdAt: '2025-03-01T09:00:00.000Z',

@@ -18,6 +18,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -62,6 +63,8 @@ interface Form {
   when: 'now' | 'later';
   /** `datetime-local` value in the browser's zone. */
   scheduledLocal: string;
+  trackOpens: boolean;
+  trackClicks: boolean;
 }
 
 function toLocalInput(iso: string): string {
@@ -84,6 +87,8 @@ function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form
     company,
     when: campaign?.scheduledAt ? 'later' : 'now',
     scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
+    trackOpens: campaign?.trackOpens ?? true,
+    trackClicks: campaign?.trackClicks ?? true,
   };
 }
 
@@ -108,6 +113,18 @@ function Section({ title, description, children }: { title: string; description:
       </Typography>
       {children}
     </Paper>
+  );
+}
+
+function TrackingSwitch({ label, help, checked, onChange, error }: { label: string; help: string; checked: boolean; onChange: (checked: boolean) => void; error?: string }) {
+  const helpId = `tracking-${label.replace(/\s+/g, '-').toLowerCase()}-help`;
+  return (
+    <FormControl error={Boolean(error)}>
+      <FormControlLabel label={label} control={<Switch checked={checked} onChange={(e) => onChange(e.target.checked)} slotProps={{ input: { 'aria-describedby': helpId } }} />} />
+      <FormHelperText id={helpId} sx={{ mx: 0, mt: 0 }}>
+        {error ?? help}
+      </FormHelperText>
+    </FormControl>
   );
 }
 
@@ -167,6 +184,8 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
       templateId: form.templateId || undefined,
       segmentFilter: segment,
       scheduledAt: scheduledAt ?? undefined,
+      trackOpens: form.trackOpens,
+      trackClicks: form.trackClicks,
     };
     try {
       const result = saved
@@ -328,6 +347,25 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                 placeholder="Any company"
                 helperText="Only contacts of this company."
                 error={errors?.fieldErrors['segmentFilter.companyId']}
+              />
+            </Stack>
+          </Section>
+
+          <Section title="Tracking" description="Count who opens the email and who clicks its links. Plain emails without tracking look less like bulk mail to spam filters.">
+            <Stack spacing={2}>
+              <TrackingSwitch
+                label="Track opens"
+                help="Adds an invisible image to the email. Apple Mail loads it for everyone, so open rates are only a rough guide."
+                checked={form.trackOpens}
+                onChange={(checked) => set('trackOpens', checked)}
+                error={errors?.fieldErrors.trackOpens}
+              />
+              <TrackingSwitch
+                label="Track clicks"
+                help="Links pass through Corral to count clicks. Off: links go straight to their pages. The unsubscribe link works either way."
+                checked={form.trackClicks}
+                onChange={(checked) => set('trackClicks', checked)}
+                error={errors?.fieldErrors.trackClicks}
               />
             </Stack>
           </Section>

@@ -266,7 +266,7 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
   );
 }
 
-function Links({ id, refresh }: { id: string; refresh: number | false }) {
+function Links({ id, refresh, tracked }: { id: string; refresh: number | false; tracked: boolean }) {
   const links = useCampaignLinks(id, refresh);
   const rows = links.data ?? [];
   return (
@@ -301,7 +301,7 @@ function Links({ id, refresh }: { id: string; refresh: number | false }) {
           {links.isSuccess && rows.length === 0 && (
             <TableRow>
               <TableCell colSpan={2} sx={{ py: 5, textAlign: 'center', color: 'text.secondary' }}>
-                No link has been clicked yet.
+                {tracked ? 'No link has been clicked yet.' : 'Click tracking is off for this campaign.'}
               </TableCell>
             </TableRow>
           )}
@@ -384,11 +384,20 @@ function Report({ campaign }: { campaign: Campaign }) {
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'repeat(2, 1fr)', sm: 'repeat(3, 1fr)', md: 'repeat(5, 1fr)' }, gap: 2 }}>
             <StatCard label="Recipients" value={stats.recipients.toLocaleString()} />
             <StatCard label="Sent" value={stats.sent.toLocaleString()} hint={stats.pending ? `${stats.pending.toLocaleString()} pending` : undefined} />
-            <StatCard label="Open rate" value={formatRate(stats.openRate)} hint={`${stats.opened.toLocaleString()} opened`} />
-            <StatCard label="Click rate" value={formatRate(stats.clickRate)} hint={`${stats.clicked.toLocaleString()} clicked`} />
+            {/* Tracking off: a 0 % rate would read as nobody opening or clicking. */}
+            {campaign.trackOpens ? (
+              <StatCard label="Open rate" value={formatRate(stats.openRate)} hint={`${stats.opened.toLocaleString()} opened`} />
+            ) : (
+              <StatCard label="Open rate" value="Open tracking off" hint="The emails carry no open pixel" />
+            )}
+            {campaign.trackClicks ? (
+              <StatCard label="Click rate" value={formatRate(stats.clickRate)} hint={`${stats.clicked.toLocaleString()} clicked`} />
+            ) : (
+              <StatCard label="Click rate" value="Click tracking off" hint="Links go straight to their pages" />
+            )}
             <StatCard label="Unsubscribed" value={stats.unsubscribed.toLocaleString()} />
-            <StatCard label="Opened" value={stats.opened.toLocaleString()} />
-            <StatCard label="Clicked" value={stats.clicked.toLocaleString()} />
+            <StatCard label="Opened" value={campaign.trackOpens ? stats.opened.toLocaleString() : '—'} />
+            <StatCard label="Clicked" value={campaign.trackClicks ? stats.clicked.toLocaleString() : '—'} />
             <StatCard label="Failed" value={stats.failed.toLocaleString()} />
             <StatCard label="Bounced" value={stats.bounced.toLocaleString()} />
             <StatCard label="Delivered" value={(stats.sent - stats.bounced).toLocaleString()} hint="Sent and not bounced" />
@@ -396,7 +405,7 @@ function Report({ campaign }: { campaign: Campaign }) {
           <Timeline id={campaign.id} refresh={refresh} />
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
             <Logs id={campaign.id} refresh={refresh} />
-            <Links id={campaign.id} refresh={refresh} />
+            <Links id={campaign.id} refresh={refresh} tracked={campaign.trackClicks} />
           </Box>
         </Box>
       )}

@@ -52,8 +52,8 @@ const COLUMNS: DataColumn<Campaign>[] = [
   },
   { id: 'status', header: 'Status', cell: (c) => <CampaignStatusChip status={c.status} /> },
   { id: 'sent', header: 'Sent', align: 'right', cell: (c) => figure(c, (s) => `${s.sent.toLocaleString()} / ${s.recipients.toLocaleString()}`) },
-  { id: 'open-rate', header: 'Open rate', align: 'right', cell: (c) => figure(c, (s) => formatRate(s.openRate)) },
-  { id: 'click-rate', header: 'Click rate', align: 'right', cell: (c) => figure(c, (s) => formatRate(s.clickRate)) },
+  { id: 'open-rate', header: 'Open rate', align: 'right', cell: (c) => figure(c, (s) => (c.trackOpens ? formatRate(s.openRate) : 'Not tracked')) },
+  { id: 'click-rate', header: 'Click rate', align: 'right', cell: (c) => figure(c, (s) => (c.trackClicks ? formatRate(s.clickRate) : 'Not tracked')) },
 ];
 
 export function Component() {
