@@ -139,7 +139,7 @@ describe('contacts journey: create, find, note, import', () => {
     const bar = page.getByRole('progressbar', { name: 'Import progress' });
     await eventually(bar).toHaveAttribute('aria-valuenow', '100');
     await expectVisible(page.getByText('Created', { exact: true }));
-    await expectVisible(page.getByText('1 of 4 rows were not imported', { exact: false }));
+    await expectVisible(page.getByText('1 of 4 rows was not imported', { exact: false }));
     const errors = page.getByRole('table', { name: 'Import errors' });
     await expectVisible(errors.getByText('email "not-an-email" is not a valid address'));
     await eventually(errors.getByRole('row').nth(1)).toContainText('4');

@@ -138,8 +138,8 @@ describe('import wizard', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Imported with 2 errors: 5 rows processed');
     expect(screen.queryByText(/Import complete/)).not.toBeInTheDocument();
     expect(screen.getByText('Failed').closest('div')).toHaveTextContent('2');
-    expect(screen.getByRole('button', { name: 'Error report' })).toBeInTheDocument();
-    expect(screen.getByText('2 of 5 rows were not imported. Download the error report, fix those rows and import them again.')).toBeInTheDocument();
+    expect(screen.getByText('2 of 5 rows were not imported. Download the error report below, fix those rows and import them again.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download error report' })).toBeInTheDocument();
   });
 
   it('recounts the workflows under a changed column mapping and runs them when ticked', async () => {

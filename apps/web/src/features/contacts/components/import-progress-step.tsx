@@ -51,7 +51,6 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
   // An import that lost rows is never "complete" in green: the user has rows to fix.
   const withErrors = job.status === 'completed' && job.errorCount > 0;
   const clean = job.status === 'completed' && job.errorCount === 0;
-  const download = () => downloadImportErrors(importId).catch((e: Error) => setDownloadError(e.message));
 
   return (
     <>
@@ -75,16 +74,9 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
         sx={{ height: 8, borderRadius: 4, mb: 3 }}
       />
       {withErrors && (
-        <Alert
-          severity="warning"
-          sx={{ mb: 3 }}
-          action={
-            <Button color="inherit" size="small" startIcon={<FileDownloadOutlined />} onClick={download}>
-              Error report
-            </Button>
-          }
-        >
-          {job.errorCount.toLocaleString()} of {job.total.toLocaleString()} rows were not imported. Download the error report, fix those rows and import them again.
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          {job.errorCount.toLocaleString()} of {job.total.toLocaleString()} rows {job.errorCount === 1 ? 'was' : 'were'} not imported. Download the error report below, fix
+          those rows and import them again.
         </Alert>
       )}
       {job.status === 'failed' && (
@@ -104,7 +96,7 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
             <Typography variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
               Rows that were not imported
             </Typography>
-            <Button size="small" startIcon={<FileDownloadOutlined />} onClick={download}>
+            <Button size="small" startIcon={<FileDownloadOutlined />} onClick={() => downloadImportErrors(importId).catch((e: Error) => setDownloadError(e.message))}>
               Download error report
             </Button>
           </Box>
