@@ -200,7 +200,7 @@ describe('contacts journey: create, find, note, import', () => {
     expect(executions.body.data).toEqual([]);
     const olivia = await j.api.http().get('/api/contacts?search=olivia.nguyen').set('Authorization', j.admin.auth).expect(200);
     expect(olivia.body.data[0]).toMatchObject({ phone: '+1 555 0167', tags: ['newsletter', 'webinar 2026'] });
-    await j.api.http().delete(`/api/workflows/${workflow.body.id}`).set('Authorization', j.admin.auth).expect(204);
+    await j.api.http().patch(`/api/workflows/${workflow.body.id}`).set('Authorization', j.admin.auth).send({ isActive: false }).expect(200);
   });
 
   it('imports a HubSpot contacts export, matching lifecycle stages and owners in the value step', async () => {
