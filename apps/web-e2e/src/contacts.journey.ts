@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import type { Locator } from 'playwright-core';
 import { expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
@@ -16,6 +16,9 @@ const CSV =
     'dennis@bell.example;Dennis;Ritchie;Bell Labs;lead;"unix, c"',
   ].join('\r\n') +
   '\r\n';
+
+/** Exports of Mailchimp (an audience) and HubSpot (contacts) as those tools write them. */
+const FIXTURES = resolve(__dirname, '../../api/test/fixtures');
 
 describe('contacts journey: create, find, note, import', () => {
   let j: Journey;
@@ -122,13 +125,21 @@ describe('contacts journey: create, find, note, import', () => {
     await mapping.getByRole('combobox', { name: 'Field for column Tags' }).click();
     await page.getByRole('option', { name: 'Tags' }).click();
     await page.getByRole('radio', { name: /Update the existing contact/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // The file's statuses are Corral's own: matched as they are, nothing to choose.
+    const statuses = page.getByRole('table', { name: 'Status values' });
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “customer”' })).toContainText('Customer');
+    await expectVisible(page.getByText('No active workflow starts for these rows.'));
     await page.getByRole('button', { name: 'Start import' }).click();
 
     await expectVisible(page.getByRole('progressbar', { name: 'Import progress' }));
-    await expectVisible(page.getByText('Import complete: 4 rows processed'));
+    // One row was refused: the result says so in a warning colour, never "complete".
+    await expectVisible(page.getByText('Imported with 1 error: 4 rows processed'));
     const bar = page.getByRole('progressbar', { name: 'Import progress' });
     await eventually(bar).toHaveAttribute('aria-valuenow', '100');
     await expectVisible(page.getByText('Created', { exact: true }));
+    await expectVisible(page.getByText('1 of 4 rows was not imported', { exact: false }));
     const errors = page.getByRole('table', { name: 'Import errors' });
     await expectVisible(errors.getByText('email "not-an-email" is not a valid address'));
     await eventually(errors.getByRole('row').nth(1)).toContainText('4');
@@ -155,6 +166,76 @@ describe('contacts journey: create, find, note, import', () => {
     await dialog.getByRole('button', { name: 'Delete contact' }).click();
     await page.waitForURL(/\/contacts$/);
     await eventually(page.getByRole('heading', { name: 'Contacts' }).locator('xpath=..')).toContainText('3 contacts');
+  });
+
+  it('imports a Mailchimp audience export without starting the active welcome workflow, as the page warned', async () => {
+    const { page } = j;
+    const workflow = await j.api
+      .http()
+      .post('/api/workflows')
+      .set('Authorization', j.admin.auth)
+      .send({ name: 'Welcome email', triggerEvent: 'contact_created', steps: [{ action: 'add_tag', actionData: { tag: 'welcomed' } }] })
+      .expect(201);
+
+    await page.goto(j.url('/contacts/import'));
+    await page.getByLabel('CSV file').setInputFiles(join(FIXTURES, 'mailchimp-audience-export.csv'));
+    const mapping = page.getByRole('table', { name: 'Column mapping' });
+    await eventually(mapping.getByRole('combobox', { name: 'Field for column Email Address' })).toContainText('Email');
+    await eventually(mapping.getByRole('combobox', { name: 'Field for column TAGS' })).toContainText('Tags');
+    await eventually(mapping.getByRole('combobox', { name: 'Field for column MEMBER_RATING' })).toContainText('Don’t import');
+    await j.shot('import-mailchimp-mapping');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    const workflows = page.getByRole('region', { name: 'Workflows' });
+    await expectVisible(workflows.getByText('Welcome email', { exact: true }));
+    await eventually(workflows.getByRole('listitem').first()).toContainText('Welcome email (when a contact is created): 36 rows');
+    const checkbox = workflows.getByRole('checkbox', { name: /Start these workflows/ });
+    expect(await checkbox.isChecked()).toBe(false);
+    await j.shot('import-mailchimp-workflows');
+    await page.getByRole('button', { name: 'Start import' }).click();
+
+    await expectVisible(page.getByText('Import complete: 36 rows processed'));
+    await j.shot('import-mailchimp-done');
+    const executions = await j.api.http().get(`/api/workflows/${workflow.body.id}/executions`).set('Authorization', j.admin.auth).expect(200);
+    expect(executions.body.data).toEqual([]);
+    const olivia = await j.api.http().get('/api/contacts?search=olivia.nguyen').set('Authorization', j.admin.auth).expect(200);
+    expect(olivia.body.data[0]).toMatchObject({ phone: '+1 555 0167', tags: ['newsletter', 'webinar 2026'] });
+    await j.api.http().patch(`/api/workflows/${workflow.body.id}`).set('Authorization', j.admin.auth).send({ isActive: false }).expect(200);
+  });
+
+  it('imports a HubSpot contacts export, matching lifecycle stages and owners in the value step', async () => {
+    const { page } = j;
+    await page.goto(j.url('/contacts/import'));
+    await page.getByLabel('CSV file').setInputFiles(join(FIXTURES, 'hubspot-contacts-export.csv'));
+    const mapping = page.getByRole('table', { name: 'Column mapping' });
+    await eventually(mapping.getByRole('combobox', { name: 'Field for column Lifecycle Stage' })).toContainText('Status');
+    await eventually(mapping.getByRole('combobox', { name: 'Field for column Contact owner' })).toContainText('Owner');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    const statuses = page.getByRole('table', { name: 'Status values' });
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “Subscriber”' })).toContainText('Lead');
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “Marketing Qualified Lead”' })).toContainText('Lead');
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “Opportunity”' })).toContainText('Prospect');
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “Evangelist”' })).toContainText('Customer');
+    await eventually(statuses.getByRole('combobox', { name: 'Status for “Other”' })).toContainText('Choose…');
+    const owners = page.getByRole('table', { name: 'Owner values' });
+    await eventually(owners.getByRole('combobox', { name: 'Owner for “Ada Admin”' })).toContainText('Ada Admin (admin@example.com)');
+    await expectVisible(page.getByText('12 rows have values Corral cannot match yet', { exact: false }));
+    await j.shot('import-hubspot-values');
+
+    await statuses.getByRole('combobox', { name: 'Status for “Other”' }).click();
+    await page.getByRole('option', { name: 'Leave empty (new contacts become leads)' }).click();
+    await owners.getByRole('combobox', { name: 'Owner for “Sam Seller”' }).click();
+    await page.getByRole('option', { name: 'Leave unassigned' }).click();
+    await eventually(page.getByRole('region', { name: 'Workflows' })).toContainText('No active workflow starts for these rows.');
+    await page.getByRole('button', { name: 'Start import' }).click();
+
+    await expectVisible(page.getByText('Import complete: 40 rows processed'));
+    await j.shot('import-hubspot-done');
+    const customers = await j.api.http().get('/api/contacts?search=hubspot-demo.test&status=customer&limit=100').set('Authorization', j.admin.auth).expect(200);
+    expect(customers.body.total).toBe(8);
+    const owned = await j.api.http().get(`/api/contacts?search=hubspot-demo.test&assignedToId=${j.admin.user.id}&limit=100`).set('Authorization', j.admin.auth).expect(200);
+    expect(owned.body.total).toBe(24);
   });
 
   it('raised no browser errors along the way', () => {

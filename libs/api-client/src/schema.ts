@@ -1287,17 +1287,38 @@ export interface components {
             /** Format: uuid */
             id: string;
         };
-        ImportColumnDto: {
+        ColumnValueDto: {
+            value: string;
+            count: number;
+        };
+        PreviewColumnDto: {
             header: string;
             /** @enum {string|null} */
-            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "tags" | "notes" | null;
+            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
+            values: components["schemas"]["ColumnValueDto"][] | null;
+        };
+        ImportWorkflowDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            triggerEvent: "contact_created" | "tag_added";
+            tag: string | null;
+            rows: number;
         };
         ImportPreviewDto: {
             /** @enum {string} */
             delimiter: "," | ";" | "\t";
-            columns: components["schemas"]["ImportColumnDto"][];
+            columns: components["schemas"]["PreviewColumnDto"][];
             rows: string[][];
-            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "tags" | "notes")[];
+            total: number;
+            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes")[];
+            workflows: components["schemas"]["ImportWorkflowDto"][];
+        };
+        ImportColumnDto: {
+            header: string;
+            /** @enum {string|null} */
+            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
         };
         ImportErrorDto: {
             row: number;
@@ -1311,6 +1332,7 @@ export interface components {
             fileName: string;
             /** @enum {string} */
             onDuplicate: "skip" | "update";
+            runWorkflows: boolean;
             columns: components["schemas"]["ImportColumnDto"][];
             total: number;
             processed: number;
@@ -2722,10 +2744,21 @@ export interface operations {
                      */
                     onDuplicate?: "skip" | "update";
                     /**
-                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, tags, notes, or "" to ignore the column), overriding the detected mapping
+                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, owner, tags, notes, or "" to ignore the column), overriding the detected mapping
                      * @example {"E-Mail Address":"email","Org":"company","Internal id":""}
                      */
                     mapping?: string;
+                    /**
+                     * @description Optional JSON object field (status or owner) → {value in the file: value to import}; a status must be one Corral knows, an owner the email of an active user, "" leaves the field empty. Values are matched exactly, then ignoring case; unmapped values are imported as they are
+                     * @example {"status":{"Subscriber":"lead","Opportunity":"prospect","Customer":"customer"}}
+                     */
+                    valueMapping?: string;
+                    /**
+                     * @description true: the contacts the import creates and the tags it adds start their contact_created / tag_added workflows
+                     * @default false
+                     * @enum {string}
+                     */
+                    runWorkflows?: "true" | "false";
                 };
             };
         };
@@ -2777,9 +2810,11 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description The CSV, or just its first kilobytes
+                     * @description The CSV (figures and workflow counts cover what is sent)
                      */
                     file: string;
+                    /** @description Optional, as for the import: the workflow counts follow it */
+                    mapping?: string;
                 };
             };
         };

@@ -14,6 +14,8 @@ export interface ContactCreatedEvent {
   contactId: string;
   /** The user who acted, or null when the product itself acted (import by a job, a workflow). */
   actorId: string | null;
+  /** False when the change must start no workflow (an import that was not asked to run them). */
+  startsWorkflows?: boolean;
 }
 
 export interface ContactUpdatedEvent {
@@ -30,6 +32,8 @@ export interface TagAddedEvent {
   actorId: string | null;
   tag: string;
   sourceWorkflowId?: string;
+  /** As in ContactCreatedEvent. */
+  startsWorkflows?: boolean;
 }
 
 export interface DealStageChangedEvent {

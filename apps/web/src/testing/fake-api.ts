@@ -48,14 +48,19 @@ export class FakeApi {
   }
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = input instanceof Request ? input : new Request(input, init);
+    // A multipart upload is recorded field by field (a file as its name and size): Node's Request
+    // cannot encode jsdom's FormData.
+    const form = init?.body instanceof FormData ? init.body : null;
+    // Node's Request wants an absolute URL; the SPA's own fetches (uploads) use paths, as a browser allows.
+    const target = typeof input === 'string' && input.startsWith('/') ? new URL(input, window.location.origin) : input;
+    const request = target instanceof Request ? target : new Request(target, form ? { ...init, body: undefined } : init);
     const url = new URL(request.url);
-    const text = await request.clone().text();
+    const text = form ? '' : await request.clone().text();
     const call: FakeRequest = {
       method: request.method,
       path: url.pathname,
       url,
-      body: text ? JSON.parse(text) : undefined,
+      body: form ? formFields(form) : text ? JSON.parse(text) : undefined,
       authorization: request.headers.get('Authorization'),
     };
     this.calls.push(call);
@@ -67,6 +72,10 @@ export class FakeApi {
     const handler = queue.length > 1 ? queue.shift()! : queue[0];
     return json(typeof handler === 'function' ? await handler(call) : handler);
   };
+}
+
+function formFields(form: FormData): Record<string, string | { name: string; size: number }> {
+  return Object.fromEntries([...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : { name: value.name, size: value.size }]));
 }
 
 function json({ status, body }: FakeAnswer): Response {

@@ -37,7 +37,8 @@ export class WorkflowTriggersListener {
   ) {}
 
   @OnEvent(DomainEvent.ContactCreated, { async: true, promisify: true })
-  onContactCreated(event: ContactCreatedEvent): Promise<void> {
+  async onContactCreated(event: ContactCreatedEvent): Promise<void> {
+    if (event.startsWorkflows === false) return;
     return this.trigger(event.contactId, { event: 'contact_created' });
   }
 
@@ -47,7 +48,8 @@ export class WorkflowTriggersListener {
   }
 
   @OnEvent(DomainEvent.TagAdded, { async: true, promisify: true })
-  onTagAdded(event: TagAddedEvent): Promise<void> {
+  async onTagAdded(event: TagAddedEvent): Promise<void> {
+    if (event.startsWorkflows === false) return;
     return this.trigger(event.contactId, { event: 'tag_added', tag: event.tag }, event.sourceWorkflowId);
   }
 

@@ -1,4 +1,4 @@
-import { escapeFormula } from './contact-exporter';
+import { escapeFormula, unescapeFormula } from './contact-exporter';
 
 describe('escapeFormula', () => {
   it('neutralizes cells a spreadsheet would evaluate', () => {
@@ -13,5 +13,13 @@ describe('escapeFormula', () => {
     expect(escapeFormula('Ada Lovelace')).toBe('Ada Lovelace');
     expect(escapeFormula('a=b')).toBe('a=b');
     expect(escapeFormula('')).toBe('');
+  });
+});
+
+describe('unescapeFormula', () => {
+  it('gives back what escapeFormula guarded, and nothing else', () => {
+    for (const cell of ['+1 555 0167', '=SUM(A1)', '-2+3', '@home', "'=typed guarded", "'quoted", "it's", 'plain', '']) {
+      expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
+    }
   });
 });

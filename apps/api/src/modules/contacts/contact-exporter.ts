@@ -12,7 +12,18 @@ const COLUMNS = ['first_name', 'last_name', 'email', 'phone', 'company', 'status
  * spreadsheets skip before one of those) gets a leading apostrophe: it shows as text, never executes.
  */
 export function escapeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Also a cell already starting with apostrophes before one of those, so unescapeFormula can tell them apart.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Undoes escapeFormula when a file is imported, so an exported `+1 555 0167` comes back as it was. */
+export function unescapeFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** A tag holding a separator is quoted, so the import (splitTagCell) reads it back as one tag. */
+function tagCell(tag: string): string {
+  return /[|,"]/.test(tag) ? `"${tag.replace(/"/g, '""')}"` : tag;
 }
 
 function toCells(contact: ContactView): string[] {
@@ -23,7 +34,7 @@ function toCells(contact: ContactView): string[] {
     contact.phone ?? '',
     contact.companyName ?? '',
     contact.status,
-    contact.tags.join('|'),
+    contact.tags.map(tagCell).join('|'),
     contact.notes ?? '',
     contact.assignedToEmail ?? '',
     contact.createdAt.toISOString(),

@@ -12,7 +12,8 @@ import { CONTACT_SORTS, ContactFilter, ContactsRepository, ContactView } from '.
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
-import { TAGS_PER_CONTACT_MAX, newTags, normalizeTag, normalizeTags } from './tags';
+import { mergeTags, tagsProblem } from './contact-rules';
+import { newTags, normalizeTag, normalizeTags } from './tags';
 
 /** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
 export interface ContactChangeOptions {
@@ -157,7 +158,7 @@ export class ContactsService {
    * For workflows and other modules: no visibility check, 404 only when the contact is gone.
    */
   addTags(contactId: string, tags: string[], options: ContactChangeOptions = {}): Promise<ContactView> {
-    return this.change(contactId, options, async (current) => ({ tags: [...current.tags, ...newTags(current.tags, tags)] }));
+    return this.change(contactId, options, async (current) => ({ tags: mergeTags(current.tags, tags).tags }));
   }
 
   removeTag(contactId: string, tag: string, options: ContactChangeOptions = {}): Promise<ContactView> {
@@ -228,9 +229,8 @@ export class ContactsService {
           .getOne();
         if (!current || (ownerId && current.assignedToId !== ownerId)) throw new NotFoundException(`Contact ${contactId} not found`);
         const next = await compute(current);
-        if (next.tags && next.tags.length > TAGS_PER_CONTACT_MAX) {
-          throw validationProblem([{ field: 'tags', message: `a contact holds at most ${TAGS_PER_CONTACT_MAX} tags` }]);
-        }
+        const tagProblem = next.tags ? tagsProblem(next.tags) : null;
+        if (tagProblem) throw validationProblem([{ field: 'tags', message: tagProblem }]);
         const changed = FIELDS.filter((field) => field in next && !sameValue(current[field], next[field]));
         if (changed.length === 0) return (await this.repository.findView(contactId, manager)) as ContactView;
         await manager.getRepository(Contact).update(contactId, Object.fromEntries(changed.map((f) => [f, next[f]])));

@@ -1,4 +1,4 @@
-import { newTags, normalizeTags, splitTagCell } from './tags';
+import { newTags, normalizeTags } from './tags';
 
 describe('tags', () => {
   it('lower-cases, trims, folds whitespace and drops empties and duplicates', () => {
@@ -7,10 +7,5 @@ describe('tags', () => {
 
   it('finds only the tags a contact does not hold yet', () => {
     expect(newTags(['vip', 'newsletter'], ['VIP', 'Newsletter', 'hot', 'HOT'])).toEqual(['hot']);
-  });
-
-  it('splits import cells on pipes and commas', () => {
-    expect(splitTagCell('VIP| hot ,  ,newsletter')).toEqual(['vip', 'hot', 'newsletter']);
-    expect(splitTagCell('')).toEqual([]);
   });
 });

@@ -21,8 +21,3 @@ export function newTags(existing: readonly string[], incoming: readonly string[]
   const have = new Set(existing);
   return normalizeTags(incoming).filter((t) => !have.has(t));
 }
-
-/** Splits an import cell: tags are separated by `|` or `,`. */
-export function splitTagCell(cell: string): string[] {
-  return normalizeTags(cell.split(/[|,]/));
-}

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { ImportColumn, IMPORT_FIELDS, ImportField } from '../import/csv-format';
+import { ImportColumn, IMPORT_FIELDS, ImportField, VALUE_MAPPED_FIELDS } from '../import/csv-format';
+import type { ColumnValue } from '../import/preview-figures';
 import { ContactImport, IMPORT_STATUSES, ImportStatus, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
 
 export class ImportStartedDto {
@@ -37,6 +38,9 @@ export class ImportStatusDto {
   fileName: string;
   @ApiProperty({ enum: ON_DUPLICATE })
   onDuplicate: OnDuplicate;
+  /** Whether the contacts it creates and the tags it adds start `contact_created` / `tag_added` workflows. */
+  @ApiProperty()
+  runWorkflows: boolean;
   @ApiProperty({ type: [ImportColumnDto] })
   columns: ImportColumnDto[];
   /** Data rows in the file (blank rows excluded). */
@@ -72,6 +76,7 @@ export class ImportStatusDto {
       status: job.status,
       fileName: job.fileName,
       onDuplicate: job.onDuplicate,
+      runWorkflows: job.runWorkflows,
       columns: job.columns,
       total: job.total,
       processed: job.processed,
@@ -88,18 +93,54 @@ export class ImportStatusDto {
   }
 }
 
+export class ColumnValueDto {
+  @ApiProperty()
+  value: string;
+  /** Rows holding it. */
+  @ApiProperty()
+  count: number;
+}
+
+export class PreviewColumnDto extends ImportColumnDto {
+  /** The distinct values of the column, most frequent first (for value mapping); null when it has more than 50. */
+  @ApiProperty({ type: [ColumnValueDto], nullable: true })
+  values: ColumnValue[] | null;
+}
+
+/** An active workflow the import would start with `runWorkflows=true`. */
+export class ImportWorkflowDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty({ enum: ['contact_created', 'tag_added'] })
+  triggerEvent: 'contact_created' | 'tag_added';
+  /** For `tag_added`: the tag it waits for, or null for any tag. */
+  @ApiProperty({ type: String, nullable: true })
+  tag: string | null;
+  /** Rows it would start for: new contacts (contact_created) or rows carrying the tag (tag_added). */
+  @ApiProperty()
+  rows: number;
+}
+
 export class ImportPreviewDto {
   @ApiProperty({ enum: [',', ';', '\t'] })
   delimiter: string;
-  /** Every column with the field detected from its header. */
-  @ApiProperty({ type: [ImportColumnDto] })
-  columns: ImportColumn[];
+  /** Every column with its field (detected from the header, or as `mapping` says) and its values. */
+  @ApiProperty({ type: [PreviewColumnDto] })
+  columns: (ImportColumn & { values: ColumnValue[] | null })[];
   /** The first rows, cell by cell in column order. */
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } } })
   rows: string[][];
+  /** Data rows in what was sent (blank rows excluded). */
+  @ApiProperty()
+  total: number;
   /** Fields a column can be mapped to. */
   @ApiProperty({ enum: IMPORT_FIELDS, isArray: true })
   fields: ImportField[];
+  /** Active workflows that would start for at least one row if the import ran them; empty when none. */
+  @ApiProperty({ type: [ImportWorkflowDto] })
+  workflows: ImportWorkflowDto[];
 }
 
 /** The multipart body of `POST /api/contacts/import`, for the OpenAPI document. */
@@ -115,11 +156,29 @@ export const IMPORT_BODY_SCHEMA: SchemaObject = {
         'Optional JSON object header → field (one of ' + IMPORT_FIELDS.join(', ') + ', or "" to ignore the column), overriding the detected mapping',
       example: '{"E-Mail Address":"email","Org":"company","Internal id":""}',
     },
+    valueMapping: {
+      type: 'string',
+      description:
+        'Optional JSON object field (' +
+        VALUE_MAPPED_FIELDS.join(' or ') +
+        ') → {value in the file: value to import}; a status must be one Corral knows, an owner the email of an active user, "" leaves the field empty. ' +
+        'Values are matched exactly, then ignoring case; unmapped values are imported as they are',
+      example: '{"status":{"Subscriber":"lead","Opportunity":"prospect","Customer":"customer"}}',
+    },
+    runWorkflows: {
+      type: 'string',
+      enum: ['true', 'false'],
+      default: 'false',
+      description: 'true: the contacts the import creates and the tags it adds start their contact_created / tag_added workflows',
+    },
   },
 };
 
 export const PREVIEW_BODY_SCHEMA: SchemaObject = {
   type: 'object',
   required: ['file'],
-  properties: { file: { type: 'string', format: 'binary', description: 'The CSV, or just its first kilobytes' } },
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'The CSV (figures and workflow counts cover what is sent)' },
+    mapping: { type: 'string', description: 'Optional, as for the import: the workflow counts follow it' },
+  },
 };

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../../../common/entities/base.entity';
-import type { ImportColumn } from '../import/csv-format';
+import type { ImportColumn, ValueMapping } from '../import/csv-format';
 
 export const IMPORT_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -32,6 +32,14 @@ export class ContactImport extends BaseEntity {
 
   @Column({ type: 'varchar' })
   onDuplicate: OnDuplicate;
+
+  /** Values of the file translated before import, per field (`{status: {Subscriber: 'lead'}}`). */
+  @Column({ type: 'jsonb' })
+  valueMapping: ValueMapping;
+
+  /** Whether the contacts it creates and the tags it adds start `contact_created` / `tag_added` workflows. */
+  @Column()
+  runWorkflows: boolean;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -7,8 +7,8 @@ import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { DomainEvent } from '../../../common/events';
 import { ContactImport } from '../entities/contact-import.entity';
+import { mergeTags, tagsProblem } from '../contact-rules';
 import { ContactStatus } from '../entities/contact.entity';
-import { newTags } from '../tags';
 import { Delimiter, ImportRow, createCsvParser, isBlankRecord, readRow } from './csv-format';
 
 /** Rows written per transaction: large enough to amortize round trips, small enough for steady progress. */
@@ -44,6 +44,13 @@ interface ExistingContact {
 }
 
 type PendingEvent = { name: string; payload: object };
+
+/** What batches of one run share: companies resolved so far, and the users an `owner` cell can name. */
+interface RunContext {
+  companyIds: Map<string, string>;
+  /** Lower-cased email, or a name no other active user has → user id. */
+  owners: Map<string, string>;
+}
 
 /**
  * The worker side of CSV import. Idempotent and resumable: each batch of rows, its error rows and
@@ -161,7 +168,7 @@ export class ContactImportRunner {
     let index = 0;
     let header = true;
     const seen = new Map<string, number>();
-    const companyIds = new Map<string, string>();
+    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(runner, job) };
     let batch: Item[] = [];
 
     const classify = (row: number, item: Item['result']): Item | null => {
@@ -178,7 +185,7 @@ export class ContactImportRunner {
       if (!item) return;
       batch.push(item);
       if (batch.length >= BATCH_ROWS) {
-        await this.flush(runner, job, batch, counters, companyIds);
+        await this.flush(runner, job, batch, counters, context);
         batch = [];
       }
     };
@@ -202,38 +209,67 @@ export class ContactImportRunner {
       }
       if (isBlankRecord(record)) continue;
       const row = records + skipped;
-      await add(classify(row, readRow(record, job.columns)));
+      await add(classify(row, readRow(record, job.columns, job.valueMapping)));
     }
     await feeding;
     await drainSkips(Number.MAX_SAFE_INTEGER);
-    if (batch.length) await this.flush(runner, job, batch, counters, companyIds);
+    if (batch.length) await this.flush(runner, job, batch, counters, context);
     return counters;
   }
 
+  /**
+   * Users an `owner` column can name, by email or by name (a name two active users share names
+   * neither). Empty when the file has no owner column, or when a member imports: their contacts are theirs.
+   */
+  private async ownersByKey(runner: QueryRunner, job: ContactImport): Promise<Map<string, string>> {
+    const owners = new Map<string, string>();
+    if (job.ownerId || !job.columns.some((c) => c.field === 'owner')) return owners;
+    const users: { id: string; email: string; name: string }[] = await runner.query(
+      `SELECT id, lower(email) AS email, lower(name) AS name FROM app_user WHERE is_active`,
+    );
+    const names = new Map<string, string | null>();
+    for (const user of users) {
+      owners.set(user.email, user.id);
+      names.set(user.name, names.has(user.name) ? null : user.id);
+    }
+    for (const [name, id] of names) if (id && !owners.has(name)) owners.set(name, id);
+    return owners;
+  }
+
   /** Writes one batch; if the database refuses it as a whole, writes its rows one by one to find the culprit. */
-  private async flush(runner: QueryRunner, job: ContactImport, items: Item[], counters: Counters, companyIds: Map<string, string>): Promise<void> {
+  private async flush(runner: QueryRunner, job: ContactImport, items: Item[], counters: Counters, context: RunContext): Promise<void> {
     try {
-      await this.writeBatch(runner, job, items, counters, companyIds);
+      await this.writeBatch(runner, job, items, counters, context);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       if (!isDataError(error)) throw error;
       if (items.length === 1) {
         const message = `could not be saved: ${(error as Error).message}`;
-        await this.writeBatch(runner, job, [{ row: items[0].row, result: { ok: false, message } }], counters, companyIds);
+        await this.writeBatch(runner, job, [{ row: items[0].row, result: { ok: false, message } }], counters, context);
         return;
       }
-      for (const item of items) await this.flush(runner, job, [item], counters, companyIds);
+      for (const item of items) await this.flush(runner, job, [item], counters, context);
     }
   }
 
-  private async writeBatch(runner: QueryRunner, job: ContactImport, items: Item[], counters: Counters, companyIds: Map<string, string>): Promise<void> {
+  private async writeBatch(runner: QueryRunner, job: ContactImport, items: Item[], counters: Counters, context: RunContext): Promise<void> {
+    const { companyIds, owners } = context;
     const next = { ...counters };
     const errors: { row: number; message: string }[] = [];
-    const rows: { row: number; data: ImportRow }[] = [];
+    const rows: { row: number; data: ImportRow; ownerId: string | null | undefined }[] = [];
     for (const item of items) {
-      if (item.result.ok) rows.push({ row: item.row, data: item.result.row });
-      else errors.push({ row: item.row, message: item.result.message });
+      if (!item.result.ok) {
+        errors.push({ row: item.row, message: item.result.message });
+        continue;
+      }
+      const owner = item.result.row.owner;
+      // A member's import assigns everything to them (job.ownerId); otherwise undefined leaves the owner as it is.
+      const ownerId = job.ownerId ? job.ownerId : owner ? owners.get(owner.toLowerCase()) : undefined;
+      if (owner && !ownerId) errors.push({ row: item.row, message: `owner "${owner}" is not the email or name of an active user` });
+      else rows.push({ row: item.row, data: item.result.row, ownerId });
     }
+    // Without runWorkflows, contacts created and tags added by the import start no workflow.
+    const quiet = job.runWorkflows ? {} : { startsWorkflows: false };
     const events: PendingEvent[] = [];
     const newCompanies = new Map<string, string>();
 
@@ -249,19 +285,33 @@ export class ContactImportRunner {
       for (const contact of found) existing.set(contact.key, contact);
     }
 
-    const toCreate: ImportRow[] = [];
-    const toUpdate: { contact: ExistingContact; data: ImportRow; companyId: string | null; changed: string[]; added: string[] }[] = [];
-    for (const { row, data } of rows) {
+    const toCreate: { data: ImportRow; ownerId: string | null }[] = [];
+    const toUpdate: {
+      contact: ExistingContact;
+      data: ImportRow;
+      companyId: string | null;
+      ownerId: string | null;
+      changed: string[];
+      tags: string[];
+      added: string[];
+    }[] = [];
+    for (const { row, data, ownerId } of rows) {
       const current = existing.get(data.email.toLowerCase());
       const companyId = data.company ? (companyOf.get(data.company.toLowerCase()) ?? null) : null;
       if (!current) {
-        toCreate.push(data);
+        toCreate.push({ data, ownerId: ownerId ?? null });
       } else if (job.onDuplicate === 'skip') {
         next.skipped++;
       } else if (job.ownerId && current.assigned_to_id !== job.ownerId) {
         errors.push({ row, message: 'a contact with this email exists and is assigned to another user' });
       } else {
-        const added = newTags(current.tags, data.tags);
+        const { tags, added } = mergeTags(current.tags, data.tags);
+        const tagProblem = tagsProblem(tags);
+        if (tagProblem) {
+          errors.push({ row, message: `${tagProblem}; this one would have ${tags.length}` });
+          continue;
+        }
+        const newOwner = ownerId === undefined || job.ownerId ? current.assigned_to_id : ownerId;
         const changed = [
           data.firstName !== undefined && data.firstName !== current.first_name && 'firstName',
           data.lastName !== undefined && data.lastName !== current.last_name && 'lastName',
@@ -270,8 +320,9 @@ export class ContactImportRunner {
           data.status !== undefined && data.status !== current.status && 'status',
           added.length > 0 && 'tags',
           data.notes !== undefined && data.notes !== current.notes && 'notes',
+          newOwner !== current.assigned_to_id && 'assignedToId',
         ].filter((f): f is string => Boolean(f));
-        toUpdate.push({ contact: current, data, companyId, changed, added });
+        toUpdate.push({ contact: current, data, companyId, ownerId: newOwner, changed, tags, added });
         next.updated++;
       }
     }
@@ -280,25 +331,25 @@ export class ContactImportRunner {
       const created: { id: string; key: string }[] = await runner.query(
         `INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
          SELECT v.first_name, v.last_name, v.email, v.phone, v.company_id, v.status,
-                string_to_array(v.tags, E'\\x1f'), v.notes, $9::uuid
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])
-              AS v(first_name, last_name, email, phone, company_id, status, tags, notes)
+                string_to_array(v.tags, E'\\x1f'), v.notes, v.assigned_to_id
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
+              AS v(first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
          ON CONFLICT ((lower(email))) DO NOTHING
          RETURNING id, lower(email) AS key`,
         [
-          toCreate.map((r) => r.firstName ?? ''),
-          toCreate.map((r) => r.lastName ?? ''),
-          toCreate.map((r) => r.email),
-          toCreate.map((r) => r.phone ?? null),
-          toCreate.map((r) => (r.company ? (companyOf.get(r.company.toLowerCase()) ?? null) : null)),
-          toCreate.map((r) => r.status ?? 'lead'),
-          toCreate.map((r) => r.tags.join(TAG_SEPARATOR)),
-          toCreate.map((r) => r.notes ?? null),
-          job.ownerId,
+          toCreate.map(({ data }) => data.firstName ?? ''),
+          toCreate.map(({ data }) => data.lastName ?? ''),
+          toCreate.map(({ data }) => data.email),
+          toCreate.map(({ data }) => data.phone ?? null),
+          toCreate.map(({ data }) => (data.company ? (companyOf.get(data.company.toLowerCase()) ?? null) : null)),
+          toCreate.map(({ data }) => data.status ?? 'lead'),
+          toCreate.map(({ data }) => data.tags.join(TAG_SEPARATOR)),
+          toCreate.map(({ data }) => data.notes ?? null),
+          toCreate.map(({ ownerId }) => ownerId),
         ],
       );
       const createdKeys = new Map(created.map((c) => [c.key, c.id]));
-      for (const data of toCreate) {
+      for (const { data } of toCreate) {
         const id = createdKeys.get(data.email.toLowerCase());
         // Not returned: another writer created this email between our lookup and the insert.
         if (!id) {
@@ -306,8 +357,8 @@ export class ContactImportRunner {
           continue;
         }
         next.created++;
-        events.push({ name: DomainEvent.ContactCreated, payload: { contactId: id, actorId: null } });
-        for (const tag of data.tags) events.push({ name: DomainEvent.TagAdded, payload: { contactId: id, actorId: null, tag } });
+        events.push({ name: DomainEvent.ContactCreated, payload: { contactId: id, actorId: null, ...quiet } });
+        for (const tag of data.tags) events.push({ name: DomainEvent.TagAdded, payload: { contactId: id, actorId: null, tag, ...quiet } });
       }
     }
 
@@ -315,9 +366,10 @@ export class ContactImportRunner {
     if (changedRows.length) {
       await runner.query(
         `UPDATE contact AS c SET first_name = v.first_name, last_name = v.last_name, phone = v.phone, company_id = v.company_id,
-                status = v.status, tags = string_to_array(v.tags, E'\\x1f'), notes = v.notes, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])
-              AS v(id, first_name, last_name, phone, company_id, status, tags, notes)
+                status = v.status, tags = string_to_array(v.tags, E'\\x1f'), notes = v.notes, assigned_to_id = v.assigned_to_id,
+                updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
+              AS v(id, first_name, last_name, phone, company_id, status, tags, notes, assigned_to_id)
          WHERE c.id = v.id`,
         [
           changedRows.map((u) => u.contact.id),
@@ -326,8 +378,9 @@ export class ContactImportRunner {
           changedRows.map((u) => u.data.phone ?? u.contact.phone),
           changedRows.map((u) => u.companyId ?? u.contact.company_id),
           changedRows.map((u) => u.data.status ?? u.contact.status),
-          changedRows.map((u) => [...u.contact.tags, ...u.added].join(TAG_SEPARATOR)),
+          changedRows.map((u) => u.tags.join(TAG_SEPARATOR)),
           changedRows.map((u) => u.data.notes ?? u.contact.notes),
+          changedRows.map((u) => u.ownerId),
         ],
       );
       const activityContacts: string[] = [];
@@ -341,8 +394,12 @@ export class ContactImportRunner {
           activityContacts.push(u.contact.id);
           activityTitles.push(`${u.added.length === 1 ? 'Tag' : 'Tags'} added: ${u.added.join(', ')} (CSV import)`);
         }
+        if (u.changed.includes('assignedToId')) {
+          activityContacts.push(u.contact.id);
+          activityTitles.push(`Assigned to ${u.data.owner} (CSV import)`);
+        }
         events.push({ name: DomainEvent.ContactUpdated, payload: { contactId: u.contact.id, actorId: null, changedFields: u.changed } });
-        for (const tag of u.added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: u.contact.id, actorId: null, tag } });
+        for (const tag of u.added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: u.contact.id, actorId: null, tag, ...quiet } });
       }
       if (activityContacts.length) {
         await runner.query(

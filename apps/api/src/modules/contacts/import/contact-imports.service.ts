@@ -8,10 +8,20 @@ import { DataSource } from 'typeorm';
 import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
+import { parseStatus } from '../contact-rules';
 import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
-import { ImportErrorDto, ImportPreviewDto } from '../dto/import.dto';
-import { IMPORT_FIELDS, ImportColumn, ImportField, detectColumns, mappingProblems } from './csv-format';
+import { ImportErrorDto, ImportPreviewDto, ImportWorkflowDto } from '../dto/import.dto';
+import {
+  IMPORT_FIELDS,
+  ImportColumn,
+  ImportField,
+  VALUE_MAPPED_FIELDS,
+  ValueMapping,
+  detectColumns,
+  mappingProblems,
+} from './csv-format';
 import { CsvUploadInfo, CsvUploadStorage } from './csv-upload.storage';
+import { PreviewFigures } from './preview-figures';
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const PREVIEW_ROWS = 5;
@@ -79,11 +89,24 @@ export class ContactImportsService {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const onDuplicate = this.readOnDuplicate(body.onDuplicate);
       const columns = this.readColumns(info.headers, body.mapping);
+      const valueMapping = await this.readValueMapping(body.valueMapping);
+      const runWorkflows = this.readRunWorkflows(body.runWorkflows);
       if (info.rows === 0) throw validationProblem([{ field: 'file', message: 'has a header row but no contact rows' }]);
       await runner.query(
-        `UPDATE contact_import SET file_name = $2, file_size = $3, delimiter = $4, columns = $5, on_duplicate = $6, total = $7
+        `UPDATE contact_import SET file_name = $2, file_size = $3, delimiter = $4, columns = $5, on_duplicate = $6, total = $7,
+                value_mapping = $8, run_workflows = $9
          WHERE id = $1`,
-        [id, req.file?.originalname.slice(0, 255) ?? 'upload.csv', info.size, info.delimiter, JSON.stringify(columns), onDuplicate, info.rows],
+        [
+          id,
+          req.file?.originalname.slice(0, 255) ?? 'upload.csv',
+          info.size,
+          info.delimiter,
+          JSON.stringify(columns),
+          onDuplicate,
+          info.rows,
+          JSON.stringify(valueMapping),
+          runWorkflows,
+        ],
       );
       await runner.commitTransaction();
       job = (await this.dataSource.getRepository(ContactImport).findOneByOrFail({ id })) as ContactImport;
@@ -98,21 +121,63 @@ export class ContactImportsService {
     return job;
   }
 
-  /** Reads the first rows of a CSV (the whole file or just its beginning) and proposes a column mapping. */
+  /**
+   * Reads a CSV (the whole file, or just its beginning) without storing it: proposes a column
+   * mapping, shows the first rows and each column's values, and says which active workflows the
+   * import would start with `runWorkflows=true`, for how many rows, under the mapping given (or
+   * the detected one).
+   */
   async preview(req: Request, res: Response): Promise<ImportPreviewDto> {
-    const storage = new CsvUploadStorage(async () => undefined, { sampleRows: PREVIEW_ROWS, preview: true });
+    const candidates = await this.workflowCandidates();
+    const watchedTags = [...new Set(candidates.map((w) => w.tag).filter((t): t is string => Boolean(t)))];
+    const figures = new PreviewFigures(watchedTags);
+    const storage = new CsvUploadStorage(async () => undefined, { sampleRows: PREVIEW_ROWS, preview: true, onRecord: (r) => figures.add(r) });
     let info: CsvUploadInfo;
     try {
       info = await this.receive(storage, req, res, IMPORT_MAX_BYTES);
     } catch (error) {
       throw uploadProblem(error);
     }
+    const columns = this.applyMapping(info.headers, ((req.body ?? {}) as Record<string, unknown>).mapping);
+    const emailIndex = columns.findIndex((c) => c.field === 'email');
+    const tagsIndex = columns.findIndex((c) => c.field === 'tags');
+    const newContacts = emailIndex < 0 ? 0 : await this.countNewEmails(figures.emailsOf(emailIndex));
+    const workflows: ImportWorkflowDto[] = candidates
+      .map((w) => ({
+        ...w,
+        rows: w.triggerEvent === 'contact_created' ? newContacts : tagsIndex < 0 ? 0 : figures.rowsWithTag(tagsIndex, w.tag),
+      }))
+      .filter((w) => w.rows > 0);
     return {
       delimiter: info.delimiter,
-      columns: detectColumns(info.headers),
+      columns: columns.map((column, index) => ({ ...column, values: figures.valuesOf(index) })),
       rows: info.sample.map((row) => info.headers.map((_, i) => row[i] ?? '')),
+      total: info.rows,
       fields: [...IMPORT_FIELDS],
+      workflows,
     };
+  }
+
+  /** Active workflows an import can start: on a new contact, or on a tag (a given one, or any). */
+  private async workflowCandidates(): Promise<Omit<ImportWorkflowDto, 'rows'>[]> {
+    const found: { id: string; name: string; trigger_event: 'contact_created' | 'tag_added'; tag: string | null }[] = await this.dataSource.query(
+      `SELECT id, name, trigger_event, trigger_data->>'tag' AS tag FROM workflow
+       WHERE is_active AND trigger_event IN ('contact_created', 'tag_added') ORDER BY created_at`,
+    );
+    return found.map((w) => ({ id: w.id, name: w.name, triggerEvent: w.trigger_event, tag: w.tag || null }));
+  }
+
+  /** How many of these (lower-cased, distinct) addresses no contact has yet. */
+  private async countNewEmails(emails: string[]): Promise<number> {
+    let count = 0;
+    for (let i = 0; i < emails.length; i += 10_000) {
+      const [{ n }] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(email) WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE lower(c.email) = e.email)`,
+        [emails.slice(i, i + 10_000)],
+      );
+      count += n;
+    }
+    return count;
   }
 
   async enqueue(importId: string): Promise<void> {
@@ -152,7 +217,7 @@ export class ContactImportsService {
   }
 
   private async receive(storage: CsvUploadStorage, req: Request, res: Response, maxBytes: number): Promise<CsvUploadInfo> {
-    const upload = multer({ storage, limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 64 * 1024 } }).single('file');
+    const upload = multer({ storage, limits: { fileSize: maxBytes, files: 1, fields: 6, parts: 7, fieldSize: 64 * 1024 } }).single('file');
     await runMulter(upload, req, res);
     if (!req.file || !storage.info) {
       throw validationProblem([{ field: 'file', message: 'attach a CSV file as multipart/form-data in the field "file"' }]);
@@ -166,8 +231,16 @@ export class ContactImportsService {
     throw validationProblem([{ field: 'onDuplicate', message: `must be one of ${ON_DUPLICATE.join(', ')}` }]);
   }
 
-  /** The detected mapping, overridden column by column by the optional `mapping` JSON (header → field or ""). */
+  /** The column mapping of an import: it must name an email column and fill each field once. */
   private readColumns(headers: string[], raw: unknown): ImportColumn[] {
+    const columns = this.applyMapping(headers, raw);
+    const problems = mappingProblems(columns);
+    if (problems.length) throw validationProblem(problems.map((message) => ({ field: raw ? 'mapping' : 'file', message })));
+    return columns;
+  }
+
+  /** The detected mapping, overridden column by column by the optional `mapping` JSON (header → field or ""). */
+  private applyMapping(headers: string[], raw: unknown): ImportColumn[] {
     let columns = detectColumns(headers);
     if (raw !== undefined && raw !== '') {
       let mapping: unknown;
@@ -191,8 +264,51 @@ export class ContactImportsService {
         overrides.has(column.header) ? { header: column.header, field: (overrides.get(column.header) || null) as ImportField | null } : column,
       );
     }
-    const problems = mappingProblems(columns);
-    if (problems.length) throw validationProblem(problems.map((message) => ({ field: raw ? 'mapping' : 'file', message })));
     return columns;
+  }
+
+  /**
+   * `valueMapping`: JSON `{field: {fileValue: value}}` for status and owner; a status must be one
+   * Corral knows, an owner the email of an active user, and "" leaves the field empty.
+   */
+  private async readValueMapping(raw: unknown): Promise<ValueMapping> {
+    if (raw === undefined || raw === '') return {};
+    const invalid = (message: string) => validationProblem([{ field: 'valueMapping', message }]);
+    let parsed: unknown;
+    try {
+      parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    } catch {
+      throw invalid('must be a JSON object of field → {value in the file: value to import}');
+    }
+    const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+    if (!isObject(parsed)) throw invalid('must be a JSON object of field → {value in the file: value to import}');
+    const mapping: ValueMapping = {};
+    for (const [field, values] of Object.entries(parsed)) {
+      if (!(VALUE_MAPPED_FIELDS as readonly string[]).includes(field)) throw invalid(`"${field}" has no fixed values to map (use ${VALUE_MAPPED_FIELDS.join(', ')})`);
+      if (!isObject(values) || Object.values(values).some((v) => typeof v !== 'string')) {
+        throw invalid(`${field} must map each value in the file to a text`);
+      }
+      const entries = Object.entries(values as Record<string, string>);
+      if (field === 'status') {
+        const bad = entries.find(([, v]) => v.trim() !== '' && !parseStatus(v));
+        if (bad) throw invalid(`status "${bad[1]}" (for "${bad[0]}") is not one of lead, prospect, customer, archived`);
+        mapping.status = Object.fromEntries(entries.map(([k, v]) => [k, v.trim() && (parseStatus(v) as string)]));
+      } else {
+        const emails = [...new Set(entries.map(([, v]) => v.trim().toLowerCase()).filter(Boolean))];
+        const found: { email: string }[] = await this.dataSource.query(`SELECT lower(email) AS email FROM app_user WHERE is_active AND lower(email) = ANY($1::text[])`, [emails]);
+        const known = new Set(found.map((u) => u.email));
+        const bad = entries.find(([, v]) => v.trim() !== '' && !known.has(v.trim().toLowerCase()));
+        if (bad) throw invalid(`owner "${bad[1]}" (for "${bad[0]}") is not the email of an active user`);
+        mapping.owner = Object.fromEntries(entries.map(([k, v]) => [k, v.trim()]));
+      }
+    }
+    return mapping;
+  }
+
+  /** `runWorkflows`: "true" or "false" (the default), as a form field sends it. */
+  private readRunWorkflows(value: unknown): boolean {
+    if (value === undefined || value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    throw validationProblem([{ field: 'runWorkflows', message: 'must be true or false' }]);
   }
 }

@@ -31,7 +31,7 @@ describe('csv-format', () => {
   it('reads a row: trims cells, lower-cases status, splits tags and full names', () => {
     expect(readRow([' ada@example.com ', 'Ada King Lovelace', 'Customer', 'VIP| math', 'Engines', '\u0007hi'], columns)).toEqual({
       ok: true,
-      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', tags: ['vip', 'math'], notes: 'hi' },
+      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', owner: undefined, tags: ['vip', 'math'], notes: 'hi' },
     });
     expect(readRow(['cher@example.com', 'Cher'], columns)).toMatchObject({ ok: true, row: { firstName: 'Cher', lastName: undefined, tags: [] } });
   });
@@ -42,5 +42,46 @@ describe('csv-format', () => {
     expect(readRow(['ada@example.com', 'Ada', 'hot'], columns)).toEqual({ ok: false, message: 'unknown status "hot" (use lead, prospect, customer, archived)' });
     expect(readRow(['ada@example.com', 'Ada', '', '', 'x'.repeat(201)], columns)).toEqual({ ok: false, message: 'company is longer than 200 characters' });
     expect(readRow(['ada@example.com', 'Ada', '', 't'.repeat(51)], columns)).toMatchObject({ ok: false, message: expect.stringContaining('longer than 50 characters') });
+  });
+
+  it('maps the headers of Mailchimp audience and HubSpot contact exports, ignoring fields Corral lacks', () => {
+    const mailchimp = ['Email Address', 'First Name', 'Last Name', 'Address', 'Phone Number', 'MEMBER_RATING', 'OPTIN_TIME', 'LEID', 'NOTES', 'TAGS'];
+    expect(detectColumns(mailchimp).map((c) => c.field)).toEqual(['email', 'firstName', 'lastName', null, 'phone', null, null, null, 'notes', 'tags']);
+    const hubspot = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Company Name', 'Lifecycle Stage', 'Contact owner', 'Create Date'];
+    expect(detectColumns(hubspot).map((c) => c.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'company', 'status', 'owner', null]);
+    // Corral's own export maps back completely.
+    expect(detectColumns(['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email']).every((c) => c.field)).toBe(true);
+  });
+
+  it('translates status and owner values through the value mapping, exactly or ignoring case', () => {
+    const hubspot = [
+      { header: 'Email', field: 'email' },
+      { header: 'Lifecycle Stage', field: 'status' },
+      { header: 'Contact owner', field: 'owner' },
+    ] as const;
+    const mapping = { status: { Subscriber: 'lead', 'Marketing Qualified Lead': 'lead', Other: '' }, owner: { 'Jane Roe': '' } };
+    expect(readRow(['a@example.com', 'subscriber', 'Sam Seller'], [...hubspot], mapping)).toMatchObject({ ok: true, row: { status: 'lead', owner: 'Sam Seller' } });
+    expect(readRow(['a@example.com', 'Other', 'Jane Roe'], [...hubspot], mapping)).toMatchObject({ ok: true, row: { status: undefined, owner: undefined } });
+    expect(readRow(['a@example.com', 'Evangelist', ''], [...hubspot], mapping)).toEqual({ ok: false, message: 'unknown status "Evangelist" (use lead, prospect, customer, archived)' });
+  });
+
+  it('gives back cells the export guarded against spreadsheet formulas', () => {
+    const cols = [
+      { header: 'email', field: 'email' },
+      { header: 'phone', field: 'phone' },
+      { header: 'notes', field: 'notes' },
+    ] as const;
+    expect(readRow(['a@example.com', "'+1 555 0167", "'=SUM(A1)"], [...cols])).toMatchObject({ ok: true, row: { phone: '+1 555 0167', notes: '=SUM(A1)' } });
+    expect(readRow(['a@example.com', "it's", "'quoted"], [...cols])).toMatchObject({ ok: true, row: { phone: "it's", notes: "'quoted" } });
+  });
+
+  it('reads quoted tag lists and refuses more tags than a contact may hold', () => {
+    const cols = [
+      { header: 'Email Address', field: 'email' },
+      { header: 'TAGS', field: 'tags' },
+    ] as const;
+    expect(readRow(['a@example.com', '"newsletter","webinar 2026"'], [...cols])).toMatchObject({ ok: true, row: { tags: ['newsletter', 'webinar 2026'] } });
+    const many = Array.from({ length: 101 }, (_, i) => `t${i}`).join('|');
+    expect(readRow(['a@example.com', many], [...cols])).toEqual({ ok: false, message: 'a contact holds at most 100 tags' });
   });
 });

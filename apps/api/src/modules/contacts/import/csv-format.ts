@@ -1,7 +1,8 @@
 import { CsvError, Parser, parse } from 'csv-parse';
 import { isEmail } from 'class-validator';
-import { CONTACT_STATUSES, ContactStatus } from '../entities/contact.entity';
-import { TAG_MAX_LENGTH, TAGS_PER_CONTACT_MAX, splitTagCell } from '../tags';
+import { unescapeFormula } from '../contact-exporter';
+import { normalizeEmail, parseStatus, splitTagCell, tagsProblem, unknownStatusMessage } from '../contact-rules';
+import { ContactStatus } from '../entities/contact.entity';
 
 /**
  * The CSV dialect of contact imports, shared by the API (which checks and counts the upload) and
@@ -9,15 +10,26 @@ import { TAG_MAX_LENGTH, TAGS_PER_CONTACT_MAX, splitTagCell } from '../tags';
  * numbers in error reports would disagree with the file.
  */
 
-export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'tags', 'notes'] as const;
+export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Fields whose cells take one of a fixed set of values, which `valueMapping` can translate. */
+export const VALUE_MAPPED_FIELDS = ['status', 'owner'] as const;
+export type ValueMappedField = (typeof VALUE_MAPPED_FIELDS)[number];
+/** field → value in the file → value to import (`""`: leave the field empty). */
+export type ValueMapping = Partial<Record<ValueMappedField, Record<string, string>>>;
 
 export interface ImportColumn {
   header: string;
   field: ImportField | null;
 }
 
-/** Header names (lower-cased, separators removed) that map onto a field without help. */
+/**
+ * Header names (lower-cased, separators removed) that map onto a field without help, including
+ * those of Mailchimp audience exports (`Email Address`, `Phone Number`, `TAGS`, `NOTES`) and HubSpot
+ * contact exports (`Company Name`, `Lifecycle Stage`, `Contact owner`). Their other columns
+ * (`MEMBER_RATING`, `OPTIN_TIME`, `Record ID`, …) have no field and are left out.
+ */
 const HEADER_ALIASES: Record<string, ImportField> = {
   email: 'email',
   emailaddress: 'email',
@@ -44,6 +56,10 @@ const HEADER_ALIASES: Record<string, ImportField> = {
   organisation: 'company',
   account: 'company',
   status: 'status',
+  lifecyclestage: 'status',
+  owner: 'owner',
+  owneremail: 'owner',
+  contactowner: 'owner',
   tags: 'tags',
   tag: 'tags',
   labels: 'tags',
@@ -129,6 +145,8 @@ export interface ImportRow {
   phone?: string;
   company?: string;
   status?: ContactStatus;
+  /** An owner's email or name, as the file (after value mapping) says it; the runner finds the user. */
+  owner?: string;
   tags: string[];
   notes?: string;
 }
@@ -140,39 +158,47 @@ const LIMITS: Record<Exclude<ImportField, 'tags' | 'status'>, { max: number; lab
   fullName: { max: 201, label: 'name' },
   phone: { max: 50, label: 'phone' },
   company: { max: 200, label: 'company' },
+  owner: { max: 254, label: 'owner' },
   notes: { max: 10_000, label: 'notes' },
 };
 
 export type RowResult = { ok: true; row: ImportRow } | { ok: false; message: string };
 
+/** The value a cell takes after value mapping: exact match first, then ignoring case. */
+function mapValue(mapping: Record<string, string> | undefined, cell: string): string {
+  if (!mapping) return cell;
+  if (Object.prototype.hasOwnProperty.call(mapping, cell)) return mapping[cell].trim();
+  const lower = cell.toLowerCase();
+  const key = Object.keys(mapping).find((k) => k.trim().toLowerCase() === lower);
+  return key === undefined ? cell : mapping[key].trim();
+}
+
 /** Reads and checks one data row; the message says what is wrong in words a spreadsheet user can act on. */
-export function readRow(record: string[], columns: ImportColumn[]): RowResult {
+export function readRow(record: string[], columns: ImportColumn[], valueMapping: ValueMapping = {}): RowResult {
   const cells: Partial<Record<ImportField, string>> = {};
   columns.forEach((column, index) => {
     if (!column.field) return;
     // Control characters other than tab and newline have no place in a contact and break exports.
-    const value = (record[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+    let value = unescapeFormula((record[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
+    if (column.field === 'status' || column.field === 'owner') value = mapValue(valueMapping[column.field], value);
     if (value) cells[column.field] = value;
   });
   for (const [field, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, { max: number; label: string }][]) {
     const value = cells[field];
     if (value && value.length > limit.max) return { ok: false, message: `${limit.label} is longer than ${limit.max} characters` };
   }
-  const email = cells.email;
+  const email = cells.email ? normalizeEmail(cells.email) : undefined;
   if (!email) return { ok: false, message: 'email is missing' };
   if (!isEmail(email)) return { ok: false, message: `email "${email}" is not a valid address` };
   let status: ContactStatus | undefined;
   if (cells.status) {
-    const wanted = cells.status.toLowerCase();
-    if (!(CONTACT_STATUSES as readonly string[]).includes(wanted)) {
-      return { ok: false, message: `unknown status "${cells.status}" (use ${CONTACT_STATUSES.join(', ')})` };
-    }
-    status = wanted as ContactStatus;
+    const parsed = parseStatus(cells.status);
+    if (!parsed) return { ok: false, message: unknownStatusMessage(cells.status) };
+    status = parsed;
   }
   const tags = cells.tags ? splitTagCell(cells.tags) : [];
-  const longTag = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
-  if (longTag) return { ok: false, message: `tag "${longTag.slice(0, 20)}…" is longer than ${TAG_MAX_LENGTH} characters` };
-  if (tags.length > TAGS_PER_CONTACT_MAX) return { ok: false, message: `more than ${TAGS_PER_CONTACT_MAX} tags` };
+  const tagProblem = tagsProblem(tags);
+  if (tagProblem) return { ok: false, message: tagProblem };
   let { firstName, lastName } = cells;
   if (cells.fullName && !firstName && !lastName) {
     // "Mary Ann Smith" → first "Mary Ann", last "Smith": the last word is the family name more often than not.
@@ -185,6 +211,6 @@ export function readRow(record: string[], columns: ImportColumn[]): RowResult {
   }
   return {
     ok: true,
-    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, tags, notes: cells.notes },
+    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, owner: cells.owner, tags, notes: cells.notes },
   };
 }

@@ -49,8 +49,14 @@ export class CsvUploadStorage implements StorageEngine {
 
   constructor(
     private readonly store: (seq: number, data: Buffer) => Promise<void>,
-    /** For a preview: keep this many rows, and stop reading once they are in (the upload may be a truncated slice). */
-    private readonly options: { sampleRows?: number; preview?: boolean } = {},
+    private readonly options: {
+      /** Keep this many of the first rows. */
+      sampleRows?: number;
+      /** A preview may be sent a slice of the file, cut in the middle of a character. */
+      preview?: boolean;
+      /** Sees every data row (not blank, not unreadable), for a preview's figures. */
+      onRecord?: (record: string[]) => void;
+    } = {},
   ) {}
 
   _handleFile(_req: Request, file: Express.Multer.File, callback: (error?: unknown, info?: Partial<Express.Multer.File>) => void): void {
@@ -106,6 +112,7 @@ export class CsvUploadStorage implements StorageEngine {
         if (isBlankRecord(record)) return;
         rows++;
         if (sample.length < wanted) sample.push(record);
+        this.options.onRecord?.(record);
       });
       parser.on('error', (error) => (parseError = error));
       parser.write(bytes);
@@ -119,37 +126,36 @@ export class CsvUploadStorage implements StorageEngine {
       await this.store(seq++, data);
     };
 
-    // destroyOnReturn false: leaving the loop early (a refused file, a finished preview) must drain
-    // the rest of the part, not destroy busboy's stream, which would abort the whole request.
-    for await (const chunk of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-      if (size === 0 && (chunk.subarray(0, 2).equals(UTF16_LE_BOM) || chunk.subarray(0, 2).equals(UTF16_BE_BOM))) {
-        stream.resume();
-        throw notCsv(`${file.originalname} is UTF-16 text; save it as "CSV UTF-8"`);
+    // destroyOnReturn false: leaving the loop early (a refused file) must not destroy busboy's
+    // stream, which would abort the whole request. The rest of the part is drained only once the
+    // loop has handed the stream back: resumed while the iterator still listens for 'readable',
+    // it stays paused, and an upload arriving in more than one piece is never read to its end.
+    let complete = false;
+    try {
+      for await (const chunk of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+        if (size === 0 && (chunk.subarray(0, 2).equals(UTF16_LE_BOM) || chunk.subarray(0, 2).equals(UTF16_BE_BOM))) {
+          throw notCsv(`${file.originalname} is UTF-16 text; save it as "CSV UTF-8"`);
+        }
+        if (size === 0 && chunk.includes(0)) throw notCsv(`${file.originalname} holds binary data, not text`);
+        size += chunk.length;
+        try {
+          decoder.decode(chunk, { stream: true });
+        } catch {
+          throw notCsv(`${file.originalname} is not UTF-8 text; save it as "CSV UTF-8"`);
+        }
+        if (!parser) {
+          head = Buffer.concat([head, chunk]);
+          if (head.length >= SNIFF_BYTES || /[\r\n]/.test(head.toString('latin1'))) startParser(head);
+        } else {
+          parser.write(chunk);
+        }
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= CHUNK_BYTES) await flush();
       }
-      if (size === 0 && chunk.includes(0)) {
-        stream.resume();
-        throw notCsv(`${file.originalname} holds binary data, not text`);
-      }
-      size += chunk.length;
-      try {
-        decoder.decode(chunk, { stream: true });
-      } catch {
-        stream.resume();
-        throw notCsv(`${file.originalname} is not UTF-8 text; save it as "CSV UTF-8"`);
-      }
-      if (!parser) {
-        head = Buffer.concat([head, chunk]);
-        if (head.length >= SNIFF_BYTES || /[\r\n]/.test(head.toString('latin1'))) startParser(head);
-      } else {
-        parser.write(chunk);
-      }
-      if (this.options.preview && headers && sample.length >= wanted) {
-        stream.resume();
-        break;
-      }
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes >= CHUNK_BYTES) await flush();
+      complete = true;
+    } finally {
+      if (!complete) stream.resume();
     }
     try {
       decoder.decode();

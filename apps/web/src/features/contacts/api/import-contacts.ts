@@ -3,19 +3,23 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { authorizedFetch, readJson } from './authorized-fetch';
 import { contactsKeys } from './contacts-keys';
-import type { ImportField, ImportPreview } from './types';
-
-/** The preview reads only the start of the file: enough for the header and the first rows. */
-const PREVIEW_BYTES = 64 * 1024;
+import type { ImportField, ImportPreview, ValueMapping } from './types';
 
 function postForm<T>(path: string, form: () => FormData): Promise<T> {
   return authorizedFetch(path, { method: 'POST', body: form }).then((response) => readJson<T>(response));
 }
 
-export function previewImport(file: File) {
+export type ColumnMapping = Record<string, ImportField | ''>;
+
+/**
+ * The whole file goes to the preview: besides the first rows it reports each column's values and
+ * how many rows would start each active workflow, which only the whole file can tell.
+ */
+export function previewImport(file: File, mapping?: ColumnMapping) {
   return postForm<ImportPreview>('/api/contacts/import/preview', () => {
     const form = new FormData();
-    form.append('file', file.slice(0, PREVIEW_BYTES, file.type || 'text/csv'), file.name);
+    if (mapping) form.append('mapping', JSON.stringify(mapping));
+    form.append('file', file, file.name);
     return form;
   });
 }
@@ -23,21 +27,39 @@ export function previewImport(file: File) {
 export interface StartImportInput {
   file: File;
   onDuplicate: 'skip' | 'update';
-  mapping: Record<string, ImportField | ''>;
+  mapping: ColumnMapping;
+  valueMapping: ValueMapping;
+  runWorkflows: boolean;
 }
 
-export function startImport({ file, onDuplicate, mapping }: StartImportInput) {
+export function startImport({ file, onDuplicate, mapping, valueMapping, runWorkflows }: StartImportInput) {
   return postForm<{ id: string }>('/api/contacts/import', () => {
     const form = new FormData();
     form.append('onDuplicate', onDuplicate);
     form.append('mapping', JSON.stringify(mapping));
+    form.append('valueMapping', JSON.stringify(valueMapping));
+    form.append('runWorkflows', String(runWorkflows));
     form.append('file', file, file.name);
     return form;
   });
 }
 
 export function usePreviewImport() {
-  return useMutation({ mutationFn: previewImport });
+  return useMutation({ mutationFn: (file: File) => previewImport(file) });
+}
+
+/**
+ * The workflows an import would start under a changed column mapping (the first preview counted
+ * them under the detected one): the file is read again with the mapping.
+ */
+export function useRemappedPreview(file: File, mapping: ColumnMapping, enabled: boolean) {
+  const key = JSON.stringify(mapping);
+  return useQuery({
+    queryKey: ['import-preview', file.name, file.size, file.lastModified, key],
+    queryFn: () => previewImport(file, mapping),
+    enabled,
+    staleTime: Infinity,
+  });
 }
 
 export function useStartImport() {

@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,7 +16,6 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { useStartImport } from '../api/import-contacts';
 import type { ImportField, ImportPreview } from '../api/types';
 
 export const FIELD_LABELS: Record<ImportField, string> = {
@@ -28,6 +26,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   phone: 'Phone',
   company: 'Company',
   status: 'Status',
+  owner: 'Owner (user’s email or name)',
   tags: 'Tags',
   notes: 'Notes',
 };
@@ -38,32 +37,33 @@ function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+export interface ColumnChoices {
+  fields: (ImportField | '')[];
+  onDuplicate: 'skip' | 'update';
+}
+
 interface ImportMappingStepProps {
   file: File;
   preview: ImportPreview;
+  /** What the user chose before coming back to this step. */
+  initial: ColumnChoices | null;
   onBack(): void;
-  onStarted(importId: string): void;
+  onContinue(choices: ColumnChoices): void;
 }
 
 /** Each CSV column with the field it fills (changeable), the first rows as they will land, and what to do with duplicates. */
-export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMappingStepProps) {
-  const start = useStartImport();
-  const [fields, setFields] = useState<(ImportField | '')[]>(() => preview.columns.map((c) => c.field ?? ''));
-  const [onDuplicate, setOnDuplicate] = useState<'skip' | 'update'>('skip');
+export function ImportMappingStep({ file, preview, initial, onBack, onContinue }: ImportMappingStepProps) {
+  const [fields, setFields] = useState<(ImportField | '')[]>(() => initial?.fields ?? preview.columns.map((c) => c.field ?? ''));
+  const [onDuplicate, setOnDuplicate] = useState<'skip' | 'update'>(initial?.onDuplicate ?? 'skip');
   const emailColumns = fields.filter((f) => f === 'email').length;
   const duplicateField = fields.find((f, i) => f && fields.indexOf(f) !== i);
   const problem = emailColumns === 0 ? 'Choose the column that holds the email address.' : duplicateField ? `Two columns are matched to ${FIELD_LABELS[duplicateField]}.` : null;
-  const serverError = start.isError ? toFormErrors(start.error) : null;
   const mapped = preview.columns.map((column, index) => ({ ...column, index, field: fields[index] })).filter((c) => c.field);
 
   function setField(index: number, field: ImportField | '') {
     setFields((current) => current.map((f, i) => (i === index ? field : f)));
   }
 
-  function submit() {
-    const mapping = Object.fromEntries(preview.columns.map((column, i) => [column.header, fields[i]]));
-    start.mutate({ file, onDuplicate, mapping }, { onSuccess: ({ id }) => onStarted(id) });
-  }
 
   return (
     <>
@@ -71,7 +71,7 @@ export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMa
         {file.name}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-        {fileSize(file.size)} · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
+        {fileSize(file.size)} · {preview.total.toLocaleString()} rows · {preview.delimiter === ';' ? 'semicolon' : preview.delimiter === ',' ? 'comma' : 'tab'} separated ·{' '}
         {preview.columns.length} columns. Check how each column is matched; unmatched columns are not imported.
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
@@ -157,17 +157,17 @@ export function ImportMappingStep({ file, preview, onBack, onStarted }: ImportMa
         </RadioGroup>
       </FormControl>
 
-      {(problem || serverError) && (
-        <Alert severity={problem ? 'warning' : 'error'} sx={{ mb: 2 }}>
-          {problem ?? Object.values(serverError?.fieldErrors ?? {})[0] ?? serverError?.detail}
+      {problem && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {problem}
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
-        <Button color="inherit" onClick={onBack} disabled={start.isPending}>
+        <Button color="inherit" onClick={onBack}>
           Choose another file
         </Button>
-        <Button variant="contained" onClick={submit} disabled={Boolean(problem)} loading={start.isPending}>
-          Start import
+        <Button variant="contained" onClick={() => onContinue({ fields, onDuplicate })} disabled={Boolean(problem)}>
+          Continue
         </Button>
       </Box>
     </>

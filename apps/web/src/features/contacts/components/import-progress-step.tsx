@@ -1,5 +1,6 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import ErrorOutline from '@mui/icons-material/ErrorOutlined';
+import WarningAmber from '@mui/icons-material/WarningAmber';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -47,26 +48,37 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
   if (!job) return <LinearProgress aria-label="Import progress" />;
   const finished = job.status === 'completed' || job.status === 'failed';
   const percent = job.total ? Math.round((job.processed / job.total) * 100) : 0;
+  // An import that lost rows is never "complete" in green: the user has rows to fix.
+  const withErrors = job.status === 'completed' && job.errorCount > 0;
+  const clean = job.status === 'completed' && job.errorCount === 0;
 
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
-        {job.status === 'completed' && <CheckCircle color="success" />}
+        {clean && <CheckCircle color="success" />}
+        {withErrors && <WarningAmber color="warning" />}
         {job.status === 'failed' && <ErrorOutline color="error" />}
         <Typography variant="subtitle1" component="h2" role="status">
           {job.status === 'queued' && 'Waiting for a worker…'}
           {job.status === 'running' && `Importing ${job.processed.toLocaleString()} of ${job.total.toLocaleString()} rows…`}
-          {job.status === 'completed' && `Import complete: ${job.total.toLocaleString()} rows processed`}
+          {clean && `Import complete: ${job.total.toLocaleString()} rows processed`}
+          {withErrors && `Imported with ${job.errorCount.toLocaleString()} ${job.errorCount === 1 ? 'error' : 'errors'}: ${job.total.toLocaleString()} rows processed`}
           {job.status === 'failed' && 'The import stopped'}
         </Typography>
       </Box>
       <LinearProgress
         variant={job.status === 'queued' ? 'indeterminate' : 'determinate'}
         value={finished ? 100 : percent}
-        color={job.status === 'failed' ? 'error' : job.status === 'completed' ? 'success' : 'primary'}
+        color={job.status === 'failed' ? 'error' : withErrors ? 'warning' : clean ? 'success' : 'primary'}
         aria-label="Import progress"
         sx={{ height: 8, borderRadius: 4, mb: 3 }}
       />
+      {withErrors && (
+        <Alert severity="warning" sx={{ mb: 3 }}>
+          {job.errorCount.toLocaleString()} of {job.total.toLocaleString()} rows {job.errorCount === 1 ? 'was' : 'were'} not imported. Download the error report below, fix
+          those rows and import them again.
+        </Alert>
+      )}
       {job.status === 'failed' && (
         <Alert severity="error" sx={{ mb: 3 }}>
           {job.failureReason ?? 'The import failed.'} Rows counted below were saved before it stopped.
@@ -76,7 +88,7 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
         <Stat label="Created" value={job.created} color="success.main" />
         <Stat label="Updated" value={job.updated} color="info.main" />
         <Stat label="Skipped (already there)" value={job.skipped} />
-        <Stat label="Rows with errors" value={job.errorCount} color={job.errorCount ? 'error.main' : undefined} />
+        <Stat label="Failed" value={job.errorCount} color={job.errorCount ? 'error.main' : undefined} />
       </Box>
       {job.errors.length > 0 && (
         <>
@@ -84,11 +96,7 @@ export function ImportProgressStep({ importId, onRestart, onFinished }: { import
             <Typography variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
               Rows that were not imported
             </Typography>
-            <Button
-              size="small"
-              startIcon={<FileDownloadOutlined />}
-              onClick={() => downloadImportErrors(importId).catch((e: Error) => setDownloadError(e.message))}
-            >
+            <Button size="small" startIcon={<FileDownloadOutlined />} onClick={() => downloadImportErrors(importId).catch((e: Error) => setDownloadError(e.message))}>
               Download error report
             </Button>
           </Box>

@@ -10,7 +10,7 @@ import type { ImportPreview } from '../api/types';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-/** Pick or drop a CSV; its first rows are read by the API to propose a column mapping. */
+/** Pick or drop a CSV; the API reads it to propose a column mapping and count what the import would do. */
 export function ImportUploadStep({ onPreview }: { onPreview(file: File, preview: ImportPreview): void }) {
   const preview = usePreviewImport();
   const [dragging, setDragging] = useState(false);
@@ -75,7 +75,8 @@ export function ImportUploadStep({ onPreview }: { onPreview(file: File, preview:
       </Box>
       <Typography variant="body2" sx={{ color: 'text.secondary', mt: 2 }}>
         Recognised headers include <b>email</b> (required), <b>first_name</b>, <b>last_name</b>, <b>name</b>, <b>phone</b>, <b>company</b>, <b>status</b> (lead, prospect,
-        customer, archived), <b>tags</b> (separated by | or ,) and <b>notes</b>. Companies are matched by name and created when missing.
+        customer, archived), <b>owner</b>, <b>tags</b> (separated by | or ,) and <b>notes</b>, and the columns of Mailchimp audience and HubSpot contact exports.
+        Companies are matched by name and created when missing.
       </Typography>
     </>
   );

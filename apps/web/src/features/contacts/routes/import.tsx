@@ -9,23 +9,31 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../lib/ui/page-header';
 import type { ImportPreview } from '../api/types';
-import { ImportMappingStep } from '../components/import-mapping-step';
+import { type ColumnChoices, ImportMappingStep } from '../components/import-mapping-step';
 import { ImportProgressStep } from '../components/import-progress-step';
 import { ImportUploadStep } from '../components/import-upload-step';
+import { ImportValuesStep } from '../components/import-values-step';
 
-const STEPS = ['Upload a CSV', 'Match columns', 'Import'];
+const STEPS = ['Upload a CSV', 'Match columns', 'Values and workflows', 'Import'];
 
-/** The import wizard: upload, check the column mapping on the first rows, then follow the job to its result. */
+/**
+ * The import wizard: upload, check the column mapping on the first rows, match the file's status
+ * and owner values and decide about workflows, then follow the job to its result.
+ */
 export function Component() {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [columns, setColumns] = useState<ColumnChoices | null>(null);
+  const [onValues, setOnValues] = useState(false);
   const [importId, setImportId] = useState<string | null>(null);
   const [finished, setFinished] = useState(false);
-  const step = finished ? 3 : importId ? 2 : preview ? 1 : 0;
+  const step = finished ? 4 : importId ? 3 : onValues && columns ? 2 : preview ? 1 : 0;
 
   function restart() {
     setFile(null);
     setPreview(null);
+    setColumns(null);
+    setOnValues(false);
     setImportId(null);
     setFinished(false);
   }
@@ -54,8 +62,29 @@ export function Component() {
               }}
             />
           )}
-          {step === 1 && file && preview && <ImportMappingStep file={file} preview={preview} onBack={restart} onStarted={setImportId} />}
-          {step >= 2 && importId && <ImportProgressStep importId={importId} onRestart={restart} onFinished={markFinished} />}
+          {step === 1 && file && preview && (
+            <ImportMappingStep
+              file={file}
+              preview={preview}
+              initial={columns}
+              onBack={restart}
+              onContinue={(choices) => {
+                setColumns(choices);
+                setOnValues(true);
+              }}
+            />
+          )}
+          {step === 2 && file && preview && columns && (
+            <ImportValuesStep
+              file={file}
+              preview={preview}
+              fields={columns.fields}
+              onDuplicate={columns.onDuplicate}
+              onBack={() => setOnValues(false)}
+              onStarted={setImportId}
+            />
+          )}
+          {step >= 3 && importId && <ImportProgressStep importId={importId} onRestart={restart} onFinished={markFinished} />}
         </Box>
       </Paper>
     </>

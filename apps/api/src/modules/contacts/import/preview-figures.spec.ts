@@ -1,0 +1,38 @@
+import { DISTINCT_VALUES_MAX, PreviewFigures } from './preview-figures';
+
+describe('PreviewFigures', () => {
+  it('lists the distinct values of each column, most frequent first, until there are too many', () => {
+    const figures = new PreviewFigures([]);
+    figures.add(['a@example.com', 'Subscriber']);
+    figures.add(['b@example.com', ' Customer ']);
+    figures.add(['c@example.com', 'Subscriber']);
+    figures.add(['d@example.com', '']);
+    expect(figures.valuesOf(1)).toEqual([
+      { value: 'Subscriber', count: 2 },
+      { value: 'Customer', count: 1 },
+    ]);
+    for (let i = 0; i <= DISTINCT_VALUES_MAX; i++) figures.add([`x${i}@example.com`, '']);
+    expect(figures.valuesOf(0)).toBeNull();
+  });
+
+  it('collects the distinct addresses of email columns only', () => {
+    const figures = new PreviewFigures([]);
+    figures.add(['Ann@Example.com', 'Ann', 'not@home?']);
+    figures.add(['ann@example.com', 'Bob@example.com', 'x']);
+    figures.add(['not-an-email', 'Cat', '']);
+    expect(figures.emailsOf(0)).toEqual(['ann@example.com']);
+    expect(figures.emailsOf(1)).toEqual([]);
+  });
+
+  it('counts the rows carrying each watched tag, quoted lists included', () => {
+    const figures = new PreviewFigures(['webinar 2026', 'vip']);
+    figures.add(['"newsletter","Webinar 2026"']);
+    figures.add(['webinar 2026|vip']);
+    figures.add(['webinar 20266']);
+    figures.add(['']);
+    expect(figures.rowsWithTag(0, 'webinar 2026')).toBe(2);
+    expect(figures.rowsWithTag(0, 'VIP')).toBe(1);
+    expect(figures.rowsWithTag(0, null)).toBe(3);
+    expect(figures.rowsWithTag(1, 'vip')).toBe(0);
+  });
+});
