@@ -2,7 +2,7 @@ import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
@@ -50,11 +50,9 @@ export class AuthService {
   }
 
   async login(dto: LoginDto): Promise<TokenPairDto> {
-    const user = await this.users.findForLogin(dto.email);
+    const user = await this.users.checkCredentials(dto.email, dto.password);
     // One message for every failure, so the answer does not reveal which emails have accounts.
-    if (!user || !user.isActive || !(await this.users.verifyPassword(user, dto.password))) {
-      throw new UnauthorizedException('Wrong email or password');
-    }
+    if (!user) throw new UnauthorizedException('Wrong email or password');
     await this.users.touchLogin(user.id);
     return this.issueTokens(user);
   }
@@ -88,6 +86,23 @@ export class AuthService {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return;
     await this.refreshTokens.update({ id, tokenHash: sha256(secret), revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /**
+   * Ends every session of this user (their refresh tokens stop working), except the one whose
+   * refresh token is `keep` when it is theirs. `manager`: inside the caller's transaction.
+   */
+  async endSessions(userId: string, manager: EntityManager, keep?: string): Promise<void> {
+    const qb = manager
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    const [keepId, keepSecret] = keep?.split('.') ?? [];
+    if (keepId && keepSecret && /^[0-9a-f-]{36}$/.test(keepId)) {
+      qb.andWhere('NOT (id = :keepId AND token_hash = :keepHash)', { keepId, keepHash: sha256(keepSecret) });
+    }
+    await qb.execute();
   }
 
   /**
