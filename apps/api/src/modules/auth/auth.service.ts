@@ -91,13 +91,11 @@ export class AuthService {
   /**
    * Ends every session of this user (their refresh tokens stop working), except the one whose
    * refresh token is `keep` when it is theirs. `manager`: inside the caller's transaction.
+   * Deleted rather than revoked: another device presenting a revoked token would look like reuse
+   * of a stolen one and end every session, including the one kept here.
    */
   async endSessions(userId: string, manager: EntityManager, keep?: string): Promise<void> {
-    const qb = manager
-      .createQueryBuilder()
-      .update(RefreshToken)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    const qb = manager.createQueryBuilder().delete().from(RefreshToken).where('user_id = :userId', { userId });
     const [keepId, keepSecret] = keep?.split('.') ?? [];
     if (keepId && keepSecret && /^[0-9a-f-]{36}$/.test(keepId)) {
       qb.andWhere('NOT (id = :keepId AND token_hash = :keepHash)', { keepId, keepHash: sha256(keepSecret) });
