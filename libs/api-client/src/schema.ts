@@ -151,7 +151,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password; every other session ends (the one whose refreshToken is given stays signed in) */
+        /** Change your password; every other session of yours ends, this one stays signed in */
         post: operations["Auth_changePassword"];
         delete?: never;
         options?: never;
@@ -1334,7 +1334,6 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
-            refreshToken?: string;
         };
         CreateUserDto: {
             /** Format: email */

@@ -9,13 +9,16 @@ export interface AccountEmailContent {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** The SPA pages the links open (apps/web routes). */
-export function resetLink(publicUrl: string, secret: string): string {
-  return `${publicUrl}/reset-password?token=${encodeURIComponent(secret)}`;
+/**
+ * The SPA pages the links open (apps/web routes). The email address is only for the page to sign
+ * the user in once the password is set; the token alone decides whose password it is.
+ */
+export function resetLink(publicUrl: string, secret: string, email: string): string {
+  return `${publicUrl}/reset-password?token=${encodeURIComponent(secret)}&email=${encodeURIComponent(email)}`;
 }
 
-export function inviteLink(publicUrl: string, secret: string): string {
-  return `${publicUrl}/set-password?token=${encodeURIComponent(secret)}`;
+export function inviteLink(publicUrl: string, secret: string, email: string): string {
+  return `${publicUrl}/set-password?token=${encodeURIComponent(secret)}&email=${encodeURIComponent(email)}`;
 }
 
 function layout(paragraphs: string[], link: string, action: string, footer: string): string {

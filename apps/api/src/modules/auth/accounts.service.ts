@@ -45,7 +45,7 @@ export class AccountsService {
 
   private async sendReset(user: User): Promise<void> {
     const secret = await this.tokens.issue(user.id, 'reset');
-    await this.mail.send({ to: user.email, ...passwordResetEmail(user.name, resetLink(this.config.publicUrl, secret)) });
+    await this.mail.send({ to: user.email, ...passwordResetEmail(user.name, resetLink(this.config.publicUrl, secret, user.email)) });
   }
 
   /** Sets the password from a reset or invite link, used once; ends every session of the user. */
@@ -72,7 +72,7 @@ export class AccountsService {
   /**
    * A wrong current password is a 400 naming `currentPassword`, not a 401: the user is signed in,
    * only the field is wrong (and a 401 would make the SPA treat the session as expired). Every
-   * other session ends; the one whose refresh token is given stays signed in.
+   * other session ends; the one asking stays signed in (its refresh token keeps working).
    */
   async changePassword(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
     if (!(await this.users.hasPassword(user.id, dto.currentPassword))) {
@@ -81,7 +81,7 @@ export class AccountsService {
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPassword(user.id, dto.newPassword, manager);
       await this.tokens.voidAll(user.id, manager);
-      await this.auth.endSessions(user.id, manager, dto.refreshToken);
+      await this.auth.endSessions(user.id, manager, user.sessionId);
     });
   }
 
@@ -96,7 +96,7 @@ export class AccountsService {
       return await this.dataSource.transaction(async (manager) => {
         const user = await this.users.create(dto, manager);
         const secret = await this.tokens.issue(user.id, 'invite', manager);
-        await this.mail.send({ to: user.email, ...inviteEmail(user.name, inviteLink(this.config.publicUrl, secret)) });
+        await this.mail.send({ to: user.email, ...inviteEmail(user.name, inviteLink(this.config.publicUrl, secret, user.email)) });
         return user;
       });
     } catch (error) {

@@ -98,7 +98,7 @@ export class AuthController {
   @ApiBearerAuth()
   @HttpCode(204)
   @UseGuards(LoginThrottlerGuard)
-  @ApiOperation({ summary: 'Change your password; every other session ends (the one whose refreshToken is given stays signed in)' })
+  @ApiOperation({ summary: 'Change your password; every other session of yours ends, this one stays signed in' })
   @ApiNoContentResponse({ description: 'The password is changed' })
   @ApiBadRequestResponse({ description: 'The current password is wrong (field `currentPassword`) or the new one too short (field `newPassword`)' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })

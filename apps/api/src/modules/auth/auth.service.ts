@@ -89,17 +89,14 @@ export class AuthService {
   }
 
   /**
-   * Ends every session of this user (their refresh tokens stop working), except the one whose
-   * refresh token is `keep` when it is theirs. `manager`: inside the caller's transaction.
-   * Deleted rather than revoked: another device presenting a revoked token would look like reuse
-   * of a stolen one and end every session, including the one kept here.
+   * Ends every session of this user (their refresh tokens stop working), except `keepSessionId`.
+   * `manager`: inside the caller's transaction. Deleted rather than revoked: another device
+   * presenting a revoked token would look like reuse of a stolen one and end every session,
+   * including the one kept here.
    */
-  async endSessions(userId: string, manager: EntityManager, keep?: string): Promise<void> {
+  async endSessions(userId: string, manager: EntityManager, keepSessionId?: string): Promise<void> {
     const qb = manager.createQueryBuilder().delete().from(RefreshToken).where('user_id = :userId', { userId });
-    const [keepId, keepSecret] = keep?.split('.') ?? [];
-    if (keepId && keepSecret && /^[0-9a-f-]{36}$/.test(keepId)) {
-      qb.andWhere('NOT (id = :keepId AND token_hash = :keepHash)', { keepId, keepHash: sha256(keepSecret) });
-    }
+    if (keepSessionId) qb.andWhere('id <> :keepSessionId', { keepSessionId });
     await qb.execute();
   }
 
@@ -123,7 +120,7 @@ export class AuthService {
         expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
       }),
     );
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role });
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, sid: token.id });
     return {
       accessToken,
       refreshToken: `${token.id}.${secret}`,
