@@ -1,13 +1,19 @@
 import { toFormErrors } from '@corral/api-client';
-import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FieldPath, FieldValues, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
  * The props that bind an MUI TextField to a react-hook-form field: the ref goes to the input
  * (register's `ref` on TextField would land on its wrapper div), and the field's error shows
  * under it.
  */
-export function textFieldProps<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, hint?: string) {
-  const { ref, ...field } = form.register(name);
+export function textFieldProps<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  name: FieldPath<T>,
+  rules?: RegisterOptions<T, FieldPath<T>>,
+  /** Shown under the field while it has no error. */
+  hint?: string,
+) {
+  const { ref, ...field } = form.register(name, rules);
   const message = form.formState.errors[name]?.message;
   return { ...field, inputRef: ref, error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
 }
