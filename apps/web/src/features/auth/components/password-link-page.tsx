@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
@@ -103,8 +104,11 @@ export function PasswordLinkPage({ variant }: { variant: 'reset' | 'invite' }) {
         <Stack spacing={2.5}>
           {detail && (linkRefused ? <NewLinkHint detail={detail} /> : <Alert severity="error" role="alert">{detail}</Alert>)}
           {email && (
-            // Lets password managers file the new password under the right account.
-            <TextField label="Email" type="email" name="username" autoComplete="username" value={email} fullWidth slotProps={{ htmlInput: { readOnly: true } }} />
+            <Typography variant="body2">
+              Account: <strong>{email}</strong>
+              {/* Lets password managers file the new password under the right account. */}
+              <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+            </Typography>
           )}
           <TextField
             label="New password"
