@@ -14,8 +14,8 @@ export interface paths {
         /** List users (admins and managers; managers need it to assign records) */
         get: operations["Users_list"];
         put?: never;
-        /** Create a user (admin) */
-        post: operations["Users_create"];
+        /** Create a user (admin); without `password`, invite them: they get an email with a link, valid 7 days, to choose it */
+        post: operations["UserAccounts_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -102,6 +102,57 @@ export interface paths {
         put?: never;
         /** Revoke a refresh token */
         post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a password reset link (valid 1 hour, used once) to this address when it has an account; the answer is the same for every address */
+        post: operations["Auth_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password with the token of a reset or invite link; ends every session of the user */
+        post: operations["Auth_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password; every other session of yours ends, this one stays signed in */
+        post: operations["Auth_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1221,6 +1272,8 @@ export interface components {
             /** Format: date-time */
             lastLoginAt: string | null;
             /** Format: date-time */
+            invitedAt: string | null;
+            /** Format: date-time */
             createdAt: string;
         };
         UserPageDto: {
@@ -1228,14 +1281,6 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
-        };
-        CreateUserDto: {
-            /** Format: email */
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            password: string;
         };
         UpdateUserDto: {
             /** Format: email */
@@ -1274,6 +1319,29 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        ForgotPasswordDto: {
+            /**
+             * Format: email
+             * @example admin@corral.local
+             */
+            email: string;
+        };
+        ResetPasswordDto: {
+            token: string;
+            password: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CreateUserDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "member";
+            password?: string;
         };
         HealthDto: {
             /** @enum {string} */
@@ -2394,7 +2462,7 @@ export interface operations {
             };
         };
     };
-    Users_create: {
+    UserAccounts_create: {
         parameters: {
             query?: never;
             header?: never;
@@ -2432,6 +2500,13 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description The SMTP server refused the invite email; nothing was created */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -2595,7 +2670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many attempts from this address; wait a minute */
+            /** @description Too many attempts from this address for this email (LOGIN_RATE_LIMIT per minute), or too many failed logins for this account from all addresses (LOGIN_ACCOUNT_RATE_LIMIT per 15 minutes); `Retry-After` gives the seconds to wait */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,6 +2738,118 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    Auth_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted; an email follows if the address has an active account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address for this email; wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set; log in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is invalid, expired or used (field `token`), or the password too short (field `password`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong (field `currentPassword`) or the new one too short (field `newPassword`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts from this address; wait a minute */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

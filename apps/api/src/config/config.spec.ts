@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       sendRate: 0,
       dkim: undefined,
       trustedProxies: ['loopback'],
+      loginAccountRateLimit: 30,
     });
   });
 
@@ -25,6 +26,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV=production/],
     [{ DKIM_DOMAIN: 'example.com' }, /DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together/],
     [{ ALLOW_SIGNUP: 'maybe' }, /ALLOW_SIGNUP must be true or false/],
+    [{ LOGIN_ACCOUNT_RATE_LIMIT: '0' }, /LOGIN_ACCOUNT_RATE_LIMIT must be a whole number from 1 to 100000, got "0"/],
     [{ TRUSTED_PROXIES: 'garbage' }, /TRUSTED_PROXIES must be comma-separated IP addresses, CIDR subnets or loopback, linklocal, uniquelocal, got "garbage"/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

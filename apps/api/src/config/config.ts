@@ -25,6 +25,8 @@ export interface AppConfig {
   dkim?: { domainName: string; keySelector: string; privateKey: string };
   allowSignup: boolean;
   loginRateLimit: number;
+  /** Failed logins per 15 minutes for one email from all addresses together; past it the account is blocked for 15 minutes. */
+  loginAccountRateLimit: number;
   /**
    * Express `trust proxy` list (addresses, subnets, `loopback`/`linklocal`/`uniquelocal`): only a
    * connection from one of these may name the client in X-Forwarded-For. The client IP keys the
@@ -169,6 +171,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         : undefined,
     allowSignup: readBool(env, 'ALLOW_SIGNUP'),
     loginRateLimit: readInt(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    loginAccountRateLimit: readInt(env, 'LOGIN_ACCOUNT_RATE_LIMIT', 30, 1, 100000),
     trustedProxies: readTrustedProxies(env),
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
     logLevel,

@@ -16,6 +16,10 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     children: [
       { path: '/login', lazy: () => import('../features/auth/routes/login') },
+      { path: '/forgot-password', lazy: () => import('../features/auth/routes/forgot-password') },
+      // The links of the account emails (apps/api auth/account-emails.ts).
+      { path: '/reset-password', lazy: () => import('../features/auth/routes/reset-password') },
+      { path: '/set-password', lazy: () => import('../features/auth/routes/set-password') },
       {
         element: <RequireAuth />,
         children: [

@@ -100,6 +100,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     role: 'member',
     isActive: true,
     lastLoginAt: null,
+    invitedAt: null,
     createdAt: '2025-01-15T10:00:00.000Z',
     ...overrides,
   };

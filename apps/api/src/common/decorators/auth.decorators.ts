@@ -19,6 +19,8 @@ export interface AuthUser {
   email: string;
   name: string;
   role: UserRole;
+  /** The session (refresh token id) the access token was issued with; absent for other credentials. */
+  sessionId?: string;
 }
 
 export const CurrentUser = createParamDecorator(

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -12,14 +14,17 @@ import { LoginThrottlerGuard } from './login-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
+import { AccountsService } from './accounts.service';
 import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto';
+import { ChangePasswordDto, ForgotPasswordDto, LoginDto, RefreshDto, RegisterDto, ResetPasswordDto, TokenPairDto } from './dto/auth.dto';
+import { LoginAccountLimitInterceptor } from './login-account-limit.interceptor';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
     private readonly users: UsersService,
   ) {}
 
@@ -36,9 +41,14 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard)
+  @UseInterceptors(LoginAccountLimitInterceptor)
   @ApiOperation({ summary: 'Log in with email and password' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many attempts from this address for this email (LOGIN_RATE_LIMIT per minute), or too many failed logins for this ' +
+      'account from all addresses (LOGIN_ACCOUNT_RATE_LIMIT per 15 minutes); `Retry-After` gives the seconds to wait',
+  })
   login(@Body() dto: LoginDto): Promise<TokenPairDto> {
     return this.auth.login(dto);
   }
@@ -59,6 +69,41 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@Body() dto: RefreshDto): Promise<void> {
     await this.auth.logout(dto.refreshToken);
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @HttpCode(202)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({
+    summary: 'Email a password reset link (valid 1 hour, used once) to this address when it has an account; the answer is the same for every address',
+  })
+  @ApiAcceptedResponse({ description: 'Accepted; an email follows if the address has an active account' })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address for this email; wait a minute' })
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
+    await this.accounts.forgotPassword(dto.email);
+  }
+
+  @Post('reset-password')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a password with the token of a reset or invite link; ends every session of the user' })
+  @ApiNoContentResponse({ description: 'The password is set; log in with it' })
+  @ApiBadRequestResponse({ description: 'The token is invalid, expired or used (field `token`), or the password too short (field `password`)' })
+  async resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
+    await this.accounts.resetPassword(dto);
+  }
+
+  @Post('change-password')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({ summary: 'Change your password; every other session of yours ends, this one stays signed in' })
+  @ApiNoContentResponse({ description: 'The password is changed' })
+  @ApiBadRequestResponse({ description: 'The current password is wrong (field `currentPassword`) or the new one too short (field `newPassword`)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })
+  async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
+    await this.accounts.changePassword(user, dto);
   }
 
   @Get('me')

@@ -4,20 +4,27 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { EmailsModule } from '../emails/emails.module';
 import { SettingsService } from '../settings/settings.service';
 import { UsersModule } from '../users/users.module';
+import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { PasswordToken } from './entities/password-token.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { JWT_SECRET, jwtSecretProvider } from './jwt-secret.provider';
 import { JwtStrategy } from './jwt.strategy';
+import { LoginAccountLimiter } from './login-account-limiter';
+import { PasswordTokensService } from './password-tokens.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { UserAccountsController } from './user-accounts.controller';
 
 @Module({
   imports: [
     UsersModule,
+    EmailsModule,
     PassportModule,
-    TypeOrmModule.forFeature([RefreshToken]),
+    TypeOrmModule.forFeature([RefreshToken, PasswordToken]),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -33,8 +40,8 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, JwtStrategy, jwtSecretProvider],
+  controllers: [AuthController, UserAccountsController],
+  providers: [AuthService, AccountsService, PasswordTokensService, LoginAccountLimiter, JwtStrategy, jwtSecretProvider],
   exports: [JWT_SECRET],
 })
 export class AuthModule {}

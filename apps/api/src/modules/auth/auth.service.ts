@@ -2,7 +2,7 @@ import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
@@ -50,11 +50,9 @@ export class AuthService {
   }
 
   async login(dto: LoginDto): Promise<TokenPairDto> {
-    const user = await this.users.findForLogin(dto.email);
+    const user = await this.users.checkCredentials(dto.email, dto.password);
     // One message for every failure, so the answer does not reveal which emails have accounts.
-    if (!user || !user.isActive || !(await this.users.verifyPassword(user, dto.password))) {
-      throw new UnauthorizedException('Wrong email or password');
-    }
+    if (!user) throw new UnauthorizedException('Wrong email or password');
     await this.users.touchLogin(user.id);
     return this.issueTokens(user);
   }
@@ -91,6 +89,18 @@ export class AuthService {
   }
 
   /**
+   * Ends every session of this user (their refresh tokens stop working), except `keepSessionId`.
+   * `manager`: inside the caller's transaction. Deleted rather than revoked: another device
+   * presenting a revoked token would look like reuse of a stolen one and end every session,
+   * including the one kept here.
+   */
+  async endSessions(userId: string, manager: EntityManager, keepSessionId?: string): Promise<void> {
+    const qb = manager.createQueryBuilder().delete().from(RefreshToken).where('user_id = :userId', { userId });
+    if (keepSessionId) qb.andWhere('id <> :keepSessionId', { keepSessionId });
+    await qb.execute();
+  }
+
+  /**
    * A revoked token presented again means it was stolen or replayed: end every session of
    * that user so the thief's rotated token dies too.
    */
@@ -110,7 +120,7 @@ export class AuthService {
         expiresAt: new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000),
       }),
     );
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role });
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, sid: token.id });
     return {
       accessToken,
       refreshToken: `${token.id}.${secret}`,

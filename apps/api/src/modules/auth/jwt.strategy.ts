@@ -7,6 +7,8 @@ import { JWT_SECRET } from './jwt-secret.provider';
 
 interface AccessTokenPayload {
   sub: string;
+  /** The refresh token issued with this access token: which session is asking. */
+  sid?: string;
 }
 
 @Injectable()
@@ -19,6 +21,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
     const user = await this.users.findById(payload.sub);
     if (!user || !user.isActive) throw new UnauthorizedException('This account no longer exists or is deactivated');
-    return { id: user.id, email: user.email, name: user.name, role: user.role };
+    return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: payload.sid };
   }
 }

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import type { Response } from 'express';
 
 /**
  * Counts attempts per client address and email, so guessing one account's password is slowed
- * without locking out colleagues behind the same office NAT.
+ * without locking out colleagues behind the same office NAT. (Attempts on one account from many
+ * addresses are LoginAccountLimiter's.)
  */
 @Injectable()
 export class LoginThrottlerGuard extends ThrottlerGuard {
@@ -11,5 +13,11 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     const body = req.body as { email?: unknown } | undefined;
     const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
     return `${req.ip as string}|${email}`;
+  }
+
+  /** The throttler names its header `Retry-After-login`; clients and proxies read the standard one. */
+  protected async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(detail.timeToBlockExpire));
+    return super.throwThrottlingException(context, detail);
   }
 }

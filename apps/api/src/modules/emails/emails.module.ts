@@ -19,6 +19,7 @@ import { EmailLogsRepository } from './sending/email-logs.repository';
 import { EmailSendingService } from './sending/email-sending.service';
 import { MailTransportService } from './sending/mail-transport.service';
 import { SenderLivenessService } from './sending/sender-liveness.service';
+import { TransactionalEmailService } from './sending/transactional-email.service';
 import { EmailSettingsController } from './settings/email-settings.controller';
 import { EmailSettingsService } from './settings/email-settings.service';
 import { SuppressionsController } from './suppressions/suppressions.controller';
@@ -36,7 +37,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
 /**
  * Templates, campaigns, email logs, tracking, unsubscribe, suppressions. Loaded in every role;
  * the Bull processors and the scheduler live in EmailsWorkerModule (worker role only).
- * Exports EmailSendingService: the single-send path for workflows.
+ * Exports EmailSendingService: the single-send path for workflows; TransactionalEmailService: account emails.
  */
 @Module({
   imports: [
@@ -63,6 +64,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     SenderLivenessService,
     EmailLogsRepository,
     EmailSendingService,
+    TransactionalEmailService,
     RecipientsRepository,
     TemplatesService,
     CampaignsRepository,
@@ -72,6 +74,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingService,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],
 })
 export class EmailsModule {}

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
-import { CreateUserDto, UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
+import { UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
+/** User management; `POST /api/users` (create or invite) is UserAccountsController's, in the auth module. */
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
@@ -19,14 +20,6 @@ export class UsersController {
   async list(@Query() query: ListQueryDto): Promise<UserPageDto> {
     const page = await this.users.list(query);
     return { ...page, data: page.data.map(UserDto.from) };
-  }
-
-  @Post()
-  @Roles('admin')
-  @ApiOperation({ summary: 'Create a user (admin)' })
-  @ApiCreatedResponse({ type: UserDto })
-  async create(@Body() dto: CreateUserDto): Promise<UserDto> {
-    return UserDto.from(await this.users.create(dto));
   }
 
   @Patch(':id')

@@ -1,13 +1,12 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as bcrypt from 'bcryptjs';
 import { EntityManager, In, Repository } from 'typeorm';
 import { ListQueryDto, Page, parseSort } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { User } from './entities/user.entity';
+import { hashPassword, verifyPassword } from './password-hasher';
 
-const BCRYPT_ROUNDS = 10;
 const SORTABLE = { name: 'u.name', email: 'u.email', role: 'u.role', createdAt: 'u.created_at' };
 
 @Injectable()
@@ -19,11 +18,29 @@ export class UsersService {
   }
 
   hashPassword(password: string): Promise<string> {
-    return bcrypt.hash(password, BCRYPT_ROUNDS);
+    return hashPassword(password);
   }
 
-  async verifyPassword(user: User, password: string): Promise<boolean> {
-    return bcrypt.compare(password, user.passwordHash);
+  /**
+   * The active user with this email and password, or null. Unknown, inactive and invited users
+   * cost the same bcrypt comparison as a wrong password, so the answer's timing tells nothing.
+   */
+  async checkCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.findForLogin(email);
+    const matches = await verifyPassword(user?.passwordHash, password);
+    return user && user.isActive && matches ? user : null;
+  }
+
+  /** Whether `password` is this user's current password. */
+  async hasPassword(id: string, password: string): Promise<boolean> {
+    const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+    return verifyPassword(user?.passwordHash, password);
+  }
+
+  /** Sets a new password, which also ends an invite; `manager`: inside the caller's transaction. */
+  async setPassword(id: string, password: string, manager?: EntityManager): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await (manager?.getRepository(User) ?? this.users).update(id, { passwordHash, invitedAt: null });
   }
 
   /** `manager`: inside the caller's transaction. */
@@ -67,15 +84,21 @@ export class UsersService {
     return { data, total, limit: query.limit, offset: query.offset };
   }
 
-  async create(dto: CreateUserDto): Promise<User> {
-    await this.assertEmailFree(dto.email);
-    const user = this.users.create({
+  /**
+   * Without a password the user is invited: they have none (and cannot log in) until they set one
+   * through the link the caller sends them. `manager`: inside the caller's transaction.
+   */
+  async create(dto: CreateUserDto, manager?: EntityManager): Promise<User> {
+    const users = manager?.getRepository(User) ?? this.users;
+    await this.assertEmailFree(dto.email, users);
+    const user = users.create({
       email: dto.email,
       name: dto.name,
       role: dto.role,
-      passwordHash: await this.hashPassword(dto.password),
+      passwordHash: dto.password ? await hashPassword(dto.password) : null,
+      invitedAt: dto.password ? null : new Date(),
     });
-    return this.users.save(user);
+    return users.save(user);
   }
 
   async update(id: string, dto: UpdateUserDto, actingUserId: string): Promise<User> {
@@ -90,7 +113,7 @@ export class UsersService {
       ...(dto.role !== undefined && { role: dto.role }),
       ...(dto.isActive !== undefined && { isActive: dto.isActive }),
     });
-    if (dto.password) user.passwordHash = await this.hashPassword(dto.password);
+    if (dto.password) Object.assign(user, { passwordHash: await hashPassword(dto.password), invitedAt: null });
     return this.users.save(user);
   }
 
@@ -105,8 +128,8 @@ export class UsersService {
     await this.users.update(id, { lastLoginAt: new Date() });
   }
 
-  private async assertEmailFree(email: string): Promise<void> {
-    const taken = await this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
+  private async assertEmailFree(email: string, users = this.users): Promise<void> {
+    const taken = await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
     if (taken) throw new ConflictException(`A user with the email ${email} already exists`);
   }
 

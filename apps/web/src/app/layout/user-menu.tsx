@@ -1,4 +1,5 @@
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
+import LockReset from '@mui/icons-material/LockReset';
 import Logout from '@mui/icons-material/Logout';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -10,14 +11,18 @@ import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ChangePasswordDialog } from '../../features/auth/components/change-password-dialog';
 import { useAuth, useCurrentUser } from '../../lib/auth';
 import { initials, roleLabel } from '../../lib/format';
+import { type Notice, NoticeSnackbar } from '../../lib/ui/notice-snackbar';
 
 export function UserMenu() {
   const user = useCurrentUser();
   const { logout } = useAuth();
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
 
   async function handleLogout() {
     setAnchor(null);
@@ -60,13 +65,31 @@ export function UserMenu() {
           </Typography>
         </Box>
         <Divider />
-        <MenuItem onClick={handleLogout} sx={{ mt: 0.5 }}>
+        <MenuItem
+          onClick={() => {
+            setAnchor(null);
+            setChangingPassword(true);
+          }}
+          sx={{ mt: 0.5 }}
+        >
+          <ListItemIcon>
+            <LockReset fontSize="small" />
+          </ListItemIcon>
+          Change password
+        </MenuItem>
+        <MenuItem onClick={handleLogout}>
           <ListItemIcon>
             <Logout fontSize="small" />
           </ListItemIcon>
           Log out
         </MenuItem>
       </Menu>
+      <ChangePasswordDialog
+        open={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        onChanged={() => setNotice({ severity: 'success', message: 'Your password was changed. Other devices were signed out.' })}
+      />
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
+import { IsPassword } from '../password-rules';
 import { User, USER_ROLES, UserRole } from '../entities/user.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -19,6 +20,9 @@ export class UserDto {
   isActive: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   lastLoginAt: string | null;
+  /** Set while the user has been invited and has not chosen a password yet (they cannot log in until then). */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  invitedAt: string | null;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -30,6 +34,7 @@ export class UserDto {
       role: user.role,
       isActive: user.isActive,
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+      invitedAt: user.invitedAt?.toISOString() ?? null,
       createdAt: user.createdAt.toISOString(),
     };
   }
@@ -55,12 +60,14 @@ export class CreateUserDto {
   @IsIn(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` })
   role: UserRole;
 
-  /** At least 8 characters. */
-  @ApiProperty({ minLength: 8, maxLength: 200 })
-  @IsString()
-  @MinLength(8, { message: 'must be at least 8 characters' })
-  @MaxLength(200)
-  password: string;
+  /**
+   * At least 8 characters. Leave it out to invite the user instead: they get an email with a link,
+   * valid for 7 days, to choose their own password.
+   */
+  @ApiPropertyOptional({ minLength: 8, maxLength: 200 })
+  @IsOptional()
+  @IsPassword()
+  password?: string;
 }
 
 export class UpdateUserDto extends PartialType(CreateUserDto) {

@@ -15,8 +15,13 @@ export class User extends BaseEntity {
   @Column({ type: 'varchar' })
   role: UserRole;
 
-  @Column({ select: false })
-  passwordHash: string;
+  /** Null while an invited user has not set a password yet: nobody can log in as them. */
+  @Column({ type: 'varchar', select: false, nullable: true })
+  passwordHash: string | null;
+
+  /** When the invite email went out; null once they set a password (or for users created with one). */
+  @Column({ type: 'timestamptz', nullable: true })
+  invitedAt: Date | null;
 
   @Column({ default: true })
   isActive: boolean;

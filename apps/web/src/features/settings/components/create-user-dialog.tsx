@@ -11,14 +11,9 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CreateUserInput, useCreateUser } from '../api/create-user';
 import type { Role } from '../../../lib/auth';
+import { ROLE_OPTIONS } from './role-options';
 
-const ROLE_OPTIONS: { value: Role; label: string; hint: string }[] = [
-  { value: 'member', label: 'Member', hint: 'Sees and edits the contacts and deals assigned to them' },
-  { value: 'manager', label: 'Manager', hint: 'Sees and edits everything, except users' },
-  { value: 'admin', label: 'Admin', hint: 'Everything, including users and settings' },
-];
-
-const EMPTY: CreateUserInput = { name: '', email: '', role: 'member', password: '' };
+const EMPTY: Required<CreateUserInput> = { name: '', email: '', role: 'member', password: '' };
 
 interface CreateUserDialogProps {
   open: boolean;
@@ -28,7 +23,7 @@ interface CreateUserDialogProps {
 
 export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogProps) {
   const createUser = useCreateUser();
-  const [values, setValues] = useState<CreateUserInput>(EMPTY);
+  const [values, setValues] = useState<Required<CreateUserInput>>(EMPTY);
   const { fieldErrors, detail, clearErrors, showErrors, showFieldError } = useFormErrors();
 
   function reset() {
@@ -37,7 +32,7 @@ export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogP
     createUser.reset();
   }
 
-  function set<K extends keyof CreateUserInput>(key: K, value: CreateUserInput[K]) {
+  function set<K extends keyof CreateUserInput>(key: K, value: Required<CreateUserInput>[K]) {
     setValues((current) => ({ ...current, [key]: value }));
   }
 

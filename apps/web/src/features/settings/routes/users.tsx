@@ -1,5 +1,5 @@
 import type { User } from '@corral/api-client';
-import PersonAddAlt from '@mui/icons-material/PersonAddAlt';
+import ForwardToInbox from '@mui/icons-material/ForwardToInbox';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -18,6 +18,7 @@ import { useDeleteUser } from '../api/delete-user';
 import { useUsers } from '../api/get-users';
 import { useUpdateUser } from '../api/update-user';
 import { CreateUserDialog } from '../components/create-user-dialog';
+import { InviteUserDialog } from '../components/invite-user-dialog';
 import { RoleChip } from '../components/role-chip';
 import { UserActionsMenu } from '../components/user-actions-menu';
 
@@ -40,12 +41,15 @@ function UserCell({ user, isYou }: { user: User; isYou: boolean }) {
   );
 }
 
-function StatusLabel({ active }: { active: boolean }) {
+/** Deactivated wins over invited: a deactivated invitee cannot use their link either. */
+function StatusLabel({ user }: { user: User }) {
+  const status = !user.isActive ? 'Deactivated' : user.invitedAt ? 'Invited' : 'Active';
+  const dot = { Active: 'success.main', Invited: 'warning.main', Deactivated: 'grey.300' }[status];
   return (
-    <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
-      <Box sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: active ? 'success.main' : 'grey.300' }} />
-      <Typography variant="body2" sx={{ color: active ? 'text.primary' : 'text.secondary' }}>
-        {active ? 'Active' : 'Deactivated'}
+    <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }} title={status === 'Invited' ? 'Has not set a password yet' : undefined}>
+      <Box sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: dot }} />
+      <Typography variant="body2" sx={{ color: status === 'Deactivated' ? 'text.secondary' : 'text.primary' }}>
+        {status}
       </Typography>
     </Box>
   );
@@ -60,6 +64,7 @@ function UsersList() {
   const updateUser = useUpdateUser();
   const deleteUser = useDeleteUser();
   const [creating, setCreating] = useState(false);
+  const [inviting, setInviting] = useState(false);
   const [deleting, setDeleting] = useState<User | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -82,7 +87,7 @@ function UsersList() {
   const columns: DataColumn<User>[] = [
     { id: 'user', header: 'User', cell: (user) => <UserCell user={user} isYou={user.id === me.id} /> },
     { id: 'role', header: 'Role', cell: (user) => <RoleChip role={user.role} /> },
-    { id: 'status', header: 'Status', cell: (user) => <StatusLabel active={user.isActive} /> },
+    { id: 'status', header: 'Status', cell: (user) => <StatusLabel user={user} /> },
     { id: 'last-login', header: 'Last login', cell: (user) => (user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Never'), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
   ];
 
@@ -99,9 +104,14 @@ function UsersList() {
         </Box>
         <SearchField placeholder="Search name or email" label="Search users" value={search} onChange={setSearch} sx={{ width: { xs: '100%', sm: 260 } }} />
         {isAdmin && (
-          <Button variant="contained" startIcon={<PersonAddAlt />} onClick={() => setCreating(true)}>
-            Add user
-          </Button>
+          <>
+            <Button variant="outlined" onClick={() => setCreating(true)}>
+              Add user
+            </Button>
+            <Button variant="contained" startIcon={<ForwardToInbox />} onClick={() => setInviting(true)}>
+              Invite user
+            </Button>
+          </>
         )}
       </Box>
 
@@ -122,6 +132,7 @@ function UsersList() {
 
       {isAdmin && (
         <>
+          <InviteUserDialog open={inviting} onClose={() => setInviting(false)} onInvited={(email) => setNotice({ severity: 'success', message: `An invite was sent to ${email}.` })} />
           <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(name) => setNotice({ severity: 'success', message: `${name} was added.` })} />
           <ConfirmDeleteDialog item={deleting} noun="user" remove={deleteUser} onClose={() => setDeleting(null)} onDeleted={setNotice}>
             {(user) =>

@@ -1,0 +1,109 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthUser } from '../../common/decorators/auth.decorators';
+import { ProblemException, validationProblem } from '../../common/filters/problem';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { EmailSendError } from '../emails/sending/email-errors';
+import { TransactionalEmailService } from '../emails/sending/transactional-email.service';
+import { CreateUserDto } from '../users/dto/user.dto';
+import { User } from '../users/entities/user.entity';
+import { UsersService } from '../users/users.service';
+import { inviteEmail, inviteLink, passwordResetEmail, resetLink } from './account-emails';
+import { AuthService } from './auth.service';
+import { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
+import { LoginAccountLimiter } from './login-account-limiter';
+import { PasswordTokensService } from './password-tokens.service';
+
+/** Passwords a user sets themselves: forgotten, reset, changed, or chosen from an invite. */
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+    private readonly auth: AuthService,
+    private readonly tokens: PasswordTokensService,
+    private readonly mail: TransactionalEmailService,
+    private readonly accountLimiter: LoginAccountLimiter,
+  ) {}
+
+  /**
+   * Emails a reset link when the address belongs to an active user (invited ones included: an
+   * expired invite is recovered this way). The caller answers the same for every address, and the
+   * link is created and sent after the answer, so neither the answer nor its timing tells whether
+   * the account exists. A failed send is logged; the user can ask again.
+   */
+  async forgotPassword(email: string): Promise<void> {
+    const user = await this.users.findForLogin(email);
+    if (!user || !user.isActive) return;
+    void this.sendReset(user).catch((error: unknown) =>
+      this.logger.warn(`The password reset email to user ${user.id} was not sent: ${(error as Error).message}`),
+    );
+  }
+
+  private async sendReset(user: User): Promise<void> {
+    const secret = await this.tokens.issue(user.id, 'reset');
+    await this.mail.send({ to: user.email, ...passwordResetEmail(user.name, resetLink(this.config.publicUrl, secret, user.email)) });
+  }
+
+  /** Sets the password from a reset or invite link, used once; ends every session of the user. */
+  async resetPassword(dto: ResetPasswordDto): Promise<void> {
+    const user = await this.dataSource.transaction(async (manager) => {
+      const userId = await this.tokens.consume(dto.token, manager);
+      const owner = userId ? await this.users.findById(userId, manager) : null;
+      // A deactivated user's link must not reactivate their access; rolling back leaves it unused.
+      if (!owner || !owner.isActive) {
+        throw validationProblem(
+          [{ field: 'token', message: 'this link is invalid, has expired or was already used: ask for a new one' }],
+          'The link is invalid, has expired or was already used',
+        );
+      }
+      await this.users.setPassword(owner.id, dto.password, manager);
+      await this.tokens.voidAll(owner.id, manager);
+      await this.auth.endSessions(owner.id, manager);
+      return owner;
+    });
+    // The owner proved who they are: failed logins others made on the account no longer block them.
+    await this.accountLimiter.clear(user.email);
+  }
+
+  /**
+   * A wrong current password is a 400 naming `currentPassword`, not a 401: the user is signed in,
+   * only the field is wrong (and a 401 would make the SPA treat the session as expired). Every
+   * other session ends; the one asking stays signed in (its refresh token keeps working).
+   */
+  async changePassword(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
+    if (!(await this.users.hasPassword(user.id, dto.currentPassword))) {
+      throw validationProblem([{ field: 'currentPassword', message: 'is not your current password' }], 'The current password is wrong');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPassword(user.id, dto.newPassword, manager);
+      await this.tokens.voidAll(user.id, manager);
+      await this.auth.endSessions(user.id, manager, user.sessionId);
+    });
+  }
+
+  /**
+   * With a password, creates the user. Without, invites them: the user, their link and the email in
+   * one transaction, so when the SMTP server refuses the email nothing is created and the admin
+   * can simply try again (holding the transaction over one SMTP hand-off, which is bounded).
+   */
+  async createUser(dto: CreateUserDto): Promise<User> {
+    if (dto.password) return this.users.create(dto);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await this.users.create(dto, manager);
+        const secret = await this.tokens.issue(user.id, 'invite', manager);
+        await this.mail.send({ to: user.email, ...inviteEmail(user.name, inviteLink(this.config.publicUrl, secret, user.email)) });
+        return user;
+      });
+    } catch (error) {
+      if (error instanceof EmailSendError) {
+        throw new ProblemException(HttpStatus.BAD_GATEWAY, `The invite email could not be sent, so the user was not created: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+}
