@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimit } from './login-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -25,9 +26,10 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit()
   @ApiOperation({ summary: 'Register: open for the first user (who becomes admin) or when ALLOW_SIGNUP=true' })
   @ApiCreatedResponse({ type: TokenPairDto })
+  @ApiForbiddenResponse({ description: 'Sign-up is closed (there are users and ALLOW_SIGNUP is not true), or the email is taken' })
   register(@Body() dto: RegisterDto): Promise<TokenPairDto> {
     return this.auth.register(dto);
   }
@@ -35,10 +37,10 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit()
   @ApiOperation({ summary: 'Log in with email and password' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is deactivated' })
   login(@Body() dto: LoginDto): Promise<TokenPairDto> {
     return this.auth.login(dto);
   }
@@ -48,6 +50,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old refresh token stops working' })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'The refresh token is invalid, expired or already used' })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken);
   }

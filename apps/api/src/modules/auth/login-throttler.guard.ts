@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { applyDecorators, Injectable, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 
 /**
@@ -13,3 +14,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return `${req.ip as string}|${email}`;
   }
 }
+
+/** Rate-limits a route like login (LOGIN_RATE_LIMIT) and declares its 429. */
+export const LoginRateLimit = () =>
+  applyDecorators(UseGuards(LoginThrottlerGuard), ApiTooManyRequestsResponse({ description: 'Too many attempts from this address and email; wait a minute' }));

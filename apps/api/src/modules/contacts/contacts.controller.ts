@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -54,6 +55,7 @@ export class ContactsController {
   @Post()
   @ApiOperation({ summary: 'Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them)' })
   @ApiCreatedResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'A contact with this email exists (`existingContactId` names it when visible)' })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.create(user, dto));
   }
@@ -100,6 +102,7 @@ export class ContactsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Update some fields of a contact (null clears an optional field)' })
   @ApiOkResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'Another contact has this email' })
   async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: UpdateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.update(user, id, dto));
   }
@@ -107,6 +110,7 @@ export class ContactsController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a contact (omitted optional fields are reset)' })
   @ApiOkResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'Another contact has this email' })
   async replace(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.replace(user, id, dto));
   }
