@@ -3293,6 +3293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
                 headers: {
@@ -3345,6 +3354,15 @@ export interface operations {
             };
             /** @description Needs the role admin or manager */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

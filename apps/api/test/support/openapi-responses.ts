@@ -71,6 +71,7 @@ function mediaTypeMatches(declared: string, actual: string): boolean {
 
 function describeError(error: ErrorObject, body: unknown): string {
   const at = error.instancePath || '(body)';
+  if (error.keyword === 'required') return `${at} ${error.message}`;
   let value: unknown = body;
   for (const segment of error.instancePath.split('/').slice(1)) {
     value = (value as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];

@@ -4,6 +4,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -79,6 +80,7 @@ export class ContactsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add tags to several contacts (404 if any of them is not visible to you)' })
   @ApiOkResponse({ type: BulkResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkTags(@CurrentUser() user: AuthUser, @Body() dto: BulkTagsDto): Promise<BulkResultDto> {
     return { updated: await this.contacts.bulkAddTags(user, dto.contactIds, dto.tags) };
   }
@@ -88,6 +90,7 @@ export class ContactsController {
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Assign several contacts to a user, or unassign them (admins and managers)' })
   @ApiOkResponse({ type: BulkResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkAssign(@CurrentUser() user: AuthUser, @Body() dto: BulkAssignDto): Promise<BulkResultDto> {
     return { updated: await this.contacts.bulkAssign(user, dto.contactIds, dto.assignedToId) };
   }
