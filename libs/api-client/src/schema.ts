@@ -1966,7 +1966,7 @@ export interface components {
             detail?: string;
         };
         EmailSettingsDto: {
-            /** Format: email */
+            /** @description Sender address of templates that name none; until set, `noreply@` the host of PUBLIC_URL (which may be `localhost`) */
             fromEmail: string;
             fromName: string;
             postalAddress: string;

@@ -132,10 +132,15 @@ export class ApiProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The OpenAPI document this API serves, as a checker of its answers. */
+  get responses(): OpenApiResponseValidator {
+    if (!this.validator) throw new Error('This process serves no HTTP (started with readyWhen, e.g. a worker)');
+    return this.validator;
+  }
+
   /** Supertest on this API; each answer is checked against the OpenAPI document (see validatedHttp). */
   http() {
-    if (!this.validator) throw new Error('This process serves no HTTP (started with readyWhen, e.g. a worker)');
-    return validatedHttp(this.url, this.validator);
+    return validatedHttp(this.url, this.responses);
   }
 
   async start(): Promise<void> {
