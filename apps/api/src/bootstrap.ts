@@ -3,7 +3,7 @@ import type { RawBodyRequest } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { OperationObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { OperationObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import express from 'express';
 import helmet from 'helmet';
 import Redis from 'ioredis';
@@ -12,7 +12,7 @@ import { existsSync } from 'fs';
 import type { IncomingMessage } from 'http';
 import { join } from 'path';
 import { AppModule } from './app.module';
-import { PUBLIC_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
+import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
@@ -78,11 +78,16 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   '400': 'Invalid input: the `errors` member lists each failing field',
   '401': 'Missing, expired or invalid access token',
   '404': 'Not found, or not visible to this user',
+  '413': 'The request body is larger than the limit',
 };
+
+const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
 
 /**
  * Declares what holds for every route instead of repeating it on each: bearer auth unless the
- * route is @Public(), and the problem+json answers the global guard, pipe and filter give.
+ * route is @Public(), the problem+json answers the global guards, pipe, body parser and filter give
+ * (401 without a token, 403 outside @Roles, 404 on routes with a path parameter, 400 and 413 on
+ * input), and problem+json as the body of every error a route declares with a description only.
  */
 function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
   document.security = [{ bearer: [] }];
@@ -108,28 +113,53 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
       },
     },
   };
+  for (const schema of Object.values(document.components.schemas)) nullableRefsAsAnyOf(schema as SchemaObject);
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method] as (OperationObject & Record<string, unknown>) | undefined;
       if (!operation) continue;
       const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
+      const roles = operation[ROLES_OPERATION_EXTENSION] as string[] | undefined;
       delete operation[PUBLIC_OPERATION_EXTENSION];
+      delete operation[ROLES_OPERATION_EXTENSION];
       if (isPublic) operation.security = [];
       else delete operation.security;
-      const applicable = [
-        (operation.requestBody || operation.parameters?.length) && '400',
-        !isPublic && '401',
-        path.includes('{') && '404',
-      ].filter((code): code is string => Boolean(code));
-      for (const code of applicable) {
-        operation.responses[code] ??= {
-          description: PROBLEM_RESPONSES[code],
-          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
-        };
+      const applicable: Record<string, string | false> = {
+        '400': Boolean(operation.requestBody || operation.parameters?.length) && PROBLEM_RESPONSES['400'],
+        '401': !isPublic && PROBLEM_RESPONSES['401'],
+        '403': Boolean(roles?.length) && `Needs the role ${roles?.join(' or ')}`,
+        '404': path.includes('{') && PROBLEM_RESPONSES['404'],
+        '413': Boolean(operation.requestBody) && PROBLEM_RESPONSES['413'],
+      };
+      for (const [code, description] of Object.entries(applicable)) {
+        if (description) operation.responses[code] ??= { description };
+      }
+      for (const [code, response] of Object.entries(operation.responses)) {
+        if (Number(code) >= 400 && response && !('$ref' in response) && !response.content) response.content = PROBLEM_CONTENT;
       }
     }
   }
   return document;
+}
+
+/** The `null` value alone, as OAS 3.0 can say it: `nullable` needs a `type` beside it. */
+const NULL_ONLY: SchemaObject = { type: 'object', nullable: true, enum: [null] };
+
+/**
+ * Nest writes a nullable DTO property as `nullable` beside `allOf: [$ref]`, where OAS 3.0 cannot
+ * apply it (every allOf member must accept the value, and the referenced object refuses null), so
+ * validators reject the `null` the API sends. `anyOf: [$ref, null-only]` means "X or null" under
+ * every reading: validators, Redocly's rules and openapi-typescript (`X | null`).
+ */
+function nullableRefsAsAnyOf(schema: SchemaObject): void {
+  for (const property of Object.values(schema.properties ?? {}) as SchemaObject[]) {
+    if (property.nullable && property.allOf?.length === 1 && !property.oneOf && !property.anyOf) {
+      property.anyOf = [property.allOf[0], NULL_ONLY];
+      delete property.allOf;
+      delete property.type;
+      delete property.nullable;
+    }
+  }
 }
 
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {

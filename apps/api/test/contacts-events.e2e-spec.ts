@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { resolve } from 'path';
-import request from 'supertest';
-import { TestEnvironment } from './support/test-app';
+import { OpenApiResponseValidator } from './support/openapi-responses';
+import { TestEnvironment, validatedHttp } from './support/test-app';
 
 /**
  * Domain events are in-process, so this suite runs the BUILT application inside the test process
@@ -30,11 +30,12 @@ describe('contact domain events (e2e, in-process)', () => {
   let auth: string;
   let adminId: string;
   const captured: Captured[] = [];
-  const http = () => request(app.getHttpServer());
+  let validator: OpenApiResponseValidator;
+  const http = () => validatedHttp(app.getHttpServer(), validator);
   const take = () => captured.splice(0, captured.length);
 
   beforeAll(async () => {
-    const { createHttpApp, prepareDependencies } = await import(`${DIST}/bootstrap`);
+    const { buildOpenApiDocument, createHttpApp, prepareDependencies } = await import(`${DIST}/bootstrap`);
     const { loadConfig } = await import(`${DIST}/config/config`);
     const { ContactsService } = await import(`${DIST}/modules/contacts/contacts.service`);
     const config = loadConfig({
@@ -49,6 +50,7 @@ describe('contact domain events (e2e, in-process)', () => {
     await prepareDependencies(config);
     app = await createHttpApp(config);
     await app.init();
+    validator = new OpenApiResponseValidator(buildOpenApiDocument(app));
     app.get(EventEmitter2).onAny((event: string | string[], payload: unknown) => {
       captured.push({ event: String(event), payload: payload as Captured['payload'] });
     });

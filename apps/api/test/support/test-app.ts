@@ -1,10 +1,12 @@
 import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
 import { existsSync } from 'fs';
+import type { Server } from 'http';
 import { createServer } from 'net';
 import { resolve } from 'path';
 import { Client, Pool } from 'pg';
 import request from 'supertest';
+import { OpenApiDocument, OpenApiResponseValidator } from './openapi-responses';
 
 const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
 const ADMIN_DB_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -88,6 +90,30 @@ async function clearRedisPrefix(prefix: string): Promise<void> {
   redis.disconnect();
 }
 
+/**
+ * Supertest on `target` whose every answer must match the OpenAPI document: an undeclared status,
+ * media type or a body the schema rejects fails the request with a message naming all three.
+ */
+export function validatedHttp(target: string | Server, validator: OpenApiResponseValidator) {
+  const agent = request(target);
+  for (const method of ['get', 'post', 'put', 'patch', 'delete', 'head'] as const) {
+    const send = agent[method].bind(agent);
+    agent[method] = ((url: string) => send(url).expect((res) => validator.assert(method, url, res))) as typeof send;
+  }
+  return agent;
+}
+
+/** Every API of a test run is the same build: one document (GET /api/docs-json) serves them all. */
+let documentValidator: Promise<OpenApiResponseValidator> | undefined;
+
+function loadValidator(baseUrl: string): Promise<OpenApiResponseValidator> {
+  documentValidator ??= fetch(`${baseUrl}/api/docs-json`).then(async (res) => {
+    if (!res.ok) throw new Error(`GET /api/docs-json answered ${res.status}`);
+    return new OpenApiResponseValidator((await res.json()) as OpenApiDocument);
+  });
+  return documentValidator;
+}
+
 /** A loaded 2-core CI machine has needed more than 30 s to boot an API. */
 const START_TIMEOUT_MS = 60_000;
 
@@ -95,6 +121,7 @@ export class ApiProcess {
   port = 0;
   output = '';
   private child?: ChildProcess;
+  private validator?: OpenApiResponseValidator;
 
   constructor(
     private readonly environment: TestEnvironment,
@@ -105,8 +132,15 @@ export class ApiProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The OpenAPI document this API serves, as a checker of its answers. */
+  get responses(): OpenApiResponseValidator {
+    if (!this.validator) throw new Error('This process serves no HTTP (started with readyWhen, e.g. a worker)');
+    return this.validator;
+  }
+
+  /** Supertest on this API; each answer is checked against the OpenAPI document (see validatedHttp). */
   http() {
-    return request(this.url);
+    return validatedHttp(this.url, this.responses);
   }
 
   async start(): Promise<void> {
@@ -141,7 +175,10 @@ export class ApiProcess {
       }
       try {
         const res = await fetch(`${this.url}/api/health`);
-        if (res.ok) return;
+        if (res.ok) {
+          this.validator = await loadValidator(this.url);
+          return;
+        }
       } catch {
         // not listening yet
       }

@@ -34,7 +34,7 @@ export interface Journey {
   /** Saves a full-page PNG as output/<journey>/<NN>-<name>.png and returns its path. */
   /** `fullPage: false` captures the viewport only: full-page captures leave sandboxed iframes (email previews) blank. */
   shot(name: string, options?: { fullPage?: boolean }): Promise<string>;
-  /** Uncaught page errors and console errors seen so far; a journey asserts it stays empty. */
+  /** Uncaught page errors, console errors and API answers the OpenAPI document does not describe; a journey asserts it stays empty. */
   browserErrors: string[];
   close(): Promise<void>;
 }
@@ -102,6 +102,16 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
       if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
         browserErrors.push(`console: ${message.text()}`);
       }
+    });
+    // What the SPA itself receives must match the document too, or its generated types lie.
+    page.on('response', async (response) => {
+      const target = new URL(response.url());
+      if (target.origin !== api.url || !/^\/(api|track|unsubscribe)\//.test(target.pathname)) return;
+      const method = response.request().method();
+      const headers = response.headers();
+      const text = await response.text().catch(() => undefined);
+      const problems = api.responses.check(method, target.pathname + target.search, { status: response.status(), headers, text, body: undefined });
+      if (problems.length) browserErrors.push(`openapi: ${method} ${target.pathname} answered ${response.status()}: ${problems.join('; ')}`);
     });
 
     let shots = 0;

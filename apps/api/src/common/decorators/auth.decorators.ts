@@ -6,12 +6,14 @@ export const IS_PUBLIC = 'isPublic';
 /** The OpenAPI extension marking public operations; the document builder turns it into `security: []`. */
 export const PUBLIC_OPERATION_EXTENSION = 'x-public';
 export const ROLES = 'roles';
+/** The OpenAPI extension naming the roles an operation is open to; the document builder declares its 403 from it. */
+export const ROLES_OPERATION_EXTENSION = 'x-roles';
 
 /** The route needs no access token (login, register, health, tracking, webhooks). */
 export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION_EXTENSION, true));
 
 /** The route is open only to these roles. */
-export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
+export const Roles = (...roles: UserRole[]) => applyDecorators(SetMetadata(ROLES, roles), ApiExtension(ROLES_OPERATION_EXTENSION, roles));
 
 /** The authenticated user, as put on the request by the JWT strategy. */
 export interface AuthUser {

@@ -4,13 +4,15 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimit, LoginThrottlerGuard } from './login-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -30,9 +32,10 @@ export class AuthController {
 
   @Post('register')
   @Public()
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit()
   @ApiOperation({ summary: 'Register: open for the first user (who becomes admin) or when ALLOW_SIGNUP=true' })
   @ApiCreatedResponse({ type: TokenPairDto })
+  @ApiForbiddenResponse({ description: 'Sign-up is closed (there are users and ALLOW_SIGNUP is not true), or the email is taken' })
   register(@Body() dto: RegisterDto): Promise<TokenPairDto> {
     return this.auth.register(dto);
   }
@@ -49,6 +52,7 @@ export class AuthController {
       'Too many attempts from this address for this email (LOGIN_RATE_LIMIT per minute), or too many failed logins for this ' +
       'account from all addresses (LOGIN_ACCOUNT_RATE_LIMIT per 15 minutes); `Retry-After` gives the seconds to wait',
   })
+  @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is deactivated' })
   login(@Body() dto: LoginDto): Promise<TokenPairDto> {
     return this.auth.login(dto);
   }
@@ -58,6 +62,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair; the old refresh token stops working' })
   @ApiOkResponse({ type: TokenPairDto })
+  @ApiUnauthorizedResponse({ description: 'The refresh token is invalid, expired or already used' })
   refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -1,4 +1,5 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
 
@@ -21,3 +22,7 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     return super.throwThrottlingException(context, detail);
   }
 }
+
+/** Rate-limits a route like login (LOGIN_RATE_LIMIT) and declares its 429. */
+export const LoginRateLimit = () =>
+  applyDecorators(UseGuards(LoginThrottlerGuard), ApiTooManyRequestsResponse({ description: 'Too many attempts from this address and email; wait a minute' }));

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBadGatewayResponse, ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadGatewayResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/decorators/auth.decorators';
 import { CreateUserDto, UserDto } from '../users/dto/user.dto';
 import { AccountsService } from './accounts.service';
@@ -20,6 +20,7 @@ export class UserAccountsController {
     summary: 'Create a user (admin); without `password`, invite them: they get an email with a link, valid 7 days, to choose it',
   })
   @ApiCreatedResponse({ type: UserDto })
+  @ApiConflictResponse({ description: 'A user with this email exists' })
   @ApiBadGatewayResponse({ description: 'The SMTP server refused the invite email; nothing was created' })
   async create(@Body() dto: CreateUserDto): Promise<UserDto> {
     return UserDto.from(await this.accounts.createUser(dto));

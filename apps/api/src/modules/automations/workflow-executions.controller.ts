@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { ListAllExecutionsQueryDto, WorkflowExecutionDetailDto, WorkflowExecutionPageDto } from './dto/execution.dto';
@@ -29,6 +29,7 @@ export class WorkflowExecutionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel an execution: pending steps are skipped (409 once it has ended)' })
   @ApiOkResponse({ type: WorkflowExecutionDetailDto })
+  @ApiConflictResponse({ description: 'The execution has already ended' })
   cancel(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<WorkflowExecutionDetailDto> {
     return this.executions.cancel(id, user);
   }

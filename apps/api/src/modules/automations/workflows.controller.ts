@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -67,6 +68,7 @@ export class WorkflowsController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Enrol contacts in an active workflow now (manual trigger); contacts already in it are reported as skipped' })
   @ApiAcceptedResponse({ type: RunWorkflowResultDto })
+  @ApiConflictResponse({ description: 'The workflow is inactive' })
   run(@Param('id', uuidParam()) id: string, @Body() dto: RunWorkflowDto, @CurrentUser() user: AuthUser): Promise<RunWorkflowResultDto> {
     return this.executions.run(id, dto.contactIds, user);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { CompaniesService } from './companies.service';
@@ -28,6 +28,7 @@ export class CompaniesController {
   @Post()
   @ApiOperation({ summary: 'Create a company (409 when the name exists in any case)' })
   @ApiCreatedResponse({ type: CompanyDetailDto })
+  @ApiConflictResponse({ description: 'A company with this name exists' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateCompanyDto): Promise<CompanyDetailDto> {
     return this.companies.create(user, dto);
   }
@@ -42,6 +43,7 @@ export class CompaniesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Update a company' })
   @ApiOkResponse({ type: CompanyDetailDto })
+  @ApiConflictResponse({ description: 'A company with this name exists' })
   update(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: UpdateCompanyDto): Promise<CompanyDetailDto> {
     return this.companies.update(user, id, dto);
   }

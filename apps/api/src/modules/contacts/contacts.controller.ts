@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
@@ -54,6 +56,7 @@ export class ContactsController {
   @Post()
   @ApiOperation({ summary: 'Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them)' })
   @ApiCreatedResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'A contact with this email exists (`existingContactId` names it when visible)' })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.create(user, dto));
   }
@@ -77,6 +80,7 @@ export class ContactsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Add tags to several contacts (404 if any of them is not visible to you)' })
   @ApiOkResponse({ type: BulkResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkTags(@CurrentUser() user: AuthUser, @Body() dto: BulkTagsDto): Promise<BulkResultDto> {
     return { updated: await this.contacts.bulkAddTags(user, dto.contactIds, dto.tags) };
   }
@@ -86,6 +90,7 @@ export class ContactsController {
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Assign several contacts to a user, or unassign them (admins and managers)' })
   @ApiOkResponse({ type: BulkResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkAssign(@CurrentUser() user: AuthUser, @Body() dto: BulkAssignDto): Promise<BulkResultDto> {
     return { updated: await this.contacts.bulkAssign(user, dto.contactIds, dto.assignedToId) };
   }
@@ -100,6 +105,7 @@ export class ContactsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Update some fields of a contact (null clears an optional field)' })
   @ApiOkResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'Another contact has this email' })
   async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: UpdateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.update(user, id, dto));
   }
@@ -107,6 +113,7 @@ export class ContactsController {
   @Put(':id')
   @ApiOperation({ summary: 'Replace a contact (omitted optional fields are reset)' })
   @ApiOkResponse({ type: ContactDto })
+  @ApiConflictResponse({ description: 'Another contact has this email' })
   async replace(@CurrentUser() user: AuthUser, @Param('id', uuidParam()) id: string, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.replace(user, id, dto));
   }

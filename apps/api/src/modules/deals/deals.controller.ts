@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { DealsStatsService } from './deals-stats.service';
@@ -44,6 +44,7 @@ export class DealsController {
   @Post()
   @ApiOperation({ summary: 'Create a deal (default pipeline and its first stage unless named)' })
   @ApiCreatedResponse({ type: DealDto })
+  @ApiForbiddenResponse({ description: 'A member assigned the deal to someone else' })
   async create(@Body() dto: CreateDealDto, @CurrentUser() user: AuthUser): Promise<DealDto> {
     return DealDto.from(await this.deals.create(user, dto));
   }
@@ -58,6 +59,7 @@ export class DealsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Update a deal; a new stageId or a won/lost status is a move (history, deal_stage_changed)' })
   @ApiOkResponse({ type: DealDto })
+  @ApiForbiddenResponse({ description: 'A member assigned the deal to someone else' })
   async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateDealDto, @CurrentUser() user: AuthUser): Promise<DealDto> {
     return DealDto.from(await this.deals.update(user, id, dto));
   }

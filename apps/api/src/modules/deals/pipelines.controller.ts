@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
@@ -32,6 +32,7 @@ export class PipelinesController {
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Create a pipeline with its ordered stages (admins and managers)' })
   @ApiCreatedResponse({ type: PipelineDto })
+  @ApiConflictResponse({ description: 'A pipeline with this name exists' })
   async create(@Body() dto: CreatePipelineDto, @CurrentUser() user: AuthUser): Promise<PipelineDto> {
     return toDto(await this.pipelines.create(user, dto));
   }
@@ -49,6 +50,7 @@ export class PipelinesController {
     summary: 'Update a pipeline; `stages` replaces the whole list (rename, reorder, add, drop empty stages)',
   })
   @ApiOkResponse({ type: PipelineDto })
+  @ApiConflictResponse({ description: 'The name is taken, the last default would be unset, or a removed stage holds deals' })
   async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdatePipelineDto): Promise<PipelineDto> {
     return toDto(await this.pipelines.update(id, dto));
   }
@@ -58,6 +60,7 @@ export class PipelinesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a pipeline that holds no deals and is not the default' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The pipeline is the default or holds deals' })
   async remove(@Param('id', uuidParam()) id: string): Promise<void> {
     await this.pipelines.remove(id);
   }
@@ -67,6 +70,7 @@ export class PipelinesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a stage; 409 while it holds deals unless moveDealsTo names the stage that takes them' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The stage holds deals and no moveDealsTo was given, or it is the last working stage' })
   async removeStage(
     @Param('id', uuidParam()) id: string,
     @Param('stageId', uuidParam('stageId')) stageId: string,

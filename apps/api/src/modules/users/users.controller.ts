@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
@@ -26,6 +26,7 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Update a user: name, email, role, password or active flag (admin)' })
   @ApiOkResponse({ type: UserDto })
+  @ApiConflictResponse({ description: 'The email is taken, or the change would leave no active admin (or deactivate yourself)' })
   async update(
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateUserDto,
@@ -39,6 +40,7 @@ export class UsersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a user; their contacts and deals become unassigned (admin)' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'You cannot delete yourself or the last admin' })
   async remove(@Param('id', uuidParam()) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     await this.users.remove(id, user.id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../../common/decorators/auth.decorators';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import {
@@ -59,6 +59,7 @@ export class CampaignsController {
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Update a draft or scheduled campaign (409 once it has started)' })
   @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign has started: it can no longer be edited' })
   update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateCampaignDto): Promise<CampaignDto> {
     return this.campaigns.update(id, dto);
   }
@@ -68,6 +69,7 @@ export class CampaignsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a draft, sent or cancelled campaign with its logs (409 while scheduled, sending or paused)' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The campaign is scheduled, sending or paused: cancel it first' })
   async remove(@Param('id', uuidParam()) id: string): Promise<void> {
     await this.campaigns.remove(id);
   }
@@ -84,6 +86,7 @@ export class CampaignsController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a draft: `scheduled` when scheduledAt is in the future, otherwise `sending` at once (409 unless draft)' })
   @ApiAcceptedResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign is not a draft (for example, sent already)' })
   send(@Param('id', uuidParam()) id: string): Promise<CampaignDto> {
     return this.campaigns.send(id);
   }
@@ -93,6 +96,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause a scheduled or sending campaign (409 otherwise)' })
   @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign is neither scheduled nor sending' })
   pause(@Param('id', uuidParam()) id: string): Promise<CampaignDto> {
     return this.campaigns.pause(id);
   }
@@ -102,6 +106,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a paused campaign (409 otherwise)' })
   @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign is not paused' })
   resume(@Param('id', uuidParam()) id: string): Promise<CampaignDto> {
     return this.campaigns.resume(id);
   }
@@ -111,6 +116,7 @@ export class CampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a scheduled, sending or paused campaign; unsent emails are dropped (409 otherwise)' })
   @ApiOkResponse({ type: CampaignDto })
+  @ApiConflictResponse({ description: 'The campaign is neither scheduled, sending nor paused' })
   cancel(@Param('id', uuidParam()) id: string): Promise<CampaignDto> {
     return this.campaigns.cancel(id);
   }

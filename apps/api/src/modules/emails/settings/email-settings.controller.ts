@@ -9,7 +9,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 export class EmailSettingsDto {
   /** Sender address of templates that name none. */
-  @ApiProperty({ format: 'email' })
+  @ApiProperty({ description: 'Sender address of templates that name none; until set, `noreply@` the host of PUBLIC_URL (which may be `localhost`)' })
   fromEmail: string;
   @ApiProperty()
   fromName: string;

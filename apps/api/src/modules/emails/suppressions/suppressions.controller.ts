@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/decorators/auth.decorators';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import { CreateSuppressionDto, SuppressionDto, SuppressionListQueryDto, SuppressionPageDto } from './suppression.dto';
@@ -23,6 +23,7 @@ export class SuppressionsController {
   @Post()
   @ApiOperation({ summary: 'Suppress an address (reason defaults to manual); 409 when already listed' })
   @ApiCreatedResponse({ type: SuppressionDto })
+  @ApiConflictResponse({ description: 'The address is already on the list' })
   async create(@Body() dto: CreateSuppressionDto): Promise<SuppressionDto> {
     return SuppressionDto.from(await this.suppressions.create(dto));
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadGatewayResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../../common/decorators/auth.decorators';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import { MERGE_TAGS } from '../rendering/merge-tags';
@@ -76,6 +76,7 @@ export class TemplatesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a template; 409 while a campaign uses it' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The template is used by a campaign or a workflow' })
   async remove(@Param('id', uuidParam()) id: string): Promise<void> {
     await this.templates.remove(id);
   }
@@ -93,6 +94,7 @@ export class TemplatesController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Send the rendered template to an address, untracked; 502 when SMTP refuses it' })
   @ApiAcceptedResponse({ type: SendTestResultDto })
+  @ApiBadGatewayResponse({ description: 'The SMTP server refused the test email' })
   sendTest(@Param('id', uuidParam()) id: string, @Body() dto: SendTestEmailDto, @CurrentUser() user: AuthUser): Promise<SendTestResultDto> {
     return this.templates.sendTest(id, dto, user);
   }

@@ -1,5 +1,8 @@
 import { escapeHtml } from '../rendering/email-decorator';
 
+/** How the OpenAPI document declares an answer that is one of these pages. */
+export const HTML_PAGE_CONTENT = { 'text/html': { schema: { type: 'string' } } };
+
 /** Small self-contained pages for people arriving from an email (no SPA, no scripts). */
 export function publicPage(title: string, body: string): string {
   return `<!doctype html>

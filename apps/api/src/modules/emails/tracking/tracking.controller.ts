@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../common/decorators/auth.decorators';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { PerIpLimiter } from './per-ip-limiter';
-import { publicPage } from './public-pages';
+import { HTML_PAGE_CONTENT, publicPage } from './public-pages';
 import { TrackingService } from './tracking.service';
 
 /** A transparent 1×1 GIF. */
@@ -27,8 +27,7 @@ export class TrackingController {
 
   @Get('open/:token')
   @ApiOperation({ summary: 'Open pixel: always a 1×1 GIF (no-store); counts an open only for a genuine token' })
-  @ApiProduces('image/gif')
-  @ApiOkResponse({ description: 'A transparent 1×1 GIF' })
+  @ApiOkResponse({ description: 'A transparent 1×1 GIF', content: { 'image/gif': { schema: { type: 'string', format: 'binary' } } } })
   async open(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     // The reader's client waits for nothing: the open is written in the next batch (see TrackingService).
     if (this.limiter.allow(req.ip ?? '')) {
@@ -39,8 +38,8 @@ export class TrackingController {
 
   @Get('click/:token')
   @ApiOperation({ summary: 'Tracked link: 302 to the link that was in that email; a forged or unknown token gets 404 and never redirects' })
-  @ApiFoundResponse({ description: 'Redirect to the original link' })
-  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)' })
+  @ApiFoundResponse({ description: 'Redirect to the original link', headers: { Location: { description: 'The original link', schema: { type: 'string', format: 'uri' } } } })
+  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)', content: HTML_PAGE_CONTENT })
   async click(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const click = await this.tracking.resolveClick(token);
     if (!click) {

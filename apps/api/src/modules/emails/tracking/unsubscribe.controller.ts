@@ -1,9 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../../common/decorators/auth.decorators';
 import { escapeHtml } from '../rendering/email-decorator';
-import { maskEmail, publicPage } from './public-pages';
+import { HTML_PAGE_CONTENT, maskEmail, publicPage } from './public-pages';
 import { TrackingService } from './tracking.service';
 
 const INVALID = publicPage('Link not valid', '<p>This unsubscribe link is broken. Use the link from the bottom of the most recent email.</p>');
@@ -21,9 +21,8 @@ export class UnsubscribeController {
 
   @Get(':token')
   @ApiOperation({ summary: 'Unsubscribe confirmation page (changes nothing)' })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'HTML page with an Unsubscribe button' })
-  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)' })
+  @ApiOkResponse({ description: 'HTML page with an Unsubscribe button', content: HTML_PAGE_CONTENT })
+  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)', content: HTML_PAGE_CONTENT })
   async page(@Param('token') token: string, @Res() res: Response): Promise<void> {
     res.set('Cache-Control', 'no-store');
     if (token === 'preview') {
@@ -50,9 +49,14 @@ export class UnsubscribeController {
   @Post(':token')
   @HttpCode(200)
   @ApiOperation({ summary: 'Unsubscribe (the page’s button and RFC 8058 one-click); repeating it is harmless' })
-  @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'HTML confirmation' })
-  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)' })
+  @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({
+    required: false,
+    description: 'What RFC 8058 mail clients send; the page’s button sends an empty form. The body is not read: the token decides.',
+    schema: { type: 'object', properties: { 'List-Unsubscribe': { type: 'string', enum: ['One-Click'] } } },
+  })
+  @ApiOkResponse({ description: 'HTML confirmation', content: HTML_PAGE_CONTENT })
+  @ApiNotFoundResponse({ description: 'Invalid link (HTML page)', content: HTML_PAGE_CONTENT })
   async unsubscribe(@Param('token') token: string, @Res() res: Response): Promise<void> {
     res.set('Cache-Control', 'no-store');
     const target = await this.tracking.unsubscribe(token);
