@@ -177,7 +177,8 @@ export function Component() {
           <Field label="Contact">
             {current.contact ? (
               <>
-                <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="hover">
+                {/* Underlined: beside the email it must not be told apart by colour alone. */}
+                <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="always">
                   {current.contact.name}
                 </Link>{' '}
                 <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>

@@ -25,10 +25,11 @@ const PAGE_SIZE = 25;
 
 function UserCell({ user, isYou }: { user: User; isYou: boolean }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, opacity: user.isActive ? 1 : 0.6 }}>
+    // A deactivated user is greyed by colour, not opacity, which would take the text below 4.5:1.
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
       <Avatar sx={{ width: 34, height: 34, fontSize: '0.8125rem', fontWeight: 600, bgcolor: 'grey.100', color: 'grey.700' }}>{initials(user.name)}</Avatar>
       <Box sx={{ minWidth: 0 }}>
-        <Typography variant="subtitle2" component="div" noWrap>
+        <Typography variant="subtitle2" component="div" noWrap sx={{ color: user.isActive ? 'text.primary' : 'text.secondary' }}>
           {user.name}
           {isYou && <Chip size="small" label="You" sx={{ ml: 1, height: 18, fontSize: '0.6875rem' }} />}
         </Typography>

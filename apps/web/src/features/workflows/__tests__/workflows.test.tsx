@@ -161,7 +161,7 @@ describe('workflows', () => {
     const { user } = renderApp(`/workflows/${workflow().id}/executions`, { api, session });
 
     await user.click(await screen.findByRole('row', { name: /Execution for Wendy Walker/ }));
-    const panel = await screen.findByRole('region', { name: 'Execution details' });
+    const panel = await screen.findByRole('dialog', { name: 'Execution details' });
     const steps = within(panel).getByRole('list', { name: 'Step executions' });
     expect(await within(steps).findByText('Send email “Welcome”')).toBeInTheDocument();
     expect(within(steps).getByText('Add tag “nurtured”')).toBeInTheDocument();
