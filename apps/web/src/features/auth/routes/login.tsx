@@ -15,6 +15,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { LoginRedirectState } from '../../../app/routes/require-auth';
 import { useAuth } from '../../../lib/auth';
 import { BrandLogo } from '../../../lib/ui/brand';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 type Field = 'email' | 'password';
 
@@ -29,6 +30,7 @@ function loginErrorMessage(error: unknown): { detail: string; fieldErrors: Parti
 const HIGHLIGHTS = ['Contacts, companies and deal pipelines', 'Email campaigns with open and click tracking', 'Workflows that follow up for you'];
 
 export function Component() {
+  usePageTitle('Log in');
   const { state, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();

@@ -12,11 +12,13 @@ import type { ImportPreview } from '../api/types';
 import { ImportMappingStep } from '../components/import-mapping-step';
 import { ImportProgressStep } from '../components/import-progress-step';
 import { ImportUploadStep } from '../components/import-upload-step';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const STEPS = ['Upload a CSV', 'Match columns', 'Import'];
 
 /** The import wizard: upload, check the column mapping on the first rows, then follow the job to its result. */
 export function Component() {
+  usePageTitle('Import contacts', 'Contacts');
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [importId, setImportId] = useState<string | null>(null);

@@ -20,6 +20,7 @@ import { useUpdateUser } from '../api/update-user';
 import { CreateUserDialog } from '../components/create-user-dialog';
 import { RoleChip } from '../components/role-chip';
 import { UserActionsMenu } from '../components/user-actions-menu';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 
@@ -137,6 +138,7 @@ function UsersList() {
 }
 
 export function Component() {
+  usePageTitle('Users', 'Settings');
   // Admins and managers may list users (`@Roles('admin', 'manager')` on GET /api/users); members may not.
   return useCanManage() ? (
     <UsersList />
