@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from './support/expect';
+import { expectTitle, expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
 interface Stage {
@@ -120,6 +120,7 @@ describe('deals journey: work the Kanban board', () => {
     await card(page, 'Acme Corp — Annual licence').getByRole('link').click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
     await expectVisible(page.getByRole('heading', { name: 'Acme Corp — Annual licence', level: 1 }));
+    await expectTitle(page, 'Acme Corp — Annual licence · Deals · Corral');
     const history = page.getByRole('list', { name: 'Stage history' });
     await expectVisible(history.getByText('Moved to Qualified'));
     await expectVisible(history.getByText('Created in Lead'));
