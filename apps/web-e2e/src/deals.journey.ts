@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from './support/expect';
+import { expectTitle, expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
 interface Stage {
@@ -78,6 +78,23 @@ describe('deals journey: work the Kanban board', () => {
     expect(history.body.map((h: { toStage: { name: string } }) => h.toStage.name)).toEqual(['Lead', 'Qualified']);
   });
 
+  it('moves a deal with the keyboard: space on its title lifts the card, an arrow carries it, space drops it', async () => {
+    const { page } = j;
+    const saved = page.waitForResponse((r) => r.url().includes(`/api/deals/${dealIds['Initech — Support renewal']}/move`) && r.request().method() === 'POST');
+    await card(page, 'Initech — Support renewal').getByRole('link').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('[id^="rfd-announcement"]')?.textContent?.includes('lifted'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    expect((await saved).status()).toBe(200);
+    await expectVisible(card(column(page, 'Proposal'), 'Initech — Support renewal'));
+    // The card mounted anew in its column; the focus went with it, so the user can carry on.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Initech — Support renewal');
+    await j.shot('moved-by-keyboard');
+    const deal = await api('get', `/api/deals/${dealIds['Initech — Support renewal']}`).expect(200);
+    expect(deal.body.stageId).toBe(stages.Proposal.id);
+  });
+
   it('drops a deal on Won: it leaves the board and is marked won', async () => {
     const { page } = j;
     await drag(page, card(page, 'Umbrella — Data migration'), page.getByRole('group', { name: 'Mark as won' }));
@@ -103,6 +120,7 @@ describe('deals journey: work the Kanban board', () => {
     await card(page, 'Acme Corp — Annual licence').getByRole('link').click();
     await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
     await expectVisible(page.getByRole('heading', { name: 'Acme Corp — Annual licence', level: 1 }));
+    await expectTitle(page, 'Acme Corp — Annual licence · Deals · Corral');
     const history = page.getByRole('list', { name: 'Stage history' });
     await expectVisible(history.getByText('Moved to Qualified'));
     await expectVisible(history.getByText('Created in Lead'));
@@ -178,6 +196,26 @@ describe('deals journey: work the Kanban board', () => {
 
     await page.goto(j.url('/deals'));
     await expectVisible(column(page, 'Contract sent'));
+  });
+
+  it('lists the deals as a table, then the companies and a company’s page', async () => {
+    const { page } = j;
+    await page.getByRole('button', { name: 'List view' }).click();
+    await page.waitForURL(/view=list/);
+    const deals = page.getByRole('table', { name: 'Deals' });
+    await expectVisible(deals.getByRole('link', { name: 'Acme Corp — Annual licence' }));
+    await expectVisible(deals.getByRole('row').filter({ hasText: 'Umbrella — Data migration' }).getByText('Won'));
+    await j.shot('deals-list');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+    await page.waitForURL(/\/companies$/);
+    await page.getByRole('table', { name: 'Companies' }).getByRole('link', { name: 'Acme Corp' }).click();
+    await page.waitForURL(/\/companies\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('heading', { name: 'Acme Corp', level: 1 }));
+    await j.shot('company-page');
+    await page.goBack();
+    await expectVisible(page.getByRole('table', { name: 'Companies' }).getByText('1', { exact: true }));
+    await j.shot('companies');
   });
 
   it('raised no browser errors along the way', () => {

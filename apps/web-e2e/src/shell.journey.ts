@@ -1,4 +1,4 @@
-import { expectVisible } from './support/expect';
+import { expectTitle, expectVisible } from './support/expect';
 import { ADMIN, Journey, startJourney } from './support/journey';
 
 const SIDEBAR = ['Dashboard', 'Contacts', 'Companies', 'Deals', 'Templates', 'Campaigns', 'Workflows', 'Settings'];
@@ -19,6 +19,7 @@ describe('shell journey: log in, find your way around, log out', () => {
     await page.goto(j.url('/settings/users'));
     await page.waitForURL(/\/login$/);
     await expectVisible(page.getByRole('heading', { name: 'Log in' }));
+    await expectTitle(page, 'Log in · Corral');
     await j.shot('login');
 
     await page.getByLabel('Email').fill(ADMIN.email);
@@ -33,6 +34,7 @@ describe('shell journey: log in, find your way around, log out', () => {
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(/\/settings\/users$/);
+    await expectTitle(page, 'Users · Settings · Corral');
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     for (const label of SIDEBAR) await expectVisible(nav.getByRole('link', { name: label }));

@@ -87,7 +87,7 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
 
     await workflowLink.click();
     await page.waitForURL(/\/executions\?execution=/);
-    const panel = page.getByRole('region', { name: 'Execution details' });
+    const panel = page.getByRole('dialog', { name: 'Execution details' });
     const steps = panel.getByRole('list', { name: 'Step executions' });
     await expectVisible(steps.getByRole('listitem').nth(0).getByText('Completed'));
     await expectVisible(steps.getByText('Send email “Welcome”'));

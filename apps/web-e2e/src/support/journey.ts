@@ -4,6 +4,7 @@ import { promisify } from 'util';
 import { resolve } from 'path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../../../api/test/support/test-app';
+import { expectNoAxeViolations } from './axe';
 
 const SPA_DIR = resolve(__dirname, '../../../../dist/apps/web');
 const SEED = resolve(__dirname, '../../../../dist/apps/api/seed.js');
@@ -31,7 +32,11 @@ export interface Journey {
   url(path: string): string;
   /** Logs in through the SPA's login page and waits to leave it. */
   login(email?: string, password?: string): Promise<void>;
-  /** Saves a full-page PNG as output/<journey>/<NN>-<name>.png and returns its path. */
+  /**
+   * Saves a full-page PNG as output/<journey>/<NN>-<name>.png and returns its path, then fails if
+   * axe-core finds a serious or critical accessibility violation on the page (pages of the app's
+   * origin only: the mail sink is not ours), so every pictured page is also checked.
+   */
   /** `fullPage: false` captures the viewport only: full-page captures leave sandboxed iframes (email previews) blank. */
   shot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Uncaught page errors, console errors and API answers the OpenAPI document does not describe; a journey asserts it stays empty. */
@@ -150,6 +155,7 @@ export async function startJourney(name: string, options: JourneyOptions = {}): 
         // draws the fixed app shell at the scroll offset, across the page.
         const dialogOpen = await page.getByRole('dialog').first().isVisible();
         await page.screenshot({ path, fullPage: fullPage && !dialogOpen, animations: 'disabled' });
+        if (new URL(page.url()).origin === api.url) await expectNoAxeViolations(page, `${page.url()} (shot ${path})`);
         return path;
       },
       async close() {

@@ -24,7 +24,7 @@ describe('app layout', () => {
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     for (const [label, href] of SIDEBAR) expect(within(nav).getByRole('link', { name: label })).toHaveAttribute('href', href);
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveClass('Mui-selected');
-    const account = screen.getByRole('button', { name: 'Account menu for Maya Manager' });
+    const account = screen.getByRole('button', { name: 'Account menu for Maya Manager Manager' });
     expect(account).toHaveTextContent('Manager');
     expect(api.callsTo('GET /api/auth/me')[0].authorization).toBe('Bearer access-0');
 
@@ -38,7 +38,7 @@ describe('app layout', () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: maya }, 'POST /api/auth/logout': { status: 204 } });
     const { user, router } = renderApp('/dashboard', { api, session });
 
-    await user.click(await screen.findByRole('button', { name: 'Account menu for Maya Manager' }));
+    await user.click(await screen.findByRole('button', { name: 'Account menu for Maya Manager Manager' }));
     await user.click(screen.getByRole('menuitem', { name: 'Log out' }));
 
     expect(await screen.findByRole('heading', { name: 'Log in' })).toBeInTheDocument();

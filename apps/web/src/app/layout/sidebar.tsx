@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -15,13 +16,16 @@ function isActive(pathname: string, item: NavItem): boolean {
 function NavEntry({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const Icon = item.icon;
+  // The link sits in an <li>: a <ul> may hold only list items.
   return (
-    <ListItemButton component={NavLink} to={item.path} selected={isActive(pathname, item)} onClick={onNavigate} sx={{ py: 0.75, mb: 0.25 }}>
-      <ListItemIcon>
-        <Icon fontSize="small" />
-      </ListItemIcon>
-      <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: '0.875rem', fontWeight: 550 } } }} />
-    </ListItemButton>
+    <ListItem disablePadding sx={{ mb: 0.25 }}>
+      <ListItemButton component={NavLink} to={item.path} selected={isActive(pathname, item)} onClick={onNavigate} sx={{ py: 0.75 }}>
+        <ListItemIcon>
+          <Icon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary={item.label} slotProps={{ primary: { sx: { fontSize: '0.875rem', fontWeight: 550 } } }} />
+      </ListItemButton>
+    </ListItem>
   );
 }
 
@@ -43,7 +47,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
               section.heading ? (
                 <ListSubheader
                   disableSticky
-                  sx={{ bgcolor: 'transparent', lineHeight: '28px', px: 1.5, fontSize: '0.6875rem', fontWeight: 600, letterSpacing: '0.08em', textTransform: 'uppercase', color: 'grey.400' }}
+                  sx={{ bgcolor: 'transparent', lineHeight: '28px', px: 1.5, fontSize: '0.6875rem', fontWeight: 600, letterSpacing: '0.08em', textTransform: 'uppercase', color: 'text.secondary' }}
                 >
                   {section.heading}
                 </ListSubheader>

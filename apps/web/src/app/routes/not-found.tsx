@@ -2,8 +2,10 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Link } from 'react-router';
+import { usePageTitle } from '../../lib/use-page-title';
 
 export function NotFound() {
+  usePageTitle('Page not found');
   return (
     <Paper variant="outlined" sx={{ py: 8, px: 3, textAlign: 'center', borderRadius: 3 }}>
       <Typography variant="overline" color="primary">

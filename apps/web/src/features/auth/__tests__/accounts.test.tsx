@@ -111,7 +111,7 @@ describe('reset and set password pages', () => {
 
 describe('change password', () => {
   async function openDialog(user: ReturnType<typeof renderApp>['user']) {
-    await user.click(await screen.findByRole('button', { name: 'Account menu for Ada Admin' }));
+    await user.click(await screen.findByRole('button', { name: 'Account menu for Ada Admin Admin' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Change password' }));
     return screen.findByRole('dialog', { name: 'Change password' });
   }

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { showProblem, textFieldProps } from '../../../lib/form-fields';
+import { usePageTitle } from '../../../lib/use-page-title';
 import { useForgotPassword } from '../api/forgot-password';
 import { AuthLayout } from '../components/auth-layout';
 
@@ -31,6 +32,7 @@ function BackToLogin() {
 
 /** Asks for a reset link. The API answers the same for every address, so the page does too. */
 export function Component() {
+  usePageTitle('Forgot password');
   const location = useLocation();
   const typed = (location.state as { email?: unknown } | null)?.email;
   const form = useForm<ForgotValues>({ defaultValues: { email: typeof typed === 'string' ? typed : '' } });

@@ -13,6 +13,7 @@ import { type FormEvent, useState } from 'react';
 import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
 import type { LoginRedirectState } from '../../../app/routes/require-auth';
 import { useAuth } from '../../../lib/auth';
+import { usePageTitle } from '../../../lib/use-page-title';
 import { AuthLayout } from '../components/auth-layout';
 
 type Field = 'email' | 'password';
@@ -32,6 +33,7 @@ function loginErrorMessage(error: unknown): { detail: string; fieldErrors: Parti
 }
 
 export function Component() {
+  usePageTitle('Log in');
   const { state, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();

@@ -116,6 +116,7 @@ describe('campaign builder', () => {
 
     const company = await screen.findByRole('combobox', { name: 'Company' });
     expect(company).toHaveValue('Acme Corp');
+    expect(document.title).toBe('Edit Spring launch · Campaigns · Corral');
     const recipients = screen.getByLabelText('Recipients');
     expect(await within(recipients).findByText('3')).toBeInTheDocument();
 
@@ -248,6 +249,7 @@ describe('campaign page', () => {
     renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
 
     expect(await screen.findByRole('heading', { name: 'Spring launch' })).toBeInTheDocument();
+    expect(document.title).toBe('Spring launch · Campaigns · Corral');
     for (const name of ['Pause', 'Cancel', 'Delete']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 

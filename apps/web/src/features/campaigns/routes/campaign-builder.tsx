@@ -42,6 +42,7 @@ import { DeleteCampaignButton } from '../components/delete-campaign-button';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { CampaignNotFound } from '../components/campaign-not-found';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const CONTACT_STATUSES = [
   { value: 'lead', label: 'Lead' },
@@ -426,6 +427,11 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
 export function Component() {
   const { id } = useParams();
   if (useCanManage()) return <BuilderPage id={id} />;
+  return <ReadOnlyNotice id={id} />;
+}
+
+function ReadOnlyNotice({ id }: { id: string | undefined }) {
+  usePageTitle(id ? 'Edit campaign' : 'New campaign', 'Campaigns');
   return (
     <>
       <PageHeader
@@ -443,6 +449,7 @@ export function Component() {
 
 function BuilderPage({ id }: { id: string | undefined }) {
   const campaign = useCampaign(id);
+  usePageTitle(id ? campaign.data && `Edit ${campaign.data.name}` : 'New campaign', 'Campaigns');
   // A saved segment keeps only the company id; the picker shows its name.
   const companyId = campaign.data?.segmentFilter.companyId;
   const company = useCompanyOption(companyId);

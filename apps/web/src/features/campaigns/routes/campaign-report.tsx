@@ -39,6 +39,7 @@ import { DeleteCampaignButton } from '../components/delete-campaign-button';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { CampaignNotFound } from '../components/campaign-not-found';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const LOG_PAGE_SIZE = 25;
 const LIVE_REFRESH_MS = 3000;
@@ -416,6 +417,7 @@ function Report({ campaign }: { campaign: Campaign }) {
 export function Component() {
   const { id } = useParams();
   const campaign = useCampaign(id, LIVE_REFRESH_MS);
+  usePageTitle(campaign.data?.name, 'Campaigns');
   if (campaign.isError) return isNotFound(campaign.error) ? <CampaignNotFound /> : <QueryErrorAlert query={campaign} />;
   if (!campaign.data) return <Skeleton variant="rounded" height={480} />;
   return <Report campaign={campaign.data} />;

@@ -20,6 +20,7 @@ import { usePagedSearch } from '../../../lib/use-paged-search';
 import { cannotDeleteReason, deleteConsequence, useDeleteCampaign } from '../api/delete-campaign';
 import { type Campaign, type CampaignStatus, useCampaigns } from '../api/get-campaigns';
 import { CAMPAIGN_STATUSES, campaignStatusLabel, CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 
@@ -57,6 +58,7 @@ const COLUMNS: DataColumn<Campaign>[] = [
 ];
 
 export function Component() {
+  usePageTitle('Campaigns');
   const navigate = useNavigate();
   // Members may read campaigns; the API lets only managers and admins change them or see suppressions.
   const canManage = useCanManage();

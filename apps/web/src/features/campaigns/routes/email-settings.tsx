@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { useEmailSettings, useUpdateEmailSettings } from '../api/email-settings';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 interface Values {
   fromName: string;
@@ -85,6 +86,7 @@ function AdminSettings() {
 }
 
 export function Component() {
+  usePageTitle('Email sending', 'Settings');
   const me = useCurrentUser();
   return (
     <>

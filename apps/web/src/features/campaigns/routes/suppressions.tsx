@@ -25,6 +25,7 @@ import { RowAction } from '../../../lib/ui/row-action';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { type Suppression, useCreateSuppression, useDeleteSuppression, useSuppressions } from '../api/suppressions';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 const REASONS: Record<Suppression['reason'], { label: string; color: 'default' | 'warning' | 'error' | 'info' }> = {
@@ -80,6 +81,7 @@ function BackToCampaigns() {
 
 /** The API shows suppressions to admins and managers only. */
 export function Component() {
+  usePageTitle('Suppressions', 'Campaigns');
   if (useCanManage()) return <Suppressions />;
   return (
     <>

@@ -15,6 +15,7 @@ import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { type Company, useCompanies, useIndustries } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 const dimmedWhenEmpty = (value: unknown) => ({ color: value ? 'text.primary' : 'text.disabled' });
@@ -47,6 +48,7 @@ const COLUMNS: DataColumn<Company>[] = [
 ];
 
 export function Component() {
+  usePageTitle('Companies');
   const navigate = useNavigate();
   const { search, setSearch, debouncedSearch: debounced, page, setPage } = usePagedSearch(250);
   const [industry, setIndustry] = useState('');

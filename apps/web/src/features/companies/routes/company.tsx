@@ -19,6 +19,7 @@ import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<CompanyContact['status'], string> = { lead: '#0284c7', prospect: '#d97706', customer: '#16a34a', archived: '#94a3b8' };
@@ -62,6 +63,7 @@ export function Component() {
   const canDelete = useCanManage();
   const navigate = useNavigate();
   const company = useCompany(id);
+  usePageTitle(company.data?.name, 'Companies');
   const [page, setPage] = useState(0);
   const contacts = useCompanyContacts(id, page * PAGE_SIZE, PAGE_SIZE);
   const remove = useDeleteCompany();

@@ -147,6 +147,7 @@ describe('a contact whose owner was deactivated', () => {
     const { user } = renderApp(`/contacts/${owned.id}`, { api, session });
 
     await user.click(await screen.findByRole('button', { name: 'Edit owner' }));
+    expect(document.title).toBe('Ada Lovelace · Contacts · Corral');
     const select = screen.getByRole('combobox', { name: 'Owner' });
     await waitFor(() => expect(select).toHaveTextContent('Fay Former (deactivated)'));
     await user.click(select);

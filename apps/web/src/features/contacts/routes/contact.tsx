@@ -26,11 +26,13 @@ import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { DeleteButton } from '../../../lib/ui/delete-button';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 export function Component() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const contact = useContact(id);
+  usePageTitle(contact.data?.fullName, 'Contacts');
   const remove = useDeleteContact();
   const [editing, setEditing] = useState(false);
 

@@ -24,6 +24,7 @@ import { type ContactFilterValues, ContactFilters } from '../components/contact-
 import { ContactFormDialog } from '../components/contact-form-dialog';
 import { StatusChip } from '../components/status-chip';
 import { TagChips } from '../components/tag-chips';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZES = [25, 50, 100];
 const truncated = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
@@ -98,6 +99,7 @@ function useListState() {
 }
 
 export function Component() {
+  usePageTitle('Contacts');
   const navigate = useNavigate();
   const canManage = useCanManage();
   const { filters, sort, page, pageSize, setFilters, update } = useListState();

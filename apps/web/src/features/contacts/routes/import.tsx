@@ -12,6 +12,7 @@ import type { ImportPreview } from '../api/types';
 import { type ColumnChoices, ImportMappingStep } from '../components/import-mapping-step';
 import { ImportProgressStep } from '../components/import-progress-step';
 import { ImportUploadStep } from '../components/import-upload-step';
+import { usePageTitle } from '../../../lib/use-page-title';
 import { ImportValuesStep } from '../components/import-values-step';
 
 const STEPS = ['Upload a CSV', 'Match columns', 'Values and workflows', 'Import'];
@@ -21,6 +22,7 @@ const STEPS = ['Upload a CSV', 'Match columns', 'Values and workflows', 'Import'
  * and owner values and decide about workflows, then follow the job to its result.
  */
 export function Component() {
+  usePageTitle('Import contacts', 'Contacts');
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [columns, setColumns] = useState<ColumnChoices | null>(null);

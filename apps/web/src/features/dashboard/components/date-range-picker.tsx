@@ -23,6 +23,7 @@ export function DateRangePicker({ value, onChange }: DateRangePickerProps) {
   const [draft, setDraft] = useState(value);
   const popoverId = useId();
   const preset = presetOf(value);
+  const presetLabel = preset ? PRESETS.find((p) => p.id === preset)!.label : 'Custom';
   const invalid = !draft.from || !draft.to || draft.from > draft.to;
 
   const open = (element: HTMLElement) => {
@@ -47,14 +48,15 @@ export function DateRangePicker({ value, onChange }: DateRangePickerProps) {
         endIcon={<ExpandMore />}
         aria-haspopup="dialog"
         aria-controls={anchor ? popoverId : undefined}
-        aria-label={`Period: ${rangeLabel(value)}`}
+        // Every word shown, in order (WCAG 2.5.3, label in name), and the dates even where the screen is too narrow to show them.
+        aria-label={`Period: ${presetLabel}, ${rangeLabel(value)}`}
         onClick={(event) => open(event.currentTarget)}
         sx={{ bgcolor: 'background.paper', borderColor: 'grey.300', whiteSpace: 'nowrap' }}
       >
         <Box component="span" sx={{ fontWeight: 600 }}>
-          {preset ? PRESETS.find((p) => p.id === preset)!.label : 'Custom'}
-        </Box>
-        <Box component="span" sx={{ color: 'text.secondary', fontWeight: 500, ml: 1, display: { xs: 'none', sm: 'inline' } }}>
+          {presetLabel}
+        </Box>{' '}
+        <Box component="span" sx={{ color: 'text.secondary', fontWeight: 500, ml: 0.5, display: { xs: 'none', sm: 'inline' } }}>
           {rangeLabel(value)}
         </Box>
       </Button>

@@ -19,6 +19,7 @@ import { StatGrid } from '../components/stat-grid';
 import { TopCampaignsTable } from '../components/top-campaigns-table';
 import { type DateRange, intervalFor, presetOf, rangeFromSearch, rangeLabel } from '../date-range';
 import { formatCount, formatMoney, formatPercent } from '../format';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 // Charts load on their own, after the figures: @mui/x-charts is the heaviest part of the page and
 // the stat cards should not wait for it.
@@ -42,6 +43,7 @@ function ChartSlot({ ready, height, children }: { ready: boolean; height: number
 
 /** The first page after login: how the pipeline, the campaigns and the automation are doing. */
 export function Component() {
+  usePageTitle('Dashboard');
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const range = rangeFromSearch(search);

@@ -1,4 +1,4 @@
-import { Draggable, Droppable } from '@hello-pangea/dnd';
+import { Draggable, type DraggableProvidedDragHandleProps, Droppable } from '@hello-pangea/dnd';
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
@@ -9,10 +9,21 @@ import { DealCard } from './deal-card';
 interface BoardColumnProps {
   column: Column;
   currency: string;
+  /** The deal whose title takes the focus back when its card mounts here (see DealBoard). */
+  refocusDealId: string | null;
+}
+
+/**
+ * The whole card is the mouse's drag handle, but not a button: it holds the title link, and a
+ * control inside a control is unusable with a screen reader. Keyboard users focus the title and
+ * press space, and the library lifts the card around it; the title carries the instructions.
+ */
+function cardHandleProps({ role: _role, tabIndex: _tabIndex, 'aria-describedby': _instructions, ...handle }: DraggableProvidedDragHandleProps) {
+  return handle;
 }
 
 /** One working stage: header with count, value and forecast, then its cards in order. */
-export function BoardColumn({ column, currency }: BoardColumnProps) {
+export function BoardColumn({ column, currency, refocusDealId }: BoardColumnProps) {
   return (
     <Box
       component="section"
@@ -63,8 +74,13 @@ export function BoardColumn({ column, currency }: BoardColumnProps) {
             {column.deals.map((deal, index) => (
               <Draggable key={deal.id} draggableId={deal.id} index={index}>
                 {(dragProvided, dragSnapshot) => (
-                  <Box ref={dragProvided.innerRef} {...dragProvided.draggableProps} {...dragProvided.dragHandleProps} sx={{ mb: 1 }}>
-                    <DealCard deal={deal} dragging={dragSnapshot.isDragging} />
+                  <Box ref={dragProvided.innerRef} {...dragProvided.draggableProps} {...(dragProvided.dragHandleProps && cardHandleProps(dragProvided.dragHandleProps))} sx={{ mb: 1 }}>
+                    <DealCard
+                      deal={deal}
+                      dragging={dragSnapshot.isDragging}
+                      dragInstructionsId={dragProvided.dragHandleProps?.['aria-describedby']}
+                      refocus={deal.id === refocusDealId}
+                    />
                   </Box>
                 )}
               </Draggable>

@@ -16,26 +16,35 @@ interface DealBoardProps {
 /** Working stages as columns, left to right; drag a card within or across columns, or onto Won / Lost. */
 export function DealBoard({ board, currency, header, onMove }: DealBoardProps) {
   const [dragging, setDragging] = useState(false);
+  // A keyboard drop into another column mounts the card anew there, and the focus its title had is
+  // lost; that card takes it back so the user can carry on from it (a mouse drop moves no focus).
+  const [refocusDealId, setRefocusDealId] = useState<string | null>(null);
   const working = board.stages.filter((stage) => !stage.outcome);
   const closing = board.stages.filter((stage) => stage.outcome);
+
+  function handleDragStart() {
+    setDragging(true);
+    setRefocusDealId(null);
+  }
 
   function handleDragEnd(result: DropResult) {
     setDragging(false);
     const { destination, source, draggableId } = result;
+    if (result.mode === 'SNAP') setRefocusDealId(draggableId);
     if (!destination) return;
     if (destination.droppableId === source.droppableId && destination.index === source.index) return;
     onMove({ dealId: draggableId, stageId: destination.droppableId, index: destination.index });
   }
 
   return (
-    <DragDropContext onDragStart={() => setDragging(true)} onDragEnd={handleDragEnd}>
+    <DragDropContext onDragStart={handleDragStart} onDragEnd={handleDragEnd}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2.5 }}>
         <Box sx={{ flexGrow: 1 }}>{header}</Box>
         <ClosingDropZones stages={closing} dragging={dragging} />
       </Box>
       <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', pb: 2, alignItems: 'stretch', minHeight: 420 }}>
         {working.map((column) => (
-          <BoardColumn key={column.id} column={column} currency={currency} />
+          <BoardColumn key={column.id} column={column} currency={currency} refocusDealId={refocusDealId} />
         ))}
       </Box>
     </DragDropContext>

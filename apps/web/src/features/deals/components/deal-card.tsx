@@ -6,6 +6,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { SvgIconComponent } from '@mui/icons-material';
+import { useEffect, useRef } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Deal } from '../api/keys';
 import { formatMoney } from '../../../lib/format';
@@ -26,13 +27,24 @@ function Detail({ icon: Icon, text }: { icon: SvgIconComponent; text: string }) 
 interface DealCardProps {
   deal: Deal;
   dragging?: boolean;
+  /** The element telling screen reader users how to drag with the keyboard, read with the title. */
+  dragInstructionsId?: string;
+  /** Focus the title on mount if nothing holds the focus: the card was just moved here by keyboard. */
+  refocus?: boolean;
 }
 
 /** A deal on the board: what it is, what it is worth, who it is with, who owns it, when it should close. */
-export function DealCard({ deal, dragging = false }: DealCardProps) {
+export function DealCard({ deal, dragging = false, dragInstructionsId, refocus = false }: DealCardProps) {
   const overdue = deal.closeDate !== null && deal.closeDate < today();
+  const title = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    // Only when the focus was lost with the old card: never take it from a field the user moved to.
+    if (refocus && (document.activeElement === null || document.activeElement === document.body)) title.current?.focus();
+  }, [refocus]);
+
   return (
     <Paper
+      component="article"
       variant="outlined"
       aria-label={deal.title}
       sx={{
@@ -48,8 +60,10 @@ export function DealCard({ deal, dragging = false }: DealCardProps) {
       }}
     >
       <Link
+        ref={title}
         component={RouterLink}
         to={`/deals/${deal.id}`}
+        aria-describedby={dragInstructionsId}
         underline="hover"
         color="text.primary"
         variant="subtitle2"
@@ -79,7 +93,7 @@ export function DealCard({ deal, dragging = false }: DealCardProps) {
             </Typography>
           </Box>
         ) : (
-          <Typography variant="caption" sx={{ color: 'grey.400' }}>
+          <Typography variant="caption" sx={{ color: 'text.secondary' }}>
             No close date
           </Typography>
         )}

@@ -2,7 +2,8 @@ import Avatar from '@mui/material/Avatar';
 import Tooltip from '@mui/material/Tooltip';
 import { initials } from '../../../lib/format';
 
-const PALETTE = ['#4f46e5', '#0891b2', '#059669', '#d97706', '#db2777', '#7c3aed', '#2563eb', '#65a30d'];
+/** Each at least 4.5:1 behind the white initials (Tailwind's 600 and 700 shades). */
+const PALETTE = ['#4f46e5', '#0e7490', '#047857', '#b45309', '#be185d', '#7c3aed', '#2563eb', '#4d7c0f'];
 
 /** A stable colour per person, so a board is easy to scan by owner. */
 function colourOf(id: string): string {
@@ -23,7 +24,7 @@ export function OwnerAvatar({ owner, size = 24 }: { owner: { id: string; name: s
           fontSize: size * 0.42,
           fontWeight: 700,
           bgcolor: owner ? colourOf(owner.id) : 'grey.200',
-          color: owner ? '#fff' : 'grey.500',
+          color: owner ? '#fff' : 'text.secondary',
         }}
       >
         {owner ? initials(owner.name) : '?'}

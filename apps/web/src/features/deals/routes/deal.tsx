@@ -28,6 +28,7 @@ import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { DealStatusChip } from '../../../lib/ui/status-chip';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -61,6 +62,7 @@ export function Component() {
   const { dealId = '' } = useParams();
   const navigate = useNavigate();
   const deal = useDeal(dealId);
+  usePageTitle(deal.data?.title, 'Deals');
   const history = useDealHistory(dealId);
   const pipelines = usePipelines();
   const updateDeal = useUpdateDeal();
@@ -177,7 +179,8 @@ export function Component() {
           <Field label="Contact">
             {current.contact ? (
               <>
-                <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="hover">
+                {/* Underlined: beside the email it must not be told apart by colour alone. */}
+                <Link component={RouterLink} to={`/contacts/${current.contact.id}`} underline="always">
                   {current.contact.name}
                 </Link>{' '}
                 <Typography component="span" variant="body2" sx={{ color: 'text.secondary' }}>

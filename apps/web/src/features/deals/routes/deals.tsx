@@ -29,6 +29,7 @@ import { useMoveDeal } from '../api/move-deal';
 import { DealBoard } from '../components/deal-board';
 import { DealFormDialog } from '../components/deal-form-dialog';
 import { DealTable } from '../components/deal-table';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 const STATUSES: { value: DealStatus | ''; label: string }[] = [
@@ -56,6 +57,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 /** Deals of one pipeline, as a Kanban board or a sortable list, with the pipeline's headline figures. */
 export function Component() {
+  usePageTitle('Deals');
   const navigate = useNavigate();
   const [params, update] = useSearchParamsState();
   const pipelines = usePipelines();

@@ -16,6 +16,7 @@ import type { Pipeline } from '../api/keys';
 import { useDeletePipeline, useUpdatePipeline } from '../api/mutate-pipeline';
 import { PipelineEditorDialog } from '../components/pipeline-editor-dialog';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 function StageChain({ pipeline }: { pipeline: Pipeline }) {
   return (
@@ -38,6 +39,7 @@ function StageChain({ pipeline }: { pipeline: Pipeline }) {
 
 /** Settings → Pipelines: create pipelines, edit their stages, choose the default. */
 export function Component() {
+  usePageTitle('Pipelines', 'Settings');
   const canEdit = useCanManage();
   const pipelines = usePipelines();
   const updatePipeline = useUpdatePipeline();

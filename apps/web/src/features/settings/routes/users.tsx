@@ -21,15 +21,17 @@ import { CreateUserDialog } from '../components/create-user-dialog';
 import { InviteUserDialog } from '../components/invite-user-dialog';
 import { RoleChip } from '../components/role-chip';
 import { UserActionsMenu } from '../components/user-actions-menu';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 
 function UserCell({ user, isYou }: { user: User; isYou: boolean }) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, opacity: user.isActive ? 1 : 0.6 }}>
+    // A deactivated user is greyed by colour, not opacity, which would take the text below 4.5:1.
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
       <Avatar sx={{ width: 34, height: 34, fontSize: '0.8125rem', fontWeight: 600, bgcolor: 'grey.100', color: 'grey.700' }}>{initials(user.name)}</Avatar>
       <Box sx={{ minWidth: 0 }}>
-        <Typography variant="subtitle2" component="div" noWrap>
+        <Typography variant="subtitle2" component="div" noWrap sx={{ color: user.isActive ? 'text.primary' : 'text.secondary' }}>
           {user.name}
           {isYou && <Chip size="small" label="You" sx={{ ml: 1, height: 18, fontSize: '0.6875rem' }} />}
         </Typography>
@@ -147,6 +149,7 @@ function UsersList() {
 }
 
 export function Component() {
+  usePageTitle('Users', 'Settings');
   // Admins and managers may list users (`@Roles('admin', 'manager')` on GET /api/users); members may not.
   return useCanManage() ? (
     <UsersList />

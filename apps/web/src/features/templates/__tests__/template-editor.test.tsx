@@ -142,6 +142,7 @@ describe('template editor', () => {
       renderApp(`/templates/${welcome.id}`, { api: editorApi(), session });
 
       expect(await screen.findByRole('button', { name: 'Save changes' })).toBeInTheDocument();
+      expect(document.title).toBe('Welcome · Templates · Corral');
       expect(screen.getByRole('button', { name: 'Send test' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
       expect(screen.getByRole('textbox', { name: 'Name' })).not.toHaveAttribute('readonly');

@@ -32,6 +32,7 @@ import { MergeTagMenu } from '../components/merge-tag-menu';
 import { SendTestDialog } from '../components/send-test-dialog';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 interface Draft {
   name: string;
@@ -323,6 +324,7 @@ export function Component() {
   const { id } = useParams();
   const canManage = useCanManage();
   const template = useTemplate(id);
+  usePageTitle(id ? template.data?.name : 'New template', 'Templates');
   if (!id && !canManage) {
     return (
       <>

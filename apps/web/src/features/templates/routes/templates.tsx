@@ -17,6 +17,7 @@ import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
 import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type TemplateSummary, useTemplates } from '../api/get-templates';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 
@@ -38,6 +39,7 @@ const COLUMNS: DataColumn<TemplateSummary>[] = [
 ];
 
 export function Component() {
+  usePageTitle('Templates');
   const navigate = useNavigate();
   // Members may read templates; the API lets only managers and admins create or delete them.
   const canManage = useCanManage();

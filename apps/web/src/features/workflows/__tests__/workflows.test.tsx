@@ -161,7 +161,8 @@ describe('workflows', () => {
     const { user } = renderApp(`/workflows/${workflow().id}/executions`, { api, session });
 
     await user.click(await screen.findByRole('row', { name: /Execution for Wendy Walker/ }));
-    const panel = await screen.findByRole('region', { name: 'Execution details' });
+    expect(document.title).toBe('Executions · Welcome series · Workflows · Corral');
+    const panel = await screen.findByRole('dialog', { name: 'Execution details' });
     const steps = within(panel).getByRole('list', { name: 'Step executions' });
     expect(await within(steps).findByText('Send email “Welcome”')).toBeInTheDocument();
     expect(within(steps).getByText('Add tag “nurtured”')).toBeInTheDocument();
@@ -184,6 +185,7 @@ describe('workflows', () => {
     const { user } = renderApp(`/workflows/${manual.id}`, { api, session });
 
     await user.click(await screen.findByRole('button', { name: 'Run now' }));
+    expect(document.title).toBe('Win-back · Workflows · Corral');
     const dialog = await screen.findByRole('dialog', { name: 'Run “Win-back” now' });
     await user.type(within(dialog).getByRole('combobox', { name: 'Contacts' }), 'rit');
     await user.click(await screen.findByRole('option', { name: 'Rita Stone <rita@example.com>' }));

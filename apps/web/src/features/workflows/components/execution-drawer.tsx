@@ -59,8 +59,13 @@ export function ExecutionDrawer({ executionId, workflow, templateNames, onClose 
   const running = data && (data.status === 'pending' || data.status === 'in_progress');
 
   return (
-    <Drawer anchor="right" open={Boolean(executionId)} onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 440 } } } }}>
-      <Box sx={{ p: 3 }} role="region" aria-label="Execution details">
+    <Drawer
+      anchor="right"
+      open={Boolean(executionId)}
+      onClose={onClose}
+      slotProps={{ paper: { 'aria-label': 'Execution details', sx: { width: { xs: '100%', sm: 440 } } } }}
+    >
+      <Box sx={{ p: 3 }}>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 2 }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
             <Typography variant="overline" sx={{ color: 'text.secondary' }}>

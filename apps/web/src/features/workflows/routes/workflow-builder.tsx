@@ -28,6 +28,7 @@ import { TriggerEditor } from '../components/trigger-editor';
 import { WorkflowHeader } from '../components/workflow-header';
 import { WorkflowSummary } from '../components/workflow-summary';
 import { draftFromWorkflow, draftToInput, emptyDraft, type Workflow, type WorkflowDraft } from '../workflow-form';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 /**
  * Why “Run now” is disabled, or null. The API refuses to run an inactive workflow, whoever asks;
@@ -45,6 +46,7 @@ export function Component() {
   const navigate = useNavigate();
   const canEdit = useCanManage();
   const existing = useWorkflow(workflowId);
+  usePageTitle(workflowId ? existing.data?.name : 'New workflow', 'Workflows');
   const templates = useTemplateOptions();
   // To pick an “Assign to” step's owner from; a step names its current owner itself. Only admins and
   // managers may list users, and only they get the builder.

@@ -16,6 +16,7 @@ import { ExecutionDrawer } from '../components/execution-drawer';
 import { ExecutionStatusChip } from '../../../lib/ui/status-chip';
 import { WorkflowHeader } from '../components/workflow-header';
 import type { Execution, ExecutionStatus } from '../workflow-form';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 const STATUS_FILTERS: { value: ExecutionStatus | ''; label: string }[] = [
@@ -78,6 +79,7 @@ export function Component() {
   const [status, setStatus] = useState<ExecutionStatus | ''>('');
   const { search, setSearch, debouncedSearch: debounced, page, setPage } = usePagedSearch();
   const workflow = useWorkflow(workflowId);
+  usePageTitle('Executions', workflow.data?.name, 'Workflows');
   const templates = useTemplateOptions();
   const executions = useWorkflowExecutions(workflowId, { status: status || undefined, search: debounced || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const templateNames = useMemo(() => new Map((templates.data ?? []).map((t) => [t.id, t.name])), [templates.data]);

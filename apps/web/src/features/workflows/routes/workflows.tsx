@@ -23,6 +23,7 @@ import { usePipelineOptions } from '../../../lib/lookups';
 import { useWorkflows } from '../api/get-workflows';
 import { useSetWorkflowActive } from '../api/save-workflow';
 import { triggerCondition, triggerLabel, type Workflow } from '../workflow-form';
+import { usePageTitle } from '../../../lib/use-page-title';
 
 const PAGE_SIZE = 25;
 
@@ -60,6 +61,7 @@ function EmptyState({ canEdit }: { canEdit: boolean }) {
 
 /** `/workflows`: every workflow with its on/off switch and how its executions are doing. */
 export function Component() {
+  usePageTitle('Workflows');
   const canEdit = useCanManage();
   const { search, setSearch, debouncedSearch: debounced, page, setPage } = usePagedSearch();
   const workflows = useWorkflows({ search: debounced || undefined, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
