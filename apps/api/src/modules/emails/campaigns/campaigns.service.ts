@@ -82,7 +82,6 @@ export class CampaignsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
-    @InjectRepository(EmailTemplate) private readonly templates: Repository<EmailTemplate>,
     private readonly repository: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
     private readonly recipients: RecipientsRepository,
@@ -102,7 +101,7 @@ export class CampaignsService {
   }
 
   async create(dto: CreateCampaignDto, user: AuthUser): Promise<CampaignDto> {
-    if (dto.templateId) await this.assertTemplate(dto.templateId);
+    if (dto.templateId) await this.assertTemplate(this.dataSource.manager, dto.templateId);
     const campaign = await this.campaigns.save(
       this.campaigns.create({
         name: dto.name,
@@ -128,7 +127,7 @@ export class CampaignsService {
       }
       if (dto.description !== undefined) campaign.description = dto.description ?? null;
       if (dto.templateId !== undefined) {
-        if (dto.templateId) await this.assertTemplate(dto.templateId);
+        if (dto.templateId) await this.assertTemplate(manager, dto.templateId);
         if (!dto.templateId && campaign.status === 'scheduled') {
           throw validationProblem([{ field: 'templateId', message: 'a scheduled campaign needs a template' }]);
         }
@@ -285,8 +284,9 @@ export class CampaignsService {
     return campaign;
   }
 
-  private async assertTemplate(templateId: string): Promise<void> {
-    if (!(await this.templates.exist({ where: { id: templateId } }))) {
+  /** `manager`: inside the caller's transaction, which holds the campaign's row lock (a second pooled connection can wait forever on a full pool). */
+  private async assertTemplate(manager: EntityManager, templateId: string): Promise<void> {
+    if (!(await manager.exists(EmailTemplate, { where: { id: templateId } }))) {
       throw validationProblem([{ field: 'templateId', message: 'no such template' }]);
     }
   }
