@@ -248,6 +248,28 @@ describe('workflows (e2e)', () => {
       expect(executions.map((e) => e.contact.id)).toEqual([first]);
       expect((await client.contact(second)).tags).toEqual([]);
     });
+
+    it('creates a workflow as an inactive draft that starts nothing until someone switches it on', async () => {
+      const res = await api
+        .http()
+        .post('/api/workflows')
+        .set('Authorization', admin.auth)
+        .send({ name: 'Draft onboarding', triggerEvent: 'contact_created', steps: [{ action: 'add_tag', actionData: { tag: 'onboarded' } }] })
+        .expect(201);
+      expect(res.body.isActive).toBe(false);
+      activeWorkflows.push(res.body.id);
+      const before = await client.createContact('draft-1@example.com');
+      // A later active workflow on the same trigger proves the event was handled before we look.
+      const probe = await workflow({ name: 'Draft probe', triggerEvent: 'contact_created', steps: [{ action: 'wait' }] });
+      await client.executionFor(probe.id, before);
+      expect(await client.executionsOf(res.body.id)).toEqual([]);
+
+      await api.http().patch(`/api/workflows/${res.body.id}`).set('Authorization', admin.auth).send({ isActive: true }).expect(200);
+      const after = await client.createContact('draft-2@example.com');
+      await client.executionReaching((await client.executionFor(res.body.id, after)).id, 'completed');
+      expect((await client.contact(after)).tags).toEqual(['onboarded']);
+      expect((await client.contact(before)).tags).toEqual([]);
+    });
   });
 
   describe('triggers with filters', () => {

@@ -86,7 +86,7 @@ export class WorkflowsService {
           description: dto.description ?? null,
           triggerEvent: dto.triggerEvent,
           triggerData,
-          isActive: dto.isActive ?? true,
+          isActive: dto.isActive ?? false,
           createdById: actorId,
         }),
       );

@@ -126,8 +126,11 @@ export class CreateWorkflowDto {
   @IsObject({ message: 'must be an object' })
   triggerData?: Record<string, unknown>;
 
-  /** Only active workflows start executions; turning one off lets running executions finish. */
-  @ApiPropertyOptional({ default: true })
+  /**
+   * Only active workflows start executions; turning one off lets running executions finish. A new
+   * workflow is a draft (inactive) unless this says otherwise, so a half-built one never acts on contacts.
+   */
+  @ApiPropertyOptional({ default: false })
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;
