@@ -106,7 +106,7 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
     const noTemplate = await post('/api/campaigns').send({ name: 'No template' }).expect(201);
     const res = await post(`/api/campaigns/${noTemplate.body.id}/send`);
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'templateId', message: 'choose a template before sending' }]);
+    expect(res.body.errors).toEqual([{ field: 'templateId', message: 'Choose a template before sending' }]);
     await post(`/api/campaigns/${noTemplate.body.id}/pause`).expect(409);
     await post(`/api/campaigns/${noTemplate.body.id}/cancel`).expect(409);
     await post(`/api/campaigns/${noTemplate.body.id}/resume`).expect(409);

@@ -232,7 +232,7 @@ export class ContactsService {
         if (!current || (ownerId && current.assignedToId !== ownerId)) throw new NotFoundException(`Contact ${contactId} not found`);
         const next = await compute(current, manager);
         if (next.tags && next.tags.length > TAGS_PER_CONTACT_MAX) {
-          throw validationProblem([{ field: 'tags', message: `a contact holds at most ${TAGS_PER_CONTACT_MAX} tags` }]);
+          throw validationProblem([{ field: 'tags', message: `must be at most ${TAGS_PER_CONTACT_MAX} per contact` }]);
         }
         const changed = FIELDS.filter((field) => field in next && !sameValue(current[field], next[field]));
         if (changed.length === 0) return (await this.repository.findView(contactId, manager)) as ContactView;
@@ -306,7 +306,7 @@ export class ContactsService {
     if (user.role !== 'member') return requested;
     if (requested === undefined) return current ?? user.id;
     if (requested !== user.id) {
-      throw validationProblem([{ field: 'assignedToId', message: 'a member can assign contacts only to themselves' }]);
+      throw validationProblem([{ field: 'assignedToId', message: 'You can assign contacts only to yourself' }]);
     }
     return user.id;
   }
@@ -322,11 +322,11 @@ export class ContactsService {
   private async validateReferences(manager: EntityManager, companyId: string | null, assignedToId: string | null | undefined): Promise<void> {
     const errors: FieldError[] = [];
     if (companyId && !(await manager.getRepository(Company).existsBy({ id: companyId }))) {
-      errors.push({ field: 'companyId', message: 'no company with this id' });
+      errors.push({ field: 'companyId', message: 'This company no longer exists; choose another' });
     }
     if (assignedToId) {
       const owner = await this.users.findById(assignedToId, manager);
-      if (!owner || !owner.isActive) errors.push({ field: 'assignedToId', message: 'no active user with this id' });
+      if (!owner || !owner.isActive) errors.push({ field: 'assignedToId', message: 'is not an active user; choose another owner' });
     }
     if (errors.length) throw validationProblem(errors);
   }

@@ -76,7 +76,7 @@ export class WorkflowStepInputDto {
   @IsOptional()
   @IsInt({ message: 'must be a whole number of minutes' })
   @Min(0, { message: 'must not be negative' })
-  @Max(MAX_DELAY_MINUTES, { message: `must be at most ${MAX_DELAY_MINUTES} (one year)` })
+  @Max(MAX_DELAY_MINUTES, { message: 'must be at most one year' })
   delayMinutes?: number;
 
   /** Required for send_email, refused for other actions. */
