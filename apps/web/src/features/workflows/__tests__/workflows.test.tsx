@@ -140,7 +140,10 @@ describe('workflows', () => {
     const api = builderApi({
       'POST /api/workflows': {
         status: 400,
-        body: problem(400, 'Invalid steps.1.actionData.tag', [{ field: 'steps.1.actionData.tag', message: 'is required for add_tag (1 to 50 characters)' }]),
+        body: problem(400, 'Step 1: choose an email template. Step 2: enter the tag to add (1 to 50 characters)', [
+          { field: 'steps.0.emailTemplateId', message: 'Step 1: choose an email template' },
+          { field: 'steps.1.actionData.tag', message: 'Step 2: enter the tag to add (1 to 50 characters)' },
+        ]),
       },
     });
     const { user } = renderApp('/workflows/new', { api, session });
@@ -152,8 +155,11 @@ describe('workflows', () => {
 
     expect(await screen.findByText(/see the highlighted steps/)).toBeInTheDocument();
     const second = screen.getByRole('group', { name: 'Step 2' });
-    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription(/required for add_tag/i);
-    expect(within(screen.getByRole('group', { name: 'Step 1' })).queryByText(/required/i)).not.toBeInTheDocument();
+    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription('Step 2: enter the tag to add (1 to 50 characters)');
+    const first = screen.getByRole('group', { name: 'Step 1' });
+    expect(within(first).getByText('Step 1: choose an email template')).toBeInTheDocument();
+    expect(within(first).queryByText(/tag to add/)).not.toBeInTheDocument();
+    expect(within(second).queryByText(/email template/)).not.toBeInTheDocument();
   });
 
   it('shows an execution’s steps and cancels it', async () => {
