@@ -8,7 +8,7 @@ import { escapeLike } from '../../../common/sql';
 import { Campaign, CampaignStatus, SegmentFilter } from '../entities/campaign.entity';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { RecipientsRepository } from '../recipients.repository';
-import { TEMPLATE_PART_LABELS, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { TEMPLATE_PART_NAMES, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 import { CampaignDispatcher } from './campaign-dispatcher.service';
 import {
   CampaignDto,
@@ -299,7 +299,7 @@ export class CampaignsService {
     } catch (error) {
       if (error instanceof TemplateSyntaxError) {
         throw validationProblem([
-          { field: 'templateId', message: `Template: its ${TEMPLATE_PART_LABELS[error.field].toLowerCase()} has an error (${error.message}); fix the template first` },
+          { field: 'templateId', message: `The template “${template.name}” has an error in its ${TEMPLATE_PART_NAMES[error.field]} (${error.message}): fix it before sending` },
         ]);
       }
       throw error;

@@ -29,6 +29,8 @@ export class TemplateSyntaxError extends Error {
 
 /** How the template editor names each part. */
 export const TEMPLATE_PART_LABELS: Record<TemplatePart, string> = { subject: 'Subject', htmlBody: 'HTML body', textBody: 'Text body' };
+/** The same inside a sentence. */
+export const TEMPLATE_PART_NAMES: Record<TemplatePart, string> = { subject: 'subject', htmlBody: 'HTML body', textBody: 'text body' };
 
 const CONTACT_FIELDS = ['id', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'status', 'tags', 'first_name', 'last_name', 'full_name'];
 const COMPANY_FIELDS = ['id', 'name', 'domain', 'industry', 'size'];
