@@ -58,7 +58,8 @@ describe('auth and users (e2e)', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['email', 'name', 'nickname', 'password', 'role']);
-    expect(res.body.errors.find((e: { field: string }) => e.field === 'nickname').message).toBe('is not an allowed field');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'nickname').message).toBe('Nickname is not an allowed field');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe('Password must be at least 8 characters');
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {

@@ -95,28 +95,29 @@ describe('contacts and companies (e2e)', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { field: 'email', message: 'must be a valid email address' },
-          { field: 'firstName', message: 'must be a string' },
-          { field: 'status', message: 'must be one of lead, prospect, customer, archived' },
-          { field: 'tags', message: 'each tag must be at most 50 characters' },
-          { field: 'companyId', message: 'must be a UUID' },
-          { field: 'nickname', message: 'is not an allowed field' },
+          { field: 'email', message: 'Email must be a valid email address' },
+          { field: 'firstName', message: 'First name must be a string' },
+          { field: 'status', message: 'Status must be one of lead, prospect, customer, archived' },
+          { field: 'tags', message: 'Tags: each tag must be at most 50 characters' },
+          { field: 'companyId', message: 'Company must be a UUID' },
+          { field: 'nickname', message: 'Nickname is not an allowed field' },
         ]),
       );
       expect((await env.db.query('SELECT count(*)::int AS n FROM contact')).rows[0].n).toBe(before);
     });
 
     it('names the field for a bad id, query filter, sort, missing company or owner', async () => {
-      expect((await get(admin, '/api/contacts/123').expect(400)).body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+      expect((await get(admin, '/api/contacts/123').expect(400)).body.errors).toEqual([{ field: 'id', message: 'ID must be a UUID' }]);
       expect((await get(admin, '/api/contacts?sort=password').expect(400)).body.errors[0].field).toBe('sort');
       expect((await get(admin, '/api/contacts?status=lead,hot').expect(400)).body.errors[0].field).toBe('status');
       expect((await get(admin, '/api/contacts?limit=500').expect(400)).body.errors[0].field).toBe('limit');
       const missing = '00000000-0000-4000-8000-000000000000';
       const res = await post(admin, '/api/contacts', { email: 'ref@example.com', companyId: missing, assignedToId: missing }).expect(400);
       expect(res.body.errors).toEqual([
-        { field: 'companyId', message: 'no company with this id' },
-        { field: 'assignedToId', message: 'no active user with this id' },
+        { field: 'companyId', message: 'This company no longer exists; choose another' },
+        { field: 'assignedToId', message: 'Owner is not an active user; choose another owner' },
       ]);
+      expect(res.body.detail).toBe('This company no longer exists; choose another. Owner is not an active user; choose another owner');
       const patch = await api.http().patch(`/api/contacts/${missing}`).set('Authorization', admin.auth).send({ email: null });
       expect(patch.status).toBe(400);
       expect(patch.body.errors[0].field).toBe('email');
@@ -136,7 +137,7 @@ describe('contacts and companies (e2e)', () => {
       expect(mine.assignedToId).toBe(member.user.id);
       const res = await post(member, '/api/contacts', { email: 'gift@visible.example', assignedToId: otherMember.user.id });
       expect(res.status).toBe(400);
-      expect(res.body.errors).toEqual([{ field: 'assignedToId', message: 'a member can assign contacts only to themselves' }]);
+      expect(res.body.errors).toEqual([{ field: 'assignedToId', message: 'You can assign contacts only to yourself' }]);
     });
 
     it("answers 404 for another owner's contact on every route", async () => {

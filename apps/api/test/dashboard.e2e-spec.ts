@@ -329,7 +329,7 @@ describe('dashboard (e2e)', () => {
 
     it('refuses an unknown interval and daily points over more than a year', async () => {
       const month = await get(admin, '/api/dashboard/timeseries', { interval: 'month' }).expect(400);
-      expect(month.body.errors).toEqual([{ field: 'interval', message: 'must be one of day, week' }]);
+      expect(month.body.errors).toEqual([{ field: 'interval', message: 'Interval must be one of day, week' }]);
       const long = await get(admin, '/api/dashboard/timeseries', { from: '2024-01-01', to: '2026-01-01', interval: 'day' }).expect(400);
       expect(long.body.errors[0].field).toBe('interval');
       await get(admin, '/api/dashboard/timeseries', { from: '2024-01-01', to: '2026-01-01', interval: 'week' }).expect(200);
@@ -370,7 +370,7 @@ describe('dashboard (e2e)', () => {
       expect(summary(mine.body)).toMatchObject({ Lead: [1, 1000, 345600, 1], Qualified: [0, 0, null, 0], Won: [1, 3000, null, 0], Lost: [0, 0, null, 0] });
 
       const bad = await get(admin, '/api/dashboard/pipeline', { pipelineId: 'not-a-uuid' }).expect(400);
-      expect(bad.body.errors).toEqual([{ field: 'pipelineId', message: 'must be a UUID' }]);
+      expect(bad.body.errors).toEqual([{ field: 'pipelineId', message: 'Pipeline must be a UUID' }]);
       await get(admin, '/api/dashboard/pipeline', { pipelineId: '00000000-0000-4000-8000-000000000000' }).expect(404);
     });
   });

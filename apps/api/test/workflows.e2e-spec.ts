@@ -64,13 +64,14 @@ describe('workflows (e2e)', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
-          { field: 'steps.0.emailTemplateId', message: 'is required for send_email' },
-          { field: 'steps.1.actionData.tag', message: expect.stringContaining('is required for add_tag') },
-          { field: 'steps.2.actionData.status', message: expect.stringContaining('must be one of') },
-          { field: 'steps.3.actionData.userId', message: 'is not a known user' },
-          { field: 'steps.4.emailTemplateId', message: 'is not a known email template' },
+          { field: 'steps.0.emailTemplateId', message: 'Step 1: choose an email template' },
+          { field: 'steps.1.actionData.tag', message: 'Step 2: enter the tag to add (1 to 50 characters)' },
+          { field: 'steps.2.actionData.status', message: 'Step 3: choose a status (lead, prospect, customer, archived)' },
+          { field: 'steps.3.actionData.userId', message: 'Step 4: this user no longer exists; choose another' },
+          { field: 'steps.4.emailTemplateId', message: 'Step 5: this email template no longer exists; choose another' },
         ]),
       );
+      expect(res.body.detail).toMatch(/^Step 1: choose an email template\. Step 2: enter the tag to add/);
 
       const shape = await api
         .http()
@@ -79,6 +80,7 @@ describe('workflows (e2e)', () => {
         .send({ name: 'Broken', triggerEvent: 'contact_created', steps: [{ action: 'explode' }, { action: 'wait', delayMinutes: -5 }] });
       expect(shape.status).toBe(400);
       expect(shape.body.errors.map((e: { field: string }) => e.field)).toEqual(['steps.0.action', 'steps.1.delayMinutes']);
+      expect(shape.body.errors[1].message).toBe('Step 2: delay must not be negative');
 
       const trigger = await api
         .http()
@@ -123,7 +125,7 @@ describe('workflows (e2e)', () => {
         .set('Authorization', admin.auth)
         .send({ steps: [{ id: '00000000-0000-4000-8000-000000000000', action: 'wait' }] });
       expect(foreign.status).toBe(400);
-      expect(foreign.body.errors).toEqual([{ field: 'steps.0.id', message: 'is not a step of this workflow' }]);
+      expect(foreign.body.errors).toEqual([{ field: 'steps.0.id', message: 'Step 1: it is not a step of this workflow; reload the page and try again' }]);
     });
 
     it('names the user of each assign_to step to every reader, deactivated or deleted, and ignores an assignee sent in', async () => {
@@ -248,6 +250,28 @@ describe('workflows (e2e)', () => {
       expect(executions.map((e) => e.contact.id)).toEqual([first]);
       expect((await client.contact(second)).tags).toEqual([]);
     });
+
+    it('creates a workflow as an inactive draft that starts nothing until someone switches it on', async () => {
+      const res = await api
+        .http()
+        .post('/api/workflows')
+        .set('Authorization', admin.auth)
+        .send({ name: 'Draft onboarding', triggerEvent: 'contact_created', steps: [{ action: 'add_tag', actionData: { tag: 'onboarded' } }] })
+        .expect(201);
+      expect(res.body.isActive).toBe(false);
+      activeWorkflows.push(res.body.id);
+      // An active workflow on the same trigger proves the event was handled before we look.
+      const probe = await workflow({ name: 'Draft probe', triggerEvent: 'contact_created', steps: [{ action: 'wait' }] });
+      const before = await client.createContact('draft-1@example.com');
+      await client.executionFor(probe.id, before);
+      expect(await client.executionsOf(res.body.id)).toEqual([]);
+
+      await api.http().patch(`/api/workflows/${res.body.id}`).set('Authorization', admin.auth).send({ isActive: true }).expect(200);
+      const after = await client.createContact('draft-2@example.com');
+      await client.executionReaching((await client.executionFor(res.body.id, after)).id, 'completed');
+      expect((await client.contact(after)).tags).toEqual(['onboarded']);
+      expect((await client.contact(before)).tags).toEqual([]);
+    });
   });
 
   describe('triggers with filters', () => {
@@ -355,7 +379,7 @@ describe('workflows (e2e)', () => {
         .set('Authorization', admin.auth)
         .send({ contactIds: [a, '00000000-0000-4000-8000-000000000000'] });
       expect(unknown.status).toBe(400);
-      expect(unknown.body.errors).toEqual([{ field: 'contactIds.1', message: 'is not a contact you can see' }]);
+      expect(unknown.body.errors).toEqual([{ field: 'contactIds.1', message: 'Contact 2 is not one of the contacts you can see' }]);
       await api.http().post(`/api/workflows/${wf.id}/run`).set('Authorization', admin.auth).send({ contactIds: [] }).expect(400);
 
       const execution = await eventually('the assign step', async () => {

@@ -45,7 +45,7 @@ describe('contacts journey: create, find, note, import', () => {
     await dialog.getByLabel('Last name').fill('Hopper');
     await dialog.getByLabel('Email').fill('grace@navy');
     await dialog.getByRole('button', { name: 'Create contact' }).click();
-    await expectVisible(dialog.getByText('Must be a valid email address'));
+    await expectVisible(dialog.getByText('Email must be a valid email address'));
     await j.shot('new-contact-error');
 
     await dialog.getByLabel('Email').fill('grace.hopper@navy.example');

@@ -155,7 +155,7 @@ describe('deals journey: work the Kanban board', () => {
     await page.getByRole('button', { name: 'New deal' }).click();
     const dialog = page.getByRole('dialog', { name: 'New deal' });
     await dialog.getByRole('button', { name: 'Create deal' }).click();
-    await expectVisible(dialog.getByText('Must not be empty'));
+    await expectVisible(dialog.getByText('Title must not be empty'));
     await dialog.getByLabel('Title').fill('Acme Corp — Second site');
     await dialog.getByLabel('Value').fill('5400');
     await dialog.getByRole('combobox', { name: 'Contact' }).fill('Jane');

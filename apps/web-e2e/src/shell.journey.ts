@@ -66,8 +66,8 @@ describe('shell journey: log in, find your way around, log out', () => {
     await dialog.getByLabel('Password').fill('short');
     await dialog.getByRole('button', { name: 'Add user' }).click();
     // The API's field errors land under their fields.
-    await expectVisible(dialog.getByText('Must be a valid email address'));
-    await expectVisible(dialog.getByText('Must be at least 8 characters'));
+    await expectVisible(dialog.getByText('Email must be a valid email address'));
+    await expectVisible(dialog.getByText('Password must be at least 8 characters'));
     await j.shot('add-user-errors');
 
     await dialog.getByLabel('Email').fill('maya@example.com');

@@ -63,6 +63,19 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     await page.waitForURL(/\/workflows\/[0-9a-f-]{36}$/);
     await expectVisible(page.getByText('Workflow saved.'));
     await expectVisible(page.getByRole('tab', { name: 'Executions' }));
+
+    // Created as a draft: it starts nothing until switched on, and there is nothing to save until then.
+    const saveButton = page.getByRole('button', { name: 'Save changes' });
+    expect(await saveButton.isDisabled()).toBe(true);
+    await expectVisible(page.getByText('This workflow is off: it starts nothing until you switch it on and save.'));
+    await j.shot('builder-draft');
+    await page.getByRole('button', { name: 'Switch on' }).click();
+    await expectVisible(page.getByRole('switch', { name: 'Active: starts executions' }));
+    const patched = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/api/workflows/'));
+    await saveButton.click();
+    expect((await patched).status()).toBe(200);
+    await page.getByText('This workflow is off').waitFor({ state: 'detached' });
+    expect(await saveButton.isDisabled()).toBe(true);
   });
 
   it('runs for a contact created in the SPA: the contact page lists the workflow, the email goes out, the tag step waits a day', async () => {
@@ -106,6 +119,7 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     await page.goto(j.url('/workflows'));
     const row = page.getByRole('row').filter({ hasText: 'Welcome journey' });
     await expectVisible(row.getByText('1 running'));
+    await expectVisible(row.getByText('On', { exact: true }));
     await j.shot('list');
   });
 

@@ -64,7 +64,7 @@ export function toFormErrors(error: unknown): FormErrors {
   }
   const fieldErrors: Record<string, string> = {};
   for (const { field, message } of problem.errors ?? []) {
-    // The API words messages to follow the field name ("email must be …"); under an input they stand alone.
+    // The API words each message as a sentence naming its field; a fragment ("must be …") from an older server still gets its capital.
     const sentence = message.charAt(0).toUpperCase() + message.slice(1);
     fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${message}` : sentence;
   }

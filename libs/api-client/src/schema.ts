@@ -2170,7 +2170,7 @@ export interface components {
             /** @enum {string} */
             triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
             triggerData?: components["schemas"]["TriggerDataDto"];
-            /** @default true */
+            /** @default false */
             isActive: boolean;
             steps?: components["schemas"]["WorkflowStepInputDto"][];
         };

@@ -106,10 +106,21 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
     const noTemplate = await post('/api/campaigns').send({ name: 'No template' }).expect(201);
     const res = await post(`/api/campaigns/${noTemplate.body.id}/send`);
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'templateId', message: 'choose a template before sending' }]);
+    expect(res.body.errors).toEqual([{ field: 'templateId', message: 'Choose a template before sending' }]);
     await post(`/api/campaigns/${noTemplate.body.id}/pause`).expect(409);
     await post(`/api/campaigns/${noTemplate.body.id}/cancel`).expect(409);
     await post(`/api/campaigns/${noTemplate.body.id}/resume`).expect(409);
+
+    // A template saved before its rules tightened (written to the database here) still cannot be sent, and says why.
+    const broken = await insertTemplate(env.db, { subject: 'Hi', htmlBody: '<p>Hi</p>\n{{#each contact.tags}}<b>{{this}}</b>' });
+    const withBroken = await post('/api/campaigns').send({ name: 'Broken template', templateId: broken }).expect(201);
+    const refused = await post(`/api/campaigns/${withBroken.body.id}/send`).expect(400);
+    expect(refused.body.errors).toEqual([
+      {
+        field: 'templateId',
+        message: 'The template “Test template” has an error in its HTML body (Line 2: {{#each}} is not closed: add {{/each}} where the block ends): fix it before sending',
+      },
+    ]);
     await post(`/api/campaigns/00000000-0000-4000-8000-000000000000/send`).expect(404);
   });
 

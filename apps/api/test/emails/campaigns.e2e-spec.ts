@@ -103,7 +103,7 @@ describe('campaigns: sending, tracking, unsubscribe, bounces (e2e)', () => {
     );
     const missingTemplate = await api.http().post('/api/campaigns').set('Authorization', admin.auth).send({ name: 'x', templateId: '3f1e7c9a-0000-4000-8000-000000000000' });
     expect(missingTemplate.status).toBe(400);
-    expect(missingTemplate.body.errors).toEqual([{ field: 'templateId', message: 'no such template' }]);
+    expect(missingTemplate.body.errors).toEqual([{ field: 'templateId', message: 'This template no longer exists; choose another' }]);
     await api.http().get('/api/campaigns/not-a-uuid').set('Authorization', admin.auth).expect(400);
     await api.http().post('/api/campaigns').set('Authorization', member.auth).send({ name: 'x' }).expect(403);
   });

@@ -34,7 +34,7 @@ describe('email templates and email settings (e2e)', () => {
     expect((await api.http().delete(`/api/templates/${saved.body.id}`).set('Authorization', admin.auth)).status).toBe(204);
   });
 
-  it('refuses a template that does not compile with a 400 naming the field and the line', async () => {
+  it('refuses a template that does not compile with a 400 naming the field, the line and the tag', async () => {
     const res = await api
       .http()
       .post('/api/templates')
@@ -42,12 +42,16 @@ describe('email templates and email settings (e2e)', () => {
       .send({ name: 'Broken', subject: 'Hi', htmlBody: '<p>Hello</p>\n<p>{{#if first_name}}\nunclosed</p>' });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body.errors).toEqual([{ field: 'htmlBody', message: expect.stringMatching(/^line \d+: /) }]);
+    expect(res.body.errors).toEqual([{ field: 'htmlBody', message: 'Line 2: {{#if}} is not closed: add {{/if}} where the block ends' }]);
+    expect(res.body.detail).toBe('HTML body: Line 2: {{#if}} is not closed: add {{/if}} where the block ends');
     const subject = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'B', subject: 'Hi {{first_name', htmlBody: 'x' });
     expect(subject.status).toBe(400);
-    expect(subject.body.errors[0]).toEqual({ field: 'subject', message: expect.stringMatching(/^line 1: /) });
+    expect(subject.body.errors[0]).toEqual({ field: 'subject', message: 'Line 1: “{{first_name” is not closed: end the tag with }}' });
+    const text = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'B', subject: 'Hi', htmlBody: '<p>Hi</p>', textBody: 'Hi\n{{/each}}' });
+    expect(text.body.errors).toEqual([{ field: 'textBody', message: 'Line 2: unexpected {{/each}}: no {{#each}} is open here; remove it or add the {{#each}} it closes' }]);
+    for (const body of [res.body, subject.body, text.body]) expect(JSON.stringify(body)).not.toMatch(/Expecting|OPEN_|got '|Parse error/);
     const triple = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'B', subject: 'Hi', htmlBody: '\n\n{{{first_name}}}' });
-    expect(triple.body.errors[0]).toEqual({ field: 'htmlBody', message: expect.stringMatching(/^line 3: triple braces/) });
+    expect(triple.body.errors[0]).toEqual({ field: 'htmlBody', message: expect.stringMatching(/^Line 3: triple braces/) });
     const helper = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ name: 'B', subject: 'Hi', htmlBody: '{{lookup_secret first_name}}' });
     expect(helper.status).toBe(400);
     const missing = await api.http().post('/api/templates').set('Authorization', admin.auth).send({ subject: 5, htmlBody: '', fromEmail: 'not-email' });
@@ -64,11 +68,11 @@ describe('email templates and email settings (e2e)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'Welcome', textBody: null, fromEmail: null });
     expect(res.body.warnings).toEqual([
-      'subject line 1: unknown merge tag {{frist_name}} renders empty',
-      'htmlBody line 1: unknown merge tag {{company.nmae}} renders empty',
+      'Subject, line 1: {{frist_name}} is not a known merge tag and renders empty',
+      'HTML body, line 1: {{company.nmae}} is not a known merge tag and renders empty',
     ]);
     const fixed = await api.http().patch(`/api/templates/${res.body.id}`).set('Authorization', admin.auth).send({ subject: 'Welcome {{first_name}}' }).expect(200);
-    expect(fixed.body.warnings).toEqual(['htmlBody line 1: unknown merge tag {{company.nmae}} renders empty']);
+    expect(fixed.body.warnings).toEqual(['HTML body, line 1: {{company.nmae}} is not a known merge tag and renders empty']);
     await api.http().patch(`/api/templates/${res.body.id}`).set('Authorization', admin.auth).send({ htmlBody: '{{#each}}' }).expect(400);
     const list = await api.http().get('/api/templates?search=welc').set('Authorization', member.auth).expect(200);
     expect(list.body.data).toEqual([expect.objectContaining({ id: res.body.id, name: 'Welcome', subject: 'Welcome {{first_name}}' })]);

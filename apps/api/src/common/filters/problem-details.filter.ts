@@ -3,6 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'http';
 import { QueryFailedError } from 'typeorm';
+import { humanFieldErrors } from './field-messages';
 import { ProblemDetails, ProblemException } from './problem';
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -32,9 +33,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ProblemException) {
-      const { type, title, ...rest } = exception.extras;
+      const { type, title, errors, ...rest } = exception.extras;
       const status = exception.getStatus();
-      return { type: type ?? 'about:blank', title: title ?? STATUS_CODES[status] ?? 'Error', status, detail: exception.message, ...rest };
+      return {
+        type: type ?? 'about:blank',
+        title: title ?? STATUS_CODES[status] ?? 'Error',
+        status,
+        detail: exception.message,
+        ...rest,
+        // Conflicts and other refusals name fields too; their messages read like the 400s'.
+        ...(errors && { errors: humanFieldErrors(errors) }),
+      };
     }
     if (exception instanceof ThrottlerException) {
       return this.simple(HttpStatus.TOO_MANY_REQUESTS, 'Too many requests: wait a minute and try again');

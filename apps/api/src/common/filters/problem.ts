@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { humanFieldErrors } from './field-messages';
 
 export interface FieldError {
   field: string;
@@ -30,10 +31,12 @@ export class ProblemException extends HttpException {
   }
 }
 
+/** 400 with one sentence per field (see field-messages.ts); the detail lists them for a notice that shows no fields. */
 export function validationProblem(errors: FieldError[], detail?: string): ProblemException {
-  return new ProblemException(
-    HttpStatus.BAD_REQUEST,
-    detail ?? `Invalid ${[...new Set(errors.map((e) => e.field))].join(', ')}`,
-    { type: 'urn:corral:problem:validation', title: 'Validation failed', errors },
-  );
+  const human = humanFieldErrors(errors);
+  return new ProblemException(HttpStatus.BAD_REQUEST, detail ?? human.map((e) => e.message).join('. '), {
+    type: 'urn:corral:problem:validation',
+    title: 'Validation failed',
+    errors: human,
+  });
 }

@@ -166,7 +166,7 @@ export class WorkflowExecutionsService {
     const visibleIds = new Set(found.filter((c) => !ownerId || c.assignedToId === ownerId).map((c) => c.id));
     const unknown = contactIds.map((id, index) => ({ id, index })).filter((c) => !visibleIds.has(c.id.toLowerCase()));
     if (unknown.length) {
-      throw validationProblem(unknown.map((c) => ({ field: `contactIds.${c.index}`, message: 'is not a contact you can see' })));
+      throw validationProblem(unknown.map((c) => ({ field: `contactIds.${c.index}`, message: 'is not one of the contacts you can see' })));
     }
     const result: RunWorkflowResultDto = { executionIds: [], skipped: [] };
     for (const contactId of unique) {

@@ -5,7 +5,7 @@ import { PipelinesService } from '../deals/pipelines.service';
 import { TemplatesService } from '../emails/templates/templates.service';
 import { UsersService } from '../users/users.service';
 import { TriggerData } from './entities/workflow.entity';
-import { NormalizedStep } from './workflow-rules';
+import { NormalizedStep, stepName } from './workflow-rules';
 
 /**
  * Checks that what a workflow points at exists, through the owning modules' services:
@@ -25,13 +25,14 @@ export class WorkflowReferences {
     const users = new Map((await this.users.findByIds([...new Set(assigned)])).map((user) => [user.id, user]));
     for (const step of steps) {
       const prefix = `steps.${step.inputIndex}`;
+      const name = stepName(step.inputIndex);
       if (step.action === 'send_email' && step.emailTemplateId && !(await this.exists(() => this.templates.get(step.emailTemplateId as string)))) {
-        errors.push({ field: `${prefix}.emailTemplateId`, message: 'is not a known email template' });
+        errors.push({ field: `${prefix}.emailTemplateId`, message: `${name}: this email template no longer exists; choose another` });
       }
       if (step.action === 'assign_to' && step.actionData.userId) {
         const user = users.get(step.actionData.userId as string);
-        if (!user) errors.push({ field: `${prefix}.actionData.userId`, message: 'is not a known user' });
-        else if (!user.isActive) errors.push({ field: `${prefix}.actionData.userId`, message: 'is a deactivated user' });
+        if (!user) errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: this user no longer exists; choose another` });
+        else if (!user.isActive) errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: ${user.name} has been deactivated; choose an active user` });
       }
     }
     return errors;
@@ -54,9 +55,9 @@ export class WorkflowReferences {
   private async checkStage(data: TriggerData): Promise<FieldError[]> {
     if (data.pipelineId) {
       const pipeline = await this.found(() => this.pipelines.get(data.pipelineId as string));
-      if (!pipeline) return [{ field: 'triggerData.pipelineId', message: 'is not a known pipeline' }];
+      if (!pipeline) return [{ field: 'triggerData.pipelineId', message: 'The trigger’s pipeline no longer exists; choose another' }];
       if (data.stageId && !pipeline.stages.some((s) => s.id === data.stageId)) {
-        return [{ field: 'triggerData.stageId', message: `is not a stage of the pipeline “${pipeline.pipeline.name}”` }];
+        return [{ field: 'triggerData.stageId', message: `Choose a stage of the pipeline “${pipeline.pipeline.name}”` }];
       }
       return [];
     }
@@ -64,7 +65,7 @@ export class WorkflowReferences {
       // Pipelines are few (a handful per account): one page holds them all.
       const page = await this.pipelines.list(Object.assign(new ListQueryDto(), { limit: 200, offset: 0 }));
       if (!page.data.some((p) => p.stages.some((s) => s.id === data.stageId))) {
-        return [{ field: 'triggerData.stageId', message: 'is not a known stage' }];
+        return [{ field: 'triggerData.stageId', message: 'The trigger’s stage no longer exists; choose another' }];
       }
     }
     return [];

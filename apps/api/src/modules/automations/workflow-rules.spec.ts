@@ -13,12 +13,12 @@ describe('checkSteps', () => {
       { action: 'remove_tag', actionData: { tag: 'x', colour: 'red' } },
     ]);
     expect(errors).toEqual([
-      { field: 'steps.0.emailTemplateId', message: 'is required for send_email' },
-      { field: 'steps.1.actionData.tag', message: 'is required for add_tag (1 to 50 characters)' },
-      { field: 'steps.2.actionData.status', message: 'must be one of lead, prospect, customer, archived' },
-      { field: 'steps.3.actionData.userId', message: 'must be a UUID' },
-      { field: 'steps.4.emailTemplateId', message: 'is only used by send_email' },
-      { field: 'steps.5.actionData.colour', message: 'is not used by remove_tag (allowed: tag)' },
+      { field: 'steps.0.emailTemplateId', message: 'Step 1: choose an email template' },
+      { field: 'steps.1.actionData.tag', message: 'Step 2: enter the tag to add (1 to 50 characters)' },
+      { field: 'steps.2.actionData.status', message: 'Step 3: choose a status (lead, prospect, customer, archived)' },
+      { field: 'steps.3.actionData.userId', message: 'Step 4: choose the user to assign contacts to' },
+      { field: 'steps.4.emailTemplateId', message: 'Step 5: only “Send email” steps take an email template' },
+      { field: 'steps.5.actionData.colour', message: 'Step 6: a “Remove tag” step takes no colour' },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('checkTriggerData', () => {
 
   it('refuses keys another trigger uses and bad values', () => {
     expect(checkTriggerData('contact_created', { tag: 'x' }).errors).toEqual([
-      { field: 'triggerData.tag', message: 'contact_created takes no trigger data' },
+      { field: 'triggerData.tag', message: 'The “Contact created” trigger takes no filter' },
     ]);
     expect(checkTriggerData('contact_updated', { field: 'password' }).errors[0].field).toBe('triggerData.field');
     expect(checkTriggerData('deal_stage_changed', { stageId: 'stage-1' }).errors).toEqual([

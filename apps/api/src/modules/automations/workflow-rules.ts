@@ -37,6 +37,28 @@ export interface NormalizedStep {
   isEnabled: boolean;
 }
 
+/** What the builder calls each trigger and action, for messages. */
+const TRIGGER_LABELS: Record<TriggerEvent, string> = {
+  contact_created: 'Contact created',
+  contact_updated: 'Contact updated',
+  tag_added: 'Tag added',
+  deal_stage_changed: 'Deal stage changed',
+  manual: 'Manual',
+};
+const ACTION_LABELS: Record<StepAction, string> = {
+  send_email: 'Send email',
+  add_tag: 'Add tag',
+  remove_tag: 'Remove tag',
+  change_status: 'Change status',
+  assign_to: 'Assign to user',
+  wait: 'Wait',
+};
+
+/** Steps are numbered as the builder shows them: by their place in the request, from 1. */
+export function stepName(inputIndex: number): string {
+  return `Step ${inputIndex + 1}`;
+}
+
 function isBlank(value: unknown): boolean {
   return typeof value !== 'string' || value.trim() === '';
 }
@@ -52,12 +74,17 @@ export function checkTriggerData(
   for (const [key, value] of Object.entries(raw ?? {})) {
     const field = `triggerData.${key}`;
     if (!allowed.includes(key)) {
-      errors.push({ field, message: allowed.length ? `is not used by ${triggerEvent} (allowed: ${allowed.join(', ')})` : `${triggerEvent} takes no trigger data` });
+      errors.push({
+        field,
+        message: allowed.length
+          ? `The “${TRIGGER_LABELS[triggerEvent]}” trigger has no ${key} filter (it filters on ${allowed.join(', ')})`
+          : `The “${TRIGGER_LABELS[triggerEvent]}” trigger takes no filter`,
+      });
       continue;
     }
     if (value === null || value === undefined || value === '') continue;
     if (key === 'tag') {
-      if (isBlank(value) || (value as string).trim().length > TAG_MAX_LENGTH) errors.push({ field, message: `must be a tag of 1 to ${TAG_MAX_LENGTH} characters` });
+      if (isBlank(value) || (value as string).trim().length > TAG_MAX_LENGTH) errors.push({ field, message: `must be 1 to ${TAG_MAX_LENGTH} characters` });
       else data.tag = normalizeTag(value as string);
     } else if (key === 'pipelineId' || key === 'stageId') {
       if (typeof value !== 'string' || !UUID.test(value)) errors.push({ field, message: 'must be a UUID' });
@@ -81,54 +108,58 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
   const seenIds = new Set<string>();
   const normalized: NormalizedStep[] = steps.map((step, index) => {
     const prefix = `steps.${index}`;
+    const name = stepName(index);
     const actionData: ActionData = {};
     const allowed = ACTION_DATA_KEYS[step.action];
     for (const [key, value] of Object.entries(step.actionData ?? {})) {
       if (!allowed.includes(key)) {
-        errors.push({ field: `${prefix}.actionData.${key}`, message: allowed.length ? `is not used by ${step.action} (allowed: ${allowed.join(', ')})` : `${step.action} takes no action data` });
+        errors.push({ field: `${prefix}.actionData.${key}`, message: `${name}: a “${ACTION_LABELS[step.action]}” step takes no ${key}` });
       } else if (key === 'tag') {
         if (!isBlank(value) && (value as string).trim().length <= TAG_MAX_LENGTH) actionData.tag = normalizeTag(value as string);
       } else if (key === 'status') {
         if (typeof value === 'string' && (CONTACT_STATUSES as readonly string[]).includes(value)) actionData.status = value;
-        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `must be one of ${CONTACT_STATUSES.join(', ')}` });
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `${name}: choose a status (${CONTACT_STATUSES.join(', ')})` });
       } else if (key === 'userId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
-        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: 'must be a UUID' });
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });
       }
     }
     switch (step.action) {
       case 'send_email':
-        if (!step.emailTemplateId) errors.push({ field: `${prefix}.emailTemplateId`, message: 'is required for send_email' });
+        if (!step.emailTemplateId) errors.push({ field: `${prefix}.emailTemplateId`, message: `${name}: choose an email template` });
         break;
       case 'add_tag':
       case 'remove_tag':
         if (!actionData.tag && !errors.some((e) => e.field === `${prefix}.actionData.tag`)) {
-          errors.push({ field: `${prefix}.actionData.tag`, message: `is required for ${step.action} (1 to ${TAG_MAX_LENGTH} characters)` });
+          errors.push({
+            field: `${prefix}.actionData.tag`,
+            message: `${name}: enter the tag to ${step.action === 'add_tag' ? 'add' : 'remove'} (1 to ${TAG_MAX_LENGTH} characters)`,
+          });
         }
         break;
       case 'change_status':
         if (!actionData.status && !errors.some((e) => e.field === `${prefix}.actionData.status`)) {
-          errors.push({ field: `${prefix}.actionData.status`, message: `is required for change_status (${CONTACT_STATUSES.join(', ')})` });
+          errors.push({ field: `${prefix}.actionData.status`, message: `${name}: choose the status to set (${CONTACT_STATUSES.join(', ')})` });
         }
         break;
       case 'assign_to':
         if (!actionData.userId && !errors.some((e) => e.field === `${prefix}.actionData.userId`)) {
-          errors.push({ field: `${prefix}.actionData.userId`, message: 'is required for assign_to' });
+          errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });
         }
         break;
       case 'wait':
         break;
     }
     if (step.action !== 'send_email' && step.emailTemplateId) {
-      errors.push({ field: `${prefix}.emailTemplateId`, message: 'is only used by send_email' });
+      errors.push({ field: `${prefix}.emailTemplateId`, message: `${name}: only “Send email” steps take an email template` });
     }
     if (step.order !== undefined) {
       const previous = seenOrders.get(step.order);
-      if (previous !== undefined) errors.push({ field: `${prefix}.order`, message: `duplicates the order of steps.${previous}` });
+      if (previous !== undefined) errors.push({ field: `${prefix}.order`, message: `${name}: has the same order as ${stepName(previous).toLowerCase()}` });
       else seenOrders.set(step.order, index);
     }
     if (step.id) {
-      if (seenIds.has(step.id)) errors.push({ field: `${prefix}.id`, message: 'appears twice in steps' });
+      if (seenIds.has(step.id)) errors.push({ field: `${prefix}.id`, message: `${name}: the same step appears twice` });
       seenIds.add(step.id);
     }
     return {

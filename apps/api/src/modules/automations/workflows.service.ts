@@ -9,7 +9,7 @@ import { CreateWorkflowDto, ExecutionCountsDto, ListWorkflowsQueryDto, StepAssig
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { TriggerData, Workflow } from './entities/workflow.entity';
 import { WorkflowReferences } from './workflow-references.service';
-import { checkSteps, checkTriggerData, NormalizedStep, StepDefinition } from './workflow-rules';
+import { checkSteps, checkTriggerData, NormalizedStep, StepDefinition, stepName } from './workflow-rules';
 import { TriggerEvent } from './workflow.constants';
 
 const SORTABLE = { name: 'w.name', createdAt: 'w.created_at', updatedAt: 'w.updated_at', triggerEvent: 'w.trigger_event' };
@@ -86,7 +86,7 @@ export class WorkflowsService {
           description: dto.description ?? null,
           triggerEvent: dto.triggerEvent,
           triggerData,
-          isActive: dto.isActive ?? true,
+          isActive: dto.isActive ?? false,
           createdById: actorId,
         }),
       );
@@ -145,7 +145,9 @@ export class WorkflowsService {
     if (existingSteps) {
       const known = new Set(existingSteps.map((s) => s.id));
       for (const step of checked.steps) {
-        if (step.id && !known.has(step.id)) errors.push({ field: `steps.${step.inputIndex}.id`, message: 'is not a step of this workflow' });
+        if (step.id && !known.has(step.id)) {
+          errors.push({ field: `steps.${step.inputIndex}.id`, message: `${stepName(step.inputIndex)}: it is not a step of this workflow; reload the page and try again` });
+        }
       }
     }
     errors.push(...(await this.references.check(trigger.data, checked.steps)));

@@ -221,9 +221,9 @@ export class ContactsRepository {
     return view ?? null;
   }
 
-  /** The contact holding this email in any case, optionally ignoring one contact (the one being edited). */
-  async findByEmail(email: string, exceptId?: string): Promise<ContactView | null> {
-    const rows: ContactRow[] = await this.dataSource.query(
+  /** The contact holding this email in any case, optionally ignoring one contact (the one being edited). `manager`: inside the caller's transaction. */
+  async findByEmail(email: string, exceptId?: string, manager?: EntityManager): Promise<ContactView | null> {
+    const rows: ContactRow[] = await (manager ?? this.dataSource.manager).query(
       `${SELECT_VIEW} WHERE lower(c.email) = lower($1) ${exceptId ? 'AND c.id <> $2' : ''}`,
       exceptId ? [email, exceptId] : [email],
     );

@@ -110,8 +110,8 @@ export class ContactsService {
 
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
     const values = this.valuesOf(user, dto);
-    await this.validateReferences(values.companyId, user.role === 'member' ? undefined : values.assignedToId);
-    await this.assertEmailFree(user, values.email);
+    await this.validateReferences(this.dataSource.manager, values.companyId, user.role === 'member' ? undefined : values.assignedToId);
+    await this.assertEmailFree(this.dataSource.manager, user, values.email);
     const view = await this.dataSource
       .transaction(async (manager) => {
         const inserted = await manager.getRepository(Contact).save(manager.getRepository(Contact).create(values));
@@ -127,23 +127,23 @@ export class ContactsService {
 
   /** PATCH: only the fields present change. */
   update(user: AuthUser, id: string, dto: UpdateContactDto): Promise<ContactView> {
-    return this.change(id, { actorId: user.id, visibleTo: user }, async (current) => {
+    return this.change(id, { actorId: user.id, visibleTo: user }, async (current, manager) => {
       const next: Partial<ContactValues> = {};
       for (const field of FIELDS) {
         if (dto[field] !== undefined) (next as Record<string, unknown>)[field] = dto[field];
       }
       if (next.tags) next.tags = normalizeTags(next.tags);
       if ('assignedToId' in next) next.assignedToId = this.ownerForMember(user, next.assignedToId, current.assignedToId);
-      await this.validateChanges(user, id, current, next);
+      await this.validateChanges(manager, user, id, current, next);
       return next;
     });
   }
 
   /** PUT: a full replace; omitted optional fields are reset to their defaults. */
   replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
-    return this.change(id, { actorId: user.id, visibleTo: user }, async (current) => {
+    return this.change(id, { actorId: user.id, visibleTo: user }, async (current, manager) => {
       const next = this.valuesOf(user, dto, current.assignedToId);
-      await this.validateChanges(user, id, current, next);
+      await this.validateChanges(manager, user, id, current, next);
       return next;
     });
   }
@@ -168,11 +168,11 @@ export class ContactsService {
 
   /** Sets status and/or owner (workflow steps `change_status`, `assign_to`); emits `contact_updated` with what changed. */
   updateFields(contactId: string, changes: ContactFieldChanges, options: ContactChangeOptions = {}): Promise<ContactView> {
-    return this.change(contactId, options, async (current) => {
+    return this.change(contactId, options, async (current, manager) => {
       const next: Partial<ContactValues> = {};
       if (changes.status !== undefined) next.status = changes.status;
       if (changes.assignedToId !== undefined) next.assignedToId = changes.assignedToId;
-      if (next.assignedToId && next.assignedToId !== current.assignedToId) await this.validateReferences(null, next.assignedToId);
+      if (next.assignedToId && next.assignedToId !== current.assignedToId) await this.validateReferences(manager, null, next.assignedToId);
       return next;
     });
   }
@@ -191,7 +191,7 @@ export class ContactsService {
 
   async bulkAssign(user: AuthUser, contactIds: string[], assignedToId: string | null): Promise<number> {
     const ids = await this.assertAllVisible(user, contactIds);
-    if (assignedToId) await this.validateReferences(null, assignedToId);
+    if (assignedToId) await this.validateReferences(this.dataSource.manager, null, assignedToId);
     let updated = 0;
     for (const id of ids) {
       const before = await this.repository.findView(id);
@@ -209,12 +209,15 @@ export class ContactsService {
   /**
    * The one write path for an existing contact: locks the row, asks `compute` for the new values,
    * writes only what changed with its system activities in one transaction, and emits the domain
-   * events after commit (a listener always reads committed state).
+   * events after commit (a listener always reads committed state). `compute` gets the transaction's
+   * manager and must run every lookup through it: while this transaction holds the row lock, a
+   * query on a second pooled connection waits for a free one, and when every connection is held
+   * by writers queued on the same lock, none comes.
    */
   private async change(
     contactId: string,
     options: ContactChangeOptions,
-    compute: (current: Contact) => Promise<Partial<ContactValues>>,
+    compute: (current: Contact, manager: EntityManager) => Promise<Partial<ContactValues>>,
   ): Promise<ContactView> {
     const actorId = options.actorId ?? null;
     const ownerId = options.visibleTo ? visibleOwnerId(options.visibleTo) : undefined;
@@ -228,7 +231,7 @@ export class ContactsService {
           .where('c.id = :id', { id: contactId })
           .getOne();
         if (!current || (ownerId && current.assignedToId !== ownerId)) throw new NotFoundException(`Contact ${contactId} not found`);
-        const next = await compute(current);
+        const next = await compute(current, manager);
         const tagProblem = next.tags ? tagsProblem(next.tags) : null;
         if (tagProblem) throw validationProblem([{ field: 'tags', message: tagProblem }]);
         const changed = FIELDS.filter((field) => field in next && !sameValue(current[field], next[field]));
@@ -268,7 +271,7 @@ export class ContactsService {
     const removed = changed.includes('tags') ? current.tags.filter((t) => !(next.tags ?? []).includes(t)) : [];
     if (removed.length) entries.push({ title: `${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}` });
     if (changed.includes('assignedToId')) {
-      const owner = next.assignedToId ? await this.users.findById(next.assignedToId) : null;
+      const owner = next.assignedToId ? await this.users.findById(next.assignedToId, manager) : null;
       entries.push({ title: owner ? `Assigned to ${owner.name}` : 'Owner removed' });
     }
     for (const entry of entries) {
@@ -303,33 +306,33 @@ export class ContactsService {
     if (user.role !== 'member') return requested;
     if (requested === undefined) return current ?? user.id;
     if (requested !== user.id) {
-      throw validationProblem([{ field: 'assignedToId', message: 'a member can assign contacts only to themselves' }]);
+      throw validationProblem([{ field: 'assignedToId', message: 'You can assign contacts only to yourself' }]);
     }
     return user.id;
   }
 
-  private async validateChanges(user: AuthUser, id: string, current: Contact, next: Partial<ContactValues>): Promise<void> {
+  private async validateChanges(manager: EntityManager, user: AuthUser, id: string, current: Contact, next: Partial<ContactValues>): Promise<void> {
     const companyChanged = next.companyId !== undefined && next.companyId !== current.companyId;
     const ownerChanged = next.assignedToId !== undefined && next.assignedToId !== current.assignedToId && user.role !== 'member';
-    await this.validateReferences(companyChanged ? (next.companyId ?? null) : null, ownerChanged ? next.assignedToId : undefined);
-    if (next.email !== undefined && next.email.toLowerCase() !== current.email.toLowerCase()) await this.assertEmailFree(user, next.email, id);
+    await this.validateReferences(manager, companyChanged ? (next.companyId ?? null) : null, ownerChanged ? next.assignedToId : undefined);
+    if (next.email !== undefined && next.email.toLowerCase() !== current.email.toLowerCase()) await this.assertEmailFree(manager, user, next.email, id);
   }
 
-  /** A company or owner that does not exist is a 400 naming the field, not a foreign-key 500. */
-  private async validateReferences(companyId: string | null, assignedToId: string | null | undefined): Promise<void> {
+  /** A company or owner that does not exist is a 400 naming the field, not a foreign-key 500. `manager`: the caller's transaction, if any. */
+  private async validateReferences(manager: EntityManager, companyId: string | null, assignedToId: string | null | undefined): Promise<void> {
     const errors: FieldError[] = [];
-    if (companyId && !(await this.dataSource.getRepository(Company).existsBy({ id: companyId }))) {
-      errors.push({ field: 'companyId', message: 'no company with this id' });
+    if (companyId && !(await manager.getRepository(Company).existsBy({ id: companyId }))) {
+      errors.push({ field: 'companyId', message: 'This company no longer exists; choose another' });
     }
     if (assignedToId) {
-      const owner = await this.users.findById(assignedToId);
-      if (!owner || !owner.isActive) errors.push({ field: 'assignedToId', message: 'no active user with this id' });
+      const owner = await this.users.findById(assignedToId, manager);
+      if (!owner || !owner.isActive) errors.push({ field: 'assignedToId', message: 'is not an active user; choose another owner' });
     }
     if (errors.length) throw validationProblem(errors);
   }
 
-  private async assertEmailFree(user: AuthUser, email: string, exceptId?: string): Promise<void> {
-    const existing = await this.repository.findByEmail(email, exceptId);
+  private async assertEmailFree(manager: EntityManager, user: AuthUser, email: string, exceptId?: string): Promise<void> {
+    const existing = await this.repository.findByEmail(email, exceptId, manager);
     if (existing) throw this.emailConflict(user, email, existing);
   }
 

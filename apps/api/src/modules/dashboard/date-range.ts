@@ -50,7 +50,7 @@ export function resolveRange(query: { from?: string; to?: string }, now: Date = 
 export function checkInterval(range: DateRange, interval: Interval): void {
   const days = (range.end.getTime() - range.start.getTime()) / DAY_MS;
   if (interval === 'day' && days > MAX_DAY_BUCKETS) {
-    throw validationProblem([{ field: 'interval', message: `day covers at most ${MAX_DAY_BUCKETS} days; use week for ${days} days` }]);
+    throw validationProblem([{ field: 'interval', message: `must be week for ${days} days: day covers at most ${MAX_DAY_BUCKETS} days` }]);
   }
 }
 

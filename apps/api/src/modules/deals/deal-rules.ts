@@ -63,7 +63,7 @@ export function placeDeal(
   } else {
     stage = closingStage(request.status ?? current?.status) ?? firstWorking;
   }
-  if (!stage) return fail('stageId', 'the pipeline has no stage to put the deal in');
+  if (!stage) return fail('stageId', 'The pipeline has no stage to put the deal in; add one in the pipeline settings');
 
   const stageChanged = !samePipeline || stage.id !== current.stageId;
   const status: DealStatus = request.status ?? (stageChanged ? (stage.outcome ?? 'open') : current!.status);
@@ -73,7 +73,7 @@ export function placeDeal(
   }
   const expected = closingStage(status);
   if (!stage.outcome && expected) {
-    return fail('stageId', `a ${status} deal belongs in the "${expected.name}" stage of this pipeline`);
+    return fail('stageId', `A ${status} deal belongs in the "${expected.name}" stage of this pipeline`);
   }
 
   const closing = status !== 'open' && current?.status !== status;
@@ -142,7 +142,7 @@ export function planStages(input: StageInput[], existingIds: string[]): StagePla
     seenOrders.add(stage.order);
     if (stage.outcome) {
       if (seenOutcomes.has(stage.outcome)) {
-        errors.push({ field: `stages.${i}.outcome`, message: `only one ${stage.outcome} stage per pipeline` });
+        errors.push({ field: `stages.${i}.outcome`, message: `must differ: a pipeline has only one ${stage.outcome} stage` });
       }
       seenOutcomes.add(stage.outcome);
     }

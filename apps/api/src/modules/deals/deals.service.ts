@@ -101,7 +101,7 @@ export class DealsService {
         ? await manager.findOne(Pipeline, { where: { id: dto.pipelineId } })
         : await manager.findOne(Pipeline, { where: { isDefault: true } });
       if (!pipeline || !(await this.sharePipeline(manager, pipeline.id))) {
-        throw validationProblem([{ field: 'pipelineId', message: 'no such pipeline' }]);
+        throw validationProblem([{ field: 'pipelineId', message: 'This pipeline no longer exists; choose another' }]);
       }
       const stages = await manager.find(Stage, { where: { pipelineId: pipeline.id } });
       const placement = placeDeal(null, pipeline.id, stages, pick(dto), today());
@@ -146,7 +146,7 @@ export class DealsService {
       const errors: FieldError[] = [];
       const pipelineId = dto.pipelineId ?? deal.pipelineId;
       if (pipelineId !== deal.pipelineId && !(await this.sharePipeline(manager, pipelineId))) {
-        throw validationProblem([{ field: 'pipelineId', message: 'no such pipeline' }]);
+        throw validationProblem([{ field: 'pipelineId', message: 'This pipeline no longer exists; choose another' }]);
       }
       const stages = await manager.find(Stage, { where: { pipelineId } });
       const placement = placeDeal(deal, pipelineId, stages, pick(dto), today());
@@ -394,7 +394,7 @@ export class DealsService {
   private async ownerErrors(manager: EntityManager, assignedToId: string | null, user: AuthUser): Promise<FieldError[]> {
     if (!assignedToId || assignedToId === user.id) return [];
     const owner = await this.users.findById(assignedToId, manager);
-    return owner?.isActive ? [] : [{ field: 'assignedToId', message: 'is not an active user' }];
+    return owner?.isActive ? [] : [{ field: 'assignedToId', message: 'is not an active user; choose another owner' }];
   }
 
   /** The contact and company a deal points at must exist; a member may only pick their own contacts. */
@@ -409,12 +409,12 @@ export class DealsService {
     if (contactId) {
       const contact = await this.contacts.findById(contactId, manager);
       const owner = visibleOwnerId(user);
-      if (!contact || (owner && contact.assignedToId !== owner)) errors.push({ field: 'contactId', message: 'no such contact' });
+      if (!contact || (owner && contact.assignedToId !== owner)) errors.push({ field: 'contactId', message: 'This contact no longer exists or is not yours; choose another' });
       else contactCompanyId = contact.companyId;
     }
     if (companyId) {
       const [company] = await this.companies.findByIds([companyId], manager);
-      if (!company) errors.push({ field: 'companyId', message: 'no such company' });
+      if (!company) errors.push({ field: 'companyId', message: 'This company no longer exists; choose another' });
     }
     return { errors, contactCompanyId };
   }

@@ -111,8 +111,9 @@ export function newStep(action: StepAction): StepDraft {
   return { key: newKey(), action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', assignee: null, isEnabled: true };
 }
 
+/** A new workflow is off until the user switches it on, so a half-built one never acts on contacts (the API's default too). */
 export function emptyDraft(): WorkflowDraft {
-  return { name: '', description: '', triggerEvent: 'contact_created', tag: '', pipelineId: '', stageId: '', field: '', isActive: true, steps: [newStep('send_email')] };
+  return { name: '', description: '', triggerEvent: 'contact_created', tag: '', pipelineId: '', stageId: '', field: '', isActive: false, steps: [newStep('send_email')] };
 }
 
 export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {

@@ -76,7 +76,7 @@ export class WorkflowStepInputDto {
   @IsOptional()
   @IsInt({ message: 'must be a whole number of minutes' })
   @Min(0, { message: 'must not be negative' })
-  @Max(MAX_DELAY_MINUTES, { message: `must be at most ${MAX_DELAY_MINUTES} (one year)` })
+  @Max(MAX_DELAY_MINUTES, { message: 'must be at most one year' })
   delayMinutes?: number;
 
   /** Required for send_email, refused for other actions. */
@@ -126,8 +126,11 @@ export class CreateWorkflowDto {
   @IsObject({ message: 'must be an object' })
   triggerData?: Record<string, unknown>;
 
-  /** Only active workflows start executions; turning one off lets running executions finish. */
-  @ApiPropertyOptional({ default: true })
+  /**
+   * Only active workflows start executions; turning one off lets running executions finish. A new
+   * workflow is a draft (inactive) unless this says otherwise, so a half-built one never acts on contacts.
+   */
+  @ApiPropertyOptional({ default: false })
   @IsOptional()
   @IsBoolean()
   isActive?: boolean;

@@ -49,7 +49,7 @@ function uploadProblem(error: unknown): unknown {
     return new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
   }
   const field = error.code === 'LIMIT_UNEXPECTED_FILE' || error.code === 'LIMIT_FILE_COUNT' ? 'file' : (error.field ?? 'body');
-  return validationProblem([{ field, message: error.code === 'LIMIT_UNEXPECTED_FILE' ? 'send exactly one file, in the field "file"' : error.message }]);
+  return validationProblem([{ field, message: error.code === 'LIMIT_UNEXPECTED_FILE' ? 'Send exactly one file, in the field "file"' : error.message }]);
 }
 
 /**
@@ -220,7 +220,7 @@ export class ContactImportsService {
     const upload = multer({ storage, limits: { fileSize: maxBytes, files: 1, fields: 6, parts: 7, fieldSize: 64 * 1024 } }).single('file');
     await runMulter(upload, req, res);
     if (!req.file || !storage.info) {
-      throw validationProblem([{ field: 'file', message: 'attach a CSV file as multipart/form-data in the field "file"' }]);
+      throw validationProblem([{ field: 'file', message: 'Attach a CSV file as multipart/form-data in the field "file"' }]);
     }
     return storage.info;
   }
@@ -254,9 +254,9 @@ export class ContactImportsService {
       }
       const entries = Object.entries(mapping as Record<string, unknown>);
       for (const [header, field] of entries) {
-        if (!headers.includes(header)) throw validationProblem([{ field: 'mapping', message: `the file has no column "${header}"` }]);
+        if (!headers.includes(header)) throw validationProblem([{ field: 'mapping', message: `names a column the file does not have: "${header}"` }]);
         if (field !== '' && field !== null && !(IMPORT_FIELDS as readonly unknown[]).includes(field)) {
-          throw validationProblem([{ field: 'mapping', message: `"${String(field)}" is not one of ${IMPORT_FIELDS.join(', ')}` }]);
+          throw validationProblem([{ field: 'mapping', message: `names the field "${String(field)}", which is not one of ${IMPORT_FIELDS.join(', ')}` }]);
         }
       }
       const overrides = new Map(entries);

@@ -8,7 +8,7 @@ import { escapeLike } from '../../../common/sql';
 import { Campaign, CampaignStatus, SegmentFilter } from '../entities/campaign.entity';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { RecipientsRepository } from '../recipients.repository';
-import { TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { TEMPLATE_PART_NAMES, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 import { CampaignDispatcher } from './campaign-dispatcher.service';
 import {
   CampaignDto,
@@ -82,7 +82,6 @@ export class CampaignsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
-    @InjectRepository(EmailTemplate) private readonly templates: Repository<EmailTemplate>,
     private readonly repository: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
     private readonly recipients: RecipientsRepository,
@@ -102,7 +101,7 @@ export class CampaignsService {
   }
 
   async create(dto: CreateCampaignDto, user: AuthUser): Promise<CampaignDto> {
-    if (dto.templateId) await this.assertTemplate(dto.templateId);
+    if (dto.templateId) await this.assertTemplate(this.dataSource.manager, dto.templateId);
     const campaign = await this.campaigns.save(
       this.campaigns.create({
         name: dto.name,
@@ -125,21 +124,21 @@ export class CampaignsService {
         throw new ConflictException(`A ${campaign.status} campaign cannot be edited`);
       }
       if (dto.name !== undefined) {
-        if (dto.name === null) throw validationProblem([{ field: 'name', message: 'must not be null' }]);
+        if (dto.name === null) throw validationProblem([{ field: 'name', message: 'must not be empty' }]);
         campaign.name = dto.name;
       }
       if (dto.description !== undefined) campaign.description = dto.description ?? null;
       if (dto.templateId !== undefined) {
-        if (dto.templateId) await this.assertTemplate(dto.templateId);
+        if (dto.templateId) await this.assertTemplate(manager, dto.templateId);
         if (!dto.templateId && campaign.status === 'scheduled') {
-          throw validationProblem([{ field: 'templateId', message: 'a scheduled campaign needs a template' }]);
+          throw validationProblem([{ field: 'templateId', message: 'is required: a scheduled campaign sends one' }]);
         }
         campaign.templateId = dto.templateId ?? null;
       }
       if (dto.segmentFilter !== undefined) campaign.segmentFilter = this.cleanFilter(dto.segmentFilter);
       if (dto.scheduledAt !== undefined) {
         if (!dto.scheduledAt && campaign.status === 'scheduled') {
-          throw validationProblem([{ field: 'scheduledAt', message: 'a scheduled campaign needs a time (cancel it instead)' }]);
+          throw validationProblem([{ field: 'scheduledAt', message: 'is required for a scheduled campaign; to stop it, cancel the campaign' }]);
         }
         campaign.scheduledAt = dto.scheduledAt ? new Date(dto.scheduledAt) : null;
       }
@@ -176,7 +175,7 @@ export class CampaignsService {
   async send(id: string): Promise<CampaignDto> {
     const started = await this.dataSource.transaction(async (manager) => {
       const campaign = await this.transition(manager, id, 'send');
-      if (!campaign.templateId) throw validationProblem([{ field: 'templateId', message: 'choose a template before sending' }]);
+      if (!campaign.templateId) throw validationProblem([{ field: 'templateId', message: 'Choose a template before sending' }]);
       const snapshot = await this.snapshot(campaign.templateId, manager);
       const later = campaign.scheduledAt && campaign.scheduledAt.getTime() > Date.now();
       campaign.status = later ? 'scheduled' : 'sending';
@@ -292,20 +291,23 @@ export class CampaignsService {
     return campaign;
   }
 
-  private async assertTemplate(templateId: string): Promise<void> {
-    if (!(await this.templates.exist({ where: { id: templateId } }))) {
-      throw validationProblem([{ field: 'templateId', message: 'no such template' }]);
+  /** `manager`: inside the caller's transaction, which holds the campaign's row lock (a second pooled connection can wait forever on a full pool). */
+  private async assertTemplate(manager: EntityManager, templateId: string): Promise<void> {
+    if (!(await manager.exists(EmailTemplate, { where: { id: templateId } }))) {
+      throw validationProblem([{ field: 'templateId', message: 'This template no longer exists; choose another' }]);
     }
   }
 
   private async snapshot(templateId: string, manager: EntityManager): Promise<Campaign['templateSnapshot']> {
     const template = await manager.findOne(EmailTemplate, { where: { id: templateId } });
-    if (!template) throw validationProblem([{ field: 'templateId', message: 'no such template' }]);
+    if (!template) throw validationProblem([{ field: 'templateId', message: 'This template no longer exists; choose another' }]);
     try {
       compileTemplate(template);
     } catch (error) {
       if (error instanceof TemplateSyntaxError) {
-        throw validationProblem([{ field: 'templateId', message: `the template's ${error.field} does not compile: ${error.message}` }]);
+        throw validationProblem([
+          { field: 'templateId', message: `The template “${template.name}” has an error in its ${TEMPLATE_PART_NAMES[error.field]} (${error.message}): fix it before sending` },
+        ]);
       }
       throw error;
     }

@@ -29,18 +29,47 @@ describe('merge tags', () => {
     }
   });
 
+  /** The message a template author reads for this part, or null when it compiles. */
+  function problemOf(part: 'subject' | 'htmlBody' | 'textBody', source: string): string | null {
+    try {
+      compileTemplate({ subject: 's', htmlBody: 'x', [part]: source });
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(TemplateSyntaxError);
+      expect((error as TemplateSyntaxError).field).toBe(part);
+      return (error as Error).message;
+    }
+  }
+
+  it('says which tag is wrong and what to do, in every part, instead of the parser dump', () => {
+    expect(problemOf('htmlBody', '<p>Hi</p>\n<p>\n{{#if first_name}}Hello</p>')).toBe('Line 3: {{#if}} is not closed: add {{/if}} where the block ends');
+    expect(problemOf('textBody', 'Hi\n{{/each}}')).toBe('Line 2: unexpected {{/each}}: no {{#each}} is open here; remove it or add the {{#each}} it closes');
+    expect(problemOf('htmlBody', '{{#if first_name}}\n{{#each contact.tags}}{{this}}\n{{/if}}')).toBe(
+      'Line 3: {{/if}} does not match the {{#each}} opened on line 2: close that one first with {{/each}}',
+    );
+    expect(problemOf('subject', 'Hi {{first_name')).toBe('Line 1: “{{first_name” is not closed: end the tag with }}');
+    expect(problemOf('htmlBody', '\n{{shout first_name}}')).toBe('Line 2: {{shout}} is not a merge tag: pick one from the merge tags list');
+    expect(problemOf('htmlBody', 'a\n{{#if}}x{{/if}}')).toBe('Line 2: {{#if}} needs a merge tag after it, like {{#if first_name}}');
+    expect(problemOf('htmlBody', '{{#each}}x{{/each}}')).toBe('Line 1: {{#each}} needs a merge tag after it, like {{#each contact.tags}}');
+    expect(problemOf('htmlBody', '{{ }}')).toBe('Line 1: a merge tag here cannot be read: write tags like {{first_name}}, with two braces on each side');
+    expect(problemOf('htmlBody', '{{^if first_name}}friend{{/if}} {{#if a}}x{{^}}y{{/if}} {{#each contact.tags}}{{this}}{{else}}none{{/each}}')).toBeNull();
+    // Comments and tags inside them are not read as blocks.
+    expect(problemOf('htmlBody', '{{!-- {{#if}} --}}{{! {{/each }}<p>{{first_name}}</p>')).toBeNull();
+    for (const message of [problemOf('htmlBody', '{{#if a}}'), problemOf('subject', '{{a')]) expect(message).not.toMatch(/Expecting|got '|OPEN_|\^/);
+  });
+
   it('rejects unknown helpers, partials and unescaped triple braces', () => {
     expect(() => compileTemplate({ subject: 's', htmlBody: '{{shout first_name}}' })).toThrow(TemplateSyntaxError);
     expect(() => compileTemplate({ subject: 's', htmlBody: '{{> footer}}' })).toThrow(/partials/);
-    expect(() => compileTemplate({ subject: 's', htmlBody: '\n{{{first_name}}}' })).toThrow(/line 2: triple braces/);
+    expect(() => compileTemplate({ subject: 's', htmlBody: '\n{{{first_name}}}' })).toThrow(/^Line 2: triple braces/);
   });
 
   it('warns about unknown tags without failing', () => {
     const { warnings } = render('{{frist_name}} {{contact.email}} {{contact.salary}} {{#each x}}{{anything}}{{/each}}');
     expect(warnings).toEqual([
-      'htmlBody line 1: unknown merge tag {{frist_name}} renders empty',
-      'htmlBody line 1: unknown merge tag {{contact.salary}} renders empty',
-      'htmlBody line 1: unknown merge tag {{x}} renders empty',
+      'HTML body, line 1: {{frist_name}} is not a known merge tag and renders empty',
+      'HTML body, line 1: {{contact.salary}} is not a known merge tag and renders empty',
+      'HTML body, line 1: {{x}} is not a known merge tag and renders empty',
     ]);
   });
 

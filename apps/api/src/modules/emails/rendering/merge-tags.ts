@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { htmlToText } from './email-decorator';
+import { describeTemplateError } from './template-errors';
 
 /** The contact (and its company) a template is rendered for. */
 export interface MergeRecipient {
@@ -22,9 +23,14 @@ export class TemplateSyntaxError extends Error {
     readonly line: number | null,
     readonly reason: string,
   ) {
-    super(line ? `line ${line}: ${reason}` : reason);
+    super(line ? `Line ${line}: ${reason}` : reason.charAt(0).toUpperCase() + reason.slice(1));
   }
 }
+
+/** How the template editor names each part. */
+export const TEMPLATE_PART_LABELS: Record<TemplatePart, string> = { subject: 'Subject', htmlBody: 'HTML body', textBody: 'Text body' };
+/** The same inside a sentence. */
+export const TEMPLATE_PART_NAMES: Record<TemplatePart, string> = { subject: 'subject', htmlBody: 'HTML body', textBody: 'text body' };
 
 const CONTACT_FIELDS = ['id', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'status', 'tags', 'first_name', 'last_name', 'full_name'];
 const COMPANY_FIELDS = ['id', 'name', 'domain', 'industry', 'size'];
@@ -65,29 +71,17 @@ export interface CompiledTemplate {
   text: RenderFn | null;
 }
 
-function lineOf(error: unknown): number | null {
-  const e = error as { lineNumber?: number; hash?: { loc?: { first_line?: number } }; message?: string };
-  if (typeof e.lineNumber === 'number') return e.lineNumber;
-  if (e.hash?.loc?.first_line) return e.hash.loc.first_line;
-  const match = /line (\d+)/.exec(e.message ?? '');
-  return match ? Number(match[1]) : null;
-}
-
-function reasonOf(error: unknown): string {
-  const message = (error as Error).message ?? String(error);
-  // Handlebars' parse errors carry a source excerpt and a caret; the first and last lines say it all.
-  const lines = message.split('\n').filter((l) => l.trim() && !/^-*\^$/.test(l.trim()));
-  const expecting = lines.find((l) => l.startsWith('Expecting'));
-  const head = lines[0].replace(/^Parse error on line \d+:?/, '').trim();
-  const text = expecting ? `${expecting}` : head || message;
-  return text.replace(/ - \d+:\d+$/, '');
+/** A Handlebars failure on `source` as the author's problem: the line, the tag and what to do. */
+function syntaxError(field: TemplatePart, source: string, error: unknown): TemplateSyntaxError {
+  const { line, reason } = describeTemplateError(source, error);
+  return new TemplateSyntaxError(field, line, reason);
 }
 
 function parse(field: TemplatePart, source: string): hbs.AST.Program {
   try {
     return engine.parse(source);
   } catch (error) {
-    throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+    throw syntaxError(field, source, error);
   }
 }
 
@@ -144,7 +138,7 @@ function inspect(field: TemplatePart, source: string): string[] {
     const path = node as unknown as hbs.AST.PathExpression;
     if (path.data || path.original === 'this' || ['default', 'if', 'unless', 'each', 'with'].includes(path.original)) return;
     if (!isKnownPath(path.original)) {
-      const message = `${field} line ${line ?? '?'}: unknown merge tag {{${path.original}}} renders empty`;
+      const message = `${TEMPLATE_PART_LABELS[field]}${line ? `, line ${line}` : ''}: {{${path.original}}} is not a known merge tag and renders empty`;
       if (!warnings.includes(message)) warnings.push(message);
     }
   });
@@ -162,7 +156,7 @@ function compilePart(field: TemplatePart, source: string, noEscape: boolean): Re
   try {
     render = engine.compile(source, { ...COMPILE_OPTIONS, noEscape });
   } catch (error) {
-    throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+    throw syntaxError(field, source, error);
   }
   return (context) => render(context);
 }
@@ -185,12 +179,16 @@ export function compileTemplate(source: TemplateSource): { compiled: CompiledTem
     text: source.textBody ? compilePart('textBody', source.textBody, true) : null,
   };
   const sample = mergeContext(SAMPLE_RECIPIENT, 'https://example.com/unsubscribe/sample');
-  for (const [field, render] of [['subject', compiled.subject], ['htmlBody', compiled.html], ['textBody', compiled.text]] as const) {
+  for (const [field, render, text] of [
+    ['subject', compiled.subject, source.subject],
+    ['htmlBody', compiled.html, source.htmlBody],
+    ['textBody', compiled.text, source.textBody ?? ''],
+  ] as const) {
     if (!render) continue;
     try {
       render(sample);
     } catch (error) {
-      throw new TemplateSyntaxError(field, lineOf(error), reasonOf(error));
+      throw syntaxError(field, text, error);
     }
   }
   compiled.text ??= textFromHtmlSource(source.htmlBody, sample);

@@ -6,7 +6,7 @@ import { ActivitiesService } from '../../contacts/activities.service';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { CompiledTemplateCache } from '../rendering/compiled-templates';
 import { EmailComposerService, TrackingChoice } from '../rendering/email-composer.service';
-import { CompiledTemplate, TemplateSyntaxError } from '../rendering/merge-tags';
+import { CompiledTemplate, TEMPLATE_PART_NAMES, TemplateSyntaxError } from '../rendering/merge-tags';
 import { EmailSettings, EmailSettingsService } from '../settings/email-settings.service';
 import { EmailSendError, PermanentEmailError, TransientEmailError } from './email-errors';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from './email-logs.repository';
@@ -150,7 +150,7 @@ export class EmailSendingService {
     try {
       prepared = this.prepare(`${template.id}:${template.updatedAt.getTime()}`, template);
     } catch (error) {
-      const message = error instanceof TemplateSyntaxError ? `The template does not compile: ${error.field} ${error.message}` : String(error);
+      const message = error instanceof TemplateSyntaxError ? `The template “${template.name}” cannot be sent: its ${TEMPLATE_PART_NAMES[error.field]} has an error (${error.message})` : String(error);
       await this.logs.markFailed(claimed.id, message);
       throw new PermanentEmailError(message);
     }

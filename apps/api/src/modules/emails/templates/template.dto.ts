@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
 import { EmailTemplate } from '../entities/email-template.entity';
-import { compileTemplate } from '../rendering/merge-tags';
+import { TEMPLATE_PART_LABELS, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
@@ -42,7 +42,11 @@ export class TemplateDto {
     try {
       warnings = compileTemplate(template).warnings;
     } catch (error) {
-      warnings = [`The template does not compile: ${(error as Error).message}`];
+      warnings = [
+        error instanceof TemplateSyntaxError
+          ? `${TEMPLATE_PART_LABELS[error.field]} has an error and cannot be sent: ${error.message}`
+          : `The template cannot be sent: ${(error as Error).message}`,
+      ];
     }
     return {
       id: template.id,

@@ -8,7 +8,7 @@ import { escapeLike } from '../../../common/sql';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { RecipientsRepository } from '../recipients.repository';
 import { EmailComposerService } from '../rendering/email-composer.service';
-import { MergeRecipient, SAMPLE_RECIPIENT, TemplateSource, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { MergeRecipient, SAMPLE_RECIPIENT, TEMPLATE_PART_LABELS, TemplateSource, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 import { EmailSendError } from '../sending/email-errors';
 import { MailTransportService } from '../sending/mail-transport.service';
 import { EmailSettingsService } from '../settings/email-settings.service';
@@ -18,7 +18,7 @@ const SORTABLE = { name: 't.name', subject: 't.subject', createdAt: 't.created_a
 
 /** 400 naming the part and the line, the way the editor shows it. */
 function syntaxProblem(error: TemplateSyntaxError): ProblemException {
-  return validationProblem([{ field: error.field, message: error.message }], `The ${error.field} does not compile: ${error.message}`);
+  return validationProblem([{ field: error.field, message: error.message }], `${TEMPLATE_PART_LABELS[error.field]}: ${error.message}`);
 }
 
 function checked(source: TemplateSource): string[] {

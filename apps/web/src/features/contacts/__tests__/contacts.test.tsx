@@ -103,6 +103,28 @@ describe('contacts list', () => {
     expect(api.callsTo('POST /api/contacts')[0].body).toMatchObject({ email: 'ADA@engines.example', status: 'lead', assignedToId: manager.id });
   });
 
+  it('shows the API’s sentences next to the fields they name, and at the top what names a field the member does not see', async () => {
+    const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: member }, ...lookups, 'GET /api/contacts': page() });
+    api.on('POST /api/contacts', {
+      status: 400,
+      body: problem(400, 'Email must be a valid email address. You can assign contacts only to yourself', [
+        { field: 'email', message: 'Email must be a valid email address' },
+        { field: 'assignedToId', message: 'You can assign contacts only to yourself' },
+      ]),
+    });
+    const { user } = renderApp('/contacts', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'New contact' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New contact' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'ada@');
+    await user.click(within(dialog).getByRole('button', { name: 'Create contact' }));
+
+    expect(await within(dialog).findByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Email must be a valid email address');
+    expect(within(dialog).queryByRole('combobox', { name: 'Owner' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('You can assign contacts only to yourself');
+    expect(within(dialog).getByRole('alert')).not.toHaveTextContent('Email');
+  });
+
   it('lets nobody close the bulk assign dialog while the assignment runs', async () => {
     let finish: (answer: { status: number }) => void = () => undefined;
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups, 'GET /api/contacts': page(contact({})) });

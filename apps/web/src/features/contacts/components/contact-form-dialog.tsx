@@ -54,6 +54,10 @@ interface ContactFormDialogProps {
 }
 
 /** Create or edit a contact; the API's field errors show under their fields. */
+/** The fields the dialog shows, as the API names them. */
+const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'assignedToId', 'tags', 'notes'] as const;
+const MEMBER_FIELDS = CONTACT_FIELDS.filter((field) => field !== 'assignedToId');
+
 export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFormDialogProps) {
   const me = useCurrentUser();
   const isMember = !useCanManage();
@@ -63,7 +67,8 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
   const update = useUpdateContact();
   const pending = create.isPending || update.isPending;
   const [values, setValues] = useState<FormValues>(() => initialValues(contact, me.id));
-  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
+  // A member sees no Owner field: a refusal of the owner goes to the top of the dialog instead.
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors(isMember ? MEMBER_FIELDS : CONTACT_FIELDS);
 
   function reset() {
     setValues(initialValues(contact, me.id));

@@ -72,6 +72,9 @@ interface DealFormDialogProps {
 }
 
 /** Create or edit a deal; the API's field errors land under their fields. */
+/** The fields the dialog shows, as the API names them. */
+const DEAL_FIELDS = ['title', 'value', 'currency', 'contactId', 'companyId', 'pipelineId', 'stageId', 'closeDate', 'assignedToId', 'description'] as const;
+
 export function DealFormDialog(props: DealFormDialogProps) {
   // Remount per opening so the form starts from the deal (or blank) each time.
   return props.open ? <DealForm key={props.deal?.id ?? 'new'} {...props} /> : null;
@@ -86,7 +89,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const [values, setValues] = useState<FormValues>(() =>
     initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id),
   );
-  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors();
+  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors(DEAL_FIELDS);
   const pipeline = pipelines.find((p) => p.id === values.pipelineId);
 
   const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));

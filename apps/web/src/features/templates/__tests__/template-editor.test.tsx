@@ -69,7 +69,7 @@ describe('template editor', () => {
     });
     api.on(
       'POST /api/templates',
-      { status: 400, body: problem(400, 'The htmlBody does not compile', [{ field: 'htmlBody', message: 'line 2: {{#if}} is never closed' }]) },
+      { status: 400, body: problem(400, 'HTML body: Line 2: {{#if}} is not closed: add {{/if}} where the block ends', [{ field: 'htmlBody', message: 'Line 2: {{#if}} is not closed: add {{/if}} where the block ends' }]) },
       { status: 201, body: created },
     );
     const { user, router } = renderApp('/templates/new', { api, session });
@@ -82,8 +82,8 @@ describe('template editor', () => {
     await user.paste('<p>Hi</p>\n{{#if first_name}}');
     await user.click(screen.getByRole('button', { name: 'Create template' }));
 
-    expect(await screen.findByText('Line 2: {{#if}} is never closed')).toBeInTheDocument();
-    expect(html).toHaveAccessibleDescription('Line 2: {{#if}} is never closed');
+    expect(await screen.findByText('Line 2: {{#if}} is not closed: add {{/if}} where the block ends')).toBeInTheDocument();
+    expect(html).toHaveAccessibleDescription('Line 2: {{#if}} is not closed: add {{/if}} where the block ends');
     expect(html).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: 'Subject' })).not.toHaveAttribute('aria-invalid', 'true');
 
@@ -96,6 +96,32 @@ describe('template editor', () => {
     expect(api.callsTo('POST /api/templates')[1].body).toEqual({ name: 'Welcome', subject: 'Welcome', htmlBody: '<p>Hi</p>' });
     const form = screen.getByRole('region', { name: 'Template' });
     expect(within(form).getByRole('textbox', { name: 'HTML body' })).toHaveValue('<p>Hi</p>');
+  });
+
+  it('puts a text body error under the text body, and an error on a field the editor does not show at the top', async () => {
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: ada },
+      'GET /api/templates/merge-tags': { status: 200, body: MERGE_TAGS },
+      'GET /api/contacts': { status: 200, body: contactPage([]) },
+      'POST /api/templates/preview': { status: 200, body: { subject: 'Welcome', html: '<p>Hi</p>', text: 'Hi', warnings: [] } },
+      'POST /api/templates': {
+        status: 400,
+        body: problem(400, 'Text body: Line 2: unexpected {{/each}}', [
+          { field: 'textBody', message: 'Line 2: unexpected {{/each}}: no {{#each}} is open here; remove it or add the {{#each}} it closes' },
+          { field: 'replyTo', message: 'Reply-to must be a valid email address' },
+        ]),
+      },
+    });
+    const { user } = renderApp('/templates/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Welcome');
+    await user.type(screen.getByRole('textbox', { name: 'Subject' }), 'Welcome');
+    await user.click(screen.getByRole('button', { name: 'Create template' }));
+
+    const text = screen.getByRole('textbox', { name: 'Text body' });
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveAccessibleDescription('Line 2: unexpected {{/each}}: no {{#each}} is open here; remove it or add the {{#each}} it closes');
+    expect(screen.getByRole('alert')).toHaveTextContent('Reply-to must be a valid email address');
+    expect(screen.getByRole('textbox', { name: 'HTML body' })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('renders the preview for the contact chosen in "Preview for"', async () => {

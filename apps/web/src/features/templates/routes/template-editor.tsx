@@ -23,6 +23,7 @@ import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-picker
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
+import { placeFormErrors } from '../../../lib/use-form-errors';
 import { useCreateTemplate } from '../api/create-template';
 import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
@@ -89,7 +90,8 @@ function Preview({ draft }: { draft: Draft }) {
       {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
       {errors && (
         <Alert severity="error" sx={{ m: 2 }}>
-          {Object.values(errors.fieldErrors)[0] ?? errors.detail}
+          {/* The detail names the part ("HTML body: Line 2: …"); the preview shows no fields to put it under. */}
+          {errors.detail}
         </Alert>
       )}
       {preview.data && preview.data.warnings.length > 0 && (
@@ -128,6 +130,9 @@ function BackToTemplates() {
 }
 
 /** Writes a new template or changes one; read-only for a member, whom the API lets read and preview only. */
+/** The fields the editor shows, as the API names them; errors on any other go to the top. */
+const TEMPLATE_FIELDS = ['name', 'fromName', 'fromEmail', 'subject', 'htmlBody', 'textBody'] as const;
+
 function Editor({ template }: { template?: Template }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
@@ -143,7 +148,7 @@ function Editor({ template }: { template?: Template }) {
   const lastFocused = useRef<TaggableField>('htmlBody');
   const inputs = useRef<Partial<Record<TaggableField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
 
-  const errors = saveError ? toFormErrors(saveError) : null;
+  const errors = saveError ? placeFormErrors(saveError, TEMPLATE_FIELDS) : null;
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(template ? toDraft(template) : EMPTY), [draft, template]);
   const unsaved = useUnsavedChanges(dirty);
 
@@ -262,7 +267,7 @@ function Editor({ template }: { template?: Template }) {
           </>
         }
       />
-      {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      {errors?.detail && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
       {readOnly && (
         <Alert severity="info" sx={{ mb: 2 }}>
           Only managers and admins change templates; you can read this one and preview it for your contacts.

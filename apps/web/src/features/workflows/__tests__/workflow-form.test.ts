@@ -42,7 +42,8 @@ describe('workflow form model', () => {
       description: null,
       triggerEvent: 'tag_added',
       triggerData: { tag: 'vip' },
-      isActive: true,
+      // A new draft is off until the user switches it on.
+      isActive: false,
       steps: [
         { order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: 'tpl-1', actionData: {}, isEnabled: true },
         { order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },

@@ -74,11 +74,14 @@ describe('workflows', () => {
     expect(api.callsTo('PATCH /api/workflows/20000000-0000-4000-8000-000000000001')[0].body).toEqual({ isActive: false });
   });
 
-  it('builds a two-step workflow and sends it in the order shown', async () => {
-    const created = workflow({ id: '20000000-0000-4000-8000-000000000009', name: 'Onboarding' });
+  it('builds a two-step workflow, switched off until the user turns it on, and sends it in the order shown', async () => {
+    const created = workflow({ id: '20000000-0000-4000-8000-000000000009', name: 'Onboarding', isActive: false });
     const api = builderApi({ 'POST /api/workflows': { status: 201, body: created }, 'GET /api/workflows/20000000-0000-4000-8000-000000000009': { status: 200, body: created } });
     const { user, router } = renderApp('/workflows/new', { api, session });
 
+    expect(await screen.findByRole('switch', { name: 'Inactive: starts nothing' })).not.toBeChecked();
+    expect(screen.getByText(/New workflows start off, so nothing runs while you build/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create workflow' })).toBeDisabled();
     await user.click(await screen.findByRole('textbox', { name: 'Name' }));
     await user.paste('Onboarding');
     const first = screen.getByRole('group', { name: 'Step 1' });
@@ -100,7 +103,7 @@ describe('workflows', () => {
       description: null,
       triggerEvent: 'contact_created',
       triggerData: {},
-      isActive: true,
+      isActive: false,
       steps: [
         { order: 1, action: 'send_email', delayMinutes: 0, emailTemplateId: TEMPLATE.id, actionData: {}, isEnabled: true },
         { order: 2, action: 'add_tag', delayMinutes: 4320, emailTemplateId: null, actionData: { tag: 'nurtured' }, isEnabled: true },
@@ -109,11 +112,38 @@ describe('workflows', () => {
     expect(router.state.location.pathname).toBe('/workflows/20000000-0000-4000-8000-000000000009');
   });
 
+  it('keeps “Save changes” disabled until something changed, and switches an inactive workflow on from the notice', async () => {
+    const off = workflow({ isActive: false });
+    const api = builderApi({ [`GET /api/workflows/${off.id}`]: { status: 200, body: off } });
+    api.on(`PATCH /api/workflows/${off.id}`, (req) => ({ status: 200, body: saved({ ...off, ...(req.body as Partial<Workflow>) }) }));
+    const { user } = renderApp(`/workflows/${off.id}`, { api, session });
+
+    const save = await screen.findByRole('button', { name: 'Save changes' });
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Welcome series');
+    expect(save).toBeDisabled();
+    await user.hover(save.parentElement!);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('No changes to save');
+    await user.unhover(save.parentElement!);
+
+    expect(screen.getByText('This workflow is off: it starts nothing until you switch it on and save.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Switch on' }));
+    expect(screen.getByRole('switch', { name: 'Active: starts executions' })).toBeChecked();
+    expect(save).toBeEnabled();
+    await user.click(save);
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo(`PATCH /api/workflows/${off.id}`)[0].body).toMatchObject({ isActive: true });
+    expect(screen.queryByText(/This workflow is off/)).not.toBeInTheDocument();
+    expect(save).toBeDisabled();
+  });
+
   it('shows the API’s step errors on the card they belong to', async () => {
     const api = builderApi({
       'POST /api/workflows': {
         status: 400,
-        body: problem(400, 'Invalid steps.1.actionData.tag', [{ field: 'steps.1.actionData.tag', message: 'is required for add_tag (1 to 50 characters)' }]),
+        body: problem(400, 'Step 1: choose an email template. Step 2: enter the tag to add (1 to 50 characters)', [
+          { field: 'steps.0.emailTemplateId', message: 'Step 1: choose an email template' },
+          { field: 'steps.1.actionData.tag', message: 'Step 2: enter the tag to add (1 to 50 characters)' },
+        ]),
       },
     });
     const { user } = renderApp('/workflows/new', { api, session });
@@ -125,8 +155,11 @@ describe('workflows', () => {
 
     expect(await screen.findByText(/see the highlighted steps/)).toBeInTheDocument();
     const second = screen.getByRole('group', { name: 'Step 2' });
-    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription(/required for add_tag/i);
-    expect(within(screen.getByRole('group', { name: 'Step 1' })).queryByText(/required/i)).not.toBeInTheDocument();
+    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription('Step 2: enter the tag to add (1 to 50 characters)');
+    const first = screen.getByRole('group', { name: 'Step 1' });
+    expect(within(first).getByText('Step 1: choose an email template')).toBeInTheDocument();
+    expect(within(first).queryByText(/tag to add/)).not.toBeInTheDocument();
+    expect(within(second).queryByText(/email template/)).not.toBeInTheDocument();
   });
 
   it('shows an execution’s steps and cancels it', async () => {

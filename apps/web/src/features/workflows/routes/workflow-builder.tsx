@@ -156,9 +156,11 @@ export function Component() {
         actions={
           <>
             {runButton}
-            <Button type="submit" variant="contained" disabled={!draft || save.isPending}>
-              {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
-            </Button>
+            <DisabledReason reason={draft && !dirty && !save.isPending ? (workflowId ? 'No changes to save' : 'Name the workflow first') : null}>
+              <Button type="submit" variant="contained" disabled={!draft || !dirty || save.isPending}>
+                {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
+              </Button>
+            </DisabledReason>
           </>
         }
       />
@@ -167,6 +169,22 @@ export function Component() {
         <Alert severity="error" sx={{ mb: 2 }}>
           {errors.detail}
           {stepErrorCount > 0 && ' — see the highlighted steps.'}
+        </Alert>
+      )}
+
+      {draft && !draft.isActive && (
+        <Alert
+          severity="info"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => update({ isActive: true })}>
+              Switch on
+            </Button>
+          }
+        >
+          {workflowId
+            ? 'This workflow is off: it starts nothing until you switch it on and save.'
+            : 'New workflows start off, so nothing runs while you build. Switch it on when it is ready; it starts once saved.'}
         </Alert>
       )}
 

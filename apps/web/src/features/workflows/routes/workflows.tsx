@@ -133,12 +133,18 @@ export function Component() {
       id: 'active',
       header: 'Active',
       cell: (workflow) => (
-        <Switch
-          checked={workflow.isActive}
-          disabled={!canEdit || setActive.isPending}
-          onChange={(e) => toggle(workflow, e.target.checked)}
-          slotProps={{ input: { 'aria-label': `${workflow.name} active` } }}
-        />
+        <Box sx={{ display: 'inline-flex', alignItems: 'center', whiteSpace: 'nowrap' }}>
+          <Switch
+            checked={workflow.isActive}
+            disabled={!canEdit || setActive.isPending}
+            onChange={(e) => toggle(workflow, e.target.checked)}
+            slotProps={{ input: { 'aria-label': `${workflow.name} active` } }}
+          />
+          {/* New workflows are created off: say so next to the switch that turns them on. */}
+          <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
+            {workflow.isActive ? 'On' : 'Off: starts nothing'}
+          </Typography>
+        </Box>
       ),
     },
   ];
