@@ -74,7 +74,7 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
 
       const weak = await api.http().post('/api/auth/reset-password').send({ token, password: 'short' });
       expect(weak.status).toBe(400);
-      expect(weak.body.errors).toEqual([{ field: 'password', message: 'must be at least 8 characters' }]);
+      expect(weak.body.errors).toEqual([{ field: 'password', message: 'Password must be at least 8 characters' }]);
 
       // A refused attempt does not use up the link.
       await api.http().post('/api/auth/reset-password').send({ token, password: 'second-password-2' }).expect(204);
@@ -175,7 +175,7 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       const auth = `Bearer ${session.body.accessToken}`;
       const wrong = await api.http().post('/api/auth/change-password').set('Authorization', auth).send({ currentPassword: 'not-it-at-all', newPassword: 'changed-password-7' });
       expect(wrong.status).toBe(400);
-      expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'is not your current password' }]);
+      expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'That is not your current password' }]);
       const weak = await api.http().post('/api/auth/change-password').set('Authorization', auth).send({ currentPassword: 'fourth-password-4', newPassword: 'short' });
       expect(weak.status).toBe(400);
       expect(weak.body.errors.map((e: { field: string }) => e.field)).toEqual(['newPassword']);

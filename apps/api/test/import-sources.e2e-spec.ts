@@ -111,7 +111,7 @@ describe('Importing exports of other tools (e2e)', () => {
     const csv = 'email,tags\ntagged@example.com,extra-1|extra-2|extra-3\nroomy@example.com,two|three\n';
     const done = await waitForImport((await upload(csv, { onDuplicate: 'update' }).expect(202)).body.id);
     expect(done).toMatchObject({ status: 'completed', updated: 1, errorCount: 1 });
-    expect(done.errors).toEqual([{ row: 2, message: 'a contact holds at most 100 tags; this one would have 102' }]);
+    expect(done.errors).toEqual([{ row: 2, message: 'A contact holds at most 100 tags; this one would have 102' }]);
     expect((await contact('tagged@example.com')).tags).toHaveLength(99);
     expect((await contact('roomy@example.com')).tags).toEqual(['one', 'two', 'three']);
   });

@@ -174,7 +174,7 @@ describe('contacts journey: create, find, note, import', () => {
       .http()
       .post('/api/workflows')
       .set('Authorization', j.admin.auth)
-      .send({ name: 'Welcome email', triggerEvent: 'contact_created', steps: [{ action: 'add_tag', actionData: { tag: 'welcomed' } }] })
+      .send({ name: 'Welcome email', triggerEvent: 'contact_created', isActive: true, steps: [{ action: 'add_tag', actionData: { tag: 'welcomed' } }] })
       .expect(201);
 
     await page.goto(j.url('/contacts/import'));

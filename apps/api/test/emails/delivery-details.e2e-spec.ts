@@ -146,7 +146,7 @@ describe('email delivery details (e2e)', () => {
       ]) {
         expect(res.status).toBe(400);
         expect(res.headers['content-type']).toContain('application/problem+json');
-        expect(res.body.errors).toEqual([{ field, message: 'must be true or false' }]);
+        expect(res.body.errors).toEqual([{ field, message: `${field === 'trackOpens' ? 'Track opens' : 'Track clicks'} must be true or false` }]);
       }
     }
     const unchanged = await api.http().get(`/api/campaigns/${created.body.id}`).set('Authorization', admin.auth).expect(200);

@@ -76,7 +76,7 @@ export class AccountsService {
    */
   async changePassword(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
     if (!(await this.users.hasPassword(user.id, dto.currentPassword))) {
-      throw validationProblem([{ field: 'currentPassword', message: 'is not your current password' }], 'The current password is wrong');
+      throw validationProblem([{ field: 'currentPassword', message: 'That is not your current password' }], 'The current password is wrong');
     }
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPassword(user.id, dto.newPassword, manager);

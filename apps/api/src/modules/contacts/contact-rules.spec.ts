@@ -20,7 +20,7 @@ describe('contact rules', () => {
 
   it('caps tags and their length the same way for every writer', () => {
     expect(tagsProblem(Array.from({ length: 100 }, (_, i) => `t${i}`))).toBeNull();
-    expect(tagsProblem(Array.from({ length: 101 }, (_, i) => `t${i}`))).toBe('a contact holds at most 100 tags');
+    expect(tagsProblem(Array.from({ length: 101 }, (_, i) => `t${i}`))).toBe('A contact holds at most 100 tags');
     expect(tagsProblem(['x'.repeat(51)])).toMatch(/longer than 50 characters/);
   });
 

@@ -24,8 +24,8 @@ export function unknownStatusMessage(raw: string): string {
 /** Why a contact may not hold these (normalized) tags, or null when it may. */
 export function tagsProblem(tags: readonly string[]): string | null {
   const long = tags.find((tag) => tag.length > TAG_MAX_LENGTH);
-  if (long) return `tag "${long.slice(0, 20)}…" is longer than ${TAG_MAX_LENGTH} characters`;
-  if (tags.length > TAGS_PER_CONTACT_MAX) return `a contact holds at most ${TAGS_PER_CONTACT_MAX} tags`;
+  if (long) return `Tag "${long.slice(0, 20)}…" is longer than ${TAG_MAX_LENGTH} characters`;
+  if (tags.length > TAGS_PER_CONTACT_MAX) return `A contact holds at most ${TAGS_PER_CONTACT_MAX} tags`;
   return null;
 }
 

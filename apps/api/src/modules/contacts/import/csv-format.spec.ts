@@ -82,6 +82,6 @@ describe('csv-format', () => {
     ] as const;
     expect(readRow(['a@example.com', '"newsletter","webinar 2026"'], [...cols])).toMatchObject({ ok: true, row: { tags: ['newsletter', 'webinar 2026'] } });
     const many = Array.from({ length: 101 }, (_, i) => `t${i}`).join('|');
-    expect(readRow(['a@example.com', many], [...cols])).toEqual({ ok: false, message: 'a contact holds at most 100 tags' });
+    expect(readRow(['a@example.com', many], [...cols])).toEqual({ ok: false, message: 'A contact holds at most 100 tags' });
   });
 });

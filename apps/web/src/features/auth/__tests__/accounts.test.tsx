@@ -120,7 +120,7 @@ describe('change password', () => {
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: ada } });
     api.on(
       'POST /api/auth/change-password',
-      { status: 400, body: problem(400, 'The current password is wrong', [{ field: 'currentPassword', message: 'is not your current password' }]) },
+      { status: 400, body: problem(400, 'The current password is wrong', [{ field: 'currentPassword', message: 'That is not your current password' }]) },
       { status: 204 },
     );
     const { user } = renderApp('/settings/pipelines', { api, session });
@@ -131,8 +131,8 @@ describe('change password', () => {
     await user.type(within(dialog).getByLabelText('Repeat the new password'), 'brand-new-password');
     await user.click(within(dialog).getByRole('button', { name: 'Change password' }));
 
-    expect(await within(dialog).findByText('Is not your current password')).toBeInTheDocument();
-    expect(within(dialog).getByLabelText('Current password')).toHaveAccessibleDescription('Is not your current password');
+    expect(await within(dialog).findByText('That is not your current password')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Current password')).toHaveAccessibleDescription('That is not your current password');
 
     await user.clear(within(dialog).getByLabelText('Current password'));
     await user.type(within(dialog).getByLabelText('Current password'), 'right-one');

@@ -122,7 +122,8 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
       <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
         Preview of the first {preview.rows.length} rows
       </Typography>
-      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
+      {/* A wide file scrolls sideways: the region takes focus so keyboard users can scroll it too. */}
+      <TableContainer tabIndex={0} role="region" aria-label="Preview of the first rows" sx={{ border: 1, borderColor: 'divider', borderRadius: 2, mb: 3 }}>
         <Table size="small" aria-label="Preview">
           <TableHead>
             <TableRow>
