@@ -221,6 +221,38 @@ describe('campaign page', () => {
       status: 200,
       body: campaign({ status: 'sent', trackOpens: false, trackClicks: false, startedAt: '2025-03-01T10:00:00.000Z', stats: { ...stats, recipients: 7, sent: 7 } }),
     });
+    const sentAt = '2025-03-01T10:00:05.000Z';
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}/timeline`, { status: 200, body: { interval: 'minute', points: [{ at: '2025-03-01T10:00:00.000Z', sent: 7, opened: 0, clicked: 0 }] } });
+    api.set(`GET /api/campaigns/${CAMPAIGN_ID}/logs`, {
+      status: 200,
+      body: {
+        data: [
+          {
+            id: '00000000-0000-4000-8000-00000000e001',
+            campaignId: CAMPAIGN_ID,
+            campaignName: 'Spring launch',
+            contactId: '00000000-0000-4000-8000-00000000c001',
+            contactName: 'Linus Lead',
+            templateId: null,
+            email: 'linus@example.com',
+            status: 'sent',
+            renderedSubject: 'Hello',
+            errorMessage: null,
+            sentAt,
+            openedAt: null,
+            clickedAt: null,
+            openCount: 0,
+            clickCount: 0,
+            clickedLinks: [],
+            unsubscribedAt: null,
+            createdAt: sentAt,
+          },
+        ],
+        total: 1,
+        limit: 25,
+        offset: 0,
+      },
+    });
     renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
 
     const openRate = await screen.findByRole('group', { name: 'Open rate' });
@@ -229,6 +261,10 @@ describe('campaign page', () => {
     expect(screen.getByRole('group', { name: 'Click rate' })).toHaveTextContent('Click tracking off');
     expect(screen.getByRole('group', { name: 'Opened' })).toHaveTextContent('—');
     expect(await screen.findByText('Click tracking is off for this campaign.')).toBeInTheDocument();
+    // Neither the chart nor the recipients table draws the untracked figures as zeros.
+    expect(await screen.findByRole('region', { name: 'Emails sent over time' })).toBeInTheDocument();
+    const row = await screen.findByRole('row', { name: /Linus Lead/ });
+    expect(within(row).getAllByLabelText('Not tracked')).toHaveLength(2);
   });
 
   it('shows the rates of a tracked campaign', async () => {

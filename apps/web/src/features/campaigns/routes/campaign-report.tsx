@@ -133,15 +133,22 @@ function Controls({ campaign }: { campaign: Campaign }) {
   );
 }
 
-function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
+/** Which engagement a campaign records: an untracked figure is left out rather than drawn as zero. */
+interface Tracking {
+  trackOpens: boolean;
+  trackClicks: boolean;
+}
+
+function Timeline({ id, refresh, tracking }: { id: string; refresh: number | false; tracking: Tracking }) {
   const timeline = useCampaignTimeline(id, refresh);
+  const title = tracking.trackOpens || tracking.trackClicks ? 'Opens and clicks over time' : 'Emails sent over time';
   const points = timeline.data?.points ?? [];
   const format = (d: Date) =>
     timeline.data?.interval === 'day' ? d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' }) : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return (
-    <Paper variant="outlined" sx={{ p: 3, borderRadius: 3 }} component="section" aria-label="Opens and clicks over time">
+    <Paper variant="outlined" sx={{ p: 3, borderRadius: 3 }} component="section" aria-label={title}>
       <Typography variant="h6" component="h2">
-        Opens and clicks over time
+        {title}
       </Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         Per {timeline.data?.interval ?? 'hour'}, from the first email sent.
@@ -162,8 +169,8 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
           yAxis={[{ tickMinStep: 1, tickLabelStyle: { fontSize: 11 }, width: 44 }]}
           series={[
             { id: 'sent', curve: 'linear', label: 'Sent', data: points.map((p) => p.sent), color: '#94a3b8', area: true, showMark: points.length < 3 },
-            { id: 'opened', curve: 'linear', label: 'Opened', data: points.map((p) => p.opened), color: '#2563eb', showMark: points.length < 3 },
-            { id: 'clicked', curve: 'linear', label: 'Clicked', data: points.map((p) => p.clicked), color: '#16a34a', showMark: points.length < 3 },
+            ...(tracking.trackOpens ? [{ id: 'opened', curve: 'linear' as const, label: 'Opened', data: points.map((p) => p.opened), color: '#2563eb', showMark: points.length < 3 }] : []),
+            ...(tracking.trackClicks ? [{ id: 'clicked', curve: 'linear' as const, label: 'Clicked', data: points.map((p) => p.clicked), color: '#16a34a', showMark: points.length < 3 }] : []),
           ]}
           margin={{ left: 0, right: 32, top: 16, bottom: 0 }}
           sx={{ [`& .${lineClasses.area}`]: { fillOpacity: 0.14 }, [`& .${lineClasses.line}`]: { strokeWidth: 2 } }}
@@ -173,7 +180,7 @@ function Timeline({ id, refresh }: { id: string; refresh: number | false }) {
   );
 }
 
-function Logs({ id, refresh }: { id: string; refresh: number | false }) {
+function Logs({ id, refresh, tracking }: { id: string; refresh: number | false; tracking: Tracking }) {
   const [status, setStatus] = useState<EmailLogStatus | ''>('');
   const [page, setPage] = useState(0);
   const logs = useCampaignLogs(id, { status: status || undefined, limit: LOG_PAGE_SIZE, offset: page * LOG_PAGE_SIZE }, refresh);
@@ -239,8 +246,8 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
                     {log.unsubscribedAt && <Chip size="small" label="Unsubscribed" sx={{ ml: 0.5 }} />}
                   </TableCell>
                   <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>{log.sentAt ? formatDateTime(log.sentAt) : '—'}</TableCell>
-                  <TableCell align="right">{log.openCount}</TableCell>
-                  <TableCell align="right">{log.clickCount}</TableCell>
+                  <TableCell align="right">{tracking.trackOpens ? log.openCount : <NotTracked />}</TableCell>
+                  <TableCell align="right">{tracking.trackClicks ? log.clickCount : <NotTracked />}</TableCell>
                 </TableRow>
               );
             })}
@@ -264,6 +271,14 @@ function Logs({ id, refresh }: { id: string; refresh: number | false }) {
         onPageChange={(_, p) => setPage(p)}
       />
     </Paper>
+  );
+}
+
+function NotTracked() {
+  return (
+    <Box component="span" aria-label="Not tracked" title="Not tracked for this campaign" sx={{ color: 'text.secondary' }}>
+      —
+    </Box>
   );
 }
 
@@ -403,9 +418,9 @@ function Report({ campaign }: { campaign: Campaign }) {
             <StatCard label="Bounced" value={stats.bounced.toLocaleString()} />
             <StatCard label="Delivered" value={(stats.sent - stats.bounced).toLocaleString()} hint="Sent and not bounced" />
           </Box>
-          <Timeline id={campaign.id} refresh={refresh} />
+          <Timeline id={campaign.id} refresh={refresh} tracking={campaign} />
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
-            <Logs id={campaign.id} refresh={refresh} />
+            <Logs id={campaign.id} refresh={refresh} tracking={campaign} />
             <Links id={campaign.id} refresh={refresh} tracked={campaign.trackClicks} />
           </Box>
         </Box>
