@@ -13,8 +13,8 @@ export type StepExecution = components['schemas']['StepExecutionDto'];
 export type ExecutionStatus = Execution['status'];
 
 export const TRIGGERS: { value: TriggerEvent; label: string; description: string }[] = [
-  { value: 'contact_created', label: 'Contact created', description: 'When a contact is added by hand, by import or through the API.' },
-  { value: 'tag_added', label: 'Tag added', description: 'When a contact gets a tag.' },
+  { value: 'contact_created', label: 'Contact created', description: 'When a contact is added by hand or through the API, or by an import that chooses to start workflows.' },
+  { value: 'tag_added', label: 'Tag added', description: 'When a contact gets a tag (from an import only when it chooses to start workflows).' },
   { value: 'contact_updated', label: 'Contact updated', description: 'When a contact’s details change.' },
   { value: 'deal_stage_changed', label: 'Deal stage changed', description: 'When a deal of the contact enters a stage.' },
   { value: 'manual', label: 'Manual', description: 'Only when someone enrols contacts with “Run now”.' },
