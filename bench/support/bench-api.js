@@ -174,4 +174,4 @@ function loadAverage() {
   return loadavg()[0].toFixed(1);
 }
 
-module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, startApi, postgresCpuMs, machineSpecs, loadAverage };
+module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, freePort, startApi, postgresCpuMs, machineSpecs, loadAverage };

@@ -5,7 +5,8 @@
  *
  *   npx nx run api:build && node bench/track/run.js [seconds=10] [connections=50]
  *
- * Starts the built API (ROLE=api, TRACK_RATE_LIMIT=0) on a throwaway database holding 2,000 sent
+ * Starts the built API (ROLE=api, TRACK_RATE_LIMIT=0, or BENCH_TRACK_RATE_LIMIT to time the per-client
+ * counting too: at 100000000 every hit is counted and none is refused) on a throwaway database holding 2,000 sent
  * emails of one campaign, signs genuine open and click tokens for them, and spreads requests over
  * all of them (every hit verifies the HMAC and updates its email log). Prints requests/s and
  * latency for both, and the ratio. Drops the database at the end.
@@ -20,6 +21,7 @@ const { machine } = require('../support/email-bench');
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = Number(process.argv[3] ?? 50);
 const EMAILS = 2000;
+const RATE_LIMIT = process.env.BENCH_TRACK_RATE_LIMIT ?? '0';
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const TARGET = 'https://corral.example/pricing';
 
@@ -62,7 +64,7 @@ async function main() {
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
   const database = `corral_bench_track_${suffix}`;
   const queuePrefix = `corral_bench_${suffix}`;
-  const server = await startApi({ database, queuePrefix, env: { ROLE: 'api', TRACK_RATE_LIMIT: '0' } });
+  const server = await startApi({ database, queuePrefix, env: { ROLE: 'api', TRACK_RATE_LIMIT: RATE_LIMIT } });
   const bare = await bareServer();
   try {
     const secret = randomBytes(32).toString('base64url');
@@ -95,7 +97,7 @@ async function main() {
       clickBare: await fire(bareUrl, clicks),
     };
     const counted = await withClient(server.databaseUrl, (db) => db.query('SELECT sum(open_count)::int AS opens, sum(click_count)::int AS clicks FROM email_log'));
-    console.log(JSON.stringify({ machine: machine(), seconds: SECONDS, connections: CONNECTIONS, emails: EMAILS }, null, 1));
+    console.log(JSON.stringify({ machine: machine(), seconds: SECONDS, connections: CONNECTIONS, emails: EMAILS, trackRateLimit: RATE_LIMIT }, null, 1));
     console.log(line('open pixel (app)', results.openApp));
     console.log(line('open pixel (bare)', results.openBare));
     console.log(`  ratio ${(results.openApp.requests.average / results.openBare.requests.average).toFixed(2)} of the bare server`);
