@@ -13,4 +13,16 @@ describe('RedisThrottlerStorage', () => {
       storage.onApplicationShutdown();
     }
   });
+
+  it('counts tracking hits in batches in this process when Redis cannot be reached, never past the limit', async () => {
+    const storage = new RedisThrottlerStorage('redis://127.0.0.1:1', 'unit');
+    try {
+      expect(await storage.countWithin('client', 60_000, 5, 'track', 3)).toBe(3);
+      expect(await storage.countWithin('client', 60_000, 5, 'track', 4)).toBe(2);
+      expect(await storage.countWithin('client', 60_000, 5, 'track', 1)).toBe(0);
+      expect(await storage.countWithin('other', 60_000, 5, 'track', 1)).toBe(1);
+    } finally {
+      storage.onApplicationShutdown();
+    }
+  });
 });

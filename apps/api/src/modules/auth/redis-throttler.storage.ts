@@ -5,9 +5,9 @@ import Redis from 'ioredis';
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
 /**
- * One atomic step per attempt. KEYS: the attempt counter, the block flag. ARGV: window ms, limit,
- * block ms. While blocked, attempts are not counted; once over the limit, the counter restarts
- * and the block begins, as in @nestjs/throttler's in-memory store. Unlike that store, the window
+ * One atomic step per attempt, or per batch of attempts. KEYS: the attempt counter, the block
+ * flag. ARGV: window ms, limit, block ms, attempts. While blocked, attempts are not counted; once
+ * over the limit, the counter restarts and the block begins, as in @nestjs/throttler's in-memory store. Unlike that store, the window
  * is fixed (it starts at its first attempt), so a burst straddling its end gets up to twice the
  * limit once; the rate over time is the same.
  */
@@ -16,7 +16,7 @@ local blockMs = redis.call('PTTL', KEYS[2])
 if blockMs > 0 then
   return {tonumber(redis.call('GET', KEYS[1]) or '0'), math.max(redis.call('PTTL', KEYS[1]), 0), blockMs}
 end
-local hits = redis.call('INCR', KEYS[1])
+local hits = redis.call('INCRBY', KEYS[1], ARGV[4])
 local windowMs = redis.call('PTTL', KEYS[1])
 if windowMs < 0 then
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
@@ -30,16 +30,17 @@ end
 return {hits, windowMs, 0}`;
 
 /**
- * Login attempts counted in Redis, shared by every API process (`--scale api=N`, restarts), so
- * running more copies does not multiply the attempts an attacker gets. When Redis cannot answer,
- * this process counts on its own rather than refusing every login.
+ * Attempts counted in Redis, shared by every API process (`--scale api=N`, restarts), so running
+ * more copies does not multiply the attempts a client gets: logins (as @nestjs/throttler's
+ * storage) and tracking hits (`countWithin`). When Redis cannot answer, this process counts on its
+ * own rather than refusing every attempt.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
   private readonly redis: Redis;
   private readonly fallback = new ThrottlerStorageService();
   private usingFallback = false;
-  /** Connected on the first login: a worker or a seed run, which never takes one, opens nothing. */
+  /** Connected on the first attempt: a worker or a seed run, which never counts one, opens nothing. */
   private connecting?: Promise<void>;
 
   constructor(
@@ -47,25 +48,70 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnApplicationShu
     private readonly keyPrefix: string,
   ) {
     // Fails fast instead of queueing while Redis is down, and gives up on a Redis that is
-    // connected but not answering: a login must not wait for it.
-    this.redis = new Redis(redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 500, commandTimeout: 500 });
+    // connected but not answering: a login must not wait for it. Auto-pipelining sends the
+    // commands of one turn of the event loop (a batch of tracking hits) in one write.
+    this.redis = new Redis(redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      enableAutoPipelining: true,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 500,
+      commandTimeout: 500,
+    });
     this.redis.on('error', () => undefined);
+    // Sent by its SHA (EVALSHA), not as the whole script on every attempt.
+    this.redis.defineCommand('throttleStep', { numberOfKeys: 2, lua: INCREMENT });
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+    return this.counted(
+      throttlerName,
+      async () => {
+        const [hits, windowMs, blockMs] = await this.step(key, ttl, limit, blockDuration, throttlerName, 1);
+        const isBlocked = blockMs > 0 || (blockDuration <= 0 && hits > limit);
+        return { totalHits: hits, timeToExpire: Math.ceil(windowMs / 1000), isBlocked, timeToBlockExpire: Math.ceil(blockMs / 1000) };
+      },
+      () => this.fallback.increment(key, ttl, limit, blockDuration, throttlerName),
+    );
+  }
+
+  /**
+   * Counts `attempts` at once for `key` in a window of `ttl` ms that starts with its first
+   * attempt, without blocking; returns how many of them are within `limit`.
+   */
+  async countWithin(key: string, ttl: number, limit: number, throttlerName: string, attempts: number): Promise<number> {
+    return this.counted(
+      throttlerName,
+      async () => {
+        const [hits] = await this.step(key, ttl, limit, 0, throttlerName, attempts);
+        return Math.max(0, Math.min(attempts, limit - (hits - attempts)));
+      },
+      async () => {
+        let within = 0;
+        for (let i = 0; i < attempts; i++) if (!(await this.fallback.increment(key, ttl, limit, 0, throttlerName)).isBlocked) within += 1;
+        return within;
+      },
+    );
+  }
+
+  private async step(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string, attempts: number): Promise<number[]> {
     const base = `${this.keyPrefix}:throttle:${throttlerName}:${key}`;
+    const redis = this.redis as Redis & { throttleStep(...args: (string | number)[]): Promise<number[]> };
+    return redis.throttleStep(`${base}:hits`, `${base}:block`, ttl, limit, blockDuration, attempts);
+  }
+
+  private async counted<T>(throttlerName: string, inRedis: () => Promise<T>, inProcess: () => Promise<T>): Promise<T> {
     // Failing here is the fallback's case below; ioredis keeps reconnecting by itself afterwards.
     await (this.connecting ??= this.redis.connect().catch(() => undefined));
     try {
-      const [hits, windowMs, blockMs] = (await this.redis.eval(INCREMENT, 2, `${base}:hits`, `${base}:block`, ttl, limit, blockDuration)) as number[];
-      if (this.usingFallback) this.logger.log('Redis answers again: login attempts are counted across processes again');
+      const result = await inRedis();
+      if (this.usingFallback) this.logger.log(`Redis answers again: ${throttlerName} attempts are counted across processes again`);
       this.usingFallback = false;
-      const isBlocked = blockMs > 0 || (blockDuration <= 0 && hits > limit);
-      return { totalHits: hits, timeToExpire: Math.ceil(windowMs / 1000), isBlocked, timeToBlockExpire: Math.ceil(blockMs / 1000) };
+      return result;
     } catch (error) {
-      if (!this.usingFallback) this.logger.warn(`Redis did not answer (${(error as Error).message}): counting login attempts in this process only`);
+      if (!this.usingFallback) this.logger.warn(`Redis did not answer (${(error as Error).message}): counting ${throttlerName} attempts in this process only`);
       this.usingFallback = true;
-      return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
+      return inProcess();
     }
   }
 
