@@ -17,10 +17,9 @@ describe('RedisThrottlerStorage', () => {
   it('counts tracking hits in batches in this process when Redis cannot be reached, never past the limit', async () => {
     const storage = new RedisThrottlerStorage('redis://127.0.0.1:1', 'unit');
     try {
-      expect(await storage.countWithin('client', 60_000, 5, 'track', 3)).toBe(3);
-      expect(await storage.countWithin('client', 60_000, 5, 'track', 4)).toBe(2);
-      expect(await storage.countWithin('client', 60_000, 5, 'track', 1)).toBe(0);
-      expect(await storage.countWithin('other', 60_000, 5, 'track', 1)).toBe(1);
+      expect(await storage.countWithin(new Map([['client', 3]]), 60_000, 5, 'track')).toEqual(new Map([['client', 3]]));
+      expect(await storage.countWithin(new Map([['client', 4], ['other', 1]]), 60_000, 5, 'track')).toEqual(new Map([['client', 2], ['other', 1]]));
+      expect(await storage.countWithin(new Map([['client', 1]]), 60_000, 5, 'track')).toEqual(new Map([['client', 0]]));
     } finally {
       storage.onApplicationShutdown();
     }

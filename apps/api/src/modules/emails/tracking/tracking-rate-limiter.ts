@@ -8,9 +8,9 @@ const WINDOW_MS = 60_000;
 /**
  * TRACK_RATE_LIMIT: opens and clicks counted per client address per minute, across every API
  * process (in Redis, as login attempts are), so scaling the API does not multiply what one client
- * can add to a campaign's figures. Hits waiting while a count is in flight are counted together:
- * one Redis step per address per round trip, whatever the rate. The answer to the reader never
- * waits for it; only the recording of the hit does.
+ * can add to a campaign's figures. Hits waiting while a count is in flight are counted together,
+ * all addresses in one Redis step: one round trip per batch, whatever the rate. The answer to the
+ * reader never waits for it; only the recording of the hit does.
  */
 @Injectable()
 export class TrackingRateLimiter implements OnApplicationShutdown {
@@ -33,8 +33,7 @@ export class TrackingRateLimiter implements OnApplicationShutdown {
     const storage = this.storage as RedisThrottlerStorage;
     const hits = new Map<string, number>();
     for (const ip of ips) hits.set(ip, (hits.get(ip) ?? 0) + 1);
-    const within = new Map<string, number>();
-    await Promise.all([...hits].map(async ([ip, n]) => within.set(ip, await storage.countWithin(ip, WINDOW_MS, this.limit, 'track', n))));
+    const within = await storage.countWithin(hits, WINDOW_MS, this.limit, 'track');
     // The first hits of an address in the batch are the ones within its allowance.
     return ips.map((ip) => {
       const left = within.get(ip) as number;
