@@ -15,7 +15,7 @@ RUN npx nx run web:build --output-style=static
 # the .br files the build writes are served (the nginx image has gzip only).
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends nginx-light libnginx-mod-http-brotli-static wget \
+    && apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static wget \
     && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled/default \
     && ln -sf /dev/stdout /var/log/nginx/access.log \
     && ln -sf /dev/stderr /var/log/nginx/error.log
