@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const apiClient = fileURLToPath(new URL('../../libs/api-client/src/index.ts', import.meta.url));
@@ -11,7 +12,7 @@ const API = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: { '@corral/api-client': apiClient } },
   server: {
     port: 4200,
@@ -19,5 +20,6 @@ export default defineConfig({
     proxy: { '/api': API, '/track': API, '/unsubscribe': API },
   },
   preview: { port: 4200 },
-  build: { outDir, emptyOutDir: true, sourcemap: true },
+  // No source maps: served or shipped, they would publish the SPA's sources.
+  build: { outDir, emptyOutDir: true, sourcemap: false },
 });

@@ -174,4 +174,18 @@ function loadAverage() {
   return loadavg()[0].toFixed(1);
 }
 
-module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, startApi, postgresCpuMs, machineSpecs, loadAverage };
+/** CPU time so far of the Redis server (when it runs on this host), in ms; undefined when it cannot be read. */
+async function redisCpuMs() {
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(REDIS_URL);
+  try {
+    const pid = /process_id:(\d+)/.exec(await redis.info('server'))?.[1];
+    return pid ? processCpuMs(Number(pid)) : undefined;
+  } catch {
+    return undefined; // another host, or another user's process
+  } finally {
+    redis.disconnect();
+  }
+}
+
+module.exports = { ROOT, databaseUrl, withClient, dropDatabase, clearRedisPrefix, freePort, startApi, processCpuMs, postgresCpuMs, redisCpuMs, machineSpecs, loadAverage };

@@ -9,17 +9,24 @@
  * emails of one campaign, signs genuine open and click tokens for them, and spreads requests over
  * all of them (every hit verifies the HMAC and updates its email log). Prints requests/s and
  * latency for both, and the ratio. Drops the database at the end.
+ *
+ * BENCH_TRACK_RATE_LIMIT=100000000 times the per-client counting too (every hit counted in Redis,
+ * none refused); BENCH_TRACK_CLIENTS=N spreads the hits over N client addresses (X-Forwarded-For,
+ * which the API takes from loopback), as real readers are, instead of one.
  */
 const autocannon = require('autocannon');
 const { randomBytes } = require('crypto');
 const { createServer } = require('http');
 const { resolve } = require('path');
-const { ROOT, clearRedisPrefix, dropDatabase, startApi, withClient } = require('../support/bench-api');
+const { ROOT, clearRedisPrefix, dropDatabase, redisCpuMs, startApi, withClient } = require('../support/bench-api');
 const { machine } = require('../support/email-bench');
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = Number(process.argv[3] ?? 50);
 const EMAILS = 2000;
+const RATE_LIMIT = process.env.BENCH_TRACK_RATE_LIMIT ?? '0';
+const CLIENTS = Number(process.env.BENCH_TRACK_CLIENTS ?? 1);
+const clientAddress = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const TARGET = 'https://corral.example/pricing';
 
@@ -31,7 +38,16 @@ function fire(url, paths) {
         url,
         connections: CONNECTIONS,
         duration: SECONDS,
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => {
+              const i = next++;
+              const headers = CLIENTS > 1 ? { ...req.headers, 'x-forwarded-for': clientAddress(i % CLIENTS) } : req.headers;
+              return { ...req, path: paths[i % paths.length], headers };
+            },
+          },
+        ],
       },
       (error, result) => (error ? fail(error) : done(result)),
     );
@@ -52,9 +68,25 @@ function bareServer() {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/**
+ * `fire` against the app, with the CPU each request cost the API process and the Redis server
+ * (when readable): unlike the rates, these hardly depend on what else the machine is doing.
+ * Hits are recorded after the answer, so the CPU is read once the last batches are written.
+ */
+async function fireApp(server, paths) {
+  const [api, redis] = [server.cpuMs(), await redisCpuMs()];
+  const result = await fire(server.url, paths);
+  await new Promise((r) => setTimeout(r, 500));
+  const [apiAfter, redisAfter] = [server.cpuMs(), await redisCpuMs()];
+  result.apiCpuUs = ((apiAfter - api) * 1000) / result.requests.total;
+  if (redis !== undefined && redisAfter !== undefined) result.redisCpuUs = ((redisAfter - redis) * 1000) / result.requests.total;
+  return result;
+}
+
 function line(name, result) {
   const errors = result.errors + result.timeouts + result.non2xx - (result['3xx'] ?? 0);
-  return `${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms${errors > 0 ? `   errors ${errors}` : ''}`;
+  const cpu = result.apiCpuUs === undefined ? '' : `   CPU/request: API ${result.apiCpuUs.toFixed(0)} µs${result.redisCpuUs === undefined ? '' : `, Redis ${result.redisCpuUs.toFixed(0)} µs`}`;
+  return `${name.padEnd(22)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms${cpu}${errors > 0 ? `   errors ${errors}` : ''}`;
 }
 
 async function main() {
@@ -62,7 +94,7 @@ async function main() {
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
   const database = `corral_bench_track_${suffix}`;
   const queuePrefix = `corral_bench_${suffix}`;
-  const server = await startApi({ database, queuePrefix, env: { ROLE: 'api', TRACK_RATE_LIMIT: '0' } });
+  const server = await startApi({ database, queuePrefix, env: { ROLE: 'api', TRACK_RATE_LIMIT: RATE_LIMIT } });
   const bare = await bareServer();
   try {
     const secret = randomBytes(32).toString('base64url');
@@ -89,13 +121,13 @@ async function main() {
     const bareUrl = `http://127.0.0.1:${bare.address().port}`;
 
     const results = {
-      openApp: await fire(server.url, opens),
+      openApp: await fireApp(server, opens),
       openBare: await fire(bareUrl, opens),
-      clickApp: await fire(server.url, clicks),
+      clickApp: await fireApp(server, clicks),
       clickBare: await fire(bareUrl, clicks),
     };
     const counted = await withClient(server.databaseUrl, (db) => db.query('SELECT sum(open_count)::int AS opens, sum(click_count)::int AS clicks FROM email_log'));
-    console.log(JSON.stringify({ machine: machine(), seconds: SECONDS, connections: CONNECTIONS, emails: EMAILS }, null, 1));
+    console.log(JSON.stringify({ machine: machine(), seconds: SECONDS, connections: CONNECTIONS, emails: EMAILS, trackRateLimit: RATE_LIMIT, clients: CLIENTS }, null, 1));
     console.log(line('open pixel (app)', results.openApp));
     console.log(line('open pixel (bare)', results.openBare));
     console.log(`  ratio ${(results.openApp.requests.average / results.openBare.requests.average).toFixed(2)} of the bare server`);

@@ -5,17 +5,16 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import express from 'express';
-import helmet from 'helmet';
 import Redis from 'ioredis';
 import { Logger } from 'nestjs-pino';
-import { existsSync } from 'fs';
 import type { IncomingMessage } from 'http';
-import { join } from 'path';
 import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
+import { securityHeaders } from './http/security-headers';
+import { spaStatic } from './http/spa-static';
 import { DataSource } from 'typeorm';
 import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
 
@@ -167,20 +166,13 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustedProxies);
   useBodyParsers(app);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        // Swagger UI and the SPA need inline styles (MUI, emotion); scripts stay same-origin.
-        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'https:'] },
-      },
-    }),
-  );
+  app.use(securityHeaders(config));
   configureHttp(app);
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'Corral API',
   });
-  if (config.spaDir) serveSpa(app, config.spaDir);
+  if (config.spaDir) app.use(spaStatic(config.spaDir));
   return app;
 }
 
@@ -207,17 +199,4 @@ function useBodyParsers(app: NestExpressApplication): void {
   app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
-}
-
-/** Serves the built SPA for `npm start`; in production nginx does this (docker/web). */
-function serveSpa(app: NestExpressApplication, spaDir: string): void {
-  const index = join(spaDir, 'index.html');
-  if (!existsSync(index)) throw new Error(`SPA_DIR ${spaDir} holds no index.html: build the web app first`);
-  app.use(express.static(spaDir, { index: false, maxAge: '1h' }));
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const apiLike = /^\/(api|track|unsubscribe)(\/|$)/.test(req.path);
-    if (req.method !== 'GET' || apiLike) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -13,4 +13,15 @@ describe('RedisThrottlerStorage', () => {
       storage.onApplicationShutdown();
     }
   });
+
+  it('counts tracking hits in batches in this process when Redis cannot be reached, never past the limit', async () => {
+    const storage = new RedisThrottlerStorage('redis://127.0.0.1:1', 'unit');
+    try {
+      expect(await storage.countWithin(new Map([['client', 3]]), 60_000, 5, 'track')).toEqual(new Map([['client', 3]]));
+      expect(await storage.countWithin(new Map([['client', 4], ['other', 1]]), 60_000, 5, 'track')).toEqual(new Map([['client', 2], ['other', 1]]));
+      expect(await storage.countWithin(new Map([['client', 1]]), 60_000, 5, 'track')).toEqual(new Map([['client', 0]]));
+    } finally {
+      storage.onApplicationShutdown();
+    }
+  });
 });

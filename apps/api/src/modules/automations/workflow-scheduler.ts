@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { everySchedulerInterval } from '../../common/scheduler-interval';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { WorkflowStepQueue } from './workflow-step-queue';
 
@@ -29,9 +30,7 @@ export class WorkflowScheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const timer = setInterval(() => void this.tick(), this.config.schedulerIntervalSeconds * 1000);
-    // Registered so @nestjs/schedule clears it on shutdown.
-    this.registry.addInterval('workflow-steps-scheduler', timer);
+    everySchedulerInterval(this.registry, this.config, 'workflow-steps-scheduler', () => this.tick());
     void this.tick();
   }
 

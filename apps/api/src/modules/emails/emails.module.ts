@@ -27,6 +27,7 @@ import { SuppressionsService } from './suppressions/suppressions.service';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
 import { LinkRegistryService } from './tracking/link-registry.service';
+import { TrackingRateLimiter } from './tracking/tracking-rate-limiter';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingUrlsService } from './tracking/tracking-urls.service';
 import { TrackingService } from './tracking/tracking.service';
@@ -72,6 +73,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     CampaignsService,
     SuppressionsService,
     TrackingService,
+    TrackingRateLimiter,
     SendgridWebhookService,
   ],
   exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],

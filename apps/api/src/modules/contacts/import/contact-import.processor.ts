@@ -1,9 +1,11 @@
 import { InjectQueue, Process, Processor } from '@nestjs/bull';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, Queue } from 'bull';
 import { DataSource } from 'typeorm';
+import { everySchedulerInterval } from '../../../common/scheduler-interval';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
 import { ContactImportRunner } from './contact-import.runner';
 import { importJobOptions } from './contact-imports.service';
@@ -20,7 +22,7 @@ export class ContactImportProcessor {
 
 /**
  * Redis holds the queue only, and a worker can die mid-import. This finds, at worker start and
- * every minute, imports whose job went missing: `queued` ones never picked up (saved while Redis
+ * every SCHEDULER_INTERVAL_SECONDS (a minute in production), imports whose job went missing: `queued` ones never picked up (saved while Redis
  * was down, or lost with Redis) are queued again under their own job id (a job still waiting is
  * not doubled); `running` ones whose runner no longer holds the import's advisory lock (its
  * process died) get a resume job at once instead of waiting for Bull's stalled-job check.
@@ -30,18 +32,16 @@ export class ContactImportSweeper implements OnApplicationBootstrap {
   private readonly logger = new Logger(ContactImportSweeper.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly runner: ContactImportRunner,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
   ) {}
 
   onApplicationBootstrap(): void {
+    everySchedulerInterval(this.registry, this.config, 'contact-import-sweeper', () => this.sweep(120));
     void this.sweep(0);
-  }
-
-  @Interval(60_000)
-  async sweepStale(): Promise<void> {
-    await this.sweep(120);
   }
 
   private async sweep(queuedIdleSeconds: number): Promise<void> {

@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../../common/decorators/auth.decorators';
-import { APP_CONFIG, AppConfig } from '../../../config/config';
-import { PerIpLimiter } from './per-ip-limiter';
 import { HTML_PAGE_CONTENT, publicPage } from './public-pages';
+import { TrackingRateLimiter } from './tracking-rate-limiter';
 import { TrackingService } from './tracking.service';
 
 /** A transparent 1×1 GIF. */
@@ -16,23 +15,24 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
 @Controller('track')
 export class TrackingController {
   private readonly logger = new Logger(TrackingController.name);
-  private readonly limiter: PerIpLimiter;
 
   constructor(
     private readonly tracking: TrackingService,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.limiter = new PerIpLimiter(config.trackRateLimit);
-  }
+    private readonly limiter: TrackingRateLimiter,
+  ) {}
 
   @Get('open/:token')
   @ApiOperation({ summary: 'Open pixel: always a 1×1 GIF (no-store); counts an open only for a genuine token' })
   @ApiOkResponse({ description: 'A transparent 1×1 GIF', content: { 'image/gif': { schema: { type: 'string', format: 'binary' } } } })
   async open(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    // The reader's client waits for nothing: the open is written in the next batch (see TrackingService).
-    if (this.limiter.allow(req.ip ?? '')) {
-      this.tracking.recordOpen(token).catch((error) => this.logger.error(`Recording an open failed: ${(error as Error).message}`));
-    }
+    // The reader's client waits for nothing: the hit is counted against the client's limit, then
+    // written in the next batch (see TrackingRateLimiter, TrackingService).
+    this.limiter
+      .allow(req.ip ?? '')
+      .then(async (allowed) => {
+        if (allowed) await this.tracking.recordOpen(token);
+      })
+      .catch((error) => this.logger.error(`Recording an open failed: ${(error as Error).message}`));
     res.status(200).set({ 'Content-Type': 'image/gif', 'Cache-Control': 'no-store, max-age=0', 'Content-Length': String(PIXEL.length) }).end(PIXEL);
   }
 
@@ -46,9 +46,12 @@ export class TrackingController {
       res.status(404).type('html').send(publicPage('Link not valid', '<p>This link is broken or has expired. Check that it was copied completely.</p>'));
       return;
     }
-    if (this.limiter.allow(req.ip ?? '')) {
-      this.tracking.recordClick(click).catch((error) => this.logger.error(`Recording a click failed: ${(error as Error).message}`));
-    }
+    this.limiter
+      .allow(req.ip ?? '')
+      .then(async (allowed) => {
+        if (allowed) await this.tracking.recordClick(click);
+      })
+      .catch((error) => this.logger.error(`Recording a click failed: ${(error as Error).message}`));
     res.set('Cache-Control', 'no-store').redirect(302, click.url);
   }
 }

@@ -1,6 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Cron, CronExpression } from '@nestjs/schedule';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
+import { everySchedulerInterval } from '../../../common/scheduler-interval';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { EmailLogsRepository } from '../sending/email-logs.repository';
@@ -9,7 +11,7 @@ import { EmailLogsRepository } from '../sending/email-logs.repository';
 const SCHEDULER_LOCK_KEY = 7_412_300;
 
 /**
- * Every minute (and when a worker starts): resolves emails orphaned by dead processes, starts
+ * Every SCHEDULER_INTERVAL_SECONDS (a minute in production) and when a worker starts: resolves emails orphaned by dead processes, starts
  * scheduled campaigns whose time has come, and re-enqueues the work of every sending campaign —
  * which is what makes a flushed Redis or a killed worker lose nothing. The tick only enqueues.
  */
@@ -18,6 +20,8 @@ export class CampaignSchedulerCronJob implements OnApplicationBootstrap {
   private readonly logger = new Logger(CampaignSchedulerCronJob.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
     private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly logs: EmailLogsRepository,
@@ -25,10 +29,10 @@ export class CampaignSchedulerCronJob implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
+    everySchedulerInterval(this.registry, this.config, 'campaign-scheduler', () => this.tick());
     void this.tick();
   }
 
-  @Cron(CronExpression.EVERY_MINUTE)
   async tick(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     try {

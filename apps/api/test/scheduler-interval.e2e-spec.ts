@@ -1,0 +1,81 @@
+import { eventually, insertContact, insertTemplate } from './emails/support';
+import { SmtpSink } from './support/smtp-sink';
+import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
+
+/**
+ * SCHEDULER_INTERVAL_SECONDS=1 on the worker: what waits for the scheduler (a scheduled campaign,
+ * an import whose job went missing) happens within seconds, not at the next minute.
+ */
+describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)', () => {
+  const env = new TestEnvironment();
+  const sink = new SmtpSink();
+  let api: ApiProcess;
+  let admin: Session;
+
+  beforeAll(async () => {
+    await sink.start();
+    await env.startWorker({ env: { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1' } });
+    api = await env.startApi({ env: { ROLE: 'api', SMTP_URL: sink.url } });
+    admin = await registerAdmin(api);
+  });
+  afterAll(async () => {
+    await env.destroy();
+    await sink.stop();
+  });
+
+  it('sends a campaign scheduled 2 s ahead within a few seconds of its time', async () => {
+    await api
+      .http()
+      .patch('/api/settings/email')
+      .set('Authorization', admin.auth)
+      .send({ fromEmail: 'news@corral.test', fromName: 'Corral News', postalAddress: '12 Harbour Road, Portsmouth' })
+      .expect(200);
+    await insertContact(env.db, { email: 'soon@example.com', tags: ['soon'] });
+    const templateId = await insertTemplate(env.db, { subject: 'Soon', htmlBody: '<p>Hello</p>' });
+    // Away from a minute's turn, so that a scheduler ticking once a minute cannot pass this by chance.
+    while (new Date().getSeconds() < 5 || new Date().getSeconds() > 45) await new Promise((r) => setTimeout(r, 500));
+    const at = new Date(Date.now() + 2_000);
+    const created = await api
+      .http()
+      .post('/api/campaigns')
+      .set('Authorization', admin.auth)
+      .send({ name: 'Soon', templateId, segmentFilter: { tags: ['soon'] }, scheduledAt: at.toISOString() })
+      .expect(201);
+    expect((await api.http().post(`/api/campaigns/${created.body.id}/send`).set('Authorization', admin.auth).expect(202)).body.status).toBe('scheduled');
+
+    // A tick every second starts it within a second of its time, and marks it sent at a later tick
+    // once its email is out; sending one email takes a moment more.
+    await eventually(
+      async () => (await api.http().get(`/api/campaigns/${created.body.id}`).set('Authorization', admin.auth).expect(200)).body.status === 'sent',
+      'the scheduled campaign to be sent',
+      at.getTime() + 8_000 - Date.now(),
+    );
+    expect(sink.to('soon@example.com')).toHaveLength(1);
+    const { rows } = await env.db.query('SELECT sent_at FROM email_log WHERE campaign_id = $1', [created.body.id]);
+    expect(rows[0].sent_at.getTime()).toBeGreaterThanOrEqual(at.getTime());
+  }, 60_000);
+
+  it('picks up an import whose job went missing at the next sweep, within seconds', async () => {
+    // An API on another queue prefix stores the import and queues its job where no worker looks:
+    // the job is lost, as when Redis was flushed. Only the worker's sweep can find it.
+    const elsewhere = await env.startApi({ env: { ROLE: 'api', QUEUE_PREFIX: `${env.queuePrefix}:lost` } });
+    const upload = await elsewhere
+      .http()
+      .post('/api/contacts/import')
+      .set('Authorization', admin.auth)
+      .attach('file', Buffer.from('email,first_name\nswept@example.com,Swept\n'), { filename: 'contacts.csv', contentType: 'text/csv' })
+      .expect(202);
+    await elsewhere.stop();
+    // The periodic sweep leaves alone a queued import younger than two minutes (its job may just be waiting).
+    await env.db.query(`UPDATE contact_import SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [upload.body.id]);
+
+    const swept = Date.now();
+    await eventually(
+      async () => (await api.http().get(`/api/contacts/imports/${upload.body.id}`).set('Authorization', admin.auth).expect(200)).body.status === 'completed',
+      'the lost import to be swept and completed',
+      8_000,
+    );
+    expect(Date.now() - swept).toBeLessThan(8_000);
+    expect((await env.db.query(`SELECT first_name FROM contact WHERE email = 'swept@example.com'`)).rows).toEqual([{ first_name: 'Swept' }]);
+  }, 90_000);
+});
