@@ -1112,7 +1112,7 @@ export interface paths {
         get: operations["Workflows_get"];
         put?: never;
         post?: never;
-        /** Delete a workflow and its execution history (admins and managers) */
+        /** Delete a workflow and its execution history; its running executions stop (admins and managers) */
         delete: operations["Workflows_remove"];
         options?: never;
         head?: never;

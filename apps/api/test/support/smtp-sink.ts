@@ -8,13 +8,19 @@ export interface ReceivedMail {
   parsed: ParsedMail;
 }
 
+export interface SmtpFailure {
+  code: number;
+  message: string;
+}
+
 /**
  * A real SMTP server for tests. `failWith` makes it answer RCPT with an error
- * (e.g. 550 for a permanent failure, 451 for a transient one) for matching recipients.
+ * (e.g. 550 for a permanent failure, 451 for a transient one) for matching recipients; returning
+ * a promise holds the answer until the test lets it go.
  */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
-  failWith: ((recipient: string) => { code: number; message: string } | undefined) | undefined;
+  failWith: ((recipient: string) => SmtpFailure | undefined | Promise<SmtpFailure | undefined>) | undefined;
   /**
    * Runs after a message is received and before the server answers 250, so a test can act (e.g.
    * kill the sender) at the exact moment the message has arrived but the sender does not know it yet.
@@ -31,13 +37,14 @@ export class SmtpSink {
       disableReverseLookup: true,
       logger: false,
       onRcptTo: (address, _session, callback) => {
-        const failure = this.failWith?.(address.address);
-        if (failure) {
-          const error = new Error(failure.message) as Error & { responseCode: number };
-          error.responseCode = failure.code;
-          return callback(error);
-        }
-        callback();
+        void Promise.resolve(this.failWith?.(address.address)).then((failure) => {
+          if (failure) {
+            const error = new Error(failure.message) as Error & { responseCode: number };
+            error.responseCode = failure.code;
+            return callback(error);
+          }
+          callback();
+        });
       },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];

@@ -111,12 +111,14 @@ export class WorkflowEngine {
     if (transient && claimed.attempts < MAX_STEP_ATTEMPTS) {
       const delayMs = retryDelayMs(claimed.attempts);
       // The lease doubles as the backoff: the step is claimable again once it runs out.
-      await this.dataSource.query(
+      const [, affected] = (await this.dataSource.query(
         `UPDATE workflow_step_execution
          SET claim_token = NULL, locked_until = now() + make_interval(secs => $3), error_message = $4, updated_at = now()
          WHERE id = $1 AND claim_token = $2 AND status = 'pending'`,
         [claimed.id, token, delayMs / 1000, `Attempt ${claimed.attempts} failed: ${message}`],
-      );
+      )) as [unknown[], number];
+      // Cancelled or deleted with its workflow meanwhile: there is nothing left to retry.
+      if (!affected) return;
       this.logger.warn(`Workflow step ${claimed.id} attempt ${claimed.attempts} failed (${message}); retrying in ${delayMs / 1000} s`);
       return;
     }

@@ -204,8 +204,12 @@ export class WorkflowExecutionsService {
 
   /** Stops an execution: it becomes `cancelled` and its pending steps `skipped`. 409 once it has ended. */
   async cancel(id: string, user: AuthUser): Promise<WorkflowExecutionDetailDto> {
-    const current = await this.get(id, user);
+    // 404 unless the caller may see it.
+    await this.get(id, user);
     const cancelled = await this.dataSource.transaction(async (manager) => {
+      // Steps before the execution, as the engine locks them: a step being recorded right now
+      // finishes first (its execution may then be over: 409) instead of deadlocking with this.
+      await manager.query(`SELECT id FROM workflow_step_execution WHERE execution_id = $1 ORDER BY step_order FOR UPDATE`, [id]);
       // TypeORM answers an UPDATE with [rows, affected].
       const [rows] = (await manager.query(
         `UPDATE workflow_execution SET status = 'cancelled', completed_at = now(), updated_at = now()
@@ -216,8 +220,10 @@ export class WorkflowExecutionsService {
       await this.skipPending(manager, id, 'Cancelled');
       return true;
     });
-    if (!cancelled) throw new ConflictException(`This execution is already ${current.status.replace('_', ' ')}`);
-    return this.get(id, user);
+    const now = await this.get(id, user);
+    // Read after the wait above: a run whose last step was being recorded has just completed.
+    if (!cancelled) throw new ConflictException(`This execution is already ${now.status}`);
+    return now;
   }
 
   /** Marks every pending step of an execution skipped (cancel, or an earlier step failed). */

@@ -58,7 +58,7 @@ export class WorkflowsController {
   @Delete(':id')
   @Roles('admin', 'manager')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a workflow and its execution history (admins and managers)' })
+  @ApiOperation({ summary: 'Delete a workflow and its execution history; its running executions stop (admins and managers)' })
   @ApiNoContentResponse()
   async remove(@Param('id', uuidParam()) id: string): Promise<void> {
     await this.workflows.remove(id);

@@ -122,10 +122,28 @@ export class WorkflowsService {
     return this.get(id);
   }
 
+  /**
+   * Deletes the workflow with its executions, stopping the running ones: a step job that comes
+   * later finds nothing to claim. Rows are locked in the engine's order (step executions by
+   * execution and step order, then executions) so a step being recorded right now finishes first
+   * instead of deadlocking against the cascade, which would lock executions before their steps.
+   */
   async remove(id: string): Promise<void> {
-    const result = await this.workflows.delete(id);
+    const deleted = await this.dataSource.transaction(async (manager) => {
+      // Also holds back new executions: enrolling takes a key-share lock on the workflow row.
+      const [workflow]: { id: string }[] = await manager.query(`SELECT id FROM workflow WHERE id = $1 FOR UPDATE`, [id]);
+      if (!workflow) return false;
+      await manager.query(
+        `SELECT s.id FROM workflow_step_execution s JOIN workflow_execution e ON e.id = s.execution_id
+         WHERE e.workflow_id = $1 ORDER BY s.execution_id, s.step_order FOR UPDATE OF s`,
+        [id],
+      );
+      await manager.query(`DELETE FROM workflow_step_execution s USING workflow_execution e WHERE e.id = s.execution_id AND e.workflow_id = $1`, [id]);
+      await manager.query(`DELETE FROM workflow WHERE id = $1`, [id]);
+      return true;
+    });
     this.activeByTrigger.clear();
-    if (!result.affected) throw new NotFoundException(`Workflow ${id} not found`);
+    if (!deleted) throw new NotFoundException(`Workflow ${id} not found`);
   }
 
   /** Refuses to start executions of an inactive workflow (manual runs). */

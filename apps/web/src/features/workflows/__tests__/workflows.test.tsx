@@ -74,6 +74,39 @@ describe('workflows', () => {
     expect(api.callsTo('PATCH /api/workflows/20000000-0000-4000-8000-000000000001')[0].body).toEqual({ isActive: false });
   });
 
+  it('says how many runs a delete stops before deleting the workflow', async () => {
+    const idle = workflow({ id: '20000000-0000-4000-8000-000000000002', name: 'Idle series', executionCounts: { running: 0, completed: 2, failed: 0, cancelled: 0 } });
+    const single = workflow({ id: '20000000-0000-4000-8000-000000000003', name: 'Single run', executionCounts: { running: 1, completed: 0, failed: 0, cancelled: 0 } });
+    const api = builderApi();
+    const deleteRoute = 'DELETE /api/workflows/20000000-0000-4000-8000-000000000001';
+    api.on('GET /api/workflows', () => (api.callsTo(deleteRoute).length ? page(idle, single) : page(workflow(), idle, single)));
+    api.on(deleteRoute, { status: 204 });
+    const { user } = renderApp('/workflows', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Idle series' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Delete “Idle series”?' });
+    expect(dialog).toHaveTextContent('Its steps and execution history are deleted too. To keep the history, switch it off instead.');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Delete Single run' }));
+    dialog = await screen.findByRole('dialog', { name: 'Delete “Single run”?' });
+    expect(dialog).toHaveTextContent('Its run in progress stops at once');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Delete Welcome series' }));
+    dialog = await screen.findByRole('dialog', { name: 'Delete “Welcome series”?' });
+    expect(dialog).toHaveTextContent(
+      'Its 3 runs in progress stop at once, and its steps and execution history are deleted too. To let runs finish and keep the history, switch it off instead.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete workflow' }));
+    expect(await screen.findByText('“Welcome series” was deleted.')).toBeInTheDocument();
+    expect(api.callsTo(deleteRoute)).toHaveLength(1);
+    expect(api.callsTo('DELETE /api/workflows/20000000-0000-4000-8000-000000000002')).toHaveLength(0);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Welcome series' })).not.toBeInTheDocument());
+  });
+
   it('builds a two-step workflow, switched off until the user turns it on, and sends it in the order shown', async () => {
     const created = workflow({ id: '20000000-0000-4000-8000-000000000009', name: 'Onboarding', isActive: false });
     const api = builderApi({ 'POST /api/workflows': { status: 201, body: created }, 'GET /api/workflows/20000000-0000-4000-8000-000000000009': { status: 200, body: created } });

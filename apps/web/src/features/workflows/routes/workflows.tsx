@@ -59,6 +59,13 @@ function EmptyState({ canEdit }: { canEdit: boolean }) {
   );
 }
 
+/** What deleting a workflow does, counting the runs it stops (as of the list the user is looking at). */
+function deleteConsequences(running: number): string {
+  if (!running) return 'Its steps and execution history are deleted too. To keep the history, switch it off instead.';
+  const runs = running === 1 ? 'run in progress stops' : `${running} runs in progress stop`;
+  return `Its ${runs} at once, and its steps and execution history are deleted too. To let runs finish and keep the history, switch it off instead.`;
+}
+
 /** `/workflows`: every workflow with its on/off switch and how its executions are doing. */
 export function Component() {
   usePageTitle('Workflows');
@@ -188,7 +195,7 @@ export function Component() {
       )}
 
       <ConfirmDeleteDialog item={deleting} noun="workflow" cancelLabel="Keep it" remove={remove} onClose={() => setDeleting(null)} onDeleted={setNotice}>
-        Its steps and execution history are deleted too, and running executions stop. To keep the history, switch it off instead.
+        {(workflow) => deleteConsequences(workflow.executionCounts.running)}
       </ConfirmDeleteDialog>
       <NoticeSnackbar notice={notice} onClose={() => setNotice(null)} />
     </>
