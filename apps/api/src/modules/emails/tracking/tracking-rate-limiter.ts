@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { RedisThrottlerStorage } from '../../auth/redis-throttler.storage';
 import { Batcher } from '../sending/batcher';
+import { trackingClientKey } from './client-key';
 
 const WINDOW_MS = 60_000;
 
@@ -26,7 +27,7 @@ export class TrackingRateLimiter implements OnApplicationShutdown {
 
   /** Whether this hit from `ip` is within the client's allowance for the current minute. */
   allow(ip: string): Promise<boolean> {
-    return this.storage ? this.batcher.call(ip) : Promise.resolve(true);
+    return this.storage ? this.batcher.call(trackingClientKey(ip)) : Promise.resolve(true);
   }
 
   private async count(ips: string[]): Promise<boolean[]> {
