@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { validationProblem } from '../../../common/filters/problem';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
+import type { SuppressionReason } from '../entities/suppression.entity';
 import { queryRows } from '../sql-rows';
 import { SuppressionsService } from '../suppressions/suppressions.service';
 
@@ -104,36 +105,26 @@ export class SendgridWebhookService {
         return this.applyUnsubscribe(logId, email);
       case 'bounce':
       case 'dropped':
-        return this.dataSource.transaction(async (manager) => {
-          const rows = await queryRows<{ contact_id: string; to_email: string }>(
-            manager,
-            `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
-               provider_message_id = coalesce($3, provider_message_id), updated_at = now()
-             WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
-            [logId, reason, providerId],
-          );
-          const address = email ?? rows[0]?.to_email;
-          if (!address) return false;
-          const added = await this.suppressions.suppress(address, 'bounced', reason, manager);
-          if (rows[0] && added) {
-            await this.activities.recordSystem(rows[0].contact_id, `Email to ${address} bounced; address suppressed`, reason, manager);
-          }
-          return rows.length > 0 || added !== null;
+        return this.recordAndSuppress({
+          logId,
+          email,
+          update: `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
+             provider_message_id = coalesce($3, provider_message_id), updated_at = now()
+           WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
+          params: [reason, providerId],
+          reason: 'bounced',
+          note: reason,
+          activity: (address) => [`Email to ${address} bounced; address suppressed`, reason],
         });
       case 'spamreport':
-        return this.dataSource.transaction(async (manager) => {
-          const rows = await queryRows<{ contact_id: string; to_email: string }>(
-            manager,
-            `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
-            [logId],
-          );
-          const address = email ?? rows[0]?.to_email;
-          if (!address) return false;
-          const added = await this.suppressions.suppress(address, 'complained', 'Marked as spam by the recipient', manager);
-          if (rows[0] && added) {
-            await this.activities.recordSystem(rows[0].contact_id, `Marked an email as spam; ${address} suppressed`, null, manager);
-          }
-          return rows.length > 0 || added !== null;
+        return this.recordAndSuppress({
+          logId,
+          email,
+          update: `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
+          params: [],
+          reason: 'complained',
+          note: 'Marked as spam by the recipient',
+          activity: (address) => [`Marked an email as spam; ${address} suppressed`, null],
         });
       case 'delivered': {
         if (!logId) return false;
@@ -152,19 +143,14 @@ export class SendgridWebhookService {
 
   /** The recipient unsubscribed through SendGrid: the same outcome as our own unsubscribe link. */
   private applyUnsubscribe(logId: string | null, email: string | null): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ contact_id: string; to_email: string }>(
-        manager,
-        `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
-        [logId],
-      );
-      const address = email ?? rows[0]?.to_email;
-      if (!address) return false;
-      const added = await this.suppressions.suppress(address, 'unsubscribed', 'Unsubscribed through SendGrid', manager);
-      if (rows[0] && added) {
-        await this.activities.recordSystem(rows[0].contact_id, `Unsubscribed from emails (${address})`, 'Through SendGrid', manager);
-      }
-      return rows.length > 0 || added !== null;
+    return this.recordAndSuppress({
+      logId,
+      email,
+      update: `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
+      params: [],
+      reason: 'unsubscribed',
+      note: 'Unsubscribed through SendGrid',
+      activity: (address) => [`Unsubscribed from emails (${address})`, 'Through SendGrid'],
     });
   }
 
@@ -174,18 +160,40 @@ export class SendgridWebhookService {
    * address is suppressed here too so that Corral stops trying.
    */
   private applyUnsubscribedDrop(logId: string | null, email: string | null, reason: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ contact_id: string; to_email: string }>(
-        manager,
-        `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
+    return this.recordAndSuppress({
+      logId,
+      email,
+      update: `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
          WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
-        [logId, `Dropped by SendGrid: ${reason}`],
-      );
-      const address = email ?? rows[0]?.to_email;
+      params: [`Dropped by SendGrid: ${reason}`],
+      reason: 'unsubscribed',
+      note: `SendGrid dropped an email: ${reason}`,
+      activity: (address) => [`Email to ${address} not delivered: unsubscribed at SendGrid; address suppressed`, reason],
+    });
+  }
+
+  /**
+   * One event's outcome in one transaction: the email log's update (`$1` is the log id), the
+   * address suppressed (the event's own address, else the log's), and one timeline entry on the
+   * contact the first time the address is suppressed. Whether anything changed, so a resent event is a no-op.
+   */
+  private recordAndSuppress(outcome: {
+    logId: string | null;
+    email: string | null;
+    update: string;
+    params: unknown[];
+    reason: SuppressionReason;
+    note: string | null;
+    activity: (address: string) => [title: string, description: string | null];
+  }): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<{ contact_id: string; to_email: string }>(manager, outcome.update, [outcome.logId, ...outcome.params]);
+      const address = outcome.email ?? rows[0]?.to_email;
       if (!address) return false;
-      const added = await this.suppressions.suppress(address, 'unsubscribed', `SendGrid dropped an email: ${reason}`, manager);
+      const added = await this.suppressions.suppress(address, outcome.reason, outcome.note, manager);
       if (rows[0] && added) {
-        await this.activities.recordSystem(rows[0].contact_id, `Email to ${address} not delivered: unsubscribed at SendGrid; address suppressed`, reason, manager);
+        const [title, description] = outcome.activity(address);
+        await this.activities.recordSystem(rows[0].contact_id, title, description, manager);
       }
       return rows.length > 0 || added !== null;
     });
