@@ -7,6 +7,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'crypto';
 import type { IncomingMessage, ServerResponse } from 'http';
+import { PeriodicJobsModule } from './common/periodic';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
@@ -38,7 +39,7 @@ const DOMAIN_MODULES = [
   DashboardModule,
 ];
 
-/** Bull processors and cron jobs: loaded only when ROLE is worker or all. */
+/** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
 const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule];
 
 @Module({})
@@ -75,7 +76,7 @@ export class AppModule {
         BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
         EventEmitterModule.forRoot(),
         ...DOMAIN_MODULES,
-        ...(worker ? [ScheduleModule.forRoot(), ...(WORKER_MODULES ?? [])] : []),
+        ...(worker ? [ScheduleModule.forRoot(), PeriodicJobsModule, ...(WORKER_MODULES ?? [])] : []),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

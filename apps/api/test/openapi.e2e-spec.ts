@@ -7,7 +7,7 @@ import { OpenApiResponseValidator } from './support/openapi-responses';
  * Guards the integrators' reference: the OpenAPI document must pass Redocly's recommended rules.
  * The accepted deviations are listed in README.md ("OpenAPI lint"): /api/health has no 4XX answer,
  * /track/click/{token} no 2XX (it only redirects), and /api/contacts/imports/{id} looks ambiguous beside
- * /api/contacts/{id}/tags (both fixed by API.md).
+ * /api/contacts/{id}/tags (both published routes, kept for integrators).
  */
 describe('OpenAPI document', () => {
   const source = execFileSync(process.execPath, [resolve(__dirname, '../../../dist/apps/api/openapi.js')], { encoding: 'utf8' });
@@ -23,7 +23,7 @@ describe('OpenAPI document', () => {
       .filter((p) => !(p.ruleId === 'operation-4xx-response' && p.location[0].pointer === '#/paths/~1api~1health/get/responses'))
       // Click tracking answers only with a redirect (302) or an HTML 404 page: it has no 2XX by design.
       .filter((p) => !(p.ruleId === 'operation-2xx-response' && p.location[0].pointer === '#/paths/~1track~1click~1{token}/get/responses'))
-      // API.md fixes both /api/contacts/imports/{id} and /api/contacts/{id}/<sub>; Nest matches the literal `imports` first.
+      // Both /api/contacts/imports/{id} and /api/contacts/{id}/<sub> are published routes; Nest matches the literal `imports` first.
       .filter((p) => !(p.ruleId === 'no-ambiguous-paths' && p.message.includes('`/api/contacts/imports/{id}`')))
       .map((p) => `${p.severity} ${p.ruleId} ${p.location[0].pointer}: ${p.message}`);
     expect(unexpected).toEqual([]);

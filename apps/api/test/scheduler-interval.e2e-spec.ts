@@ -1,3 +1,4 @@
+import { AdvisoryLock } from '../src/common/locks';
 import { eventually, insertContact, insertTemplate } from './emails/support';
 import { SmtpSink } from './support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
@@ -55,27 +56,48 @@ describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)
     expect(rows[0].sent_at.getTime()).toBeGreaterThanOrEqual(at.getTime());
   }, 60_000);
 
-  it('picks up an import whose job went missing at the next sweep, within seconds', async () => {
-    // An API on another queue prefix stores the import and queues its job where no worker looks:
-    // the job is lost, as when Redis was flushed. Only the worker's sweep can find it.
+  /** Stores an import whose job is lost, as when Redis was flushed: only the worker's sweep can find it. */
+  async function loseAnImport(email: string): Promise<string> {
+    // An API on another queue prefix stores the import and queues its job where no worker looks.
     const elsewhere = await env.startApi({ env: { ROLE: 'api', QUEUE_PREFIX: `${env.queuePrefix}:lost` } });
     const upload = await elsewhere
       .http()
       .post('/api/contacts/import')
       .set('Authorization', admin.auth)
-      .attach('file', Buffer.from('email,first_name\nswept@example.com,Swept\n'), { filename: 'contacts.csv', contentType: 'text/csv' })
+      .attach('file', Buffer.from(`email,first_name\n${email},Swept\n`), { filename: 'contacts.csv', contentType: 'text/csv' })
       .expect(202);
     await elsewhere.stop();
     // The periodic sweep leaves alone a queued import younger than two minutes (its job may just be waiting).
     await env.db.query(`UPDATE contact_import SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [upload.body.id]);
+    return upload.body.id;
+  }
+
+  const importStatus = async (id: string): Promise<string> =>
+    (await api.http().get(`/api/contacts/imports/${id}`).set('Authorization', admin.auth).expect(200)).body.status;
+
+  it('picks up an import whose job went missing at the next sweep, within seconds', async () => {
+    const importId = await loseAnImport('swept@example.com');
 
     const swept = Date.now();
-    await eventually(
-      async () => (await api.http().get(`/api/contacts/imports/${upload.body.id}`).set('Authorization', admin.auth).expect(200)).body.status === 'completed',
-      'the lost import to be swept and completed',
-      8_000,
-    );
+    await eventually(async () => (await importStatus(importId)) === 'completed', 'the lost import to be swept and completed', 8_000);
     expect(Date.now() - swept).toBeLessThan(8_000);
     expect((await env.db.query(`SELECT first_name FROM contact WHERE email = 'swept@example.com'`)).rows).toEqual([{ first_name: 'Swept' }]);
+  }, 90_000);
+
+  it('sweeps only in the worker holding the sweep lock: while another holds it, the lost import waits', async () => {
+    // This session stands for a second worker in the middle of its sweep.
+    const otherWorker = await env.db.connect();
+    try {
+      await otherWorker.query('SELECT pg_advisory_lock($1)', [AdvisoryLock.ContactImportSweeper]);
+      const importId = await loseAnImport('locked-out@example.com');
+      // Several ticks of a one-second interval go by.
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect(await importStatus(importId)).toBe('queued');
+
+      await otherWorker.query('SELECT pg_advisory_unlock($1)', [AdvisoryLock.ContactImportSweeper]);
+      await eventually(async () => (await importStatus(importId)) === 'completed', 'the import to be swept once the lock is free', 8_000);
+    } finally {
+      otherWorker.release();
+    }
   }, 90_000);
 });

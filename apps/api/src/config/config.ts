@@ -1,5 +1,5 @@
 /**
- * Typed configuration read once from the environment (see shared API.md, "Running").
+ * Typed configuration read once from the environment; README.md "Configuration" documents each variable.
  * A wrong value throws ConfigError naming the variable; main.ts prints it as one line and exits.
  */
 import { isIP, isIPv4 } from 'net';

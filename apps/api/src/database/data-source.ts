@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { join } from 'path';
+import { AdvisoryLock } from '../common/locks';
 
 export class DependencyUnavailableError extends Error {}
 
@@ -56,17 +57,15 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-const MIGRATION_LOCK_KEY = 7_412_001;
-
 /** Runs pending migrations once, even when several processes start at the same time. */
 export async function runMigrations(dataSource: DataSource): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await runner.query('SELECT pg_advisory_lock($1)', [AdvisoryLock.Migrations]);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner.query('SELECT pg_advisory_unlock($1)', [AdvisoryLock.Migrations]).catch(() => undefined);
     await runner.release();
   }
 }

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { AdvisoryLock } from '../../common/locks';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
@@ -11,7 +12,6 @@ import { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const FIRST_USER_LOCK = 7_412_002;
 
 @Injectable()
 export class AuthService {
@@ -27,7 +27,7 @@ export class AuthService {
   async register(dto: RegisterDto): Promise<TokenPairDto> {
     const user = await this.dataSource.transaction(async (manager) => {
       // Serialises concurrent first registrations so exactly one becomes admin.
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [FIRST_USER_LOCK]);
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [AdvisoryLock.FirstUser]);
       const isFirst = (await manager.count(User)) === 0;
       if (!isFirst && !this.config.allowSignup) {
         throw new ForbiddenException('Sign-up is closed: ask an admin to create your account');

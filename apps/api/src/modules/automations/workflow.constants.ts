@@ -1,4 +1,8 @@
-/** Domain events (and `manual`) that can start a workflow; see shared API.md "Automations". */
+/**
+ * Domain events (and `manual`, `POST /api/workflows/{id}/run`) that can start a workflow: the `triggerEvent`
+ * enum of the OpenAPI document. `triggerData` narrows them: `{tag}` for tag_added, `{pipelineId?, stageId?}`
+ * for deal_stage_changed, `{field?}` for contact_updated (see TriggerDataDto).
+ */
 export const TRIGGER_EVENTS = ['contact_created', 'contact_updated', 'tag_added', 'deal_stage_changed', 'manual'] as const;
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 

@@ -3,10 +3,11 @@ import { Module } from '@nestjs/common';
 import { QueueName } from '../../queue/queue-names';
 import { ContactImportProcessor, ContactImportSweeper } from './import/contact-import.processor';
 import { ContactImportRunner } from './import/contact-import.runner';
+import { ContactImportsRepository } from './import/contact-imports.repository';
 
 /** The CSV import processor and its sweep; loaded only when ROLE is worker or all. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.ContactImport })],
-  providers: [ContactImportRunner, ContactImportProcessor, ContactImportSweeper],
+  providers: [ContactImportsRepository, ContactImportRunner, ContactImportProcessor, ContactImportSweeper],
 })
 export class ContactsWorkerModule {}

@@ -5,6 +5,7 @@ import type { CsvError } from 'csv-parse';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
+import { AdvisoryLockClass } from '../../../common/locks';
 import { DomainEvent } from '../../../common/events';
 import { ContactImport } from '../entities/contact-import.entity';
 import { mergeTags, tagsProblem } from '../contact-rules';
@@ -15,8 +16,6 @@ import { Delimiter, ImportRow, createCsvParser, isBlankRecord, readRow } from '.
 const BATCH_ROWS = 1000;
 /** Runs of one import (job attempts plus sweeps) before it is marked failed. */
 const MAX_RUNS = 5;
-/** Namespace of the advisory locks that keep two workers off the same import. */
-const LOCK_NAMESPACE = 7_412_003;
 /** Separates tags inside one SQL array element; readRow strips control characters from cells. */
 const TAG_SEPARATOR = '\u001f';
 
@@ -71,13 +70,13 @@ export class ContactImportRunner {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [LOCK_NAMESPACE, importId]);
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [AdvisoryLockClass.ContactImportRun, importId]);
       // Another worker holds it (a stalled-job false alarm): it finishes the work, this run has nothing to do.
       if (!locked) return;
       try {
         await this.runLocked(runner, importId);
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_NAMESPACE, importId]);
+        await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [AdvisoryLockClass.ContactImportRun, importId]);
       }
     } finally {
       await runner.release();
@@ -89,8 +88,8 @@ export class ContactImportRunner {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [LOCK_NAMESPACE, importId]);
-      if (locked) await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [LOCK_NAMESPACE, importId]);
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [AdvisoryLockClass.ContactImportRun, importId]);
+      if (locked) await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [AdvisoryLockClass.ContactImportRun, importId]);
       return !locked;
     } finally {
       await runner.release();

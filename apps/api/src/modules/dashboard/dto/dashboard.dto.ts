@@ -82,7 +82,7 @@ export class DashboardEmailsDto {
   topCampaigns: TopCampaignDto[];
 }
 
-/** `GET /api/dashboard`: the shape fixed by API.md ("Dashboard and health"). */
+/** `GET /api/dashboard`, read by the SPA's dashboard and by integrators: extend it only by adding (docs/architecture.md, "The REST contract"). */
 export class DashboardDto {
   @ApiProperty({ type: DashboardContactsDto })
   contacts: DashboardContactsDto;

@@ -1,19 +1,17 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { randomInt } from 'crypto';
 import { DataSource, QueryRunner } from 'typeorm';
-
-/** First key of the two-key advisory locks that mark live senders (one-key locks never collide with these). */
-export const SENDER_LOCK_CLASS = 7412;
+import { AdvisoryLockClass } from '../../../common/locks';
 
 /**
- * Keys of the processes that are alive right now: each holds `pg_advisory_lock(SENDER_LOCK_CLASS, key)`
+ * Keys of the processes that are alive right now: each holds `pg_advisory_lock(AdvisoryLockClass.Sender, key)`
  * on its own connection, and PostgreSQL drops the lock the moment that connection dies — including
  * when the process is SIGKILLed. So "claimed by a key not in this set" means "claimed by a dead process",
  * without waiting for a lease to expire.
  */
 export const LIVE_SENDER_KEYS_SQL = `
   SELECT objid::int FROM pg_locks
-  WHERE locktype = 'advisory' AND classid = ${SENDER_LOCK_CLASS} AND objsubid = 2 AND granted
+  WHERE locktype = 'advisory' AND classid = ${AdvisoryLockClass.Sender} AND objsubid = 2 AND granted
     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
 
 const HEARTBEAT_MS = 15_000;
@@ -46,7 +44,7 @@ export class SenderLivenessService implements OnApplicationShutdown {
     await runner.connect();
     for (;;) {
       const key = randomInt(1, 2 ** 31 - 1);
-      const [row] = await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [SENDER_LOCK_CLASS, key]);
+      const [row] = await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [AdvisoryLockClass.Sender, key]);
       if (row.locked) {
         this.runner = runner;
         this.heartbeat = setInterval(() => void this.check(), HEARTBEAT_MS);
