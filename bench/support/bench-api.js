@@ -1,26 +1,25 @@
 /**
  * What every benchmark needs around the BUILT API (dist/apps/api/main.js): a throwaway database and
  * Bull prefix per run, the API started against them, CPU readings of its processes, and the machine
- * the figures were taken on. Each family of benches adds its own parts (contacts-bench.js,
- * email-bench.js).
+ * the figures were taken on. Starting and cleaning up are the e2e harness's own
+ * (apps/api/test/support/built-api.js); each family of benches adds its own parts
+ * (contacts-bench.js, email-bench.js).
  */
-const { spawn, execFileSync } = require('child_process');
+const { execFileSync } = require('child_process');
 const { readFileSync } = require('fs');
-const { createServer } = require('net');
 const { cpus, loadavg, totalmem } = require('os');
 const { resolve } = require('path');
 const { Client } = require('pg');
+const harness = require('../../apps/api/test/support/built-api');
 
+const { freePort } = harness;
 const ROOT = resolve(__dirname, '../..');
-const MAIN = resolve(ROOT, 'dist/apps/api/main.js');
 const ADMIN_DB_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-function databaseUrl(name) {
-  const url = new URL(ADMIN_DB_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const databaseUrl = (name) => harness.databaseUrlOf(ADMIN_DB_URL, name);
+const dropDatabase = (name) => harness.dropDatabase(ADMIN_DB_URL, name);
+const clearRedisPrefix = (prefix) => harness.clearRedisPrefix(REDIS_URL, prefix);
 
 async function withClient(url, fn) {
   const client = new Client({ connectionString: url });
@@ -32,77 +31,31 @@ async function withClient(url, fn) {
   }
 }
 
-async function dropDatabase(name) {
-  await withClient(ADMIN_DB_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-}
-
-async function clearRedisPrefix(prefix) {
-  const { default: Redis } = await import('ioredis');
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
-}
-
 /**
  * Starts the built API on its own database, on `port` or a free one; resolves once /api/health
  * answers (or, with `worker`, a ROLE=worker process, once it says it started). `PROF=1` writes a
  * CPU profile of each process to /tmp/emprof when it stops.
  */
 async function startApi({ database, queuePrefix, port, env = {}, worker = false }) {
-  port ??= await freePort();
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/emprof'] : []), MAIN], {
+  const api = await harness.startBuiltApi({
+    port: port ?? (await freePort()),
     env: {
-      PATH: process.env.PATH,
       NODE_ENV: 'production',
-      PORT: String(port),
       DATABASE_URL: databaseUrl(database),
       REDIS_URL,
       QUEUE_PREFIX: queuePrefix,
-      SMTP_URL: 'smtp://127.0.0.1:9',
       JWT_SECRET: 'bench-secret-that-is-long-enough',
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT: '1000',
       ...env,
       ...(worker && { ROLE: 'worker', LOG_LEVEL: 'info' }),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyWhen: worker ? /Corral worker started/ : undefined,
+    nodeArgs: process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/emprof'] : [],
   });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
-    if (worker && output.includes('Corral worker started')) break;
-    try {
-      if (!worker && (await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const { child } = api;
   return {
-    url,
+    url: api.url,
     databaseUrl: databaseUrl(database),
-    output: () => output,
+    output: () => api.output,
     /** CPU time (user + system) the API process has used so far, in ms. */
     cpuMs() {
       return processCpuMs(child.pid);
@@ -113,12 +66,7 @@ async function startApi({ database, queuePrefix, port, env = {}, worker = false 
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
     },
     stop() {
-      return new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      });
+      return harness.stopProcess(child);
     },
   };
 }

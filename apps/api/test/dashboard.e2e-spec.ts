@@ -1,3 +1,4 @@
+import { EmailLogRow, factories, WorkflowExecutionRow, WorkflowStepExecutionRow } from './support/factories';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 
 /**
@@ -15,15 +16,6 @@ describe('dashboard (e2e)', () => {
   let newcomer: Session;
   const ids: Record<string, string> = {};
   const stages: Record<string, string> = {};
-
-  async function insert(table: string, row: Record<string, unknown>): Promise<string> {
-    const columns = Object.keys(row);
-    const res = await env.db.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-      Object.values(row),
-    );
-    return res.rows[0].id;
-  }
 
   function get(session: Session, path: string, query: Record<string, string> = {}) {
     return api.http().get(path).query(query).set('Authorization', session.auth);
@@ -98,18 +90,18 @@ describe('dashboard (e2e)', () => {
     await campaign('february', 'February promo');
     await campaign('quiet', 'Quiet one');
     await campaign('draft', 'Unsent draft', 'draft');
-    const log = (campaignKey: string | null, contactKey: string, status: string, sentAt: string | null, opened = false, clicked = false) =>
-      insert('email_log', {
-        campaign_id: campaignKey ? ids[campaignKey] : null,
-        contact_id: ids[contactKey],
-        template_id: templateId,
-        to_email: `${contactKey}@example.com`,
+    const log = (campaignKey: string | null, contactKey: string, status: EmailLogRow['status'], sentAt: string | null, opened = false, clicked = false) =>
+      factories.emailLog(env.db, {
+        campaignId: campaignKey ? ids[campaignKey] : null,
+        contactId: ids[contactKey],
+        templateId,
+        toEmail: `${contactKey}@example.com`,
         status,
-        sent_at: sentAt,
-        opened_at: opened ? sentAt : null,
-        open_count: opened ? 1 : 0,
-        clicked_at: clicked ? sentAt : null,
-        click_count: clicked ? 1 : 0,
+        sentAt,
+        openedAt: opened ? sentAt : null,
+        openCount: opened ? 1 : 0,
+        clickedAt: clicked ? sentAt : null,
+        clickCount: clicked ? 1 : 0,
       });
     await log('spring', 'ann', 'delivered', '2026-03-02T10:00:00Z', true, true);
     await log('spring', 'bob', 'sent', '2026-03-02T10:00:00Z', true);
@@ -130,18 +122,28 @@ describe('dashboard (e2e)', () => {
     await workflow('welcome', 'Welcome', true);
     await workflow('nurture', 'Old nurture', false);
     await workflow('reactivate', 'Reactivation', true);
-    const run = async (key: string, workflowKey: string, contactKey: string, status: string, step: { status: string; executedAt: string | null; error?: string }) => {
-      ids[key] = await insert('workflow_execution', { workflow_id: ids[workflowKey], contact_id: ids[contactKey], status, trigger_event: 'manual', started_at: '2026-03-03T09:00:00Z' });
-      ids[`${key}Step`] = await insert('workflow_step_execution', {
-        execution_id: ids[key],
-        step_id: ids[`${workflowKey}Step`],
-        step_order: 1,
-        action: 'add_tag',
-        status: step.status,
-        scheduled_for: '2026-03-03T09:00:00Z',
-        executed_at: step.executedAt,
-        error_message: step.error ?? null,
-      });
+    const run = async (
+      key: string,
+      workflowKey: string,
+      contactKey: string,
+      status: WorkflowExecutionRow['status'],
+      step: { status: WorkflowStepExecutionRow['status']; executedAt: string | null; error?: string },
+    ) => {
+      ids[key] = (
+        await factories.workflowExecution(env.db, { workflowId: ids[workflowKey], contactId: ids[contactKey], status, triggerEvent: 'manual', startedAt: '2026-03-03T09:00:00Z' })
+      ).id;
+      ids[`${key}Step`] = (
+        await factories.workflowStepExecution(env.db, {
+          executionId: ids[key],
+          stepId: ids[`${workflowKey}Step`],
+          order: 1,
+          action: 'add_tag',
+          status: step.status,
+          scheduledFor: '2026-03-03T09:00:00Z',
+          executedAt: step.executedAt,
+          errorMessage: step.error ?? null,
+        })
+      ).id;
     };
     await run('runAnn', 'welcome', 'ann', 'completed', { status: 'completed', executedAt: '2026-03-03T10:00:00Z' });
     await run('runCat', 'welcome', 'cat', 'completed', { status: 'completed', executedAt: '2026-03-04T10:00:00Z' });

@@ -1,4 +1,5 @@
 import { Stage } from './support/deal-helpers';
+import { factories } from './support/factories';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 
 describe('pipelines, stages and deal stats (e2e)', () => {
@@ -118,11 +119,11 @@ describe('pipelines, stages and deal stats (e2e)', () => {
       ],
     }).expect(201);
     const [keep, drop, won] = created.body.stages as Stage[];
-    const contact = await env.db.query(`INSERT INTO contact (first_name, email) VALUES ('Kim', 'kim@example.test') RETURNING id`);
+    const contact = await factories.contact(env.db, { firstName: 'Kim', email: 'kim@example.test' });
     const existing = await send('post', admin, '/api/deals', { title: 'Already here', pipelineId: created.body.id, stageId: keep.id }).expect(201);
     const moving = [];
     for (const title of ['d1', 'd2', 'd3']) {
-      const body = { title, pipelineId: created.body.id, stageId: drop.id, contactId: contact.rows[0].id, value: 10 };
+      const body = { title, pipelineId: created.body.id, stageId: drop.id, contactId: contact.id, value: 10 };
       moving.push((await send('post', admin, '/api/deals', body).expect(201)).body.id);
     }
 
@@ -170,7 +171,7 @@ describe('pipelines, stages and deal stats (e2e)', () => {
     );
     expect(history.rows).toHaveLength(3);
     expect(history.rows.every((r) => r.from_stage_name === 'Drop' && r.to_stage_id === keep.id)).toBe(true);
-    const activities = await env.db.query(`SELECT title FROM activity WHERE contact_id = $1 AND title LIKE '%moved to Keep'`, [contact.rows[0].id]);
+    const activities = await env.db.query(`SELECT title FROM activity WHERE contact_id = $1 AND title LIKE '%moved to Keep'`, [contact.id]);
     expect(activities.rows).toHaveLength(3);
     const timeline = await get(admin, `/api/deals/${moving[0]}/history`).expect(200);
     expect(timeline.body.map((h: { fromStage: { id: string | null; name: string } | null }) => h.fromStage)).toEqual([null, { id: null, name: 'Drop' }]);

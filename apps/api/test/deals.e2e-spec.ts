@@ -1,4 +1,5 @@
 import { Stage } from './support/deal-helpers';
+import { factories } from './support/factories';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 
 describe('deals (e2e)', () => {
@@ -30,13 +31,8 @@ describe('deals (e2e)', () => {
     pipelineId = sales.id;
     stages = Object.fromEntries(sales.stages.map((s: Stage) => [s.name, s]));
     // Contacts come from the contacts module; these fixtures only need rows to point at.
-    const company = await env.db.query(`INSERT INTO company (name) VALUES ('Acme Corp') RETURNING id`);
-    companyId = company.rows[0].id;
-    const contact = await env.db.query(
-      `INSERT INTO contact (first_name, last_name, email, company_id, assigned_to_id) VALUES ('Jane', 'Doe', 'jane@acme.test', $1, $2) RETURNING id`,
-      [companyId, member.user.id],
-    );
-    contactId = contact.rows[0].id;
+    ({ id: companyId } = await factories.company(env.db, { name: 'Acme Corp' }));
+    ({ id: contactId } = await factories.contact(env.db, { firstName: 'Jane', lastName: 'Doe', email: 'jane@acme.test', companyId, assignedToId: member.user.id }));
   });
   afterAll(() => env.destroy());
 
@@ -359,8 +355,8 @@ describe('deals (e2e)', () => {
     });
 
     it('a member cannot link a deal to a contact that is not theirs', async () => {
-      const other = await env.db.query(`INSERT INTO contact (first_name, email) VALUES ('Other', 'other@acme.test') RETURNING id`);
-      const res = await post(member, '/api/deals', { title: 'x', contactId: other.rows[0].id });
+      const other = await factories.contact(env.db, { firstName: 'Other', email: 'other@acme.test' });
+      const res = await post(member, '/api/deals', { title: 'x', contactId: other.id });
       expect(res.status).toBe(400);
       expect(fields(res.body)).toEqual(['contactId']);
     });

@@ -1,5 +1,6 @@
 import { AdvisoryLock } from '../src/common/locks';
-import { eventually, insertContact, insertTemplate } from './emails/support';
+import { eventually } from './emails/support';
+import { factories } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
 
@@ -31,8 +32,8 @@ describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)
       .set('Authorization', admin.auth)
       .send({ fromEmail: 'news@corral.test', fromName: 'Corral News', postalAddress: '12 Harbour Road, Portsmouth' })
       .expect(200);
-    await insertContact(env.db, { email: 'soon@example.com', tags: ['soon'] });
-    const templateId = await insertTemplate(env.db, { subject: 'Soon', htmlBody: '<p>Hello</p>' });
+    await factories.contact(env.db, { email: 'soon@example.com', tags: ['soon'] });
+    const { id: templateId } = await factories.template(env.db, { subject: 'Soon', htmlBody: '<p>Hello</p>' });
     // Away from a minute's turn, so that a scheduler ticking once a minute cannot pass this by chance.
     while (new Date().getSeconds() < 5 || new Date().getSeconds() > 45) await new Promise((r) => setTimeout(r, 500));
     const at = new Date(Date.now() + 2_000);

@@ -1,6 +1,7 @@
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, insertTemplate } from './support';
+import { eventually } from './support';
 
 /** SEND_RATE keeps campaigns slow enough to pause and cancel them halfway. */
 const SEND_RATE = 20;
@@ -18,7 +19,7 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
 
   async function audience(tag: string, size: number): Promise<string[]> {
     const addresses = Array.from({ length: size }, (_, i) => `${tag}-${String(i).padStart(3, '0')}@example.com`);
-    for (const email of addresses) await insertContact(env.db, { email, tags: [tag] });
+    for (const email of addresses) await factories.contact(env.db, { email, tags: [tag] });
     return addresses;
   }
 
@@ -35,7 +36,7 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
     await sink.start();
     api = await env.startApi({ env: { SMTP_URL: sink.url, SEND_RATE: String(SEND_RATE) } });
     admin = await registerAdmin(api);
-    templateId = await insertTemplate(env.db, { subject: 'Hello {{email}}', htmlBody: '<p>Hi</p>' });
+    ({ id: templateId } = await factories.template(env.db, { subject: 'Hello {{email}}', htmlBody: '<p>Hi</p>' }));
   });
   afterAll(async () => {
     await env.destroy();
@@ -112,7 +113,7 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
     await post(`/api/campaigns/${noTemplate.body.id}/resume`).expect(409);
 
     // A template saved before its rules tightened (written to the database here) still cannot be sent, and says why.
-    const broken = await insertTemplate(env.db, { subject: 'Hi', htmlBody: '<p>Hi</p>\n{{#each contact.tags}}<b>{{this}}</b>' });
+    const { id: broken } = await factories.template(env.db, { subject: 'Hi', htmlBody: '<p>Hi</p>\n{{#each contact.tags}}<b>{{this}}</b>' });
     const withBroken = await post('/api/campaigns').send({ name: 'Broken template', templateId: broken }).expect(201);
     const refused = await post(`/api/campaigns/${withBroken.body.id}/send`).expect(400);
     expect(refused.body.errors).toEqual([
@@ -125,9 +126,9 @@ describe('campaign control: pause, resume, cancel, state rules, SMTP failures (e
   });
 
   it('marks a 5xx rejection failed with the server’s message and retries a 4xx until it goes through', async () => {
-    await insertContact(env.db, { email: 'smtp-ok@example.com', tags: ['smtp'] });
-    await insertContact(env.db, { email: 'smtp-grey@example.com', tags: ['smtp'] });
-    await insertContact(env.db, { email: 'smtp-gone@example.com', tags: ['smtp'] });
+    await factories.contact(env.db, { email: 'smtp-ok@example.com', tags: ['smtp'] });
+    await factories.contact(env.db, { email: 'smtp-grey@example.com', tags: ['smtp'] });
+    await factories.contact(env.db, { email: 'smtp-gone@example.com', tags: ['smtp'] });
     let greylisted = 0;
     sink.failWith = (to) => {
       if (to === 'smtp-gone@example.com') return { code: 550, message: '5.1.1 Mailbox unavailable' };

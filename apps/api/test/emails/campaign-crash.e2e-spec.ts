@@ -1,7 +1,8 @@
 import Redis from 'ioredis';
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, insertTemplate } from './support';
+import { eventually } from './support';
 
 const ORPHANED = 'Delivery unknown: the sending process stopped while handing this email to the SMTP server.';
 
@@ -31,8 +32,8 @@ describe('campaign sending survives a killed worker, a flushed Redis and two wor
 
   it('gives every recipient exactly one message', async () => {
     const addresses = Array.from({ length: 16 }, (_, i) => `crash-${String(i).padStart(2, '0')}@example.com`);
-    for (const email of addresses) await insertContact(env.db, { email, tags: ['crash'] });
-    const templateId = await insertTemplate(env.db, { subject: 'Hi {{email}}', htmlBody: '<p>Once only</p>' });
+    for (const email of addresses) await factories.contact(env.db, { email, tags: ['crash'] });
+    const { id: templateId } = await factories.template(env.db, { subject: 'Hi {{email}}', htmlBody: '<p>Once only</p>' });
     const { body: campaign } = await api.http().post('/api/campaigns').set('Authorization', admin.auth).send({ name: 'Crash', templateId, segmentFilter: { tags: ['crash'] } }).expect(201);
 
     const first = await env.startWorker({ env: workerEnv() });

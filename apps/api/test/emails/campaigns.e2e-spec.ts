@@ -1,6 +1,7 @@
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, pathOf, postSendgridWebhook, sendgridVerificationKey, unfoldedHeaders, urlsIn } from './support';
+import { eventually, pathOf, postSendgridWebhook, sendgridVerificationKey, unfoldedHeaders, urlsIn } from './support';
 
 const PUBLIC_URL = 'https://mail.corral.test';
 
@@ -46,13 +47,13 @@ describe('campaigns: sending, tracking, unsubscribe, bounces (e2e)', () => {
       .set('Authorization', admin.auth)
       .send({ fromEmail: 'news@corral.test', fromName: 'Corral News', postalAddress: '12 Harbour Road, Portsmouth' })
       .expect(200);
-    const { rows } = await env.db.query(`INSERT INTO company (name, domain) VALUES ('Acme <Tools>', 'acme.test') RETURNING id`);
-    contacts.ada = await insertContact(env.db, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', tags: ['news'], companyId: rows[0].id, assignedToId: member.user.id });
-    contacts.bob = await insertContact(env.db, { email: 'bob@example.com', firstName: '<script>alert(1)</script>', tags: ['news', 'vip'] });
-    contacts.cyd = await insertContact(env.db, { email: 'cyd@example.com', firstName: '', tags: ['news'], status: 'customer' });
-    contacts.archived = await insertContact(env.db, { email: 'gone@example.com', tags: ['news'], status: 'archived' });
-    contacts.suppressed = await insertContact(env.db, { email: 'Blocked@Example.com', tags: ['news'] });
-    contacts.other = await insertContact(env.db, { email: 'other@example.com', tags: ['other'] });
+    const company = await factories.company(env.db, { name: 'Acme <Tools>', domain: 'acme.test' });
+    contacts.ada = (await factories.contact(env.db, { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', tags: ['news'], companyId: company.id, assignedToId: member.user.id })).id;
+    contacts.bob = (await factories.contact(env.db, { email: 'bob@example.com', firstName: '<script>alert(1)</script>', tags: ['news', 'vip'] })).id;
+    contacts.cyd = (await factories.contact(env.db, { email: 'cyd@example.com', firstName: '', tags: ['news'], status: 'customer' })).id;
+    contacts.archived = (await factories.contact(env.db, { email: 'gone@example.com', tags: ['news'], status: 'archived' })).id;
+    contacts.suppressed = (await factories.contact(env.db, { email: 'Blocked@Example.com', tags: ['news'] })).id;
+    contacts.other = (await factories.contact(env.db, { email: 'other@example.com', tags: ['other'] })).id;
     await api.http().post('/api/suppressions').set('Authorization', admin.auth).send({ email: 'blocked@example.com', detail: 'asked by phone' }).expect(201);
     const template = await api
       .http()
@@ -313,7 +314,7 @@ describe('campaigns: sending, tracking, unsubscribe, bounces (e2e)', () => {
   });
 
   it('honours scheduledAt: nothing goes out before it, the scheduler starts it after', async () => {
-    await insertContact(env.db, { email: 'later@example.com', tags: ['later'] });
+    await factories.contact(env.db, { email: 'later@example.com', tags: ['later'] });
     const at = new Date(Date.now() + 8_000);
     const campaign = await createCampaign({ name: 'Later', segmentFilter: { tags: ['later'] }, scheduledAt: at.toISOString() });
     const res = await api.http().post(`/api/campaigns/${campaign.id}/send`).set('Authorization', admin.auth).expect(202);

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, insertTemplate, loadBuiltApp, pathOf, postSendgridWebhook, sendgridVerificationKey, unfoldedHeaders, urlsIn } from './support';
+import { eventually, loadBuiltApp, pathOf, postSendgridWebhook, sendgridVerificationKey, unfoldedHeaders, urlsIn } from './support';
 
 const PUBLIC_URL = 'https://mail.corral.test';
 /** RFC 2919: List-Id: [phrase] <list-label.namespace>, both dot-atom-text. */
@@ -58,8 +59,8 @@ describe('email delivery details (e2e)', () => {
   });
 
   it('gives campaign emails one valid List-Id per organisation', async () => {
-    await insertContact(env.db, { email: 'list-1@example.com', firstName: 'Lia', tags: ['list'] });
-    await insertContact(env.db, { email: 'list-2@example.com', firstName: 'Lou', tags: ['list'] });
+    await factories.contact(env.db, { email: 'list-1@example.com', firstName: 'Lia', tags: ['list'] });
+    await factories.contact(env.db, { email: 'list-2@example.com', firstName: 'Lou', tags: ['list'] });
     await sendCampaign({ name: 'List id', segmentFilter: { tags: ['list'] } });
     const mails = [...sink.to('list-1@example.com'), ...sink.to('list-2@example.com')];
     expect(mails).toHaveLength(2);
@@ -85,8 +86,8 @@ describe('email delivery details (e2e)', () => {
     try {
       const built = await loadBuiltApp(env, { SMTP_URL: sink.url, PUBLIC_URL });
       app = built.app;
-      const contactId = await insertContact(env.db, { email: 'list-wf@example.com', firstName: 'Wes' });
-      const plainTemplate = await insertTemplate(env.db, { subject: 'Welcome', htmlBody: '<p>Welcome</p>' });
+      const { id: contactId } = await factories.contact(env.db, { email: 'list-wf@example.com', firstName: 'Wes' });
+      const { id: plainTemplate } = await factories.template(env.db, { subject: 'Welcome', htmlBody: '<p>Welcome</p>' });
       await app.get(built.emails.EmailSendingService).sendTemplateToContact({ templateId: plainTemplate, contactId });
       const [mail] = sink.to('list-wf@example.com');
       expect(LIST_ID.exec(unfoldedHeaders(mail.raw))?.[1]).toBe('corral.mail.corral.test');
@@ -97,7 +98,7 @@ describe('email delivery details (e2e)', () => {
   });
 
   it('sends no pixel and rewrites no link when a campaign turns tracking off; the unsubscribe link still works', async () => {
-    await insertContact(env.db, { email: 'quiet@example.com', firstName: 'Quinn', tags: ['quiet'] });
+    await factories.contact(env.db, { email: 'quiet@example.com', firstName: 'Quinn', tags: ['quiet'] });
     const sent = await sendCampaign({ name: 'Untracked', segmentFilter: { tags: ['quiet'] }, trackOpens: false, trackClicks: false });
     expect(sent).toMatchObject({ trackOpens: false, trackClicks: false, stats: { sent: 1 } });
     const [mail] = sink.to('quiet@example.com');
@@ -118,8 +119,8 @@ describe('email delivery details (e2e)', () => {
   });
 
   it('turns open and click tracking off one at a time', async () => {
-    await insertContact(env.db, { email: 'clicks-only@example.com', tags: ['clicks-only'] });
-    await insertContact(env.db, { email: 'opens-only@example.com', tags: ['opens-only'] });
+    await factories.contact(env.db, { email: 'clicks-only@example.com', tags: ['clicks-only'] });
+    await factories.contact(env.db, { email: 'opens-only@example.com', tags: ['opens-only'] });
     await sendCampaign({ name: 'Clicks only', segmentFilter: { tags: ['clicks-only'] }, trackOpens: false });
     await sendCampaign({ name: 'Opens only', segmentFilter: { tags: ['opens-only'] }, trackClicks: false });
     const clicksOnly = urlsIn(String(sink.to('clicks-only@example.com')[0].parsed.html));
@@ -156,7 +157,7 @@ describe('email delivery details (e2e)', () => {
   it('suppresses as unsubscribed on SendGrid’s unsubscribe events and on drops of an unsubscribed address', async () => {
     const ids: Record<string, string> = {};
     for (const name of ['sg-unsub', 'sg-group', 'sg-dropped', 'sg-bounced']) {
-      ids[name] = await insertContact(env.db, { email: `${name}@example.com`, tags: ['sg'] });
+      ids[name] = (await factories.contact(env.db, { email: `${name}@example.com`, tags: ['sg'] })).id;
     }
     const campaign = await sendCampaign({ name: 'SendGrid events', segmentFilter: { tags: ['sg'] } });
     const messageId = (name: string) => sink.to(`${name}@example.com`)[0].parsed.messageId as string;

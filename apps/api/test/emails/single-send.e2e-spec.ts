@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { generateKeyPairSync, randomUUID } from 'crypto';
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { TestEnvironment } from '../support/test-app';
-import { insertContact, insertTemplate, loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
+import { loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
 
 /**
  * The single-send path that workflow steps call (EmailSendingService.sendTemplateToContact),
@@ -24,7 +25,7 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
     app = built.app;
     sending = app.get(built.emails.EmailSendingService);
     errors = built.errors;
-    templateId = await insertTemplate(env.db, { subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi {{first_name}}, see <a href="https://shop.test/x">this</a></p>' });
+    ({ id: templateId } = await factories.template(env.db, { subject: 'Welcome {{first_name}}', htmlBody: '<p>Hi {{first_name}}, see <a href="https://shop.test/x">this</a></p>' }));
   });
   afterAll(async () => {
     await app?.close();
@@ -33,7 +34,7 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   });
 
   it('sends once per workflow step execution, however often the step retries', async () => {
-    const contactId = await insertContact(env.db, { email: 'wf-once@example.com', firstName: 'Wanda' });
+    const { id: contactId } = await factories.contact(env.db, { email: 'wf-once@example.com', firstName: 'Wanda' });
     const stepId = randomUUID();
     const first = await sending.sendTemplateToContact({ templateId, contactId, workflowStepExecutionId: stepId });
     const again = await Promise.all([1, 2, 3].map(() => sending.sendTemplateToContact({ templateId, contactId, workflowStepExecutionId: stepId })));
@@ -50,9 +51,9 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   });
 
   it('skips archived contacts and suppressed addresses without writing a log', async () => {
-    const archived = await insertContact(env.db, { email: 'wf-archived@example.com', status: 'archived' });
-    const suppressed = await insertContact(env.db, { email: 'WF-Suppressed@example.com' });
-    await env.db.query(`INSERT INTO suppression (email, reason) VALUES ('wf-suppressed@example.com', 'manual')`);
+    const { id: archived } = await factories.contact(env.db, { email: 'wf-archived@example.com', status: 'archived' });
+    const { id: suppressed } = await factories.contact(env.db, { email: 'WF-Suppressed@example.com' });
+    await factories.suppression(env.db, { email: 'wf-suppressed@example.com', reason: 'manual' });
     await expect(sending.sendTemplateToContact({ templateId, contactId: archived, workflowStepExecutionId: randomUUID() })).resolves.toEqual({
       emailLogId: null,
       status: 'skipped',
@@ -68,8 +69,8 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   });
 
   it('throws a transient error for 4xx (log stays pending) and a permanent one for 5xx (log failed)', async () => {
-    const greylisted = await insertContact(env.db, { email: 'wf-grey@example.com' });
-    const rejected = await insertContact(env.db, { email: 'wf-reject@example.com' });
+    const { id: greylisted } = await factories.contact(env.db, { email: 'wf-grey@example.com' });
+    const { id: rejected } = await factories.contact(env.db, { email: 'wf-reject@example.com' });
     sink.failWith = (to) =>
       to === 'wf-grey@example.com' ? { code: 451, message: 'Greylisted, try later' } : to === 'wf-reject@example.com' ? { code: 550, message: 'No such user' } : undefined;
     const greyStep = randomUUID();
@@ -93,7 +94,7 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   });
 
   it('records the email on the contact timeline', async () => {
-    const contactId = await insertContact(env.db, { email: 'wf-timeline@example.com', firstName: 'Tim' });
+    const { id: contactId } = await factories.contact(env.db, { email: 'wf-timeline@example.com', firstName: 'Tim' });
     await sending.sendTemplateToContact({ templateId, contactId });
     const { rows } = await env.db.query('SELECT type, title FROM activity WHERE contact_id = $1', [contactId]);
     expect(rows).toEqual([{ type: 'email', title: 'Email sent: Welcome Tim' }]);
@@ -109,7 +110,7 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
       DKIM_PRIVATE_KEY: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
     });
     try {
-      const contactId = await insertContact(env.db, { email: 'wf-dkim@example.com', firstName: 'Dee' });
+      const { id: contactId } = await factories.contact(env.db, { email: 'wf-dkim@example.com', firstName: 'Dee' });
       await signing.app.get(signing.emails.EmailSendingService).sendTemplateToContact({ templateId, contactId });
       const [mail] = sink.to('wf-dkim@example.com');
       expect(unfoldedHeaders(mail.raw)).toMatch(/^DKIM-Signature: .*\bd=corral\.test;.*\bs=mail2026;/m);
@@ -126,7 +127,7 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   });
 
   it('rejects a missing template or contact as permanent', async () => {
-    const contactId = await insertContact(env.db, { email: 'wf-missing@example.com' });
+    const { id: contactId } = await factories.contact(env.db, { email: 'wf-missing@example.com' });
     await expect(sending.sendTemplateToContact({ templateId: randomUUID(), contactId })).rejects.toBeInstanceOf(errors.PermanentEmailError);
     await expect(sending.sendTemplateToContact({ templateId, contactId: randomUUID() })).rejects.toBeInstanceOf(errors.PermanentEmailError);
   });

@@ -1,7 +1,6 @@
 import { createHash, createVerify, generateKeyPairSync, sign } from 'crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { resolve } from 'path';
-import { Pool } from 'pg';
 import type { ApiProcess, TestEnvironment } from '../support/test-app';
 
 const DIST = resolve(__dirname, '../../../../dist/apps/api');
@@ -23,26 +22,6 @@ export function postSendgridWebhook(api: ApiProcess, body: string, signedBody: s
     req.set('X-Twilio-Email-Event-Webhook-Signature', signature).set('X-Twilio-Email-Event-Webhook-Timestamp', timestamp);
   }
   return req.send(body);
-}
-
-export async function insertContact(
-  db: Pool,
-  fields: { email: string; firstName?: string; lastName?: string; status?: string; tags?: string[]; companyId?: string | null; assignedToId?: string | null },
-): Promise<string> {
-  // Contacts are written directly: this suite tests emails, not the contacts API.
-  const { rows } = await db.query(
-    `INSERT INTO contact (email, first_name, last_name, status, tags, company_id, assigned_to_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [fields.email, fields.firstName ?? '', fields.lastName ?? '', fields.status ?? 'lead', fields.tags ?? [], fields.companyId ?? null, fields.assignedToId ?? null],
-  );
-  return rows[0].id;
-}
-
-export async function insertTemplate(db: Pool, fields: { subject: string; htmlBody: string; textBody?: string }): Promise<string> {
-  const { rows } = await db.query(
-    `INSERT INTO email_template (name, subject, html_body, text_body) VALUES ('Test template', $1, $2, $3) RETURNING id`,
-    [fields.subject, fields.htmlBody, fields.textBody ?? null],
-  );
-  return rows[0].id;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { insertContact } from './support';
+
 
 describe('email templates and email settings (e2e)', () => {
   const env = new TestEnvironment();
@@ -83,9 +84,9 @@ describe('email templates and email settings (e2e)', () => {
   });
 
   it('previews a template for a contact (escaped) or a sample one, respecting member visibility', async () => {
-    const { rows } = await env.db.query(`INSERT INTO company (name) VALUES ('Bits & Bytes') RETURNING id`);
-    const mine = await insertContact(env.db, { email: 'p1@example.com', firstName: 'Zoë <i>', companyId: rows[0].id, assignedToId: member.user.id });
-    const theirs = await insertContact(env.db, { email: 'p2@example.com', firstName: 'Other' });
+    const company = await factories.company(env.db, { name: 'Bits & Bytes' });
+    const { id: mine } = await factories.contact(env.db, { email: 'p1@example.com', firstName: 'Zoë <i>', companyId: company.id, assignedToId: member.user.id });
+    const { id: theirs } = await factories.contact(env.db, { email: 'p2@example.com', firstName: 'Other' });
     const template = await api
       .http()
       .post('/api/templates')

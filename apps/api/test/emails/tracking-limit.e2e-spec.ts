@@ -1,6 +1,7 @@
+import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
-import { eventually, insertContact, insertTemplate, pathOf, urlsIn } from './support';
+import { eventually, pathOf, urlsIn } from './support';
 
 const LIMIT = 4;
 
@@ -34,8 +35,8 @@ describe('tracking rate limit across API processes (e2e)', () => {
       .set('Authorization', admin.auth)
       .send({ fromEmail: 'news@corral.test', fromName: 'Corral News', postalAddress: '12 Harbour Road, Portsmouth' })
       .expect(200);
-    await insertContact(env.db, { email: 'reader@example.com', tags: ['readers'] });
-    const templateId = await insertTemplate(env.db, { subject: 'Hello', htmlBody: '<p><a href="https://shop.test/">Shop</a></p>' });
+    await factories.contact(env.db, { email: 'reader@example.com', tags: ['readers'] });
+    const { id: templateId } = await factories.template(env.db, { subject: 'Hello', htmlBody: '<p><a href="https://shop.test/">Shop</a></p>' });
     const campaign = await first
       .http()
       .post('/api/campaigns')

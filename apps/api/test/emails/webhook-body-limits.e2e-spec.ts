@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { factories } from '../support/factories';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
 import { postSendgridWebhook, sendgridVerificationKey } from './support';
 
@@ -38,14 +39,13 @@ describe('SendGrid webhook body size and malformed bodies (e2e)', () => {
   it('processes a signed 1 MB batch of events (ten times the general body limit)', async () => {
     const count = 3200;
     // Sent emails written directly: this suite tests the webhook, not sending.
-    const { rows } = await env.db.query<{ id: string; to_email: string }>(
-      `WITH c AS (
-         INSERT INTO contact (email, first_name, last_name) SELECT 'batch' || i || '@example.com', 'Batch', 'Contact' FROM generate_series(1, $1) i RETURNING id, email
-       )
-       INSERT INTO email_log (contact_id, to_email, status, sent_at) SELECT id, email, 'sent', now() FROM c RETURNING id, to_email`,
-      [count],
+    const batch = Array.from({ length: count }, (_, i) => ({ email: `batch${i + 1}@example.com`, firstName: 'Batch', lastName: 'Contact' }));
+    const contacts = await factories.contact.many(env.db, batch);
+    const logs = await factories.emailLog.many(
+      env.db,
+      contacts.map((c) => ({ contactId: c.id, toEmail: c.email, status: 'sent' as const, sentAt: new Date() })),
     );
-    const body = JSON.stringify(rows.map((log) => deliveredEvent(log.id, log.to_email)));
+    const body = JSON.stringify(logs.map((log) => deliveredEvent(log.id, log.toEmail)));
     expect(body.length).toBeGreaterThan(MB);
 
     const res = await postWebhook(body);

@@ -1,14 +1,12 @@
-import { ChildProcess, spawn } from 'child_process';
 import { randomBytes } from 'crypto';
-import { existsSync } from 'fs';
 import type { Server } from 'http';
-import { createServer } from 'net';
-import { resolve } from 'path';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import request from 'supertest';
+import { BuiltApi, clearRedisPrefix, databaseUrlOf, dropDatabase, freePort, startBuiltApi, stopProcess } from './built-api';
 import { OpenApiDocument, OpenApiResponseValidator } from './openapi-responses';
 
-const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
+export { freePort };
+
 const ADMIN_DB_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -19,17 +17,6 @@ export interface ApiProcessOptions {
   readyWhen?: RegExp;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 /**
  * A throwaway environment for one test file: its own PostgreSQL database (created by the API at
  * start, dropped by `destroy`) and its own Bull key prefix in Redis, so suites never see each
@@ -38,15 +25,9 @@ export function freePort(): Promise<number> {
 export class TestEnvironment {
   readonly databaseName = `corral_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   readonly queuePrefix = `corral_test_${randomBytes(4).toString('hex')}`;
-  readonly databaseUrl: string;
+  readonly databaseUrl = databaseUrlOf(ADMIN_DB_URL, this.databaseName);
   db!: Pool;
   private readonly processes = new Set<ApiProcess>();
-
-  constructor() {
-    const url = new URL(ADMIN_DB_URL);
-    url.pathname = `/${this.databaseName}`;
-    this.databaseUrl = url.toString();
-  }
 
   /** Starts the built API (`npm run start:api`) against this environment and waits for /api/health. */
   async startApi(options: ApiProcessOptions = {}): Promise<ApiProcess> {
@@ -69,25 +50,9 @@ export class TestEnvironment {
     // 'error' event on the pool, failing whichever test jest attributes the teardown to.
     this.db?.on('error', () => undefined);
     await this.db?.end();
-    const admin = new Client({ connectionString: ADMIN_DB_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
-    await admin.end();
-    await clearRedisPrefix(this.queuePrefix);
+    await dropDatabase(ADMIN_DB_URL, this.databaseName);
+    await clearRedisPrefix(REDIS_URL, this.queuePrefix);
   }
-}
-
-async function clearRedisPrefix(prefix: string): Promise<void> {
-  // ioredis is a dependency of bull; scanning by prefix removes only this run's keys.
-  const { default: Redis } = await import('ioredis');
-  const redis = new Redis(REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
 }
 
 /**
@@ -114,13 +79,9 @@ function loadValidator(baseUrl: string): Promise<OpenApiResponseValidator> {
   return documentValidator;
 }
 
-/** A loaded 2-core CI machine has needed more than 30 s to boot an API. */
-const START_TIMEOUT_MS = 60_000;
-
 export class ApiProcess {
   port = 0;
-  output = '';
-  private child?: ChildProcess;
+  private started?: BuiltApi;
   private validator?: OpenApiResponseValidator;
 
   constructor(
@@ -143,48 +104,26 @@ export class ApiProcess {
     return validatedHttp(this.url, this.responses);
   }
 
+  /** Everything the current process has printed, stdout and stderr. */
+  get output(): string {
+    return this.started?.output ?? '';
+  }
+
   async start(): Promise<void> {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the build first (npm test does)`);
     this.port = await freePort();
-    this.output = '';
-    this.child = spawn(process.execPath, [MAIN], {
+    this.started = await startBuiltApi({
+      port: this.port,
       env: {
-        PATH: process.env.PATH,
         NODE_ENV: 'test',
-        PORT: String(this.port),
         DATABASE_URL: this.environment.databaseUrl,
         REDIS_URL,
         QUEUE_PREFIX: this.environment.queuePrefix,
-        SMTP_URL: 'smtp://127.0.0.1:9',
         JWT_SECRET: 'test-secret-that-is-long-enough',
-        LOG_LEVEL: 'warn',
-        LOGIN_RATE_LIMIT: '1000',
         ...this.options.env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      readyWhen: this.options.readyWhen,
     });
-    this.child.stdout?.on('data', (d) => (this.output += d));
-    this.child.stderr?.on('data', (d) => (this.output += d));
-    const deadline = Date.now() + START_TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`API exited with ${this.child.exitCode}:\n${this.output}`);
-      if (this.options.readyWhen) {
-        if (this.options.readyWhen.test(this.output)) return;
-        await new Promise((r) => setTimeout(r, 100));
-        continue;
-      }
-      try {
-        const res = await fetch(`${this.url}/api/health`);
-        if (res.ok) {
-          this.validator = await loadValidator(this.url);
-          return;
-        }
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`API did not become ${this.options.readyWhen ? 'ready' : 'healthy'} within ${START_TIMEOUT_MS / 1000} s:\n${this.output}`);
+    if (!this.options.readyWhen) this.validator = await loadValidator(this.url);
   }
 
   /** SIGKILL: no graceful shutdown, as when a worker dies. */
@@ -193,13 +132,7 @@ export class ApiProcess {
   }
 
   stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolveStop) => {
-      child.once('exit', () => resolveStop());
-      child.kill(signal);
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    });
+    return this.started ? stopProcess(this.started.child, signal) : Promise.resolve();
   }
 }
 
