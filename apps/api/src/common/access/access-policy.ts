@@ -1,0 +1,86 @@
+import { NotFoundException } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { UserRole } from '../../modules/users/entities/user.entity';
+
+/**
+ * Who is asking. Today always a signed-in user; the shape is what an API key with a role will
+ * carry too, so every rule below decides from the role and the id, never from a session.
+ */
+export interface Caller {
+  id: string;
+  role: UserRole;
+}
+
+/**
+ * The one rule of member visibility: a member sees only the contacts and deals assigned to them
+ * (and what hangs off those: deals' history, email logs, activities, workflow runs, figures);
+ * managers and admins see everything. Every list, search, export, board, dashboard figure,
+ * campaign audience and activity feed narrows through the functions of this file.
+ *
+ * `confinedToOwner` is the user a caller is confined to, or undefined when they see everything;
+ * called directly only where the confinement must outlive the request (an import job stores it
+ * for the worker, which has no caller).
+ */
+export function confinedToOwner(caller: Caller): string | undefined {
+  return caller.role === 'member' ? caller.id : undefined;
+}
+
+/** Whether the caller sees everything, i.e. no query of theirs needs narrowing. */
+export function seesEverything(caller: Caller): boolean {
+  return confinedToOwner(caller) === undefined;
+}
+
+/** Whether the caller may see a record assigned to `ownerId` (null: nobody's). */
+export function maySeeOwnedBy(caller: Caller, ownerId: string | null | undefined): boolean {
+  const owner = confinedToOwner(caller);
+  return owner === undefined || ownerId === owner;
+}
+
+/**
+ * The SQL condition narrowing `column` (an owner column such as `c.assigned_to_id`) to what the
+ * caller may see, or '' when they see everything. `params` is either the positional parameter
+ * list of the query (the caller's id is pushed and referenced as `$n`) or a function that adds a
+ * parameter and returns its placeholder, for builders with their own numbering.
+ */
+export function scopeToOwner(column: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
+  const owner = confinedToOwner(caller);
+  if (owner === undefined) return '';
+  if (typeof params === 'function') return `${column} = ${params(owner)}`;
+  params.push(owner);
+  return `${column} = $${params.length}::uuid`;
+}
+
+/** `scopeToOwner` ready to follow another condition: ' AND <condition>', or ''. */
+export function andScopeToOwner(column: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
+  const condition = scopeToOwner(column, caller, params);
+  return condition ? ` AND ${condition}` : '';
+}
+
+/** `scopeToOwner` ready to start a WHERE clause: ' WHERE <condition>', or ''. */
+export function whereScopeToOwner(column: string, caller: Caller, params: unknown[]): string {
+  const condition = scopeToOwner(column, caller, params);
+  return condition ? ` WHERE ${condition}` : '';
+}
+
+/** Narrows a TypeORM query builder the same way (`column` like `d.assigned_to_id`). */
+export function scopeQueryToOwner<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, caller: Caller): SelectQueryBuilder<T> {
+  const owner = confinedToOwner(caller);
+  return owner === undefined ? qb : qb.andWhere(`${column} = :accessOwnerId`, { accessOwnerId: owner });
+}
+
+/**
+ * The record when the caller may see it; 404 otherwise, worded like a missing record, so a member
+ * never learns that someone else's record exists. `record` must have been read without narrowing
+ * or with it: either way a record the caller may not see ends here.
+ */
+export function assertVisible<T extends { assignedToId: string | null }>(caller: Caller, kind: AccessKind, id: string, record: T | null | undefined): T {
+  if (!record || !maySeeOwnedBy(caller, record.assignedToId)) throw notFound(kind, id);
+  return record;
+}
+
+/** What single-record checks are about; the word is the one 404 messages name. */
+export type AccessKind = 'Contact' | 'Deal' | 'Workflow execution' | 'Import';
+
+export function notFound(kind: AccessKind, id: string): NotFoundException {
+  return new NotFoundException(`${kind} ${id} not found`);
+}
