@@ -37,35 +37,46 @@ export function maySeeOwnedBy(caller: Caller, ownerId: string | null | undefined
 }
 
 /**
- * The SQL condition narrowing `column` (an owner column such as `c.assigned_to_id`) to what the
- * caller may see, or '' when they see everything. `params` is either the positional parameter
- * list of the query (the caller's id is pushed and referenced as `$n`) or a function that adds a
- * parameter and returns its placeholder, for builders with their own numbering.
+ * Contacts and deals both say whom they belong to in this column; only this file names it, so a
+ * change of who owns what (teams, shared records) is made here.
  */
-export function scopeToOwner(column: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
+const OWNER_COLUMN = 'assigned_to_id';
+
+function ownerColumn(alias: string): string {
+  return alias ? `${alias}.${OWNER_COLUMN}` : OWNER_COLUMN;
+}
+
+/**
+ * The SQL condition narrowing a query over contacts or deals (`alias`: the table's alias in the
+ * query, '' when the query names the table alone) to what the caller may see, or '' when they
+ * see everything. `params` is either the positional parameter list of the query (the caller's id
+ * is pushed and referenced as `$n`) or a function that adds a parameter and returns its
+ * placeholder, for builders with their own numbering.
+ */
+export function scopeToOwner(alias: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
   const owner = confinedToOwner(caller);
   if (owner === undefined) return '';
-  if (typeof params === 'function') return `${column} = ${params(owner)}`;
+  if (typeof params === 'function') return `${ownerColumn(alias)} = ${params(owner)}`;
   params.push(owner);
-  return `${column} = $${params.length}::uuid`;
+  return `${ownerColumn(alias)} = $${params.length}::uuid`;
 }
 
 /** `scopeToOwner` ready to follow another condition: ' AND <condition>', or ''. */
-export function andScopeToOwner(column: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
-  const condition = scopeToOwner(column, caller, params);
+export function andScopeToOwner(alias: string, caller: Caller, params: unknown[] | ((value: string) => string)): string {
+  const condition = scopeToOwner(alias, caller, params);
   return condition ? ` AND ${condition}` : '';
 }
 
 /** `scopeToOwner` ready to start a WHERE clause: ' WHERE <condition>', or ''. */
-export function whereScopeToOwner(column: string, caller: Caller, params: unknown[]): string {
-  const condition = scopeToOwner(column, caller, params);
+export function whereScopeToOwner(alias: string, caller: Caller, params: unknown[]): string {
+  const condition = scopeToOwner(alias, caller, params);
   return condition ? ` WHERE ${condition}` : '';
 }
 
-/** Narrows a TypeORM query builder the same way (`column` like `d.assigned_to_id`). */
-export function scopeQueryToOwner<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, caller: Caller): SelectQueryBuilder<T> {
+/** Narrows a TypeORM query builder over contacts or deals (`alias` like `d`) the same way. */
+export function scopeQueryToOwner<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, caller: Caller): SelectQueryBuilder<T> {
   const owner = confinedToOwner(caller);
-  return owner === undefined ? qb : qb.andWhere(`${column} = :accessOwnerId`, { accessOwnerId: owner });
+  return owner === undefined ? qb : qb.andWhere(`${ownerColumn(alias)} = :accessOwnerId`, { accessOwnerId: owner });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { andScopeToOwner, maySeeOwnedBy, notFound, scopeToOwner } from '../../common/access/access-policy';
@@ -189,7 +189,7 @@ export class WorkflowExecutionsService {
 
   async get(id: string, user: AuthUser): Promise<WorkflowExecutionDetailDto> {
     const params: unknown[] = [id];
-    const rows: ExecutionRow[] = await this.dataSource.query(`${EXECUTION_SELECT} WHERE e.id = $1${andScopeToOwner('c.assigned_to_id', user, params)}`, params);
+    const rows: ExecutionRow[] = await this.dataSource.query(`${EXECUTION_SELECT} WHERE e.id = $1${andScopeToOwner('c', user, params)}`, params);
     if (!rows.length) throw notFound('Workflow execution', id);
     const steps: StepRow[] = await this.dataSource.query(
       `SELECT id, step_id, step_order, action, status, scheduled_for, executed_at, error_message, attempts, locked_until, claim_token, email_log_id
@@ -241,7 +241,7 @@ export class WorkflowExecutionsService {
     if (scope.workflowId) add('e.workflow_id = ?', scope.workflowId);
     if (scope.contactId) add('e.contact_id = ?', scope.contactId);
     if (query.status) add('e.status = ?', query.status);
-    const visibility = scopeToOwner('c.assigned_to_id', user, params);
+    const visibility = scopeToOwner('c', user, params);
     if (visibility) where.push(visibility);
     if (query.search) add(`(c.email ILIKE ? OR (c.first_name || ' ' || c.last_name) ILIKE ?)`, `%${escapeLike(query.search)}%`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';

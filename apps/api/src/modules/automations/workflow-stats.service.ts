@@ -15,7 +15,7 @@ export class WorkflowStatsService {
 
   async getStats(options: { caller: Caller; recentLimit?: number }): Promise<WorkflowStatsDto> {
     const params: unknown[] = [];
-    const scope = scopeToOwner('c.assigned_to_id', options.caller, params);
+    const scope = scopeToOwner('c', options.caller, params);
     // Managers and admins count without touching contact at all; the join (a hash over a million
     // contacts in bench/dashboard) is only there to narrow a member's figures.
     const own = scope ? `JOIN contact c ON c.id = e.contact_id AND ${scope}` : '';
@@ -60,7 +60,7 @@ export class WorkflowStatsService {
        JOIN workflow_execution e ON e.id = s.execution_id
        JOIN workflow w ON w.id = e.workflow_id
        JOIN contact c ON c.id = e.contact_id
-       WHERE s.executed_at IS NOT NULL${andScopeToOwner('c.assigned_to_id', caller, params)}
+       WHERE s.executed_at IS NOT NULL${andScopeToOwner('c', caller, params)}
        ORDER BY s.executed_at DESC, s.id
        LIMIT $1`,
       params,

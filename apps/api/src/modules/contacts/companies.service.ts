@@ -62,7 +62,7 @@ export class CompaniesService {
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const pageParams = [...params];
     // The company list is everyone's; only the contact counts narrow to what the caller may see.
-    const scope = andScopeToOwner('c.assigned_to_id', user, pageParams);
+    const scope = andScopeToOwner('c', user, pageParams);
     pageParams.push(query.limit, query.offset);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
@@ -81,7 +81,7 @@ export class CompaniesService {
     const company = await this.getById(id);
     const params: unknown[] = [id];
     const counts: { status: ContactStatus; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM contact WHERE company_id = $1${andScopeToOwner('assigned_to_id', user, params)} GROUP BY status`,
+      `SELECT status, count(*)::int AS count FROM contact WHERE company_id = $1${andScopeToOwner('', user, params)} GROUP BY status`,
       params,
     );
     const contactsByStatus = emptyStatusCounts();

@@ -124,7 +124,7 @@ export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string;
     params.push(value);
     return `$${startAt + params.length - 1}`;
   };
-  const scope = filter.visibleTo ? scopeToOwner('c.assigned_to_id', filter.visibleTo, param) : '';
+  const scope = filter.visibleTo ? scopeToOwner('c', filter.visibleTo, param) : '';
   if (scope) clauses.push(scope);
   if (filter.ids) clauses.push(`c.id = ANY(${param(filter.ids)}::uuid[])`);
   const search = filter.search?.trim();
@@ -264,7 +264,7 @@ export class ContactsRepository {
   async tagCounts(caller: Caller, prefix: string | undefined, limit: number): Promise<{ tag: string; count: number }[]> {
     const params: unknown[] = [];
     const clauses: string[] = [];
-    const scope = scopeToOwner('c.assigned_to_id', caller, params);
+    const scope = scopeToOwner('c', caller, params);
     if (scope) clauses.push(scope);
     if (prefix) {
       params.push(`${escapeLike(prefix.toLowerCase())}%`);

@@ -61,7 +61,7 @@ export interface EmailBucketCount {
 
 /** Joins the email logs `l` to their contacts when the caller sees only some contacts' emails. */
 function logsOfVisibleContacts(caller: Caller, params: unknown[]): string {
-  const scope = scopeToOwner('c.assigned_to_id', caller, params);
+  const scope = scopeToOwner('c', caller, params);
   return scope ? ` JOIN contact c ON c.id = l.contact_id AND ${scope}` : '';
 }
 
@@ -77,7 +77,7 @@ export class DashboardRepository {
 
   async contactFigures(caller: Caller, range: DateRange): Promise<ContactFigures> {
     const ownerParams: unknown[] = [];
-    const owner = whereScopeToOwner('assigned_to_id', caller, ownerParams);
+    const owner = whereScopeToOwner('', caller, ownerParams);
     const newParams: unknown[] = [range.start, range.end];
     const [statusRows, companyRows, newRows] = await Promise.all([
       this.dataSource.query(`SELECT status, count(*)::int AS n FROM contact${owner} GROUP BY status`, ownerParams),
@@ -86,7 +86,7 @@ export class DashboardRepository {
         ? this.dataSource.query(`SELECT count(*)::int AS n FROM company`)
         : this.dataSource.query(`SELECT count(DISTINCT company_id)::int AS n FROM contact${owner}`, ownerParams),
       this.dataSource.query(
-        `SELECT count(*)::int AS n FROM contact WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('assigned_to_id', caller, newParams)}`,
+        `SELECT count(*)::int AS n FROM contact WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('', caller, newParams)}`,
         newParams,
       ),
     ]);
@@ -145,7 +145,7 @@ export class DashboardRepository {
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, `created_at AT TIME ZONE 'UTC'`)} AS bucket, count(*)::int AS n
          FROM contact
-        WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('assigned_to_id', caller, params)}
+        WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('', caller, params)}
         GROUP BY 1`,
       params,
     );
@@ -157,7 +157,7 @@ export class DashboardRepository {
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, 'close_date::timestamp')} AS bucket, count(*)::int AS n, sum(value) AS value
          FROM deal
-        WHERE status = 'won' AND ${closedInPeriodSql('close_date', '$1', '$2')}${andScopeToOwner('assigned_to_id', caller, params)}
+        WHERE status = 'won' AND ${closedInPeriodSql('close_date', '$1', '$2')}${andScopeToOwner('', caller, params)}
         GROUP BY 1`,
       params,
     );
@@ -172,7 +172,7 @@ export class DashboardRepository {
     return this.dataSource.query(
       `SELECT stage_id AS "stageId", count(*)::int AS count, sum(value) AS value
          FROM deal
-        WHERE pipeline_id = $1 AND (status = 'open' OR (${closedInPeriodSql('close_date', '$2', '$3')}))${andScopeToOwner('assigned_to_id', caller, params)}
+        WHERE pipeline_id = $1 AND (status = 'open' OR (${closedInPeriodSql('close_date', '$2', '$3')}))${andScopeToOwner('', caller, params)}
         GROUP BY stage_id`,
       params,
     );

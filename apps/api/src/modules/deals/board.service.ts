@@ -32,8 +32,8 @@ export class BoardService {
     const { pipeline, stages } = await this.pipelines.get(pipelineId);
     const filter = (qb: SelectQueryBuilder<Deal>) => {
       qb.where('d.pipeline_id = :pipelineId', { pipelineId }).andWhere(`d.status = 'open'`);
-      scopeQueryToOwner(qb, 'd.assigned_to_id', user);
-      if (query.assignedToId) qb.andWhere('d.assigned_to_id = :assignedToId', { assignedToId: query.assignedToId });
+      scopeQueryToOwner(qb, 'd', user);
+      if (query.assignedToId) qb.andWhere('d.assignedToId = :assignedToId', { assignedToId: query.assignedToId });
       if (query.search) applyDealSearch(qb, query.search);
       return qb;
     };

@@ -71,7 +71,7 @@ export class DealsStatsService {
          SELECT d.status, d.value, s.probability,
                 ${closedInPeriodSql('d.close_date', '$2', '$3')} AS in_period
          FROM deal d JOIN stage s ON s.id = d.stage_id
-         WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d.assigned_to_id', filter.caller, params)}
+         WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d', filter.caller, params)}
        ), figures AS (
          SELECT count(*) FILTER (WHERE status = 'open')::int AS open,
                 coalesce(sum(value) FILTER (WHERE status = 'open'), 0) AS pipeline_value,
@@ -109,7 +109,7 @@ export class DealsStatsService {
            SELECT h.to_stage_id, h.changed_at,
                   lead(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id) AS left_at
            FROM deal_stage_history h JOIN deal d ON d.id = h.deal_id
-           WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d.assigned_to_id', filter.caller, params)}
+           WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d', filter.caller, params)}
          )
          SELECT s.id AS stage_id, s.name AS stage_name, s.pipeline_id, s.sort_order,
                 count(st.left_at)::int AS stays,

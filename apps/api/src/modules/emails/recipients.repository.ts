@@ -18,7 +18,7 @@ export class RecipientsRepository {
       `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags,
               co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size
        FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
-       WHERE ct.id = $1${andScopeToOwner('ct.assigned_to_id', caller, params)}`,
+       WHERE ct.id = $1${andScopeToOwner('ct', caller, params)}`,
       params,
     );
     if (!row) return null;
@@ -38,7 +38,7 @@ export class RecipientsRepository {
 
   async isVisible(contactId: string, caller: Caller): Promise<boolean> {
     const params: unknown[] = [contactId];
-    const rows = await this.dataSource.query(`SELECT 1 FROM contact WHERE id = $1${andScopeToOwner('assigned_to_id', caller, params)}`, params);
+    const rows = await this.dataSource.query(`SELECT 1 FROM contact WHERE id = $1${andScopeToOwner('', caller, params)}`, params);
     return rows.length > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bull';
-import { HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bull';
 import type { Request, Response } from 'express';

@@ -163,7 +163,7 @@ export class CampaignsRepository {
     if (scope.contactId) add('l.contact_id = ?', scope.contactId);
     if (query.status === 'pending') clauses.push(`l.status IN ('pending', 'sending')`);
     else if (query.status) add('l.status = ?', query.status);
-    const visibility = query.visibleTo ? scopeToOwner('ct.assigned_to_id', query.visibleTo, params) : '';
+    const visibility = query.visibleTo ? scopeToOwner('ct', query.visibleTo, params) : '';
     if (visibility) clauses.push(visibility);
     if (query.search) {
       // Both comparisons use the one parameter `?` becomes.
