@@ -71,6 +71,14 @@ function narrowedOperations(document: Document): string[] {
   return found;
 }
 
+/** The dashboard figures the checks read. */
+interface Dashboard {
+  contacts: { total: number; newThisMonth: number };
+  deals: { open: number };
+  emails: { sentThisMonth: number };
+  workflows: { completedExecutions: number; recentActivity: unknown[] };
+}
+
 describe('member visibility (e2e, every operation of the OpenAPI document)', () => {
   const env = new TestEnvironment();
   let api: ApiProcess;
@@ -128,12 +136,11 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
   }
 
   /** A figure counts one record for the member (theirs own) and two for the manager. */
-  async function countsOnlyMine(path: string, figure: (body: any) => number): Promise<void> {
+  async function countsOnlyMine<T>(path: string, figure: (body: T) => number): Promise<void> {
     expect(figure((await get(member, path).expect(200)).body)).toBe(1);
     expect(figure((await get(manager, path).expect(200)).body)).toBe(2);
   }
 
-  const ids = (records: Record<string, string>) => [records.contact];
   const idsAndEmails = (records: Record<string, string>) => [records.contact, records.email];
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -150,18 +157,18 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
     },
     'GET /api/contacts/imports/{id}': () => onlyMineOpens((r) => `/api/contacts/imports/${r.import}`),
     'GET /api/contacts/imports/{id}/errors': () => onlyMineOpens((r) => `/api/contacts/imports/${r.import}/errors`),
-    'GET /api/companies': () => countsOnlyMine('/api/companies?limit=100', (body) => body.data.find((c: { id: string }) => c.id === shared.company).contactCount),
-    'GET /api/companies/{id}': () => countsOnlyMine(`/api/companies/${shared.company}`, (body) => sum(Object.values(body.contactsByStatus) as number[])),
+    'GET /api/companies': () => countsOnlyMine('/api/companies?limit=100', (body: { data: { id: string; contactCount: number }[] }) => body.data.find((c) => c.id === shared.company)?.contactCount ?? 0),
+    'GET /api/companies/{id}': () => countsOnlyMine(`/api/companies/${shared.company}`, (body: { contactsByStatus: Record<string, number> }) => sum(Object.values(body.contactsByStatus))),
     'GET /api/deals': () => listsOnlyMine('/api/deals?limit=100', (r) => [r.deal, r.contact]),
     'GET /api/deals/{id}': () => onlyMineOpens((r) => `/api/deals/${r.deal}`),
     'GET /api/deals/{id}/history': () => onlyMineOpens((r) => `/api/deals/${r.deal}/history`),
     'GET /api/deals/stats': async () => {
-      await countsOnlyMine(`/api/deals/stats?${RANGE}`, (body) => body.open);
-      await countsOnlyMine(`/api/deals/stats?${RANGE}`, (body) => body.won);
+      await countsOnlyMine(`/api/deals/stats?${RANGE}`, (body: { open: number }) => body.open);
+      await countsOnlyMine(`/api/deals/stats?${RANGE}`, (body: { won: number }) => body.won);
     },
     'GET /api/pipelines/{id}/board': async () => {
       await listsOnlyMine(`/api/pipelines/${shared.pipeline}/board`, (r) => [r.deal, r.contact]);
-      await countsOnlyMine(`/api/pipelines/${shared.pipeline}/board`, (body) => sum(body.stages.map((s: { count: number }) => s.count)));
+      await countsOnlyMine(`/api/pipelines/${shared.pipeline}/board`, (body: { stages: { count: number }[] }) => sum(body.stages.map((s) => s.count)));
     },
     'GET /api/campaigns/{id}/logs': () => listsOnlyMine(`/api/campaigns/${shared.campaign}/logs`, (r) => [r.log, r.contact, r.email]),
     'GET /api/workflows/{id}/executions': () => listsOnlyMine(`/api/workflows/${shared.workflow}/executions`, (r) => [r.execution, r.contact]),
@@ -169,23 +176,23 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
     'GET /api/workflow-executions/{id}': () => onlyMineOpens((r) => `/api/workflow-executions/${r.execution}`),
     'GET /api/dashboard': async () => {
       await listsOnlyMine(`/api/dashboard?${RANGE}`, (r) => [r.contact, r.execution]);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.contacts.total);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.contacts.newThisMonth);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.deals.open);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.emails.sentThisMonth);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.workflows.completedExecutions);
-      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body) => body.workflows.recentActivity.length);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.contacts.total);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.contacts.newThisMonth);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.deals.open);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.emails.sentThisMonth);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.workflows.completedExecutions);
+      await countsOnlyMine(`/api/dashboard?${RANGE}`, (body: Dashboard) => body.workflows.recentActivity.length);
     },
     'GET /api/dashboard/timeseries': async () => {
       const path = `/api/dashboard/timeseries?${RANGE}`;
       for (const figure of ['contactsCreated', 'emailsSent', 'dealsWon'] as const) {
-        await countsOnlyMine(path, (body) => sum(body.points.map((p: Record<string, number>) => p[figure])));
+        await countsOnlyMine(path, (body: { points: Record<string, number>[] }) => sum(body.points.map((p) => p[figure])));
       }
     },
     'GET /api/dashboard/pipeline': async () => {
       const path = `/api/dashboard/pipeline?${RANGE}&pipelineId=${shared.pipeline}`;
-      await countsOnlyMine(path, (body) => body.openDeals);
-      await countsOnlyMine(path, (body) => sum(body.stages.filter((s: { outcome: string | null }) => s.outcome === null).map((s: { count: number }) => s.count)));
+      await countsOnlyMine(path, (body: { openDeals: number }) => body.openDeals);
+      await countsOnlyMine(path, (body: { stages: { outcome: string | null; count: number }[] }) => sum(body.stages.filter((s) => s.outcome === null).map((s) => s.count)));
     },
   };
 

@@ -32,8 +32,12 @@ export function seesEverything(caller: Caller): boolean {
 
 /** Whether the caller may see a record assigned to `ownerId` (null: nobody's). */
 export function maySeeOwnedBy(caller: Caller, ownerId: string | null | undefined): boolean {
-  const owner = confinedToOwner(caller);
-  return owner === undefined || ownerId === owner;
+  return withinConfinement(confinedToOwner(caller), ownerId);
+}
+
+/** The same rule for a confinement stored earlier from `confinedToOwner` (null or undefined: none). */
+export function withinConfinement(confinedTo: string | null | undefined, ownerId: string | null | undefined): boolean {
+  return !confinedTo || ownerId === confinedTo;
 }
 
 /**
