@@ -3,8 +3,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { UserRole } from '../../modules/users/entities/user.entity';
 
 /**
- * Who is asking. Today always a signed-in user; the shape is what an API key with a role will
- * carry too, so every rule below decides from the role and the id, never from a session.
+ * Who is asking. Today always a signed-in user; an API key with a role (and, later, scopes) will
+ * be one too, so every rule below decides from the role and the id, never from a session.
  */
 export interface Caller {
   id: string;
@@ -15,7 +15,8 @@ export interface Caller {
  * The one rule of member visibility: a member sees only the contacts and deals assigned to them
  * (and what hangs off those: deals' history, email logs, activities, workflow runs, figures);
  * managers and admins see everything. Every list, search, export, board, dashboard figure,
- * campaign audience and activity feed narrows through the functions of this file.
+ * email log and activity feed narrows through the functions of this file (the member-visibility
+ * e2e suite walks the OpenAPI document to prove it).
  *
  * `confinedToOwner` is the user a caller is confined to, or undefined when they see everything;
  * called directly only where the confinement must outlive the request (an import job stores it
@@ -85,8 +86,7 @@ export function scopeQueryToOwner<T extends ObjectLiteral>(qb: SelectQueryBuilde
 
 /**
  * The record when the caller may see it; 404 otherwise, worded like a missing record, so a member
- * never learns that someone else's record exists. `record` must have been read without narrowing
- * or with it: either way a record the caller may not see ends here.
+ * never learns that someone else's record exists.
  */
 export function assertVisible<T extends { assignedToId: string | null }>(caller: Caller, kind: AccessKind, id: string, record: T | null | undefined): T {
   if (!record || !maySeeOwnedBy(caller, record.assignedToId)) throw notFound(kind, id);
