@@ -587,7 +587,7 @@ describe('workflows (e2e)', () => {
 
     const { app, stats } = await loadStatsService(env);
     try {
-      const all = await stats.getStats({ recentLimit: 200 });
+      const all = await stats.getStats({ caller: { id: admin.user.id, role: 'admin' }, recentLimit: 200 });
       expect(all).toMatchObject({ active: 1, completedExecutions: completed.body.total, failedSteps: 1 });
       const times = all.recentActivity.map((a: { executedAt: string }) => Date.parse(a.executedAt));
       expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -595,7 +595,7 @@ describe('workflows (e2e)', () => {
         expect.objectContaining({ workflowName: 'Doomed welcome', action: 'send_email', status: 'failed', errorMessage: expect.stringContaining('No such mailbox here') }),
       );
       // The member's only contact in a workflow is still waiting on its first step.
-      const mine = await stats.getStats({ ownerId: member.rows[0].id });
+      const mine = await stats.getStats({ caller: { id: member.rows[0].id, role: 'member' } });
       expect(mine).toEqual({ active: 1, completedExecutions: 0, failedSteps: 0, recentActivity: [] });
     } finally {
       await app.close();

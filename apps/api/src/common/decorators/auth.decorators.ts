@@ -28,8 +28,3 @@ export interface AuthUser {
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest().user,
 );
-
-/** Members see only what is assigned to them; managers and admins see everything. */
-export function visibleOwnerId(user: AuthUser): string | undefined {
-  return user.role === 'member' ? user.id : undefined;
-}

@@ -1,7 +1,8 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { andScopeToOwner, maySeeOwnedBy, notFound, scopeToOwner } from '../../common/access/access-policy';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
@@ -161,9 +162,8 @@ export class WorkflowExecutionsService {
     const workflow = await this.workflows.getEntity(workflowId);
     this.workflows.assertActive(workflow);
     const unique = [...new Set(contactIds.map((id) => id.toLowerCase()))];
-    const ownerId = visibleOwnerId(user);
     const found = await this.contacts.findByIds(unique);
-    const visibleIds = new Set(found.filter((c) => !ownerId || c.assignedToId === ownerId).map((c) => c.id));
+    const visibleIds = new Set(found.filter((c) => maySeeOwnedBy(user, c.assignedToId)).map((c) => c.id));
     const unknown = contactIds.map((id, index) => ({ id, index })).filter((c) => !visibleIds.has(c.id.toLowerCase()));
     if (unknown.length) {
       throw validationProblem(unknown.map((c) => ({ field: `contactIds.${c.index}`, message: 'is not one of the contacts you can see' })));
@@ -188,12 +188,9 @@ export class WorkflowExecutionsService {
   }
 
   async get(id: string, user: AuthUser): Promise<WorkflowExecutionDetailDto> {
-    const ownerId = visibleOwnerId(user);
-    const rows: ExecutionRow[] = await this.dataSource.query(
-      `${EXECUTION_SELECT} WHERE e.id = $1 AND ($2::uuid IS NULL OR c.assigned_to_id = $2)`,
-      [id, ownerId ?? null],
-    );
-    if (!rows.length) throw new NotFoundException(`Workflow execution ${id} not found`);
+    const params: unknown[] = [id];
+    const rows: ExecutionRow[] = await this.dataSource.query(`${EXECUTION_SELECT} WHERE e.id = $1${andScopeToOwner('c', user, params)}`, params);
+    if (!rows.length) throw notFound('Workflow execution', id);
     const steps: StepRow[] = await this.dataSource.query(
       `SELECT id, step_id, step_order, action, status, scheduled_for, executed_at, error_message, attempts, locked_until, claim_token, email_log_id
        FROM workflow_step_execution WHERE execution_id = $1 ORDER BY step_order`,
@@ -250,8 +247,8 @@ export class WorkflowExecutionsService {
     if (scope.workflowId) add('e.workflow_id = ?', scope.workflowId);
     if (scope.contactId) add('e.contact_id = ?', scope.contactId);
     if (query.status) add('e.status = ?', query.status);
-    const ownerId = visibleOwnerId(user);
-    if (ownerId) add('c.assigned_to_id = ?', ownerId);
+    const visibility = scopeToOwner('c', user, params);
+    if (visibility) where.push(visibility);
     if (query.search) add(`(c.email ILIKE ? OR (c.first_name || ' ' || c.last_name) ILIKE ?)`, `%${escapeLike(query.search)}%`);
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [rows, count] = await Promise.all([

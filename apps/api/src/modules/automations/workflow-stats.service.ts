@@ -1,32 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { andScopeToOwner, Caller, scopeToOwner } from '../../common/access/access-policy';
 import { WorkflowActivityDto, WorkflowStatsDto } from './dto/workflow-stats.dto';
 
 /**
- * Workflow figures for the dashboard, computed in SQL. `ownerId` (a member's user id) limits
- * executions, failed steps and activity to contacts assigned to that user; workflows themselves
+ * Workflow figures for the dashboard, computed in SQL. The access policy limits executions,
+ * failed steps and activity to the contacts the caller may see; workflows themselves
  * are shared, so `active` is always the global count.
  */
 @Injectable()
 export class WorkflowStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async getStats(options: { ownerId?: string; recentLimit?: number } = {}): Promise<WorkflowStatsDto> {
-    const ownerId = options.ownerId ?? null;
+  async getStats(options: { caller: Caller; recentLimit?: number }): Promise<WorkflowStatsDto> {
+    const params: unknown[] = [];
+    const scope = scopeToOwner('c', options.caller, params);
     // Managers and admins count without touching contact at all; the join (a hash over a million
     // contacts in bench/dashboard) is only there to narrow a member's figures.
-    const own = ownerId ? 'JOIN contact c ON c.id = e.contact_id AND c.assigned_to_id = $1' : '';
+    const own = scope ? `JOIN contact c ON c.id = e.contact_id AND ${scope}` : '';
     const [[counts], recentActivity] = await Promise.all([
       this.dataSource.query(
         `SELECT
            (SELECT count(*) FROM workflow WHERE is_active) AS active,
            (SELECT count(*) FROM workflow_execution e ${own} WHERE e.status = 'completed') AS completed_executions,
-           (SELECT count(*) FROM workflow_step_execution s ${ownerId ? `JOIN workflow_execution e ON e.id = s.execution_id ${own}` : ''}
+           (SELECT count(*) FROM workflow_step_execution s ${own ? `JOIN workflow_execution e ON e.id = s.execution_id ${own}` : ''}
              WHERE s.status = 'failed') AS failed_steps`,
-        ownerId ? [ownerId] : [],
+        params,
       ) as Promise<{ active: string; completed_executions: string; failed_steps: string }[]>,
-      this.recentActivity(ownerId, options.recentLimit ?? 10),
+      this.recentActivity(options.caller, options.recentLimit ?? 10),
     ]);
     return {
       active: Number(counts.active),
@@ -36,7 +38,8 @@ export class WorkflowStatsService {
     };
   }
 
-  private async recentActivity(ownerId: string | null, limit: number): Promise<WorkflowActivityDto[]> {
+  private async recentActivity(caller: Caller, limit: number): Promise<WorkflowActivityDto[]> {
+    const params: unknown[] = [limit];
     const rows: {
       id: string;
       execution_id: string;
@@ -57,10 +60,10 @@ export class WorkflowStatsService {
        JOIN workflow_execution e ON e.id = s.execution_id
        JOIN workflow w ON w.id = e.workflow_id
        JOIN contact c ON c.id = e.contact_id
-       WHERE s.executed_at IS NOT NULL AND ($1::uuid IS NULL OR c.assigned_to_id = $1)
+       WHERE s.executed_at IS NOT NULL${andScopeToOwner('c', caller, params)}
        ORDER BY s.executed_at DESC, s.id
-       LIMIT $2`,
-      [ownerId, limit],
+       LIMIT $1`,
+      params,
     );
     return rows.map((r) => ({
       stepExecutionId: r.id,

@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { andScopeToOwner } from '../../common/access/access-policy';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
@@ -59,15 +60,17 @@ export class CompaniesService {
       clauses.push(`co.industry = $${params.length}`);
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const owner = params.length + 1;
+    const pageParams = [...params];
+    // The company list is everyone's; only the contact counts narrow to what the caller may see.
+    const scope = andScopeToOwner('c', user, pageParams);
+    pageParams.push(query.limit, query.offset);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT co.*, (SELECT count(*)::int FROM contact c
-                       WHERE c.company_id = co.id AND ($${owner}::uuid IS NULL OR c.assigned_to_id = $${owner})) AS contact_count
+        `SELECT co.*, (SELECT count(*)::int FROM contact c WHERE c.company_id = co.id${scope}) AS contact_count
          FROM company co ${where}
          ORDER BY ${order.column} ${order.direction} NULLS LAST, co.id ${order.direction}
-         LIMIT $${owner + 1} OFFSET $${owner + 2}`,
-        [...params, visibleOwnerId(user) ?? null, query.limit, query.offset],
+         LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
+        pageParams,
       ) as Promise<CompanyRow[]>,
       this.dataSource.query(`SELECT count(*)::int AS count FROM company co ${where}`, params),
     ]);
@@ -76,10 +79,10 @@ export class CompaniesService {
 
   async get(user: AuthUser, id: string): Promise<CompanyDetailDto> {
     const company = await this.getById(id);
-    const owner = visibleOwnerId(user) ?? null;
+    const params: unknown[] = [id];
     const counts: { status: ContactStatus; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM contact WHERE company_id = $1 AND ($2::uuid IS NULL OR assigned_to_id = $2) GROUP BY status`,
-      [id, owner],
+      `SELECT status, count(*)::int AS count FROM contact WHERE company_id = $1${andScopeToOwner('', user, params)} GROUP BY status`,
+      params,
     );
     const contactsByStatus = emptyStatusCounts();
     for (const { status, count } of counts) contactsByStatus[status] = count;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Caller, scopeToOwner } from '../../common/access/access-policy';
 import { SortOrder } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
 import { ContactStatus } from './entities/contact.entity';
@@ -33,8 +34,8 @@ export interface ContactFilter {
   companyId?: string;
   /** A user id, or null for unassigned contacts. */
   assignedToId?: string | null;
-  /** Visibility: when set, only contacts assigned to this user exist. */
-  visibleOwnerId?: string;
+  /** Visibility: when set, only the contacts this caller may see exist (the access policy). */
+  visibleTo?: Caller;
   ids?: string[];
 }
 
@@ -123,7 +124,8 @@ export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string;
     params.push(value);
     return `$${startAt + params.length - 1}`;
   };
-  if (filter.visibleOwnerId) clauses.push(`c.assigned_to_id = ${param(filter.visibleOwnerId)}`);
+  const scope = filter.visibleTo ? scopeToOwner('c', filter.visibleTo, param) : '';
+  if (scope) clauses.push(scope);
   if (filter.ids) clauses.push(`c.id = ANY(${param(filter.ids)}::uuid[])`);
   const search = filter.search?.trim();
   if (search) clauses.push(`${SEARCH_EXPRESSION} ILIKE ${param(`%${escapeLike(search)}%`)}`);
@@ -259,13 +261,11 @@ export class ContactsRepository {
   }
 
   /** Distinct tags with how many (visible) contacts hold each, most used first. */
-  async tagCounts(visibleOwnerId: string | undefined, prefix: string | undefined, limit: number): Promise<{ tag: string; count: number }[]> {
+  async tagCounts(caller: Caller, prefix: string | undefined, limit: number): Promise<{ tag: string; count: number }[]> {
     const params: unknown[] = [];
     const clauses: string[] = [];
-    if (visibleOwnerId) {
-      params.push(visibleOwnerId);
-      clauses.push(`c.assigned_to_id = $${params.length}`);
-    }
+    const scope = scopeToOwner('c', caller, params);
+    if (scope) clauses.push(scope);
     if (prefix) {
       params.push(`${escapeLike(prefix.toLowerCase())}%`);
       clauses.push(`t.tag LIKE $${params.length}`);

@@ -2,7 +2,8 @@ import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { assertVisible, maySeeOwnedBy, notFound } from '../../common/access/access-policy';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ContactCreatedEvent, ContactUpdatedEvent, DomainEvent, TagAddedEvent } from '../../common/events';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
@@ -77,7 +78,7 @@ export class ContactsService {
     query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string },
   ): ContactFilter {
     return {
-      visibleOwnerId: visibleOwnerId(user),
+      visibleTo: user,
       search: query.search,
       statuses: query.status,
       tags: query.tag ? normalizeTags(query.tag) : undefined,
@@ -86,16 +87,13 @@ export class ContactsService {
     };
   }
 
-  count(user: AuthUser, filter: Omit<ContactFilter, 'visibleOwnerId'> = {}): Promise<number> {
-    return this.repository.count({ ...filter, visibleOwnerId: visibleOwnerId(user) });
+  count(user: AuthUser, filter: Omit<ContactFilter, 'visibleTo'> = {}): Promise<number> {
+    return this.repository.count({ ...filter, visibleTo: user });
   }
 
   /** The contact if this user may see it; 404 otherwise (a member never learns that another's contact exists). */
   async getVisible(user: AuthUser, id: string): Promise<ContactView> {
-    const contact = await this.repository.findView(id);
-    const owner = visibleOwnerId(user);
-    if (!contact || (owner && contact.assignedToId !== owner)) throw new NotFoundException(`Contact ${id} not found`);
-    return contact;
+    return assertVisible(user, 'Contact', id, await this.repository.findView(id));
   }
 
   /** Contacts by id, in the order given, without visibility (for jobs and workflows); missing ids are left out. */
@@ -203,7 +201,7 @@ export class ContactsService {
   }
 
   tagCounts(user: AuthUser, search: string | undefined): Promise<{ tag: string; count: number }[]> {
-    return this.repository.tagCounts(visibleOwnerId(user), search?.trim() || undefined, 100);
+    return this.repository.tagCounts(user, search?.trim() || undefined, 100);
   }
 
   /**
@@ -220,7 +218,6 @@ export class ContactsService {
     compute: (current: Contact, manager: EntityManager) => Promise<Partial<ContactValues>>,
   ): Promise<ContactView> {
     const actorId = options.actorId ?? null;
-    const ownerId = options.visibleTo ? visibleOwnerId(options.visibleTo) : undefined;
     const events: PendingEvent[] = [];
     const view = await this.dataSource
       .transaction(async (manager) => {
@@ -230,7 +227,7 @@ export class ContactsService {
           .setLock('pessimistic_write')
           .where('c.id = :id', { id: contactId })
           .getOne();
-        if (!current || (ownerId && current.assignedToId !== ownerId)) throw new NotFoundException(`Contact ${contactId} not found`);
+        if (!current || (options.visibleTo && !maySeeOwnedBy(options.visibleTo, current.assignedToId))) throw notFound('Contact', contactId);
         const next = await compute(current, manager);
         const tagProblem = next.tags ? tagsProblem(next.tags) : null;
         if (tagProblem) throw validationProblem([{ field: 'tags', message: tagProblem }]);
@@ -338,8 +335,7 @@ export class ContactsService {
 
   /** 409 naming the contact that holds the email — unless this member may not see it. */
   private emailConflict(user: AuthUser | null, email: string, existing: ContactView | null): ProblemException {
-    const owner = user ? visibleOwnerId(user) : undefined;
-    if (!existing || (owner && existing.assignedToId !== owner)) {
+    if (!existing || (user && !maySeeOwnedBy(user, existing.assignedToId))) {
       return new ProblemException(HttpStatus.CONFLICT, `A contact with the email ${email} already exists (assigned to another user)`, {
         errors: [{ field: 'email', message: 'is already used by another contact' }],
       });
@@ -363,8 +359,7 @@ export class ContactsService {
   private async assertAllVisible(user: AuthUser, contactIds: string[]): Promise<string[]> {
     const ids = [...new Set(contactIds)];
     const found = await this.repository.findViews(ids);
-    const owner = visibleOwnerId(user);
-    const visible = new Set(found.filter((c) => !owner || c.assignedToId === owner).map((c) => c.id));
+    const visible = new Set(found.filter((c) => maySeeOwnedBy(user, c.assignedToId)).map((c) => c.id));
     const missing = ids.filter((id) => !visible.has(id));
     if (missing.length) throw new NotFoundException(`Contacts not found: ${missing.join(', ')}`);
     return ids;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { andScopeToOwner, Caller, scopeToOwner, seesEverything, whereScopeToOwner } from '../../common/access/access-policy';
 import { CONTACT_STATUSES, ContactStatus } from '../contacts/entities/contact.entity';
 import { closedInPeriodSql } from '../deals/deals-stats.service';
 import { DateRange, Interval } from './date-range';
@@ -58,28 +59,35 @@ export interface EmailBucketCount {
   clicked: number;
 }
 
+/** Joins the email logs `l` to their contacts when the caller sees only some contacts' emails. */
+function logsOfVisibleContacts(caller: Caller, params: unknown[]): string {
+  const scope = scopeToOwner('c', caller, params);
+  return scope ? ` JOIN contact c ON c.id = l.contact_id AND ${scope}` : '';
+}
+
 /**
  * The dashboard's read-only aggregates that no module's stats service offers (contact figures,
  * email figures over a range and for a member, the chart series, per-stage totals), in SQL: one
- * aggregate per figure, never rows pulled into Node. `ownerId` narrows to a member's contacts and
- * deals, and to the emails of those contacts.
+ * aggregate per figure, never rows pulled into Node. The access policy narrows each figure to the
+ * caller's contacts and deals, and to the emails of those contacts.
  */
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async contactFigures(ownerId: string | undefined, range: DateRange): Promise<ContactFigures> {
-    const owner = ownerId ? 'WHERE assigned_to_id = $1' : '';
-    const ownerParams = ownerId ? [ownerId] : [];
+  async contactFigures(caller: Caller, range: DateRange): Promise<ContactFigures> {
+    const ownerParams: unknown[] = [];
+    const owner = whereScopeToOwner('', caller, ownerParams);
+    const newParams: unknown[] = [range.start, range.end];
     const [statusRows, companyRows, newRows] = await Promise.all([
-      this.dataSource.query(`SELECT status, count(*)::int AS n FROM contact ${owner} GROUP BY status`, ownerParams),
+      this.dataSource.query(`SELECT status, count(*)::int AS n FROM contact${owner} GROUP BY status`, ownerParams),
       // A member owns no companies; theirs are the companies their contacts work for.
-      ownerId
-        ? this.dataSource.query(`SELECT count(DISTINCT company_id)::int AS n FROM contact WHERE assigned_to_id = $1`, ownerParams)
-        : this.dataSource.query(`SELECT count(*)::int AS n FROM company`),
+      seesEverything(caller)
+        ? this.dataSource.query(`SELECT count(*)::int AS n FROM company`)
+        : this.dataSource.query(`SELECT count(DISTINCT company_id)::int AS n FROM contact${owner}`, ownerParams),
       this.dataSource.query(
-        `SELECT count(*)::int AS n FROM contact WHERE created_at >= $1 AND created_at < $2 ${ownerId ? 'AND assigned_to_id = $3' : ''}`,
-        [range.start, range.end, ...ownerParams],
+        `SELECT count(*)::int AS n FROM contact WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('', caller, newParams)}`,
+        newParams,
       ),
     ]);
     const byStatus = Object.fromEntries(CONTACT_STATUSES.map((s) => [s, 0])) as Record<ContactStatus, number>;
@@ -92,11 +100,12 @@ export class DashboardRepository {
    * the SMTP server accepted the message). Opened and clicked count unique logs; a campaign's rates
    * are fractions of its sent; averages are over the campaigns that sent in the range.
    */
-  async emailFigures(ownerId: string | undefined, range: DateRange, top: number): Promise<EmailFigures> {
+  async emailFigures(caller: Caller, range: DateRange, top: number): Promise<EmailFigures> {
+    const params: unknown[] = [range.start, range.end, top];
     const [row] = await this.dataSource.query(
       `WITH per_campaign AS (
          SELECT l.campaign_id, count(*)::int AS sent, count(l.opened_at)::int AS opened, count(l.clicked_at)::int AS clicked
-           FROM email_log l ${ownerId ? 'JOIN contact c ON c.id = l.contact_id AND c.assigned_to_id = $4' : ''}
+           FROM email_log l${logsOfVisibleContacts(caller, params)}
           WHERE l.sent_at >= $1 AND l.sent_at < $2
           GROUP BY l.campaign_id
        ), campaigns AS (
@@ -112,42 +121,45 @@ export class DashboardRepository {
                    FROM campaigns p JOIN campaign c ON c.id = p.campaign_id
                   ORDER BY p.open_rate DESC, p.sent DESC, c.name, c.id
                   LIMIT $3) t) AS "topCampaigns"`,
-      [range.start, range.end, top, ...(ownerId ? [ownerId] : [])],
+      params,
     );
     return row;
   }
 
   /** Per bucket of sending: emails sent, and how many of those have been opened and clicked. */
-  emailSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<EmailBucketCount[]> {
+  emailSeries(caller: Caller, range: DateRange, interval: Interval): Promise<EmailBucketCount[]> {
+    const params: unknown[] = [range.start, range.end];
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, `l.sent_at AT TIME ZONE 'UTC'`)} AS bucket, count(*)::int AS sent,
               count(l.opened_at)::int AS opened, count(l.clicked_at)::int AS clicked
-         FROM email_log l ${ownerId ? 'JOIN contact c ON c.id = l.contact_id AND c.assigned_to_id = $3' : ''}
+         FROM email_log l${logsOfVisibleContacts(caller, params)}
         WHERE l.sent_at >= $1 AND l.sent_at < $2
         GROUP BY 1`,
-      [range.start, range.end, ...(ownerId ? [ownerId] : [])],
+      params,
     );
   }
 
   /** Contacts created per bucket of the range. */
-  contactsCreatedSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+  contactsCreatedSeries(caller: Caller, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+    const params: unknown[] = [range.start, range.end];
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, `created_at AT TIME ZONE 'UTC'`)} AS bucket, count(*)::int AS n
          FROM contact
-        WHERE created_at >= $1 AND created_at < $2 ${ownerId ? 'AND assigned_to_id = $3' : ''}
+        WHERE created_at >= $1 AND created_at < $2${andScopeToOwner('', caller, params)}
         GROUP BY 1`,
-      [range.start, range.end, ...(ownerId ? [ownerId] : [])],
+      params,
     );
   }
 
   /** Deals won per bucket of their close date, with their summed value. */
-  dealsWonSeries(ownerId: string | undefined, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+  dealsWonSeries(caller: Caller, range: DateRange, interval: Interval): Promise<BucketCount[]> {
+    const params: unknown[] = [range.from, range.to];
     return this.dataSource.query(
       `SELECT ${bucketSql(interval, 'close_date::timestamp')} AS bucket, count(*)::int AS n, sum(value) AS value
          FROM deal
-        WHERE status = 'won' AND ${closedInPeriodSql('close_date', '$1', '$2')} ${ownerId ? 'AND assigned_to_id = $3' : ''}
+        WHERE status = 'won' AND ${closedInPeriodSql('close_date', '$1', '$2')}${andScopeToOwner('', caller, params)}
         GROUP BY 1`,
-      [range.from, range.to, ...(ownerId ? [ownerId] : [])],
+      params,
     );
   }
 
@@ -155,14 +167,14 @@ export class DashboardRepository {
    * Count and value of a pipeline's deals per stage: what sits in each working stage now, and in
    * the won and lost stages what closed in the range (all-time closed deals would drown the rest).
    */
-  stageTotals(pipelineId: string, ownerId: string | undefined, range: DateRange): Promise<StageTotal[]> {
+  stageTotals(pipelineId: string, caller: Caller, range: DateRange): Promise<StageTotal[]> {
+    const params: unknown[] = [pipelineId, range.from, range.to];
     return this.dataSource.query(
       `SELECT stage_id AS "stageId", count(*)::int AS count, sum(value) AS value
          FROM deal
-        WHERE pipeline_id = $1 AND (status = 'open' OR (${closedInPeriodSql('close_date', '$2', '$3')}))
-              ${ownerId ? 'AND assigned_to_id = $4' : ''}
+        WHERE pipeline_id = $1 AND (status = 'open' OR (${closedInPeriodSql('close_date', '$2', '$3')}))${andScopeToOwner('', caller, params)}
         GROUP BY stage_id`,
-      [pipelineId, range.from, range.to, ...(ownerId ? [ownerId] : [])],
+      params,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { WorkflowStatsService } from '../automations/workflow-stats.service';
 import { DealsStatsService } from '../deals/deals-stats.service';
 import { PipelinesService } from '../deals/pipelines.service';
@@ -38,12 +38,11 @@ export class DashboardService {
 
   async summary(user: AuthUser, query: DashboardQueryDto): Promise<DashboardDto> {
     const range = resolveRange(query);
-    const ownerId = visibleOwnerId(user);
     const [contacts, deals, emails, workflows] = await Promise.all([
-      this.repository.contactFigures(ownerId, range),
-      this.dealStats.summary({ ownerId, from: range.from, to: range.to }),
-      this.repository.emailFigures(ownerId, range, TOP_CAMPAIGNS),
-      this.workflowStats.getStats({ ownerId, recentLimit: RECENT_ACTIVITY }),
+      this.repository.contactFigures(user, range),
+      this.dealStats.summary({ caller: user, from: range.from, to: range.to }),
+      this.repository.emailFigures(user, range, TOP_CAMPAIGNS),
+      this.workflowStats.getStats({ caller: user, recentLimit: RECENT_ACTIVITY }),
     ]);
     return {
       contacts: {
@@ -72,11 +71,10 @@ export class DashboardService {
   async timeSeries(user: AuthUser, query: TimeSeriesQueryDto): Promise<TimeSeriesDto> {
     const range = resolveRange(query);
     checkInterval(range, query.interval);
-    const ownerId = visibleOwnerId(user);
     const [contacts, emails, won] = await Promise.all([
-      this.repository.contactsCreatedSeries(ownerId, range, query.interval).then(byBucket),
-      this.repository.emailSeries(ownerId, range, query.interval).then(byBucket),
-      this.repository.dealsWonSeries(ownerId, range, query.interval).then(byBucket),
+      this.repository.contactsCreatedSeries(user, range, query.interval).then(byBucket),
+      this.repository.emailSeries(user, range, query.interval).then(byBucket),
+      this.repository.dealsWonSeries(user, range, query.interval).then(byBucket),
     ]);
     return {
       interval: query.interval,
@@ -96,13 +94,12 @@ export class DashboardService {
 
   async pipeline(user: AuthUser, query: PipelineBreakdownQueryDto): Promise<PipelineBreakdownDto> {
     const range = resolveRange(query);
-    const ownerId = visibleOwnerId(user);
     const found = query.pipelineId ? await this.pipelines.get(query.pipelineId) : await this.pipelines.getDefault();
     if (!found) throw new NotFoundException('There is no pipeline yet');
     const { pipeline, stages } = found;
-    const filter = { ownerId, pipelineId: pipeline.id, from: range.from, to: range.to };
+    const filter = { caller: user, pipelineId: pipeline.id, from: range.from, to: range.to };
     const [totals, summary, durations] = await Promise.all([
-      this.repository.stageTotals(pipeline.id, ownerId, range),
+      this.repository.stageTotals(pipeline.id, user, range),
       this.dealStats.summary(filter),
       this.dealStats.timeInStages(filter),
     ]);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { scopeQueryToOwner } from '../../common/access/access-policy';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { applyDealSearch } from './deals.service';
 import { BoardColumnDto, BoardDto } from './dto/board.dto';
 import { BoardQueryDto, DealDto } from './dto/deal.dto';
@@ -31,9 +32,8 @@ export class BoardService {
     const { pipeline, stages } = await this.pipelines.get(pipelineId);
     const filter = (qb: SelectQueryBuilder<Deal>) => {
       qb.where('d.pipeline_id = :pipelineId', { pipelineId }).andWhere(`d.status = 'open'`);
-      const owner = visibleOwnerId(user);
-      if (owner) qb.andWhere('d.assigned_to_id = :owner', { owner });
-      if (query.assignedToId) qb.andWhere('d.assigned_to_id = :assignedToId', { assignedToId: query.assignedToId });
+      scopeQueryToOwner(qb, 'd', user);
+      if (query.assignedToId) qb.andWhere('d.assignedToId = :assignedToId', { assignedToId: query.assignedToId });
       if (query.search) applyDealSearch(qb, query.search);
       return qb;
     };

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 
 /** Who and what the figures cover. */
 export interface DealStatsFilter {
-  /** Only deals assigned to this user: pass `visibleOwnerId(user)` to honour member visibility. */
-  ownerId?: string;
+  /** Whose deals count: the access policy narrows a member to their own. */
+  caller: Caller;
   pipelineId?: string;
   /** First day (inclusive) of the period, `YYYY-MM-DD` or a Date (its UTC day). */
   from?: string | Date;
@@ -63,13 +64,14 @@ export function closedInPeriodSql(closeDate: string, from: string, to: string): 
 export class DealsStatsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async summary(filter: DealStatsFilter = {}): Promise<DealSummaryStats> {
+  async summary(filter: DealStatsFilter): Promise<DealSummaryStats> {
+    const params: unknown[] = [filter.pipelineId ?? null, day(filter.from), day(filter.to)];
     const [row] = await this.dataSource.query(
       `WITH scoped AS (
          SELECT d.status, d.value, s.probability,
-                ${closedInPeriodSql('d.close_date', '$3', '$4')} AS in_period
+                ${closedInPeriodSql('d.close_date', '$2', '$3')} AS in_period
          FROM deal d JOIN stage s ON s.id = d.stage_id
-         WHERE ($1::uuid IS NULL OR d.assigned_to_id = $1) AND ($2::uuid IS NULL OR d.pipeline_id = $2)
+         WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d', filter.caller, params)}
        ), figures AS (
          SELECT count(*) FILTER (WHERE status = 'open')::int AS open,
                 coalesce(sum(value) FILTER (WHERE status = 'open'), 0) AS pipeline_value,
@@ -81,7 +83,7 @@ export class DealsStatsService {
          FROM scoped
        )
        SELECT *, CASE WHEN won + lost = 0 THEN 0 ELSE round(won::numeric / (won + lost), 4) END AS win_rate FROM figures`,
-      [filter.ownerId ?? null, filter.pipelineId ?? null, day(filter.from), day(filter.to)],
+      params,
     );
     return {
       open: row.open,
@@ -99,14 +101,15 @@ export class DealsStatsService {
    * Average time deals spent in each working stage, from the stage history: a stay runs from
    * entering a stage to entering the next one. Stays still running are left out.
    */
-  async timeInStages(filter: DealStatsFilter = {}): Promise<StageDurationStats[]> {
+  async timeInStages(filter: DealStatsFilter): Promise<StageDurationStats[]> {
+    const params: unknown[] = [filter.pipelineId ?? null, day(filter.from), day(filter.to)];
     const rows: { stage_id: string; stage_name: string; pipeline_id: string; sort_order: number; stays: number; average_seconds: string | null }[] =
       await this.dataSource.query(
         `WITH stays AS (
            SELECT h.to_stage_id, h.changed_at,
                   lead(h.changed_at) OVER (PARTITION BY h.deal_id ORDER BY h.changed_at, h.id) AS left_at
            FROM deal_stage_history h JOIN deal d ON d.id = h.deal_id
-           WHERE ($1::uuid IS NULL OR d.assigned_to_id = $1) AND ($2::uuid IS NULL OR d.pipeline_id = $2)
+           WHERE ($1::uuid IS NULL OR d.pipeline_id = $1)${andScopeToOwner('d', filter.caller, params)}
          )
          SELECT s.id AS stage_id, s.name AS stage_name, s.pipeline_id, s.sort_order,
                 count(st.left_at)::int AS stays,
@@ -114,12 +117,12 @@ export class DealsStatsService {
          FROM stage s
          JOIN pipeline p ON p.id = s.pipeline_id
          LEFT JOIN stays st ON st.to_stage_id = s.id AND st.left_at IS NOT NULL
-              AND ($3::date IS NULL OR st.changed_at >= $3::date)
-              AND ($4::date IS NULL OR st.changed_at < $4::date + 1)
-         WHERE s.outcome IS NULL AND ($2::uuid IS NULL OR s.pipeline_id = $2)
+              AND ($2::date IS NULL OR st.changed_at >= $2::date)
+              AND ($3::date IS NULL OR st.changed_at < $3::date + 1)
+         WHERE s.outcome IS NULL AND ($1::uuid IS NULL OR s.pipeline_id = $1)
          GROUP BY s.id, p.is_default, p.name
          ORDER BY p.is_default DESC, p.name, s.sort_order`,
-        [filter.ownerId ?? null, filter.pipelineId ?? null, day(filter.from), day(filter.to)],
+        params,
       );
     return rows.map((row) => ({
       stageId: row.stage_id,

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { DealsStatsService } from './deals-stats.service';
 import { DealsService } from './deals.service';
@@ -36,7 +36,7 @@ export class DealsController {
   @ApiOperation({ summary: 'Pipeline value, average deal size, win rate and average time in each stage' })
   @ApiOkResponse({ type: DealStatsDto })
   async statistics(@Query() query: DealStatsQueryDto, @CurrentUser() user: AuthUser): Promise<DealStatsDto> {
-    const filter = { ...query, ownerId: visibleOwnerId(user) };
+    const filter = { ...query, caller: user };
     const [summary, timeInStages] = await Promise.all([this.stats.summary(filter), this.stats.timeInStages(filter)]);
     return { ...summary, timeInStages };
   }

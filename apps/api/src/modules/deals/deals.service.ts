@@ -1,8 +1,9 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../common/decorators/auth.decorators';
+import { maySeeOwnedBy, notFound, scopeQueryToOwner } from '../../common/access/access-policy';
+import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DealStageChangedEvent, DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
@@ -65,12 +66,11 @@ export class DealsService {
   async list(user: AuthUser, query: ListDealsQueryDto): Promise<Page<Deal>> {
     const order = parseSort(query.sort, SORTABLE, '-createdAt');
     const qb = this.withRelations();
-    const owner = visibleOwnerId(user);
-    if (owner) qb.andWhere('d.assigned_to_id = :owner', { owner });
+    scopeQueryToOwner(qb, 'd', user);
     if (query.pipelineId) qb.andWhere('d.pipeline_id = :pipelineId', { pipelineId: query.pipelineId });
     if (query.stageId) qb.andWhere('d.stage_id = :stageId', { stageId: query.stageId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    if (query.assignedToId) qb.andWhere('d.assigned_to_id = :assignedToId', { assignedToId: query.assignedToId });
+    if (query.assignedToId) qb.andWhere('d.assignedToId = :assignedToId', { assignedToId: query.assignedToId });
     if (query.contactId) qb.andWhere('d.contact_id = :contactId', { contactId: query.contactId });
     if (query.companyId) qb.andWhere('d.company_id = :companyId', { companyId: query.companyId });
     if (query.search) applyDealSearch(qb, query.search);
@@ -86,10 +86,9 @@ export class DealsService {
   /** The deal if this user may see it; 404 otherwise (members do not learn others' deals exist). */
   async get(user: AuthUser, id: string, manager?: EntityManager): Promise<Deal> {
     const qb = this.withRelations(manager).where('d.id = :id', { id });
-    const owner = visibleOwnerId(user);
-    if (owner) qb.andWhere('d.assigned_to_id = :owner', { owner });
+    scopeQueryToOwner(qb, 'd', user);
     const deal = await qb.getOne();
-    if (!deal) throw new NotFoundException(`Deal ${id} not found`);
+    if (!deal) throw notFound('Deal', id);
     return deal;
   }
 
@@ -221,12 +220,12 @@ export class DealsService {
         pending.push(await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id));
       }
       if (placement.status === 'open') {
-        const column: { id: string; assigned_to_id: string | null }[] = await manager.query(
-          `SELECT id, assigned_to_id FROM deal WHERE stage_id = $1 AND status = 'open' ORDER BY position, created_at, id`,
-          [placement.stage.id],
-        );
-        const owner = visibleOwnerId(user);
-        const visible = new Set(column.filter((row) => !owner || row.assigned_to_id === owner).map((row) => row.id));
+        const column = await manager.getRepository(Deal).find({
+          select: { id: true, assignedToId: true },
+          where: { stageId: placement.stage.id, status: 'open' },
+          order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' },
+        });
+        const visible = new Set(column.filter((row) => maySeeOwnedBy(user, row.assignedToId)).map((row) => row.id));
         const order = placeInColumn(
           column.map((row) => row.id),
           (dealId) => visible.has(dealId),
@@ -365,10 +364,9 @@ export class DealsService {
     const [current] = await manager.query(`SELECT pipeline_id FROM deal WHERE id = $1`, [id]);
     if (current) await this.sharePipeline(manager, current.pipeline_id);
     const qb = manager.getRepository(Deal).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write');
-    const owner = visibleOwnerId(user);
-    if (owner) qb.andWhere('d.assigned_to_id = :owner', { owner });
+    scopeQueryToOwner(qb, 'd', user);
     const deal = await qb.getOne();
-    if (!deal) throw new NotFoundException(`Deal ${id} not found`);
+    if (!deal) throw notFound('Deal', id);
     return deal;
   }
 
@@ -408,8 +406,7 @@ export class DealsService {
     let contactCompanyId: string | null = null;
     if (contactId) {
       const contact = await this.contacts.findById(contactId, manager);
-      const owner = visibleOwnerId(user);
-      if (!contact || (owner && contact.assignedToId !== owner)) errors.push({ field: 'contactId', message: 'This contact no longer exists or is not yours; choose another' });
+      if (!contact || !maySeeOwnedBy(user, contact.assignedToId)) errors.push({ field: 'contactId', message: 'This contact no longer exists or is not yours; choose another' });
       else contactCompanyId = contact.companyId;
     }
     if (companyId) {

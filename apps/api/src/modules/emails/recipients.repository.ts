@@ -1,23 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 import { MergeRecipient } from './rendering/merge-tags';
 
 /**
- * The emails module's read-only view of contacts: recipients for previews and the visibility rule
- * of members (only contacts assigned to them). Audience queries live in CampaignsRepository.
+ * The emails module's read-only view of contacts: recipients for previews, narrowed by the access
+ * policy. Audience queries live in CampaignsRepository.
  */
 @Injectable()
 export class RecipientsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The contact as a merge recipient, or null when missing or not visible to `ownerId` (members). */
-  async find(contactId: string, ownerId?: string): Promise<MergeRecipient | null> {
+  /** The contact as a merge recipient, or null when missing or not visible to the caller. */
+  async find(contactId: string, caller: Caller): Promise<MergeRecipient | null> {
+    const params: unknown[] = [contactId];
     const [row] = await this.dataSource.query(
       `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags,
               co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size
        FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
-       WHERE ct.id = $1 AND ($2::uuid IS NULL OR ct.assigned_to_id = $2)`,
-      [contactId, ownerId ?? null],
+       WHERE ct.id = $1${andScopeToOwner('ct', caller, params)}`,
+      params,
     );
     if (!row) return null;
     return {
@@ -34,11 +36,9 @@ export class RecipientsRepository {
     };
   }
 
-  async isVisible(contactId: string, ownerId?: string): Promise<boolean> {
-    const rows = await this.dataSource.query('SELECT 1 FROM contact WHERE id = $1 AND ($2::uuid IS NULL OR assigned_to_id = $2)', [
-      contactId,
-      ownerId ?? null,
-    ]);
+  async isVisible(contactId: string, caller: Caller): Promise<boolean> {
+    const params: unknown[] = [contactId];
+    const rows = await this.dataSource.query(`SELECT 1 FROM contact WHERE id = $1${andScopeToOwner('', caller, params)}`, params);
     return rows.length > 0;
   }
 }

@@ -5,6 +5,7 @@ import type { CsvError } from 'csv-parse';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
+import { withinConfinement } from '../../../common/access/access-policy';
 import { AdvisoryLockClass } from '../../../common/locks';
 import { DomainEvent } from '../../../common/events';
 import { ContactImport } from '../entities/contact-import.entity';
@@ -301,7 +302,7 @@ export class ContactImportRunner {
         toCreate.push({ data, ownerId: ownerId ?? null });
       } else if (job.onDuplicate === 'skip') {
         next.skipped++;
-      } else if (job.ownerId && current.assigned_to_id !== job.ownerId) {
+      } else if (!withinConfinement(job.ownerId, current.assigned_to_id)) {
         errors.push({ row, message: 'a contact with this email exists and is assigned to another user' });
       } else {
         const { tags, added } = mergeTags(current.tags, data.tags);

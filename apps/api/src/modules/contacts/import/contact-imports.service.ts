@@ -1,11 +1,12 @@
 import { InjectQueue } from '@nestjs/bull';
-import { HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bull';
 import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import { DataSource } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
+import { confinedToOwner, maySeeOwnedBy, notFound } from '../../../common/access/access-policy';
+import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
 import { parseStatus } from '../contact-rules';
@@ -80,7 +81,7 @@ export class ContactImportsService {
       const [{ id }] = await runner.query(
         `INSERT INTO contact_import (file_name, file_size, delimiter, columns, on_duplicate, created_by_id, owner_id)
          VALUES ('', 0, ',', '[]', 'skip', $1, $2) RETURNING id`,
-        [user.id, visibleOwnerId(user) ?? null],
+        [user.id, confinedToOwner(user) ?? null],
       );
       storage = new CsvUploadStorage((seq, data) =>
         runner.query(`INSERT INTO contact_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [id, seq, data]).then(() => undefined),
@@ -191,7 +192,8 @@ export class ContactImportsService {
   /** An import as its creator sees it; a member sees only their own imports, others are 404. */
   async getVisible(user: AuthUser, id: string): Promise<ContactImport> {
     const job = await this.dataSource.getRepository(ContactImport).findOneBy({ id });
-    if (!job || (visibleOwnerId(user) && job.createdById !== user.id)) throw new NotFoundException(`Import ${id} not found`);
+    // A member's imports are theirs: the creator stands for the owner.
+    if (!job || !maySeeOwnedBy(user, job.createdById)) throw notFound('Import', id);
     return job;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
 import { SegmentFilter } from '../entities/campaign.entity';
 import { queryRows } from '../sql-rows';
@@ -148,10 +149,10 @@ export class CampaignsRepository {
   }
 
   /**
-   * A page of email logs of a campaign or a contact. `ownerId` (members) limits them to contacts
-   * assigned to that user.
+   * A page of email logs of a campaign or a contact. `visibleTo` limits them to the contacts that
+   * caller may see.
    */
-  async logs(scope: { campaignId?: string; contactId?: string }, query: { status?: string; search?: string; limit: number; offset: number; ownerId?: string; order: string }): Promise<{ rows: LogRow[]; total: number }> {
+  async logs(scope: { campaignId?: string; contactId?: string }, query: { status?: string; search?: string; limit: number; offset: number; visibleTo?: Caller; order: string }): Promise<{ rows: LogRow[]; total: number }> {
     const clauses: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -162,7 +163,8 @@ export class CampaignsRepository {
     if (scope.contactId) add('l.contact_id = ?', scope.contactId);
     if (query.status === 'pending') clauses.push(`l.status IN ('pending', 'sending')`);
     else if (query.status) add('l.status = ?', query.status);
-    if (query.ownerId) add('ct.assigned_to_id = ?', query.ownerId);
+    const visibility = query.visibleTo ? scopeToOwner('ct', query.visibleTo, params) : '';
+    if (visibility) clauses.push(visibility);
     if (query.search) {
       // Both comparisons use the one parameter `?` becomes.
       add(`(l.to_email ILIKE ? OR (ct.first_name || ' ' || ct.last_name) ILIKE $${params.length + 1})`, `%${escapeLike(query.search)}%`);

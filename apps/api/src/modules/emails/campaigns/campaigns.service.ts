@@ -1,7 +1,8 @@
 import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
+import { notFound } from '../../../common/access/access-policy';
+import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../../common/dto/pagination.dto';
 import { validationProblem } from '../../../common/filters/problem';
 import { escapeLike } from '../../../common/sql';
@@ -239,14 +240,14 @@ export class CampaignsService {
     const order = parseSort(query.sort, LOG_SORTABLE, '-createdAt');
     const { rows, total } = await this.repository.logs(
       { campaignId: id },
-      { ...query, ownerId: visibleOwnerId(user), order: `${order.column} ${order.direction} NULLS LAST` },
+      { ...query, visibleTo: user, order: `${order.column} ${order.direction} NULLS LAST` },
     );
     return { data: rows.map(toLogDto), total, limit: query.limit, offset: query.offset };
   }
 
   /** Every email a contact received (campaigns and workflows); 404 when the contact is not visible. */
   async contactEmails(contactId: string, query: EmailLogListQueryDto, user: AuthUser): Promise<Page<EmailLogDto>> {
-    if (!(await this.recipients.isVisible(contactId, visibleOwnerId(user)))) throw new NotFoundException(`Contact ${contactId} not found`);
+    if (!(await this.recipients.isVisible(contactId, user))) throw notFound('Contact', contactId);
     const order = parseSort(query.sort, { createdAt: 'l.created_at', sentAt: 'l.sent_at' }, '-createdAt');
     const { rows, total } = await this.repository.logs({ contactId }, { ...query, order: `${order.column} ${order.direction} NULLS LAST` });
     return { data: rows.map(toLogDto), total, limit: query.limit, offset: query.offset };

@@ -1,7 +1,8 @@
 import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
-import { AuthUser, visibleOwnerId } from '../../../common/decorators/auth.decorators';
+import { notFound } from '../../../common/access/access-policy';
+import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../../common/dto/pagination.dto';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { escapeLike } from '../../../common/sql';
@@ -134,8 +135,8 @@ export class TemplatesService {
 
   private async recipient(contactId: string | undefined, user: AuthUser): Promise<MergeRecipient> {
     if (!contactId) return SAMPLE_RECIPIENT;
-    const recipient = await this.recipients.find(contactId, visibleOwnerId(user));
-    if (!recipient) throw new NotFoundException(`Contact ${contactId} not found`);
+    const recipient = await this.recipients.find(contactId, user);
+    if (!recipient) throw notFound('Contact', contactId);
     return recipient;
   }
 
