@@ -5,7 +5,7 @@ import { ProblemException, validationProblem } from '../../common/filters/proble
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { EmailSendError } from '../emails/sending/email-errors';
 import { TransactionalEmailService } from '../emails/sending/transactional-email.service';
-import { CreateUserDto } from '../users/dto/user.dto';
+import { CreateUserDto, UpdateUserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { inviteEmail, inviteLink, passwordResetEmail, resetLink } from './account-emails';
@@ -13,6 +13,7 @@ import { AuthService } from './auth.service';
 import { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
 import { LoginAccountLimiter } from './login-account-limiter';
 import { PasswordTokensService } from './password-tokens.service';
+import { ResetEmailLimiter } from './reset-email-limiter';
 
 /** Passwords a user sets themselves: forgotten, reset, changed, or chosen from an invite. */
 @Injectable()
@@ -27,13 +28,15 @@ export class AccountsService {
     private readonly tokens: PasswordTokensService,
     private readonly mail: TransactionalEmailService,
     private readonly accountLimiter: LoginAccountLimiter,
+    private readonly resetLimiter: ResetEmailLimiter,
   ) {}
 
   /**
    * Emails a reset link when the address belongs to an active user (invited ones included: an
    * expired invite is recovered this way). The caller answers the same for every address, and the
    * link is created and sent after the answer, so neither the answer nor its timing tells whether
-   * the account exists. A failed send is logged; the user can ask again.
+   * the account exists. A failed send is logged; the user can ask again. Past the per-account
+   * cooldown (ResetEmailLimiter) nothing is sent, silently: rotating addresses cannot flood an inbox.
    */
   async forgotPassword(email: string): Promise<void> {
     const user = await this.users.findForLogin(email);
@@ -44,6 +47,7 @@ export class AccountsService {
   }
 
   private async sendReset(user: User): Promise<void> {
+    if (!(await this.resetLimiter.take(user.id))) return;
     const secret = await this.tokens.issue(user.id, 'reset');
     await this.mail.send({ to: user.email, ...passwordResetEmail(user.name, resetLink(this.config.publicUrl, secret, user.email)) });
   }
@@ -82,6 +86,23 @@ export class AccountsService {
       await this.users.setPassword(user.id, dto.newPassword, manager);
       await this.tokens.voidAll(user.id, manager);
       await this.auth.endSessions(user.id, manager, user.sessionId);
+    });
+  }
+
+  /**
+   * An admin's update of a user. A new password counts as a reset: in the same transaction every
+   * open invite or reset link of the user is voided and their sessions end (but the admin's own
+   * session, when they set their own password here), so whoever held the old password or a link
+   * is out.
+   */
+  async updateUser(id: string, dto: UpdateUserDto, actingUser: AuthUser): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.update(id, dto, actingUser.id, manager);
+      if (dto.password) {
+        await this.tokens.voidAll(user.id, manager);
+        await this.auth.endSessions(user.id, manager, user.id === actingUser.id ? actingUser.sessionId : undefined);
+      }
+      return user;
     });
   }
 
