@@ -60,7 +60,7 @@ export class AccountsService {
       // A deactivated user's link must not reactivate their access; rolling back leaves it unused.
       if (!owner || !owner.isActive) {
         throw validationProblem(
-          [{ field: 'token', message: 'this link is invalid, has expired or was already used: ask for a new one' }],
+          [{ field: 'token', message: 'This link is invalid, has expired or was already used: ask for a new one' }],
           'The link is invalid, has expired or was already used',
         );
       }
