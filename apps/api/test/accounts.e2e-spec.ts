@@ -248,6 +248,29 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       await api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'bounce@example.com', name: 'Bo', role: 'member' }).expect(201);
     });
 
+    it('holds no database transaction open while the SMTP server takes its time over an invite, and leaves nothing when it refuses', async () => {
+      let answer: ((failure: { code: number; message: string }) => void) | undefined;
+      sink.failWith = (to) => (to === 'slow@example.com' ? new Promise((resolve) => (answer = resolve)) : undefined);
+      try {
+        const pending = api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'slow@example.com', name: 'Slow', role: 'member' }).then((res) => res);
+        const waitingInTransaction = async () => {
+          const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+          return rows[0].n as number;
+        };
+        const deadline = Date.now() + 10_000;
+        while (!answer && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect(answer).toBeDefined();
+        expect(await waitingInTransaction()).toBe(0);
+        answer?.({ code: 550, message: 'No such mailbox' });
+        const res = await pending;
+        expect(res.status).toBe(502);
+      } finally {
+        sink.failWith = undefined;
+      }
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'slow@example.com'`);
+      expect(rows[0].n).toBe(0);
+    });
+
     it('keeps user creation admin-only and still validates a given password', async () => {
       const short = await api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'x@example.com', name: 'X', role: 'member', password: 'short' });
       expect(short.status).toBe(400);
@@ -286,6 +309,36 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       await api.http().post('/api/auth/refresh').send({ refreshToken: here.body.refreshToken }).expect(200);
       await login('rita@example.com', 'fourth-password-4').expect(401);
       await login('rita@example.com', 'changed-password-7').expect(200);
+    });
+  });
+
+  describe('access tokens of ended sessions', () => {
+    it('stop working at once, not when they expire, while the session that changed the password keeps going', async () => {
+      await createUser('tokens@example.com', 'tokens-password-1');
+      const here = await login('tokens@example.com', 'tokens-password-1').expect(200);
+      const elsewhere = await login('tokens@example.com', 'tokens-password-1').expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${elsewhere.body.accessToken}`).expect(200);
+      await api
+        .http()
+        .post('/api/auth/change-password')
+        .set('Authorization', `Bearer ${here.body.accessToken}`)
+        .send({ currentPassword: 'tokens-password-1', newPassword: 'tokens-password-2' })
+        .expect(204);
+      const ended = await api.http().get('/api/auth/me').set('Authorization', `Bearer ${elsewhere.body.accessToken}`);
+      expect(ended.status).toBe(401);
+      expect(ended.body.detail).toBe('This session has ended: log in again');
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${here.body.accessToken}`).expect(200);
+
+      const { id } = here.body.user as { id: string };
+      await api.http().patch(`/api/users/${id}`).set('Authorization', admin.auth).send({ password: 'tokens-password-3' }).expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${here.body.accessToken}`).expect(401);
+    });
+
+    it('keep working after a refresh until they expire, as the SPA swaps them', async () => {
+      await createUser('refreshed@example.com', 'refreshed-password-1');
+      const session = await login('refreshed@example.com', 'refreshed-password-1').expect(200);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(200);
     });
   });
 

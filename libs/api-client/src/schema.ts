@@ -2911,7 +2911,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted; an email follows if the address has an active account */
+            /** @description Accepted; an email follows if the address has an active account and was not sent one in the last minute (at most five an hour per account, whichever addresses ask) */
             202: {
                 headers: {
                     [name: string]: unknown;

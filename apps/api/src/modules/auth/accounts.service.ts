@@ -107,24 +107,26 @@ export class AccountsService {
   }
 
   /**
-   * With a password, creates the user. Without, invites them: the user, their link and the email in
-   * one transaction, so when the SMTP server refuses the email nothing is created and the admin
-   * can simply try again (holding the transaction over one SMTP hand-off, which is bounded).
+   * With a password, creates the user. Without, invites them: the user and their link are
+   * committed, then the email is sent; when the SMTP server refuses it the user is deleted again
+   * (their link with them), so nothing is left and the admin can simply try again. No transaction
+   * stays open while the SMTP server takes its time.
    */
   async createUser(dto: CreateUserDto): Promise<User> {
     if (dto.password) return this.users.create(dto);
+    const { user, secret } = await this.dataSource.transaction(async (manager) => {
+      const created = await this.users.create(dto, manager);
+      return { user: created, secret: await this.tokens.issue(created.id, 'invite', manager) };
+    });
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const user = await this.users.create(dto, manager);
-        const secret = await this.tokens.issue(user.id, 'invite', manager);
-        await this.mail.send({ to: user.email, ...inviteEmail(user.name, inviteLink(this.config.publicUrl, secret, user.email)) });
-        return user;
-      });
+      await this.mail.send({ to: user.email, ...inviteEmail(user.name, inviteLink(this.config.publicUrl, secret, user.email)) });
     } catch (error) {
+      await this.dataSource.getRepository(User).delete(user.id);
       if (error instanceof EmailSendError) {
         throw new ProblemException(HttpStatus.BAD_GATEWAY, `The invite email could not be sent, so the user was not created: ${error.message}`);
       }
       throw error;
     }
+    return user;
   }
 }
