@@ -1,5 +1,6 @@
 import { SmtpSink, type ReceivedMail } from './support/smtp-sink';
-import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import Redis from 'ioredis';
+import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 
 const PUBLIC_URL = 'https://crm.example.test';
 const ACCOUNT_LIMIT = 4;
@@ -17,6 +18,19 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
   const sink = new SmtpSink();
   let api: ApiProcess;
   let admin: Session;
+  const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
+
+  /** As if the minute between two reset emails to one account had passed (the hourly count stays). */
+  async function forgetGapOnly(): Promise<void> {
+    const keys = await redis.keys(`${env.queuePrefix}:throttle:reset-email:*:gap`);
+    if (keys.length) await redis.del(...keys);
+  }
+
+  /** As if the per-account cooldown between reset emails had passed. */
+  async function forgetResetCooldowns(): Promise<void> {
+    const keys = await redis.keys(`${env.queuePrefix}:throttle:reset-email:*`);
+    if (keys.length) await redis.del(...keys);
+  }
 
   const login = (email: string, password: string, from = '192.0.2.1') =>
     api.http().post('/api/auth/login').set('X-Forwarded-For', from).send({ email, password });
@@ -28,12 +42,14 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
 
   async function forgotEmail(email: string): Promise<ReceivedMail> {
     const before = sink.to(email).length;
+    await forgetResetCooldowns();
     await api.http().post('/api/auth/forgot-password').send({ email }).expect(202);
     await sink.waitFor(() => sink.to(email).length > before);
     return sink.to(email)[before];
   }
 
   beforeAll(async () => {
+    await redis.connect();
     await sink.start();
     api = await env.startApi({
       env: { SMTP_URL: sink.url, PUBLIC_URL, TRUSTED_PROXIES: 'loopback', LOGIN_ACCOUNT_RATE_LIMIT: String(ACCOUNT_LIMIT) },
@@ -42,6 +58,7 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
     await api.http().patch('/api/settings/email').set('Authorization', admin.auth).send({ fromName: 'Acme Sales', fromEmail: 'crm@acme.test' }).expect(200);
   });
   afterAll(async () => {
+    redis.disconnect();
     await env.destroy();
     await sink.stop();
   });
@@ -85,7 +102,7 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       const again = await api.http().post('/api/auth/reset-password').send({ token, password: 'third-password-3' });
       expect(again.status).toBe(400);
       expect(again.headers['content-type']).toContain('application/problem+json');
-      expect(again.body.errors).toEqual([{ field: 'token', message: expect.stringContaining('already used') }]);
+      expect(again.body.errors).toEqual([{ field: 'token', message: 'This link is invalid, has expired or was already used: ask for a new one' }]);
       await login('rita@example.com', 'second-password-2').expect(200);
     });
 
@@ -119,6 +136,77 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       expect(badEmail.status).toBe(400);
       expect(badEmail.body.errors.map((e: { field: string }) => e.field)).toEqual(['email']);
       await login('rita@example.com', 'fourth-password-4').expect(200);
+    });
+  });
+
+  describe('asking for reset links again and again', () => {
+    it('emails an account once however many addresses ask at once, and keeps none of its used or expired links', async () => {
+      const { id } = await createUser('flooded@example.com');
+      for (let i = 1; i <= 5; i++) {
+        await api.http().post('/api/auth/forgot-password').set('X-Forwarded-For', `198.51.100.${i}`).send({ email: 'flooded@example.com' }).expect(202);
+      }
+      await sink.waitFor(() => sink.to('flooded@example.com').length > 0);
+      // The emails are sent after the answers: had more been sent, they would have arrived by now.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(sink.to('flooded@example.com')).toHaveLength(1);
+
+      await env.db.query(`UPDATE password_token SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [id]);
+      const token = linkToken(await forgotEmail('flooded@example.com'), '/reset-password');
+      await api.http().post('/api/auth/reset-password').send({ token, password: 'flooded-password-2' }).expect(204);
+      await forgotEmail('flooded@example.com');
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM password_token WHERE user_id = $1`, [id]);
+      expect(rows[0].n).toBe(1);
+    });
+
+    it('stops after five emails an hour to one account, even once the minute between them has passed', async () => {
+      await createUser('hourly@example.com');
+      for (let i = 0; i < 6; i++) {
+        await forgetGapOnly();
+        await api.http().post('/api/auth/forgot-password').set('X-Forwarded-For', `198.51.100.${20 + i}`).send({ email: 'hourly@example.com' }).expect(202);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      await sink.waitFor(() => sink.to('hourly@example.com').length >= 5);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(sink.to('hourly@example.com')).toHaveLength(5);
+    });
+  });
+
+  describe('an admin setting a password', () => {
+    it('ends the sessions of the user and voids their open reset and invite links, as a reset does', async () => {
+      const { id } = await createUser('patched@example.com', 'patched-password-1');
+      const session = await login('patched@example.com', 'patched-password-1').expect(200);
+      const resetToken = linkToken(await forgotEmail('patched@example.com'), '/reset-password');
+      await api.http().patch(`/api/users/${id}`).set('Authorization', admin.auth).send({ password: 'set-by-admin-2' }).expect(200);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(401);
+      const reset = await api.http().post('/api/auth/reset-password').send({ token: resetToken, password: 'from-old-link-3' });
+      expect(reset.status).toBe(400);
+      expect(reset.body.errors.map((e: { field: string }) => e.field)).toEqual(['token']);
+      await login('patched@example.com', 'set-by-admin-2').expect(200);
+
+      const invited = await api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'invited-patched@example.com', name: 'Ina', role: 'member' }).expect(201);
+      await sink.waitFor(() => sink.to('invited-patched@example.com').length === 1);
+      const inviteToken = linkToken(sink.to('invited-patched@example.com')[0], '/set-password');
+      await api.http().patch(`/api/users/${invited.body.id}`).set('Authorization', admin.auth).send({ password: 'set-by-admin-4' }).expect(200);
+      expect((await api.http().post('/api/auth/reset-password').send({ token: inviteToken, password: 'from-invite-5' })).status).toBe(400);
+      await login('invited-patched@example.com', 'set-by-admin-4').expect(200);
+    });
+
+    it('keeps the admin signed in when they set their own password this way, ending their other sessions', async () => {
+      const second = await createUserSession(api, admin, 'admin', 'second-admin@example.com');
+      const elsewhere = await login('second-admin@example.com', 'correct-horse-1').expect(200);
+      await api.http().patch(`/api/users/${second.user.id}`).set('Authorization', second.auth).send({ password: 'second-admin-new-2' }).expect(200);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: elsewhere.body.refreshToken }).expect(401);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: second.refreshToken }).expect(200);
+    });
+
+    it('refuses a weak password or an unknown user without touching any session', async () => {
+      const { id } = await createUser('kept@example.com', 'kept-password-1');
+      const session = await login('kept@example.com', 'kept-password-1').expect(200);
+      const weak = await api.http().patch(`/api/users/${id}`).set('Authorization', admin.auth).send({ password: 'short' });
+      expect(weak.status).toBe(400);
+      expect(weak.body.errors.map((e: { field: string }) => e.field)).toEqual(['password']);
+      await api.http().patch('/api/users/00000000-0000-4000-8000-000000000000').set('Authorization', admin.auth).send({ password: 'long-enough-2' }).expect(404);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(200);
     });
   });
 
@@ -158,6 +246,29 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       const listed = await api.http().get('/api/users?search=bounce').set('Authorization', admin.auth).expect(200);
       expect(listed.body.total).toBe(0);
       await api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'bounce@example.com', name: 'Bo', role: 'member' }).expect(201);
+    });
+
+    it('holds no database transaction open while the SMTP server takes its time over an invite, and leaves nothing when it refuses', async () => {
+      let answer: ((failure: { code: number; message: string }) => void) | undefined;
+      sink.failWith = (to) => (to === 'slow@example.com' ? new Promise((resolve) => (answer = resolve)) : undefined);
+      try {
+        const pending = api.http().post('/api/users').set('Authorization', admin.auth).send({ email: 'slow@example.com', name: 'Slow', role: 'member' }).then((res) => res);
+        const waitingInTransaction = async () => {
+          const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+          return rows[0].n as number;
+        };
+        const deadline = Date.now() + 10_000;
+        while (!answer && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect(answer).toBeDefined();
+        expect(await waitingInTransaction()).toBe(0);
+        answer?.({ code: 550, message: 'No such mailbox' });
+        const res = await pending;
+        expect(res.status).toBe(502);
+      } finally {
+        sink.failWith = undefined;
+      }
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'slow@example.com'`);
+      expect(rows[0].n).toBe(0);
     });
 
     it('keeps user creation admin-only and still validates a given password', async () => {
@@ -201,6 +312,36 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
     });
   });
 
+  describe('access tokens of ended sessions', () => {
+    it('stop working at once, not when they expire, while the session that changed the password keeps going', async () => {
+      await createUser('tokens@example.com', 'tokens-password-1');
+      const here = await login('tokens@example.com', 'tokens-password-1').expect(200);
+      const elsewhere = await login('tokens@example.com', 'tokens-password-1').expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${elsewhere.body.accessToken}`).expect(200);
+      await api
+        .http()
+        .post('/api/auth/change-password')
+        .set('Authorization', `Bearer ${here.body.accessToken}`)
+        .send({ currentPassword: 'tokens-password-1', newPassword: 'tokens-password-2' })
+        .expect(204);
+      const ended = await api.http().get('/api/auth/me').set('Authorization', `Bearer ${elsewhere.body.accessToken}`);
+      expect(ended.status).toBe(401);
+      expect(ended.body.detail).toBe('This session has ended: log in again');
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${here.body.accessToken}`).expect(200);
+
+      const { id } = here.body.user as { id: string };
+      await api.http().patch(`/api/users/${id}`).set('Authorization', admin.auth).send({ password: 'tokens-password-3' }).expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${here.body.accessToken}`).expect(401);
+    });
+
+    it('keep working after a refresh until they expire, as the SPA swaps them', async () => {
+      await createUser('refreshed@example.com', 'refreshed-password-1');
+      const session = await login('refreshed@example.com', 'refreshed-password-1').expect(200);
+      await api.http().post('/api/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(200);
+      await api.http().get('/api/auth/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(200);
+    });
+  });
+
   describe('per-account login limit', () => {
     it('blocks an account after failures from several addresses, even with the right password, with 429 and Retry-After', async () => {
       await createUser('sprayed@example.com', 'sprayed-password-1');
@@ -236,6 +377,15 @@ describe('accounts: forgot, reset and change password, invites, login limits (e2
       const token = linkToken(await forgotEmail('sprayed@example.com'), '/reset-password');
       await api.http().post('/api/auth/reset-password').send({ token, password: 'sprayed-password-2' }).expect(204);
       await login('sprayed@example.com', 'sprayed-password-2').expect(200);
+    });
+
+    it('checks at most LOGIN_ACCOUNT_RATE_LIMIT passwords of parallel guesses from many addresses; the rest get 429', async () => {
+      await createUser('parallel@example.com', 'parallel-password-1');
+      const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => login('parallel@example.com', 'guess', `198.18.0.${i + 1}`)));
+      const statuses = guesses.map((res) => res.status);
+      expect(statuses.filter((status) => status === 401)).toHaveLength(ACCOUNT_LIMIT);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(20 - ACCOUNT_LIMIT);
+      await login('parallel@example.com', 'parallel-password-1', '198.18.1.1').expect(429);
     });
 
     it('sends the standard Retry-After with the per-address limit too', async () => {

@@ -36,7 +36,7 @@ export interface paths {
         delete: operations["Users_remove"];
         options?: never;
         head?: never;
-        /** Update a user: name, email, role, password or active flag (admin) */
+        /** Update a user: name, email, role, password or active flag (admin); a new password ends their sessions and open invite or reset links */
         patch: operations["Users_update"];
         trace?: never;
     };
@@ -1282,15 +1282,6 @@ export interface components {
             limit: number;
             offset: number;
         };
-        UpdateUserDto: {
-            /** Format: email */
-            email?: string;
-            name?: string;
-            /** @enum {string} */
-            role?: "admin" | "manager" | "member";
-            password?: string;
-            isActive?: boolean;
-        };
         RegisterDto: {
             /**
              * Format: email
@@ -1342,6 +1333,15 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "manager" | "member";
             password?: string;
+        };
+        UpdateUserDto: {
+            /** Format: email */
+            email?: string;
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "manager" | "member";
+            password?: string;
+            isActive?: boolean;
         };
         HealthDto: {
             /** @enum {string} */
@@ -2911,7 +2911,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted; an email follows if the address has an active account */
+            /** @description Accepted; an email follows if the address has an active account and was not sent one in the last minute (at most five an hour per account, whichever addresses ask) */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -9,10 +9,9 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { LoginRateLimit, LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimit } from './login-throttler.guard';
 import { AuthUser, CurrentUser, Public } from '../../common/decorators/auth.decorators';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -43,15 +42,13 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit(
+    'Too many attempts from this address for this email (LOGIN_RATE_LIMIT per minute), or too many failed logins for this ' +
+      'account from all addresses (LOGIN_ACCOUNT_RATE_LIMIT per 15 minutes); `Retry-After` gives the seconds to wait',
+  )
   @UseInterceptors(LoginAccountLimitInterceptor)
   @ApiOperation({ summary: 'Log in with email and password' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiTooManyRequestsResponse({
-    description:
-      'Too many attempts from this address for this email (LOGIN_RATE_LIMIT per minute), or too many failed logins for this ' +
-      'account from all addresses (LOGIN_ACCOUNT_RATE_LIMIT per 15 minutes); `Retry-After` gives the seconds to wait',
-  })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password, or the account is deactivated' })
   login(@Body() dto: LoginDto): Promise<TokenPairDto> {
     return this.auth.login(dto);
@@ -79,12 +76,15 @@ export class AuthController {
   @Post('forgot-password')
   @Public()
   @HttpCode(202)
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit('Too many requests from this address for this email; wait a minute')
   @ApiOperation({
     summary: 'Email a password reset link (valid 1 hour, used once) to this address when it has an account; the answer is the same for every address',
   })
-  @ApiAcceptedResponse({ description: 'Accepted; an email follows if the address has an active account' })
-  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address for this email; wait a minute' })
+  @ApiAcceptedResponse({
+    description:
+      'Accepted; an email follows if the address has an active account and was not sent one in the last minute ' +
+      '(at most five an hour per account, whichever addresses ask)',
+  })
   async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
     await this.accounts.forgotPassword(dto.email);
   }
@@ -102,11 +102,10 @@ export class AuthController {
   @Post('change-password')
   @ApiBearerAuth()
   @HttpCode(204)
-  @UseGuards(LoginThrottlerGuard)
+  @LoginRateLimit('Too many attempts from this address; wait a minute')
   @ApiOperation({ summary: 'Change your password; every other session of yours ends, this one stays signed in' })
   @ApiNoContentResponse({ description: 'The password is changed' })
   @ApiBadRequestResponse({ description: 'The current password is wrong (field `currentPassword`) or the new one too short (field `newPassword`)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; wait a minute' })
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
     await this.accounts.changePassword(user, dto);
   }

@@ -17,6 +17,7 @@ import { JwtStrategy } from './jwt.strategy';
 import { LoginAccountLimiter } from './login-account-limiter';
 import { PasswordTokensService } from './password-tokens.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { ResetEmailLimiter } from './reset-email-limiter';
 import { UserAccountsController } from './user-accounts.controller';
 
 @Module({
@@ -41,7 +42,7 @@ import { UserAccountsController } from './user-accounts.controller';
     }),
   ],
   controllers: [AuthController, UserAccountsController],
-  providers: [AuthService, AccountsService, PasswordTokensService, LoginAccountLimiter, JwtStrategy, jwtSecretProvider],
+  providers: [AuthService, AccountsService, PasswordTokensService, LoginAccountLimiter, ResetEmailLimiter, JwtStrategy, jwtSecretProvider],
   exports: [JWT_SECRET],
 })
 export class AuthModule {}

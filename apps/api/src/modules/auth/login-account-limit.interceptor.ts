@@ -7,7 +7,9 @@ import { LoginAccountLimiter } from './login-account-limiter';
 
 /**
  * Refuses a login while its account is blocked (429 with Retry-After, even with the right
- * password, or guessing could go on) and counts each wrong password against the account.
+ * password, or guessing could go on) and counts each wrong password against the account. The
+ * attempt is taken before the password is checked, so parallel guesses cannot all slip past a
+ * check made before any of them had failed; one that does not fail gives its attempt back.
  */
 @Injectable()
 export class LoginAccountLimitInterceptor implements NestInterceptor {
@@ -18,7 +20,7 @@ export class LoginAccountLimitInterceptor implements NestInterceptor {
     const body = http.getRequest<Request>().body as { email?: unknown } | undefined;
     if (typeof body?.email !== 'string' || !body.email.trim()) return next.handle();
     const email = body.email;
-    const retryAfter = await this.limiter.blockedFor(email);
+    const retryAfter = await this.limiter.reserve(email);
     if (retryAfter > 0) {
       http.getResponse<Response>().setHeader('Retry-After', String(retryAfter));
       const minutes = Math.ceil(retryAfter / 60);
@@ -29,10 +31,14 @@ export class LoginAccountLimitInterceptor implements NestInterceptor {
       );
     }
     return next.handle().pipe(
+      mergeMap(async (value: unknown) => {
+        await this.limiter.release(email);
+        return value;
+      }),
       catchError((error: unknown) =>
-        error instanceof UnauthorizedException
-          ? from(this.limiter.recordFailure(email)).pipe(mergeMap(() => throwError(() => error)))
-          : throwError(() => error),
+        from(error instanceof UnauthorizedException ? this.limiter.recordFailure(email) : this.limiter.release(email)).pipe(
+          mergeMap(() => throwError(() => error)),
+        ),
       ),
     );
   }

@@ -23,6 +23,6 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   }
 }
 
-/** Rate-limits a route like login (LOGIN_RATE_LIMIT) and declares its 429. */
-export const LoginRateLimit = () =>
-  applyDecorators(UseGuards(LoginThrottlerGuard), ApiTooManyRequestsResponse({ description: 'Too many attempts from this address and email; wait a minute' }));
+/** Rate-limits a route like login (LOGIN_RATE_LIMIT) and declares its 429; `description`: when this route answers it. */
+export const LoginRateLimit = (description = 'Too many attempts from this address and email; wait a minute') =>
+  applyDecorators(UseGuards(LoginThrottlerGuard), ApiTooManyRequestsResponse({ description }));

@@ -16,10 +16,18 @@ export const PASSWORD_TOKEN_TTL_MS: Record<PasswordTokenPurpose, number> = {
 export class PasswordTokensService {
   constructor(@InjectRepository(PasswordToken) private readonly tokens: Repository<PasswordToken>) {}
 
-  /** A new link secret for this user; only its hash is stored. */
+  /**
+   * A new link secret for this user; only its hash is stored. The user's used and expired links
+   * go at the same time, so asking again and again does not pile up rows.
+   */
   async issue(userId: string, purpose: PasswordTokenPurpose, manager?: EntityManager): Promise<string> {
     const secret = randomBytes(32).toString('base64url');
     const tokens = manager?.getRepository(PasswordToken) ?? this.tokens;
+    await tokens
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND (used_at IS NOT NULL OR expires_at <= now())', { userId })
+      .execute();
     await tokens.insert({ userId, purpose, tokenHash: sha256(secret), expiresAt: new Date(Date.now() + PASSWORD_TOKEN_TTL_MS[purpose]) });
     return secret;
   }

@@ -1,12 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
-import { UpdateUserDto, UserDto, UserPageDto } from './dto/user.dto';
+import { UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
-/** User management; `POST /api/users` (create or invite) is UserAccountsController's, in the auth module. */
+/**
+ * User management; `POST /api/users` (create or invite) and `PATCH /api/users/:id` (which may set a
+ * password, ending sessions and links) are UserAccountsController's, in the auth module.
+ */
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
@@ -20,19 +23,6 @@ export class UsersController {
   async list(@Query() query: ListQueryDto): Promise<UserPageDto> {
     const page = await this.users.list(query);
     return { ...page, data: page.data.map(UserDto.from) };
-  }
-
-  @Patch(':id')
-  @Roles('admin')
-  @ApiOperation({ summary: 'Update a user: name, email, role, password or active flag (admin)' })
-  @ApiOkResponse({ type: UserDto })
-  @ApiConflictResponse({ description: 'The email is taken, or the change would leave no active admin (or deactivate yourself)' })
-  async update(
-    @Param('id', uuidParam()) id: string,
-    @Body() dto: UpdateUserDto,
-    @CurrentUser() user: AuthUser,
-  ): Promise<UserDto> {
-    return UserDto.from(await this.users.update(id, dto, user.id));
   }
 
   @Delete(':id')

@@ -101,11 +101,17 @@ export class UsersService {
     return users.save(user);
   }
 
-  async update(id: string, dto: UpdateUserDto, actingUserId: string): Promise<User> {
-    const user = await this.getById(id);
-    if (dto.email && dto.email.toLowerCase() !== user.email.toLowerCase()) await this.assertEmailFree(dto.email);
+  /**
+   * A new `password` here is only stored; ending the user's sessions and links with it is the
+   * caller's (AccountsService.updateUser). `manager`: inside the caller's transaction.
+   */
+  async update(id: string, dto: UpdateUserDto, actingUserId: string, manager?: EntityManager): Promise<User> {
+    const users = manager?.getRepository(User) ?? this.users;
+    const user = await users.findOne({ where: { id } });
+    if (!user) throw new NotFoundException(`User ${id} not found`);
+    if (dto.email && dto.email.toLowerCase() !== user.email.toLowerCase()) await this.assertEmailFree(dto.email, users);
     const demotesAdmin = user.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.isActive === false);
-    if (demotesAdmin) await this.assertAnotherAdmin(id);
+    if (demotesAdmin) await this.assertAnotherAdmin(id, users);
     if (id === actingUserId && dto.isActive === false) throw new ConflictException('You cannot deactivate yourself');
     Object.assign(user, {
       ...(dto.email !== undefined && { email: dto.email }),
@@ -114,7 +120,7 @@ export class UsersService {
       ...(dto.isActive !== undefined && { isActive: dto.isActive }),
     });
     if (dto.password) Object.assign(user, { passwordHash: await hashPassword(dto.password), invitedAt: null });
-    return this.users.save(user);
+    return users.save(user);
   }
 
   async remove(id: string, actingUserId: string): Promise<void> {
@@ -133,8 +139,8 @@ export class UsersService {
     if (taken) throw new ConflictException(`A user with the email ${email} already exists`);
   }
 
-  private async assertAnotherAdmin(exceptId: string): Promise<void> {
-    const others = await this.users
+  private async assertAnotherAdmin(exceptId: string, users = this.users): Promise<void> {
+    const others = await users
       .createQueryBuilder('u')
       .where("u.role = 'admin' AND u.is_active AND u.id <> :id", { id: exceptId })
       .getCount();

@@ -76,7 +76,7 @@ export class SendgridWebhookService {
 
   async handle(body: unknown): Promise<WebhookResult> {
     if (!Array.isArray(body)) throw validationProblem([{ field: 'body', message: 'must be an array of SendGrid events' }]);
-    if (body.length > 10_000) throw validationProblem([{ field: 'body', message: 'at most 10000 events per request' }]);
+    if (body.length > 10_000) throw validationProblem([{ field: 'body', message: 'Send at most 10000 events per request' }]);
     let applied = 0;
     for (const event of body as SendgridEvent[]) {
       if (event && typeof event === 'object' && (await this.apply(event))) applied++;

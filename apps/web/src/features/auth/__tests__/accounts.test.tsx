@@ -88,7 +88,7 @@ describe('reset and set password pages', () => {
 
   it('offers a new link when the API refuses the token', async () => {
     const api = new FakeApi({
-      'POST /api/auth/reset-password': { status: 400, body: problem(400, 'The link is invalid', [{ field: 'token', message: 'this link is invalid, has expired or was already used' }]) },
+      'POST /api/auth/reset-password': { status: 400, body: problem(400, 'The link is invalid', [{ field: 'token', message: 'This link is invalid, has expired or was already used: ask for a new one' }]) },
     });
     const { user, router } = renderApp('/set-password?token=used&email=ivy%40example.com', { api });
 
