@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsDateString,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -174,7 +175,9 @@ export class CreateCampaignDto {
   templateId?: string | null;
 
   @ApiPropertyOptional({ type: SegmentFilterDto })
-  @IsOptional()
+  // Not @IsOptional: `{}` is the segment of every contact; null is not a segment.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => SegmentFilterDto)
   segmentFilter?: SegmentFilterDto;

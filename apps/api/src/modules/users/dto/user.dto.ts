@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
 import { IsPassword } from '../password-rules';
 import { User, USER_ROLES, UserRole } from '../entities/user.entity';
@@ -70,10 +70,11 @@ export class CreateUserDto {
   password?: string;
 }
 
-export class UpdateUserDto extends PartialType(CreateUserDto) {
+// skipNullProperties: false checks a field that is null instead of skipping it: no field of a user can be emptied.
+export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperties: false }) {
   /** A deactivated user cannot log in and their refresh tokens stop working. */
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
   isActive?: boolean;
 }
