@@ -273,6 +273,7 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(after[0]).toMatchObject({ phone: '+1 555 0167', notes: '=SUM(A1) is not a formula\nsecond line', tags: ['roundtrip', 'trade show, berlin', 'vip'], owner: 'admin@example.com' });
     expect(after[1]).toMatchObject({ first_name: '-Dash', last_name: '@home', phone: '-0167', notes: "'=already guarded", tags: ['roundtrip', 'say "hi"'] });
   });
+
   it('updates existing contacts without starting their contact_updated workflows unless asked, and the preview counts those rows', async () => {
     for (const email of ['upd-1@example.com', 'upd-2@example.com']) {
       await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email, status: 'lead' }).expect(201);

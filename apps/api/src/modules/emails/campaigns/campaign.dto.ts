@@ -202,7 +202,8 @@ export class CreateCampaignDto {
   trackClicks?: boolean;
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+// skipNullProperties: false checks a null instead of skipping it; the nullable fields skip null themselves.
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {}
 
 export class AudienceDto {
   /** Contacts that would receive the campaign now (archived and suppressed excluded). */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
 import { IsPassword } from '../password-rules';
 import { User, USER_ROLES, UserRole } from '../entities/user.entity';
@@ -65,7 +65,8 @@ export class CreateUserDto {
    * valid for 7 days, to choose their own password.
    */
   @ApiPropertyOptional({ minLength: 8, maxLength: 200 })
-  @IsOptional()
+  // Not @IsOptional: null is no password, not a request to invite.
+  @ValidateIf((_, value) => value !== undefined)
   @IsPassword()
   password?: string;
 }
