@@ -198,7 +198,7 @@ describe('import wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     const workflows = await screen.findByRole('region', { name: 'Workflows' });
-    expect(await within(workflows).findByText(/Status watcher/)).toHaveTextContent('Status watcher (when a contact’s status changes): 3 rows');
+    expect((await within(workflows).findByText(/Status watcher/)).closest('li')).toHaveTextContent('Status watcher (when a contact’s status changes): 3 rows');
     expect((api.callsTo('POST /api/contacts/import/preview')[1].body as Record<string, string>).onDuplicate).toBe('update');
     const checkbox = within(workflows).getByRole('checkbox', { name: /Start these workflows for the contacts the import creates or updates/ });
     expect(checkbox).not.toBeChecked();
