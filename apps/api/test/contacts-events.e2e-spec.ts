@@ -156,12 +156,12 @@ describe('contact domain events (e2e, in-process)', () => {
     const created = events.find((e) => e.event === 'contact_created');
     expect(created?.payload.actorId).toBeNull();
     const newId = created?.payload.contactId;
-    // Without runWorkflows the import's creations and tags are marked to start no workflow.
+    // Without runWorkflows the import's creations, updates and tags are marked to start no workflow.
     expect(events).toEqual([
       { event: 'contact_created', payload: { contactId: newId, actorId: null, startsWorkflows: false } },
       { event: 'tag_added', payload: { contactId: newId, actorId: null, tag: 'x', startsWorkflows: false } },
       { event: 'tag_added', payload: { contactId: newId, actorId: null, tag: 'y', startsWorkflows: false } },
-      { event: 'contact_updated', payload: { contactId: existing.id, actorId: null, changedFields: ['status', 'tags'] } },
+      { event: 'contact_updated', payload: { contactId: existing.id, actorId: null, changedFields: ['status', 'tags'], startsWorkflows: false } },
       { event: 'tag_added', payload: { contactId: existing.id, actorId: null, tag: 'fresh', startsWorkflows: false } },
     ]);
   });

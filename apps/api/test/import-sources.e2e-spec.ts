@@ -145,8 +145,8 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(seen.body.total).toBe(36);
     // 36 new contacts; the TAGS cells carry "webinar 2026" on 11 rows.
     expect(seen.body.workflows).toEqual([
-      { id: welcome.id, name: 'Welcome email', triggerEvent: 'contact_created', tag: null, rows: 36 },
-      { id: webinar.id, name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', rows: 11 },
+      { id: welcome.id, name: 'Welcome email', triggerEvent: 'contact_created', tag: null, field: null, rows: 36 },
+      { id: webinar.id, name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', field: null, rows: 11 },
     ]);
 
     const started = await upload(file, {}, 'subscribed_members_export.csv').expect(202);
@@ -247,6 +247,7 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(await field({ valueMapping: '{"owner":{"Sam":"nobody@example.com"}}' })).toMatchObject({ field: 'valueMapping', message: expect.stringContaining('nobody@example.com') });
     expect(await field({ runWorkflows: 'yes' })).toMatchObject({ field: 'runWorkflows' });
     expect((await preview(csv, { mapping: '{"Nope":"email"}' }).expect(400)).body.errors[0].field).toBe('mapping');
+    expect((await preview(csv, { onDuplicate: 'merge' }).expect(400)).body.errors[0].field).toBe('onDuplicate');
     expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email = 'a@example.com'`)).rows[0].n).toBe(0);
   });
 
@@ -271,5 +272,46 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(after).toEqual(before);
     expect(after[0]).toMatchObject({ phone: '+1 555 0167', notes: '=SUM(A1) is not a formula\nsecond line', tags: ['roundtrip', 'trade show, berlin', 'vip'], owner: 'admin@example.com' });
     expect(after[1]).toMatchObject({ first_name: '-Dash', last_name: '@home', phone: '-0167', notes: "'=already guarded", tags: ['roundtrip', 'say "hi"'] });
+  });
+
+  it('updates existing contacts without starting their contact_updated workflows unless asked, and the preview counts those rows', async () => {
+    for (const email of ['upd-1@example.com', 'upd-2@example.com']) {
+      await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email, status: 'lead' }).expect(201);
+    }
+    const workflows = new WorkflowClient(api, admin);
+    const onStatus = await workflows.createWorkflow({
+      name: 'Status watcher',
+      triggerEvent: 'contact_updated',
+      triggerData: { field: 'status' },
+      steps: [{ action: 'add_tag', actionData: { tag: 'status-seen' } }],
+    });
+    const onPhone = await workflows.createWorkflow({
+      name: 'Phone watcher',
+      triggerEvent: 'contact_updated',
+      triggerData: { field: 'phone' },
+      steps: [{ action: 'add_tag', actionData: { tag: 'phone-seen' } }],
+    });
+    const runs = async () =>
+      (await env.db.query(`SELECT count(*)::int AS n FROM workflow_execution WHERE workflow_id = $1`, [onStatus.id])).rows[0].n;
+    const csv = (status: string) => `email,status\nupd-1@example.com,${status}\nUPD-2@example.com,${status}\nupd-new@example.com,${status}\n`;
+
+    // Skipping duplicates updates nobody; updating them changes the two existing contacts' status (no phone column: no phone change).
+    expect((await preview(csv('customer')).expect(200)).body.workflows).toEqual([]);
+    expect((await preview(csv('customer'), { onDuplicate: 'update' }).expect(200)).body.workflows).toEqual([
+      { id: onStatus.id, name: 'Status watcher', triggerEvent: 'contact_updated', tag: null, field: 'status', rows: 2 },
+    ]);
+
+    const quiet = await waitForImport((await upload(csv('customer'), { onDuplicate: 'update' }).expect(202)).body.id);
+    expect(quiet).toMatchObject({ status: 'completed', updated: 2, created: 1, runWorkflows: false });
+    expect((await contact('upd-1@example.com')).status).toBe('customer');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await runs()).toBe(0);
+
+    const asked = await waitForImport((await upload(csv('prospect'), { onDuplicate: 'update', runWorkflows: 'true' }).expect(202)).body.id);
+    expect(asked).toMatchObject({ status: 'completed', updated: 3, runWorkflows: true });
+    await eventually('the status workflow for every updated contact', async () => (await runs()) === 3);
+    for (const workflow of [onStatus, onPhone]) {
+      await api.http().delete(`/api/workflows/${workflow.id}`).set('Authorization', admin.auth).expect(204);
+    }
   });
 });

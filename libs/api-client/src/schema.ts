@@ -1370,8 +1370,9 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            triggerEvent: "contact_created" | "tag_added";
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added";
             tag: string | null;
+            field: string | null;
             rows: number;
         };
         ImportPreviewDto: {
@@ -3133,7 +3134,7 @@ export interface operations {
                      */
                     valueMapping?: string;
                     /**
-                     * @description true: the contacts the import creates and the tags it adds start their contact_created / tag_added workflows
+                     * @description true: the contacts the import creates or updates and the tags it adds start their contact_created / contact_updated / tag_added workflows
                      * @default false
                      * @enum {string}
                      */
@@ -3196,6 +3197,12 @@ export interface operations {
                     file: string;
                     /** @description Optional, as for the import: the workflow counts follow it */
                     mapping?: string;
+                    /**
+                     * @description As for the import: with update, the counts include the contact_updated workflows of existing contacts
+                     * @default skip
+                     * @enum {string}
+                     */
+                    onDuplicate?: "skip" | "update";
                 };
             };
         };

@@ -25,6 +25,8 @@ export interface ContactUpdatedEvent {
   changedFields: string[];
   /** Set when a workflow execution made the change, so that workflow does not retrigger itself. */
   sourceWorkflowId?: string;
+  /** As in ContactCreatedEvent. */
+  startsWorkflows?: boolean;
 }
 
 export interface TagAddedEvent {

@@ -43,7 +43,8 @@ export class WorkflowTriggersListener {
   }
 
   @OnEvent(DomainEvent.ContactUpdated, { async: true, promisify: true })
-  onContactUpdated(event: ContactUpdatedEvent): Promise<void> {
+  async onContactUpdated(event: ContactUpdatedEvent): Promise<void> {
+    if (event.startsWorkflows === false) return;
     return this.trigger(event.contactId, { event: 'contact_updated', changedFields: event.changedFields }, event.sourceWorkflowId);
   }
 

@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
@@ -122,7 +123,7 @@ export class CreateWorkflowDto {
   triggerEvent: TriggerEvent;
 
   @ApiPropertyOptional({ type: TriggerDataDto })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsObject({ message: 'must be an object' })
   triggerData?: Record<string, unknown>;
 
@@ -131,13 +132,13 @@ export class CreateWorkflowDto {
    * workflow is a draft (inactive) unless this says otherwise, so a half-built one never acts on contacts.
    */
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   isActive?: boolean;
 
   /** The whole ordered list of steps. */
   @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @ValidateNested({ each: true })
   @ArrayMaxSize(MAX_STEPS)
   @IsArray({ message: 'must be an array of steps' })
@@ -150,8 +151,9 @@ export class CreateWorkflowDto {
  * (their pending executions carry on), steps without one are added, missing ones are removed.
  */
 export class UpdateWorkflowDto {
+  // Not @IsOptional on the fields that cannot be empty: it lets null through, to a NOT NULL column (a 500) or ignored.
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
@@ -165,22 +167,22 @@ export class UpdateWorkflowDto {
   description?: string | null;
 
   @ApiPropertyOptional({ enum: TRIGGER_EVENTS })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(TRIGGER_EVENTS, { message: `must be one of ${TRIGGER_EVENTS.join(', ')}` })
   triggerEvent?: TriggerEvent;
 
   @ApiPropertyOptional({ type: TriggerDataDto })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsObject({ message: 'must be an object' })
   triggerData?: Record<string, unknown>;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ type: [WorkflowStepInputDto], maxItems: MAX_STEPS })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @ValidateNested({ each: true })
   @ArrayMaxSize(MAX_STEPS)
   @IsArray({ message: 'must be an array of steps' })

@@ -113,12 +113,19 @@ export class ImportWorkflowDto {
   id: string;
   @ApiProperty()
   name: string;
-  @ApiProperty({ enum: ['contact_created', 'tag_added'] })
-  triggerEvent: 'contact_created' | 'tag_added';
+  @ApiProperty({ enum: ['contact_created', 'contact_updated', 'tag_added'] })
+  triggerEvent: 'contact_created' | 'contact_updated' | 'tag_added';
   /** For `tag_added`: the tag it waits for, or null for any tag. */
   @ApiProperty({ type: String, nullable: true })
   tag: string | null;
-  /** Rows it would start for: new contacts (contact_created) or rows carrying the tag (tag_added). */
+  /** For `contact_updated`: the contact field it waits for a change of, or null for any field. */
+  @ApiProperty({ type: String, nullable: true })
+  field: string | null;
+  /**
+   * Rows it would start for: new contacts (contact_created); with `onDuplicate=update`, rows naming an
+   * existing contact (contact_updated; at most: a row that changes nothing, or not the field the
+   * workflow waits for, starts nothing); rows carrying the tag (tag_added).
+   */
   @ApiProperty()
   rows: number;
 }
@@ -169,7 +176,8 @@ export const IMPORT_BODY_SCHEMA: SchemaObject = {
       type: 'string',
       enum: ['true', 'false'],
       default: 'false',
-      description: 'true: the contacts the import creates and the tags it adds start their contact_created / tag_added workflows',
+      description:
+        'true: the contacts the import creates or updates and the tags it adds start their contact_created / contact_updated / tag_added workflows',
     },
   },
 };
@@ -180,5 +188,11 @@ export const PREVIEW_BODY_SCHEMA: SchemaObject = {
   properties: {
     file: { type: 'string', format: 'binary', description: 'The CSV (figures and workflow counts cover what is sent)' },
     mapping: { type: 'string', description: 'Optional, as for the import: the workflow counts follow it' },
+    onDuplicate: {
+      type: 'string',
+      enum: [...ON_DUPLICATE],
+      default: 'skip',
+      description: 'As for the import: with update, the counts include the contact_updated workflows of existing contacts',
+    },
   },
 };

@@ -268,7 +268,7 @@ export class ContactImportRunner {
       if (owner && !ownerId) errors.push({ row: item.row, message: `owner "${owner}" is not the email or name of an active user` });
       else rows.push({ row: item.row, data: item.result.row, ownerId });
     }
-    // Without runWorkflows, contacts created and tags added by the import start no workflow.
+    // Without runWorkflows, contacts the import creates or updates and tags it adds start no workflow.
     const quiet = job.runWorkflows ? {} : { startsWorkflows: false };
     const events: PendingEvent[] = [];
     const newCompanies = new Map<string, string>();
@@ -398,7 +398,7 @@ export class ContactImportRunner {
           activityContacts.push(u.contact.id);
           activityTitles.push(`Assigned to ${u.data.owner} (CSV import)`);
         }
-        events.push({ name: DomainEvent.ContactUpdated, payload: { contactId: u.contact.id, actorId: null, changedFields: u.changed } });
+        events.push({ name: DomainEvent.ContactUpdated, payload: { contactId: u.contact.id, actorId: null, changedFields: u.changed, ...quiet } });
         for (const tag of u.added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: u.contact.id, actorId: null, tag, ...quiet } });
       }
       if (activityContacts.length) {

@@ -26,6 +26,20 @@ import { PreviewFigures } from './preview-figures';
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 const PREVIEW_ROWS = 5;
+/**
+ * The import fields that can change each contact field a `contact_updated` workflow narrows on;
+ * an import never changes an email (it finds contacts by it).
+ */
+const UPDATED_BY: Record<string, ImportField[]> = {
+  firstName: ['firstName', 'fullName'],
+  lastName: ['lastName', 'fullName'],
+  phone: ['phone'],
+  companyId: ['company'],
+  status: ['status'],
+  tags: ['tags'],
+  notes: ['notes'],
+  assignedToId: ['owner'],
+};
 /** How many errors the status answer carries; the CSV error report has all of them. */
 const STATUS_ERRORS = 1000;
 
@@ -126,7 +140,7 @@ export class ContactImportsService {
    * Reads a CSV (the whole file, or just its beginning) without storing it: proposes a column
    * mapping, shows the first rows and each column's values, and says which active workflows the
    * import would start with `runWorkflows=true`, for how many rows, under the mapping given (or
-   * the detected one).
+   * the detected one) and `onDuplicate` (only `update` touches existing contacts).
    */
   async preview(req: Request, res: Response): Promise<ImportPreviewDto> {
     const candidates = await this.workflowCandidates();
@@ -139,16 +153,22 @@ export class ContactImportsService {
     } catch (error) {
       throw uploadProblem(error);
     }
-    const columns = this.applyMapping(info.headers, ((req.body ?? {}) as Record<string, unknown>).mapping);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const columns = this.applyMapping(info.headers, body.mapping);
+    const onDuplicate = this.readOnDuplicate(body.onDuplicate);
     const emailIndex = columns.findIndex((c) => c.field === 'email');
     const tagsIndex = columns.findIndex((c) => c.field === 'tags');
-    const newContacts = emailIndex < 0 ? 0 : await this.countNewEmails(figures.emailsOf(emailIndex));
-    const workflows: ImportWorkflowDto[] = candidates
-      .map((w) => ({
-        ...w,
-        rows: w.triggerEvent === 'contact_created' ? newContacts : tagsIndex < 0 ? 0 : figures.rowsWithTag(tagsIndex, w.tag),
-      }))
-      .filter((w) => w.rows > 0);
+    const emails = emailIndex < 0 ? [] : figures.emailsOf(emailIndex);
+    const known = await this.countKnownEmails(emails);
+    const mapped = new Set(columns.map((c) => c.field));
+    const rowsOf = (w: Omit<ImportWorkflowDto, 'rows'>): number => {
+      if (w.triggerEvent === 'contact_created') return emails.length - known;
+      if (w.triggerEvent === 'contact_updated') {
+        return onDuplicate === 'update' && (!w.field || UPDATED_BY[w.field]?.some((f) => mapped.has(f))) ? known : 0;
+      }
+      return tagsIndex < 0 ? 0 : figures.rowsWithTag(tagsIndex, w.tag);
+    };
+    const workflows: ImportWorkflowDto[] = candidates.map((w) => ({ ...w, rows: rowsOf(w) })).filter((w) => w.rows > 0);
     return {
       delimiter: info.delimiter,
       columns: columns.map((column, index) => ({ ...column, values: figures.valuesOf(index) })),
@@ -159,21 +179,22 @@ export class ContactImportsService {
     };
   }
 
-  /** Active workflows an import can start: on a new contact, or on a tag (a given one, or any). */
+  /** Active workflows an import can start: on a new contact, on an updated one, or on a tag (a given one, or any). */
   private async workflowCandidates(): Promise<Omit<ImportWorkflowDto, 'rows'>[]> {
-    const found: { id: string; name: string; trigger_event: 'contact_created' | 'tag_added'; tag: string | null }[] = await this.dataSource.query(
-      `SELECT id, name, trigger_event, trigger_data->>'tag' AS tag FROM workflow
-       WHERE is_active AND trigger_event IN ('contact_created', 'tag_added') ORDER BY created_at`,
-    );
-    return found.map((w) => ({ id: w.id, name: w.name, triggerEvent: w.trigger_event, tag: w.tag || null }));
+    const found: { id: string; name: string; trigger_event: ImportWorkflowDto['triggerEvent']; tag: string | null; field: string | null }[] =
+      await this.dataSource.query(
+        `SELECT id, name, trigger_event, trigger_data->>'tag' AS tag, trigger_data->>'field' AS field FROM workflow
+         WHERE is_active AND trigger_event IN ('contact_created', 'contact_updated', 'tag_added') ORDER BY created_at`,
+      );
+    return found.map((w) => ({ id: w.id, name: w.name, triggerEvent: w.trigger_event, tag: w.tag || null, field: w.field || null }));
   }
 
-  /** How many of these (lower-cased, distinct) addresses no contact has yet. */
-  private async countNewEmails(emails: string[]): Promise<number> {
+  /** How many of these (lower-cased, distinct) addresses a contact already has. */
+  private async countKnownEmails(emails: string[]): Promise<number> {
     let count = 0;
     for (let i = 0; i < emails.length; i += 10_000) {
       const [{ n }] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(email) WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE lower(c.email) = e.email)`,
+        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(email) WHERE EXISTS (SELECT 1 FROM contact c WHERE lower(c.email) = e.email)`,
         [emails.slice(i, i + 10_000)],
       );
       count += n;

@@ -15,13 +15,23 @@ describe('PreviewFigures', () => {
     expect(figures.valuesOf(0)).toBeNull();
   });
 
-  it('collects the distinct addresses of email columns only', () => {
+  it('collects the distinct valid addresses of each column, cell by cell', () => {
     const figures = new PreviewFigures([]);
     figures.add(['Ann@Example.com', 'Ann', 'not@home?']);
     figures.add(['ann@example.com', 'Bob@example.com', 'x']);
     figures.add(['not-an-email', 'Cat', '']);
     expect(figures.emailsOf(0)).toEqual(['ann@example.com']);
-    expect(figures.emailsOf(1)).toEqual([]);
+    expect(figures.emailsOf(1)).toEqual(['bob@example.com']);
+    expect(figures.emailsOf(2)).toEqual([]);
+  });
+
+  it('counts the addresses of an email column whose first filled cell is not one', () => {
+    const figures = new PreviewFigures([]);
+    figures.add(['']);
+    figures.add(['ann@example']);
+    figures.add(['bob@example.com']);
+    figures.add(['Cat@Example.com']);
+    expect(figures.emailsOf(0)).toEqual(['bob@example.com', 'cat@example.com']);
   });
 
   it('counts the rows carrying each watched tag, quoted lists included', () => {

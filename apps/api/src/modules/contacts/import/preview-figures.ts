@@ -19,7 +19,7 @@ export interface ColumnValue {
  */
 export class PreviewFigures {
   private readonly values: (Map<string, number> | null)[] = [];
-  private readonly emails: (Set<string> | null)[] = [];
+  private readonly emails: Set<string>[] = [];
   private readonly tagRows: Map<string, number>[] = [];
   private readonly nonEmpty: number[] = [];
 
@@ -48,7 +48,7 @@ export class PreviewFigures {
 
   /** Distinct valid addresses (lower-cased) of a column. */
   emailsOf(index: number): string[] {
-    return [...(this.emails[index] ?? [])].filter((email) => isEmail(email));
+    return [...(this.emails[index] ?? [])];
   }
 
   /** Rows whose cell in this column, read as a tag list, holds `tag`; with no tag, rows with any tag. */
@@ -65,9 +65,9 @@ export class PreviewFigures {
   }
 
   private collectEmail(index: number, cell: string): void {
-    // A column is an email column if its first filled cell is an address; others are never collected.
-    if (this.emails[index] === undefined) this.emails[index] = isEmail(cell) ? new Set() : null;
-    if (cell.includes('@')) this.emails[index]?.add(cell.toLowerCase());
+    // Each cell is judged on its own: a column whose first cell is a typo still counts its addresses,
+    // and only addresses are kept, so a free-text column costs nothing.
+    if (isEmail(cell)) (this.emails[index] ??= new Set()).add(cell.toLowerCase());
   }
 
   private countTags(index: number, cell: string): void {

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsDateString,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -174,7 +175,9 @@ export class CreateCampaignDto {
   templateId?: string | null;
 
   @ApiPropertyOptional({ type: SegmentFilterDto })
-  @IsOptional()
+  // Not @IsOptional: `{}` is the segment of every contact; null is not a segment.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => SegmentFilterDto)
   segmentFilter?: SegmentFilterDto;
@@ -199,7 +202,8 @@ export class CreateCampaignDto {
   trackClicks?: boolean;
 }
 
-export class UpdateCampaignDto extends PartialType(CreateCampaignDto) {}
+// skipNullProperties: false checks a null instead of skipping it; the nullable fields skip null themselves.
+export class UpdateCampaignDto extends PartialType(CreateCampaignDto, { skipNullProperties: false }) {}
 
 export class AudienceDto {
   /** Contacts that would receive the campaign now (archived and suppressed excluded). */

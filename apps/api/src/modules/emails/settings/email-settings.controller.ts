@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Roles } from '../../../common/decorators/auth.decorators';
 import { EmailSettingsService } from './email-settings.service';
 
@@ -19,15 +19,16 @@ export class EmailSettingsDto {
 }
 
 export class UpdateEmailSettingsDto {
+  // Not @IsOptional: null would store an empty sender or footer address.
   @ApiPropertyOptional({ format: 'email' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsEmail({}, { message: 'must be a valid email address' })
   @MaxLength(254)
   fromEmail?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
@@ -35,7 +36,7 @@ export class UpdateEmailSettingsDto {
   fromName?: string;
 
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MaxLength(500)

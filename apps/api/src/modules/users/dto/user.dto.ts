@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
 import { IsPassword } from '../password-rules';
 import { User, USER_ROLES, UserRole } from '../entities/user.entity';
@@ -65,15 +65,17 @@ export class CreateUserDto {
    * valid for 7 days, to choose their own password.
    */
   @ApiPropertyOptional({ minLength: 8, maxLength: 200 })
-  @IsOptional()
+  // Not @IsOptional: null is no password, not a request to invite.
+  @ValidateIf((_, value) => value !== undefined)
   @IsPassword()
   password?: string;
 }
 
-export class UpdateUserDto extends PartialType(CreateUserDto) {
+// skipNullProperties: false checks a field that is null instead of skipping it: no field of a user can be emptied.
+export class UpdateUserDto extends PartialType(CreateUserDto, { skipNullProperties: false }) {
   /** A deactivated user cannot log in and their refresh tokens stop working. */
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
+  @ValidateIf((_, value) => value !== undefined)
+  @IsBoolean({ message: 'must be true or false' })
   isActive?: boolean;
 }

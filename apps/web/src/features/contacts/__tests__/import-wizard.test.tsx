@@ -46,8 +46,8 @@ const preview: ImportPreview = {
   ],
   rows: [['1', 'Ann', 'ann@example.com', 'Subscriber', 'Maya Manager']],
   workflows: [
-    { id: 'w1', name: 'Welcome email', triggerEvent: 'contact_created', tag: null, rows: 5 },
-    { id: 'w2', name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', rows: 2 },
+    { id: 'w1', name: 'Welcome email', triggerEvent: 'contact_created', tag: null, field: null, rows: 5 },
+    { id: 'w2', name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', field: null, rows: 2 },
   ],
 };
 
@@ -143,7 +143,7 @@ describe('import wizard', () => {
   });
 
   it('recounts the workflows under a changed column mapping and runs them when ticked', async () => {
-    const remapped: ImportPreview = { ...preview, workflows: [{ id: 'w2', name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', rows: 4 }] };
+    const remapped: ImportPreview = { ...preview, workflows: [{ id: 'w2', name: 'Webinar follow-up', triggerEvent: 'tag_added', tag: 'webinar 2026', field: null, rows: 4 }] };
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: manager },
       'GET /api/users': users,
@@ -176,5 +176,35 @@ describe('import wizard', () => {
       status: { Customer: 'customer', 'Marketing Qualified Lead': 'lead', Opportunity: 'prospect', Other: 'archived', Subscriber: 'lead' },
     });
     expect(await screen.findByRole('status')).toHaveTextContent('Import complete: 5 rows processed');
+  });
+
+  it('counts the contact_updated workflows of the contacts an import would update, and keeps them quiet unless ticked', async () => {
+    const updating: ImportPreview = {
+      ...preview,
+      workflows: [...preview.workflows, { id: 'w3', name: 'Status watcher', triggerEvent: 'contact_updated', tag: null, field: 'status', rows: 3 }],
+    };
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: manager },
+      'GET /api/users': users,
+      'POST /api/contacts/import': { status: 202, body: { id: 'i1' } },
+      'GET /api/contacts/imports/i1': { status: 200, body: status({ onDuplicate: 'update' }) },
+      'GET /api/contacts': { status: 200, body: { data: [], total: 0, totalIsEstimate: false, limit: 25, offset: 0 } },
+    });
+    api.on('POST /api/contacts/import/preview', { status: 200, body: preview }, { status: 200, body: updating });
+    const { user } = renderApp('/contacts/import', { api, session });
+    await uploadFile(hubspotCsv);
+
+    await user.click(await screen.findByRole('radio', { name: /Update the existing contact/ }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    const workflows = await screen.findByRole('region', { name: 'Workflows' });
+    expect((await within(workflows).findByText(/Status watcher/)).closest('li')).toHaveTextContent('Status watcher (when a contact’s status changes): 3 rows');
+    expect((api.callsTo('POST /api/contacts/import/preview')[1].body as Record<string, string>).onDuplicate).toBe('update');
+    const checkbox = within(workflows).getByRole('checkbox', { name: /Start these workflows for the contacts the import creates or updates/ });
+    expect(checkbox).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Start import' }));
+    await waitFor(() => expect(api.callsTo('POST /api/contacts/import')).toHaveLength(1));
+    const sent = api.callsTo('POST /api/contacts/import')[0].body as Record<string, string>;
+    expect(sent).toMatchObject({ onDuplicate: 'update', runWorkflows: 'false' });
   });
 });

@@ -15,10 +15,11 @@ export type ColumnMapping = Record<string, ImportField | ''>;
  * The whole file goes to the preview: besides the first rows it reports each column's values and
  * how many rows would start each active workflow, which only the whole file can tell.
  */
-export function previewImport(file: File, mapping?: ColumnMapping) {
+export function previewImport(file: File, mapping?: ColumnMapping, onDuplicate?: 'skip' | 'update') {
   return postForm<ImportPreview>('/api/contacts/import/preview', () => {
     const form = new FormData();
     if (mapping) form.append('mapping', JSON.stringify(mapping));
+    if (onDuplicate) form.append('onDuplicate', onDuplicate);
     form.append('file', file, file.name);
     return form;
   });
@@ -49,14 +50,15 @@ export function usePreviewImport() {
 }
 
 /**
- * The workflows an import would start under a changed column mapping (the first preview counted
- * them under the detected one): the file is read again with the mapping.
+ * The workflows an import would start under a changed column mapping, or when it updates existing
+ * contacts (the first preview counted them under the detected mapping, skipping duplicates): the
+ * file is read again with both.
  */
-export function useRemappedPreview(file: File, mapping: ColumnMapping, enabled: boolean) {
+export function useRemappedPreview(file: File, mapping: ColumnMapping, onDuplicate: 'skip' | 'update', enabled: boolean) {
   const key = JSON.stringify(mapping);
   return useQuery({
-    queryKey: ['import-preview', file.name, file.size, file.lastModified, key],
-    queryFn: () => previewImport(file, mapping),
+    queryKey: ['import-preview', file.name, file.size, file.lastModified, key, onDuplicate],
+    queryFn: () => previewImport(file, mapping, onDuplicate),
     enabled,
     staleTime: Infinity,
   });

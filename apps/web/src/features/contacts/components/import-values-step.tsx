@@ -51,8 +51,23 @@ function toValueMapping(choices: Partial<Record<ValueMappedField, Choices>>): Va
   return mapping;
 }
 
+/** How the builder names the contact fields a `contact_updated` workflow can wait for. */
+const UPDATED_FIELD_LABELS: Record<string, string> = {
+  firstName: 'first name',
+  lastName: 'last name',
+  phone: 'phone',
+  companyId: 'company',
+  status: 'status',
+  tags: 'tags',
+  notes: 'notes',
+  assignedToId: 'owner',
+};
+
 function triggerText(workflow: ImportWorkflow): string {
   if (workflow.triggerEvent === 'contact_created') return 'when a contact is created';
+  if (workflow.triggerEvent === 'contact_updated') {
+    return workflow.field ? `when a contact’s ${UPDATED_FIELD_LABELS[workflow.field] ?? workflow.field} changes` : 'when a contact is updated';
+  }
   return workflow.tag ? `when the tag “${workflow.tag}” is added` : 'when any tag is added';
 }
 
@@ -66,9 +81,10 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
   const canManage = useCanManage();
   const users = useActiveUserOptions(canManage);
   const mapping: ColumnMapping = Object.fromEntries(preview.columns.map((column, i) => [column.header, fields[i]]));
-  const remapped = preview.columns.some((column, i) => (column.field ?? '') !== fields[i]);
-  const recount = useRemappedPreview(file, mapping, remapped);
-  const workflows = remapped ? recount.data?.workflows : preview.workflows;
+  // The first preview counted under the detected mapping, skipping duplicates: anything else needs a recount.
+  const recounted = preview.columns.some((column, i) => (column.field ?? '') !== fields[i]) || onDuplicate === 'update';
+  const recount = useRemappedPreview(file, mapping, onDuplicate, recounted);
+  const workflows = recounted ? recount.data?.workflows : preview.workflows;
   const [runWorkflows, setRunWorkflows] = useState(false);
 
   const mappedColumn = (field: ValueMappedField) => {
@@ -198,17 +214,17 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
         <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
           Workflows
         </Typography>
-        {remapped && recount.isPending ? (
+        {recounted && recount.isPending ? (
           <Typography variant="body2" sx={{ color: 'text.secondary' }}>
             Counting the rows that would start workflows…
           </Typography>
-        ) : remapped && recount.isError ? (
+        ) : recounted && recount.isError ? (
           <Alert severity="error">The workflows this import would start could not be counted; it will start none unless you tick the box below.</Alert>
         ) : !workflows?.length ? (
           <Typography variant="body2">No active workflow starts for these rows.</Typography>
         ) : (
           <Alert severity="warning" sx={{ mb: 1 }}>
-            These active workflows start for imported contacts if you tick the box:
+            These active workflows start for the contacts the import creates or updates if you tick the box:
             <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
               {workflows.map((workflow) => (
                 <li key={workflow.id}>
@@ -218,10 +234,10 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
             </Box>
           </Alert>
         )}
-        {(Boolean(workflows?.length) || (remapped && recount.isError)) && (
+        {(Boolean(workflows?.length) || (recounted && recount.isError)) && (
           <FormControlLabel
             control={<Checkbox checked={runWorkflows} onChange={(e) => setRunWorkflows(e.target.checked)} />}
-            label="Start these workflows for the imported contacts (otherwise they are imported quietly)"
+            label="Start these workflows for the contacts the import creates or updates (otherwise they are imported quietly)"
           />
         )}
       </Box>
