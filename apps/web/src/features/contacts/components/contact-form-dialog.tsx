@@ -14,9 +14,9 @@ import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-picker
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import { type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
-import { statusLabel } from './status-chip';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 
 interface FormValues {
@@ -135,7 +135,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
               <TextField select label="Status" fullWidth value={values.status} onChange={(e) => set('status', e.target.value as ContactStatus)} error={Boolean(fieldErrors.status)} helperText={fieldErrors.status}>
                 {CONTACT_STATUSES.map((status) => (
                   <MenuItem key={status} value={status}>
-                    {statusLabel(status)}
+                    {contactStatusLabel(status)}
                   </MenuItem>
                 ))}
               </TextField>
