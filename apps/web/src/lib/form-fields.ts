@@ -19,17 +19,30 @@ export function textFieldProps<T extends FieldValues>(
 }
 
 /**
- * Puts a failed call's problem+json field errors under the form's own fields, and returns the
- * sentence for the top of the form when no field of this form is named (it would repeat them).
+ * The one way a form shows a failed call (ApiError, problem+json body or network failure): each
+ * field error goes under the field it names (setError; the first named is focused), and what is
+ * returned goes at the top: the messages of fields the form does not show (they would be lost
+ * otherwise), or the API's detail when no field is named (a named one would only repeat it).
+ * `fields` are the form's fields as the API names them, or a map from the API's name to the form's.
  */
-export function showProblem<T extends FieldValues>(form: UseFormReturn<T>, error: unknown, fields: FieldPath<T>[]): string | null {
+export function showProblem<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  error: unknown,
+  fields: readonly FieldPath<T>[] | Readonly<Partial<Record<string, FieldPath<T>>>>,
+): string | null {
   const { detail, fieldErrors } = toFormErrors(error);
-  let named = false;
-  for (const field of fields) {
-    const message = fieldErrors[field];
-    if (!message) continue;
-    form.setError(field, { type: 'server', message }, { shouldFocus: !named });
-    named = true;
+  const onForm = new Map<FieldPath<T>, string>();
+  const elsewhere: string[] = [];
+  for (const [apiField, message] of Object.entries(fieldErrors)) {
+    const field = Array.isArray(fields) ? (fields.includes(apiField as FieldPath<T>) ? (apiField as FieldPath<T>) : undefined) : (fields as Partial<Record<string, FieldPath<T>>>)[apiField];
+    if (field === undefined) elsewhere.push(message);
+    else onForm.set(field, onForm.has(field) ? `${onForm.get(field)}; ${message}` : message);
   }
-  return named ? null : detail;
+  let first = true;
+  for (const [field, message] of onForm) {
+    form.setError(field, { type: 'server', message }, { shouldFocus: first });
+    first = false;
+  }
+  if (elsewhere.length) return elsewhere.join('. ');
+  return onForm.size ? null : detail;
 }
