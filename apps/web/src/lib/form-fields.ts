@@ -14,7 +14,8 @@ export function textFieldProps<T extends FieldValues>(
   hint?: string,
 ) {
   const { ref, ...field } = form.register(name, rules);
-  const message = form.formState.errors[name]?.message;
+  // Through getFieldState, which reads nested paths (`stages.2.name`) too.
+  const message = form.getFieldState(name, form.formState).error?.message;
   return { ...field, inputRef: ref, error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
 }
 
