@@ -1,5 +1,5 @@
 import { toFormErrors } from '@corral/api-client';
-import type { FieldPath, FieldValues, RegisterOptions, UseFormReturn } from 'react-hook-form';
+import type { FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
  * The props that bind an MUI TextField to a react-hook-form field: the ref goes to the input
@@ -14,9 +14,26 @@ export function textFieldProps<T extends FieldValues>(
   hint?: string,
 ) {
   const { ref, ...field } = form.register(name, rules);
+  return { ...field, inputRef: ref, ...fieldErrorProps(form, name, hint) };
+}
+
+/**
+ * For an MUI input the form cannot hold by ref (a select, an Autocomplete's text): its value and
+ * onChange through the form, and its error under it.
+ */
+export function controlledFieldProps<T extends FieldValues, N extends FieldPath<T>>(form: UseFormReturn<T>, name: N, hint?: string) {
+  return {
+    value: form.watch(name),
+    onChange: (event: { target: { value: string } }) => form.setValue(name, event.target.value as PathValue<T, N>, { shouldDirty: true }),
+    ...fieldErrorProps(form, name, hint),
+  };
+}
+
+/** The field's error (or else the hint) as MUI's error and helperText. */
+export function fieldErrorProps<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, hint?: string) {
   // Through getFieldState, which reads nested paths (`stages.2.name`) too.
   const message = form.getFieldState(name, form.formState).error?.message;
-  return { ...field, inputRef: ref, error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
+  return { error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
 }
 
 /**
