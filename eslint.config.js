@@ -52,14 +52,20 @@ module.exports = tseslint.config(
       ],
     },
   },
-  // Features never import each other (the app composes them; shared code lives in lib). From a
+  // Features never import each other nor app/ (the app composes them; shared code lives in lib). From a
   // file `depth` folders below features/ (features/<name>/x.ts is 1), `depth` steps up reach it.
   ...[1, 2, 3].map((depth) => ({
     files: [`apps/web/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: `^(\\.\\./){${depth}}(?!\\.\\./)`, message: 'Features never import each other: move what they share into lib.' }] },
+        {
+          patterns: [
+            { regex: `^(\\.\\./){${depth}}(?!\\.\\./)`, message: 'Features never import each other: move what they share into lib.' },
+            // The app composes features, so a feature reaching back into app/ would make a cycle.
+            { regex: `^(\\.\\./){${depth + 1}}app(/|$)`, message: 'Features never import from app/: move what they need into lib.' },
+          ],
+        },
       ],
     },
   })),

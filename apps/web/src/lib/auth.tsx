@@ -5,6 +5,12 @@ import { api, corral } from './api';
 
 export type Role = User['role'];
 
+/** What a page that needs a session hands the login page: where to return, and why it was sent there. */
+export interface LoginRedirectState {
+  from?: string;
+  sessionExpired?: boolean;
+}
+
 type AuthState =
   | { status: 'loading'; user: null }
   | { status: 'anonymous'; user: null; sessionExpired: boolean }

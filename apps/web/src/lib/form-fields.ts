@@ -1,5 +1,5 @@
 import { toFormErrors } from '@corral/api-client';
-import type { FieldPath, FieldValues, RegisterOptions, UseFormReturn } from 'react-hook-form';
+import type { FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
  * The props that bind an MUI TextField to a react-hook-form field: the ref goes to the input
@@ -14,22 +14,53 @@ export function textFieldProps<T extends FieldValues>(
   hint?: string,
 ) {
   const { ref, ...field } = form.register(name, rules);
-  const message = form.formState.errors[name]?.message;
-  return { ...field, inputRef: ref, error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
+  return { ...field, inputRef: ref, ...fieldErrorProps(form, name, hint) };
 }
 
 /**
- * Puts a failed call's problem+json field errors under the form's own fields, and returns the
- * sentence for the top of the form when no field of this form is named (it would repeat them).
+ * For an MUI input the form cannot hold by ref (a select, an Autocomplete's text): its value and
+ * onChange through the form, and its error under it.
  */
-export function showProblem<T extends FieldValues>(form: UseFormReturn<T>, error: unknown, fields: FieldPath<T>[]): string | null {
+export function controlledFieldProps<T extends FieldValues, N extends FieldPath<T>>(form: UseFormReturn<T>, name: N, hint?: string) {
+  return {
+    value: form.watch(name),
+    onChange: (event: { target: { value: string } }) => form.setValue(name, event.target.value as PathValue<T, N>, { shouldDirty: true }),
+    ...fieldErrorProps(form, name, hint),
+  };
+}
+
+/** The field's error (or else the hint) as MUI's error and helperText. */
+export function fieldErrorProps<T extends FieldValues>(form: UseFormReturn<T>, name: FieldPath<T>, hint?: string) {
+  // Through getFieldState, which reads nested paths (`stages.2.name`) too.
+  const message = form.getFieldState(name, form.formState).error?.message;
+  return { error: Boolean(message), helperText: typeof message === 'string' ? message : hint };
+}
+
+/**
+ * The one way a form shows a failed call (ApiError, problem+json body or network failure): each
+ * field error goes under the field it names (setError; the first named is focused), and what is
+ * returned goes at the top: the messages of fields the form does not show (they would be lost
+ * otherwise), or the API's detail when no field is named (a named one would only repeat it).
+ * `fields` are the form's fields as the API names them, or a map from the API's name to the form's.
+ */
+export function showProblem<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  error: unknown,
+  fields: readonly FieldPath<T>[] | Readonly<Partial<Record<string, FieldPath<T>>>>,
+): string | null {
   const { detail, fieldErrors } = toFormErrors(error);
-  let named = false;
-  for (const field of fields) {
-    const message = fieldErrors[field];
-    if (!message) continue;
-    form.setError(field, { type: 'server', message }, { shouldFocus: !named });
-    named = true;
+  const onForm = new Map<FieldPath<T>, string>();
+  const elsewhere: string[] = [];
+  for (const [apiField, message] of Object.entries(fieldErrors)) {
+    const field = Array.isArray(fields) ? (fields.includes(apiField as FieldPath<T>) ? (apiField as FieldPath<T>) : undefined) : (fields as Partial<Record<string, FieldPath<T>>>)[apiField];
+    if (field === undefined) elsewhere.push(message);
+    else onForm.set(field, onForm.has(field) ? `${onForm.get(field)}; ${message}` : message);
   }
-  return named ? null : detail;
+  let first = true;
+  for (const [field, message] of onForm) {
+    form.setError(field, { type: 'server', message }, { shouldFocus: first });
+    first = false;
+  }
+  if (elsewhere.length) return elsewhere.join('. ');
+  return onForm.size ? null : detail;
 }

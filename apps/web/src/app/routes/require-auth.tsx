@@ -1,12 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useAuth } from '../../lib/auth';
+import { type LoginRedirectState, useAuth } from '../../lib/auth';
 import { FullPageSpinner } from '../../lib/ui/full-page-spinner';
-
-/** Where the login page returns to: the page that was asked for. */
-export interface LoginRedirectState {
-  from?: string;
-  sessionExpired?: boolean;
-}
 
 export function RequireAuth() {
   const { state } = useAuth();

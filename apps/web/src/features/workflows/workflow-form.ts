@@ -1,4 +1,5 @@
 import type { components } from '@corral/api-client';
+import type { ContactStatus } from '../../lib/contact-statuses';
 import type { PipelineOption } from '../../lib/lookups';
 
 export type Workflow = components['schemas']['WorkflowDto'];
@@ -28,9 +29,6 @@ export const ACTIONS: { value: StepAction; label: string }[] = [
   { value: 'assign_to', label: 'Assign to user' },
   { value: 'wait', label: 'Wait' },
 ];
-
-export const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'] as const;
-type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
 /** Contact fields a `contact_updated` trigger can watch, with their labels. */
 export const CONTACT_FIELDS: { value: string; label: string }[] = [

@@ -11,8 +11,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { type FormEvent, useState } from 'react';
 import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
-import type { LoginRedirectState } from '../../../app/routes/require-auth';
-import { useAuth } from '../../../lib/auth';
+import { type LoginRedirectState, useAuth } from '../../../lib/auth';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { AuthLayout } from '../components/auth-layout';
 

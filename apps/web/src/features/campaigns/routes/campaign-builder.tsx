@@ -43,14 +43,10 @@ import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { CampaignNotFound } from '../components/campaign-not-found';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { CONTACT_STATUSES, type ContactStatus, contactStatusLabel } from '../../../lib/contact-statuses';
 
-const CONTACT_STATUSES = [
-  { value: 'lead', label: 'Lead' },
-  { value: 'prospect', label: 'Prospect' },
-  { value: 'customer', label: 'Customer' },
-] as const;
-
-type ContactStatus = (typeof CONTACT_STATUSES)[number]['value'];
+// A segment never reaches archived contacts, so it does not offer them.
+const SEGMENT_STATUSES = CONTACT_STATUSES.filter((s) => s !== 'archived');
 
 interface Form {
   name: string;
@@ -293,14 +289,14 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                   Status
                 </FormLabel>
                 <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                  {CONTACT_STATUSES.map((s) => (
+                  {SEGMENT_STATUSES.map((s) => (
                     <FormControlLabel
-                      key={s.value}
-                      label={s.label}
+                      key={s}
+                      label={contactStatusLabel(s)}
                       control={
                         <Checkbox
-                          checked={form.statuses.includes(s.value)}
-                          onChange={(e) => set('statuses', e.target.checked ? [...form.statuses, s.value] : form.statuses.filter((v) => v !== s.value))}
+                          checked={form.statuses.includes(s)}
+                          onChange={(e) => set('statuses', e.target.checked ? [...form.statuses, s] : form.statuses.filter((v) => v !== s))}
                         />
                       }
                     />

@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -7,8 +6,10 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useCurrentUser } from '../../../lib/auth';
+import { controlledFieldProps, showProblem } from '../../../lib/form-fields';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
 import { useEmailSettings, useUpdateEmailSettings } from '../api/email-settings';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -21,50 +22,44 @@ interface Values {
 }
 
 function SettingsForm({ initial }: { initial: Values }) {
-  const [values, setValues] = useState(initial);
-  const [saved, setSaved] = useState(initial);
+  const form = useForm<Values>({ defaultValues: initial });
+  const [detail, setDetail] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const update = useUpdateEmailSettings();
-  const errors = update.error ? toFormErrors(update.error) : null;
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
+  const dirty = form.formState.isDirty;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit(values: Values) {
+    setDetail(null);
     const body = { fromName: values.fromName.trim(), fromEmail: values.fromEmail.trim(), postalAddress: values.postalAddress.trim() };
     update.mutate(body, {
       onSuccess: (result) => {
         const next = { fromName: result.fromName ?? '', fromEmail: result.fromEmail ?? '', postalAddress: result.postalAddress ?? '' };
-        setSaved(next);
-        setValues(next);
+        form.reset(next);
         setNotice({ severity: 'success', message: 'Email settings saved.' });
       },
+      onError: (error) => setDetail(showProblem(form, error, ['fromName', 'fromEmail', 'postalAddress'])),
     });
   }
 
-  const field = (key: keyof Values) => ({
-    value: values[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [key]: e.target.value })),
-    error: Boolean(errors?.fieldErrors[key]),
-    fullWidth: true,
-  });
+  // Controlled, so that Discard and the saved copy show in the inputs (and their labels move aside for them).
+  const field = (key: keyof Values, hint: string) => ({ ...controlledFieldProps(form, key, hint), fullWidth: true });
 
   return (
-    <Paper variant="outlined" component="form" onSubmit={submit} noValidate sx={{ p: 3, borderRadius: 3, maxWidth: 720 }}>
-      {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+    <Paper variant="outlined" component="form" onSubmit={form.handleSubmit(submit)} noValidate sx={{ p: 3, borderRadius: 3, maxWidth: 720 }}>
+      {detail && <Alert severity="error" sx={{ mb: 2 }}>{detail}</Alert>}
       <Stack spacing={2.5}>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
-          <TextField {...field('fromName')} label="Default from name" helperText={errors?.fieldErrors.fromName ?? 'Shown as the sender unless a template sets its own.'} />
-          <TextField {...field('fromEmail')} label="Default from email" type="email" helperText={errors?.fieldErrors.fromEmail ?? 'Must be an address your mail server may send as.'} />
+          <TextField {...field('fromName', 'Shown as the sender unless a template sets its own.')} label="Default from name" />
+          <TextField {...field('fromEmail', 'Must be an address your mail server may send as.')} label="Default from email" type="email" />
         </Box>
         <TextField
-          {...field('postalAddress')}
+          {...field('postalAddress', 'Printed in every campaign’s footer, as anti-spam laws (CAN-SPAM) require.')}
           label="Sender postal address"
           multiline
           minRows={3}
-          helperText={errors?.fieldErrors.postalAddress ?? 'Printed in every campaign’s footer, as anti-spam laws (CAN-SPAM) require.'}
         />
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
-          <Button disabled={!dirty || update.isPending} onClick={() => setValues(saved)}>
+          <Button disabled={!dirty || update.isPending} onClick={() => form.reset()}>
             Discard
           </Button>
           <Button type="submit" variant="contained" loading={update.isPending} disabled={!dirty}>

@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Add from '@mui/icons-material/Add';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
@@ -11,9 +10,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { formatDateTime } from '../../../lib/format';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
@@ -43,27 +44,29 @@ const COLUMNS: DataColumn<Suppression>[] = [
 ];
 
 function AddDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (email: string) => void }) {
-  const [email, setEmail] = useState('');
-  const [detail, setDetail] = useState('');
+  const form = useForm({ defaultValues: { email: '', detail: '' } });
+  const [problem, setProblem] = useState<string | null>(null);
   const create = useCreateSuppression();
-  const errors = create.error ? toFormErrors(create.error) : null;
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    create.mutate({ email: email.trim(), reason: 'manual', detail: detail.trim() || undefined }, { onSuccess: (s) => onAdded(s.email) });
+  function submit({ email, detail }: { email: string; detail: string }) {
+    setProblem(null);
+    create.mutate(
+      { email: email.trim(), reason: 'manual', detail: detail.trim() || undefined },
+      { onSuccess: (s) => onAdded(s.email), onError: (error) => setProblem(showProblem(form, error, ['email', 'detail'])) },
+    );
   }
   return (
     <ActionDialog open pending={create.isPending} onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="add-suppression-title">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.handleSubmit(submit)} noValidate>
         <DialogTitle id="add-suppression-title">Suppress an address</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>Campaigns never email a suppressed address, whatever segment it is in.</DialogContentText>
-          {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+          {problem && <Alert severity="error" sx={{ mb: 2 }}>{problem}</Alert>}
           <Stack spacing={2}>
-            <TextField autoFocus label="Email" type="email" fullWidth value={email} onChange={(e) => setEmail(e.target.value)} error={Boolean(errors?.fieldErrors.email)} helperText={errors?.fieldErrors.email} />
-            <TextField label="Note" fullWidth value={detail} onChange={(e) => setDetail(e.target.value)} error={Boolean(errors?.fieldErrors.detail)} helperText={errors?.fieldErrors.detail ?? 'Optional: why, for your team.'} />
+            <TextField autoFocus label="Email" type="email" fullWidth {...textFieldProps(form, 'email')} />
+            <TextField label="Note" fullWidth {...textFieldProps(form, 'detail', undefined, 'Optional: why, for your team.')} />
           </Stack>
         </DialogContent>
-        <DialogButtons confirmLabel="Suppress" pending={create.isPending} disabled={!email.trim()} onCancel={onClose} />
+        <DialogButtons confirmLabel="Suppress" pending={create.isPending} disabled={!form.watch('email').trim()} onCancel={onClose} />
       </form>
     </ActionDialog>
   );

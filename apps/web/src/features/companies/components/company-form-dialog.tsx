@@ -5,9 +5,10 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { controlledFieldProps, showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CompanyDetail, useIndustries, useSaveCompany } from '../api/companies';
 
@@ -37,14 +38,23 @@ interface CompanyFormDialogProps {
 /** Create or edit a company; the API's field errors (and a duplicate name) show under the fields. */
 export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFormDialogProps) {
   const save = useSaveCompany();
-  const industries = useIndustries();
-  const [values, setValues] = useState<Values>(() => initial(company));
-  const { fieldErrors: errors, detail, clearErrors, showErrors } = useFormErrors();
-  const set = (key: keyof Values, value: string) => setValues((v) => ({ ...v, [key]: value }));
+  return (
+    <ActionDialog open={open} pending={save.isPending} onClose={onClose} fullWidth maxWidth="sm">
+      {/* Mounted with each opening (the dialog unmounts its content when closed), so the form starts from the company as it is now. */}
+      <CompanyForm company={company} save={save} onClose={onClose} onSaved={onSaved} />
+    </ActionDialog>
+  );
+}
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearErrors();
+function CompanyForm({ company, save, onClose, onSaved }: Omit<CompanyFormDialogProps, 'open'> & { save: ReturnType<typeof useSaveCompany> }) {
+  const industries = useIndustries();
+  const form = useForm<Values>({ defaultValues: initial(company) });
+  const [detail, setDetail] = useState<string | null>(null);
+  const size = form.watch('size');
+  const industry = controlledFieldProps(form, 'industry');
+
+  function submit(values: Values) {
+    setDetail(null);
     save.mutate(
       { id: company?.id, body: { name: values.name, domain: values.domain || null, industry: values.industry || null, size: values.size || null } },
       {
@@ -52,67 +62,51 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
           onSaved(saved);
           onClose();
         },
-        onError: showErrors,
+        onError: (error) => setDetail(showProblem(form, error, ['name', 'domain', 'industry', 'size'])),
       },
     );
   }
 
   return (
-    <ActionDialog
-      open={open}
-      pending={save.isPending}
-      onClose={onClose}
-      fullWidth
-      maxWidth="sm"
-      slotProps={{
-        transition: {
-          onEnter: () => {
-            setValues(initial(company));
-            clearErrors();
-          },
-        },
-      }}
-    >
-      <form noValidate onSubmit={submit}>
-        <DialogTitle>{company ? 'Edit company' : 'New company'}</DialogTitle>
-        <DialogContent>
-          {detail && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {detail}
-            </Alert>
-          )}
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={12}>
-              <TextField label="Name" required fullWidth autoFocus value={values.name} onChange={(e) => set('name', e.target.value)} error={Boolean(errors.name)} helperText={errors.name} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField label="Website domain" placeholder="acme.com" fullWidth value={values.domain} onChange={(e) => set('domain', e.target.value)} error={Boolean(errors.domain)} helperText={errors.domain} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField select label="Size" fullWidth value={values.size} onChange={(e) => set('size', e.target.value)} error={Boolean(errors.size)} helperText={errors.size ?? 'Employees'}>
-                <MenuItem value="">
-                  <em>Unknown</em>
-                </MenuItem>
-                {[...new Set([...SIZES, ...(values.size ? [values.size] : [])])].map((size) => (
-                  <MenuItem key={size} value={size}>
-                    {size}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={12}>
-              <Autocomplete
-                freeSolo
-                options={industries.data ?? []}
-                inputValue={values.industry}
-                onInputChange={(_, value) => set('industry', value)}
-                renderInput={(params) => <TextField {...params} label="Industry" error={Boolean(errors.industry)} helperText={errors.industry} />}
-              />
-            </Grid>
+    <form noValidate onSubmit={form.handleSubmit(submit)}>
+      <DialogTitle>{company ? 'Edit company' : 'New company'}</DialogTitle>
+      <DialogContent>
+        {detail && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {detail}
+          </Alert>
+        )}
+        <Grid container spacing={2} sx={{ pt: 1 }}>
+          <Grid size={12}>
+            <TextField label="Name" required fullWidth autoFocus {...textFieldProps(form, 'name')} />
           </Grid>
-        </DialogContent>
-        <DialogButtons confirmLabel={company ? 'Save changes' : 'Create company'} pending={save.isPending} onCancel={onClose} />
-      </form>
-    </ActionDialog>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField label="Website domain" placeholder="acme.com" fullWidth {...textFieldProps(form, 'domain')} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField select label="Size" fullWidth {...controlledFieldProps(form, 'size', 'Employees')}>
+              <MenuItem value="">
+                <em>Unknown</em>
+              </MenuItem>
+              {[...new Set([...SIZES, ...(size ? [size] : [])])].map((option) => (
+                <MenuItem key={option} value={option}>
+                  {option}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid size={12}>
+            <Autocomplete
+              freeSolo
+              options={industries.data ?? []}
+              inputValue={industry.value}
+              onInputChange={(_, value) => industry.onChange({ target: { value } })}
+              renderInput={(params) => <TextField {...params} label="Industry" error={industry.error} helperText={industry.helperText} />}
+            />
+          </Grid>
+        </Grid>
+      </DialogContent>
+      <DialogButtons confirmLabel={company ? 'Save changes' : 'Create company'} pending={save.isPending} onCancel={onClose} />
+    </form>
   );
 }

@@ -10,5 +10,3 @@ export type ColumnValue = components['schemas']['ColumnValueDto'];
 /** Fields whose values the import can translate (`valueMapping`). */
 export type ValueMappedField = 'status' | 'owner';
 export type ValueMapping = Partial<Record<ValueMappedField, Record<string, string>>>;
-
-export const CONTACT_STATUSES: ContactStatus[] = ['lead', 'prospect', 'customer', 'archived'];

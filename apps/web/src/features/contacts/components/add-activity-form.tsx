@@ -9,8 +9,9 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { type FormEvent, type ReactElement, useState } from 'react';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { type ReactElement, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { type ActivityInput, useCreateActivity } from '../api/activities';
 
 type ManualType = ActivityInput['type'];
@@ -27,28 +28,23 @@ const TYPES: { value: ManualType; label: string; icon: ReactElement; placeholder
 export function AddActivityForm({ contactId }: { contactId: string }) {
   const create = useCreateActivity();
   const [type, setType] = useState<ManualType>('note');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const { fieldErrors: errors, detail, clearErrors, showErrors } = useFormErrors();
+  const form = useForm({ defaultValues: { title: '', description: '' } });
+  const [detail, setDetail] = useState<string | null>(null);
   const current = TYPES.find((t) => t.value === type) ?? TYPES[0];
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearErrors();
+  function submit({ title, description }: { title: string; description: string }) {
+    setDetail(null);
     create.mutate(
       { id: contactId, body: { type, title, description: description || null } },
       {
-        onSuccess: () => {
-          setTitle('');
-          setDescription('');
-        },
-        onError: showErrors,
+        onSuccess: () => form.reset(),
+        onError: (error) => setDetail(showProblem(form, error, ['title', 'description'])),
       },
     );
   }
 
   return (
-    <Box component="form" noValidate onSubmit={submit} aria-label="Log activity" sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+    <Box component="form" noValidate onSubmit={form.handleSubmit(submit)} aria-label="Log activity" sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <ToggleButtonGroup exclusive size="small" value={type} onChange={(_, next: ManualType | null) => next && setType(next)} aria-label="Activity type" sx={{ flexWrap: 'wrap' }}>
         {TYPES.map((t) => (
           <ToggleButton key={t.value} value={t.value} sx={{ gap: 0.75, px: 1.5, textTransform: 'none', fontWeight: 600 }}>
@@ -58,10 +54,10 @@ export function AddActivityForm({ contactId }: { contactId: string }) {
         ))}
       </ToggleButtonGroup>
       {detail && <Alert severity="error">{detail}</Alert>}
-      <TextField size="small" label="Title" placeholder={current.placeholder} value={title} onChange={(e) => setTitle(e.target.value)} error={Boolean(errors.title)} helperText={errors.title} fullWidth />
-      <TextField size="small" label="Details" multiline minRows={2} value={description} onChange={(e) => setDescription(e.target.value)} error={Boolean(errors.description)} helperText={errors.description} fullWidth />
+      <TextField size="small" label="Title" placeholder={current.placeholder} {...textFieldProps(form, 'title')} fullWidth />
+      <TextField size="small" label="Details" multiline minRows={2} {...textFieldProps(form, 'description')} fullWidth />
       <Box>
-        <Button type="submit" variant="contained" size="small" loading={create.isPending} disabled={!title.trim()}>
+        <Button type="submit" variant="contained" size="small" loading={create.isPending} disabled={!form.watch('title').trim()}>
           Add {current.label.toLowerCase()}
         </Button>
       </Box>

@@ -9,11 +9,12 @@ import { useCanManage } from '../../../lib/auth';
 import { formatDateTime } from '../../../lib/format';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import { type Contact, type ContactStatus } from '../api/types';
 import { type ContactChanges, useUpdateContact } from '../api/update-contact';
 import { InlineField } from './inline-field';
 import { ownerOptions } from '../../../lib/ui/owner-options';
-import { StatusChip, statusLabel } from './status-chip';
+import { StatusChip } from './status-chip';
 
 const none = (text: string) => (
   <Typography component="span" variant="body2" sx={{ color: 'text.disabled' }}>
@@ -78,7 +79,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
             <TextField select size="small" fullWidth value={value} onChange={(e) => onChange(e.target.value as ContactStatus)} error={Boolean(error)} helperText={error} slotProps={{ htmlInput: { 'aria-label': 'Status' } }}>
               {CONTACT_STATUSES.map((status) => (
                 <MenuItem key={status} value={status}>
-                  {statusLabel(status)}
+                  {contactStatusLabel(status)}
                 </MenuItem>
               ))}
             </TextField>

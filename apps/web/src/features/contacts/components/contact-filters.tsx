@@ -6,10 +6,10 @@ import TextField from '@mui/material/TextField';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import type { ContactStatus } from '../api/types';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 import { SearchField } from '../../../lib/ui/search-field';
-import { statusLabel } from './status-chip';
 
 export interface ContactFilterValues {
   search: string;
@@ -79,7 +79,7 @@ export function ContactFilters({ values, onChange, canFilterByOwner }: ContactFi
           return (
             <Chip
               key={status}
-              label={statusLabel(status)}
+              label={contactStatusLabel(status)}
               clickable
               color={on ? 'primary' : 'default'}
               variant={on ? 'filled' : 'outlined'}

@@ -5,18 +5,19 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { controlledFieldProps, fieldErrorProps, showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker } from '../../../lib/ui/entity-pickers';
 import { type ContactInput, useCreateContact } from '../api/create-contact';
 import { useTagCounts } from '../api/contact-tags';
 import { useActiveUserOptions } from '../../../lib/lookups';
-import { CONTACT_STATUSES, type Contact, type ContactStatus } from '../api/types';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import { type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
-import { statusLabel } from './status-chip';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 
 interface FormValues {
@@ -53,35 +54,53 @@ interface ContactFormDialogProps {
   onSaved(contact: Contact): void;
 }
 
-/** Create or edit a contact; the API's field errors show under their fields. */
-/** The fields the dialog shows, as the API names them. */
-const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'assignedToId', 'tags', 'notes'] as const;
-const MEMBER_FIELDS = CONTACT_FIELDS.filter((field) => field !== 'assignedToId');
+/** The fields the dialog shows, by the API's names (the company picker is `companyId` there). */
+const CONTACT_FIELDS: Record<string, FieldPath<FormValues>> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  email: 'email',
+  phone: 'phone',
+  companyId: 'company',
+  status: 'status',
+  assignedToId: 'assignedToId',
+  tags: 'tags',
+  notes: 'notes',
+};
+// A member sees no Owner field: a refusal of the owner goes to the top of the dialog instead.
+const { assignedToId: _owner, ...MEMBER_FIELDS } = CONTACT_FIELDS;
 
+/** Create or edit a contact; the API's field errors show under their fields. */
 export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFormDialogProps) {
-  const me = useCurrentUser();
   const isMember = !useCanManage();
   const owners = useActiveUserOptions(!isMember && open);
-  const tagOptions = useTagCounts();
   const create = useCreateContact();
   const update = useUpdateContact();
   const pending = create.isPending || update.isPending;
-  const [values, setValues] = useState<FormValues>(() => initialValues(contact, me.id));
-  // A member sees no Owner field: a refusal of the owner goes to the top of the dialog instead.
-  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors(isMember ? MEMBER_FIELDS : CONTACT_FIELDS);
+  return (
+    <ActionDialog open={open} pending={pending} onClose={onClose} fullWidth maxWidth="sm">
+      {/* Mounted with each opening (the dialog unmounts its content when closed), so the form starts from the contact as it is now. */}
+      <ContactForm contact={contact} isMember={isMember} owners={owners.data} create={create} update={update} pending={pending} onClose={onClose} onSaved={onSaved} />
+    </ActionDialog>
+  );
+}
 
-  function reset() {
-    setValues(initialValues(contact, me.id));
-    clearErrors();
-  }
+interface ContactFormProps extends Omit<ContactFormDialogProps, 'open'> {
+  isMember: boolean;
+  owners: ReturnType<typeof useActiveUserOptions>['data'];
+  create: ReturnType<typeof useCreateContact>;
+  update: ReturnType<typeof useUpdateContact>;
+  pending: boolean;
+}
 
-  function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
+function ContactForm({ contact, isMember, owners, create, update, pending, onClose, onSaved }: ContactFormProps) {
+  const me = useCurrentUser();
+  const tagOptions = useTagCounts();
+  const form = useForm<FormValues>({ defaultValues: initialValues(contact, me.id) });
+  const [detail, setDetail] = useState<string | null>(null);
+  const [company, tags] = form.watch(['company', 'tags']);
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearErrors();
+  function submit(values: FormValues) {
+    setDetail(null);
     const body: ContactInput = {
       firstName: values.firstName,
       lastName: values.lastName,
@@ -98,7 +117,7 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
         onSaved(saved);
         onClose();
       },
-      onError: showErrors,
+      onError: (error: unknown) => setDetail(showProblem(form, error, isMember ? MEMBER_FIELDS : CONTACT_FIELDS)),
     };
     if (contact) update.mutate({ id: contact.id, changes: body }, callbacks);
     else create.mutate(body, callbacks);
@@ -106,66 +125,62 @@ export function ContactFormDialog({ open, contact, onClose, onSaved }: ContactFo
 
   const title = contact ? 'Edit contact' : 'New contact';
   return (
-    <ActionDialog open={open} pending={pending} onClose={onClose} fullWidth maxWidth="sm" slotProps={{ transition: { onEnter: reset } }}>
-      <form noValidate onSubmit={handleSubmit}>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>
-          {detail && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {detail}
-            </Alert>
-          )}
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField label="First name" fullWidth autoFocus value={values.firstName} onChange={(e) => set('firstName', e.target.value)} error={Boolean(fieldErrors.firstName)} helperText={fieldErrors.firstName} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField label="Last name" fullWidth value={values.lastName} onChange={(e) => set('lastName', e.target.value)} error={Boolean(fieldErrors.lastName)} helperText={fieldErrors.lastName} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <TextField label="Email" type="email" required fullWidth value={values.email} onChange={(e) => set('email', e.target.value)} error={Boolean(fieldErrors.email)} helperText={fieldErrors.email} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <TextField label="Phone" fullWidth value={values.phone} onChange={(e) => set('phone', e.target.value)} error={Boolean(fieldErrors.phone)} helperText={fieldErrors.phone} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <CompanyPicker value={values.company} onChange={(company) => set('company', company)} error={fieldErrors.companyId} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <TextField select label="Status" fullWidth value={values.status} onChange={(e) => set('status', e.target.value as ContactStatus)} error={Boolean(fieldErrors.status)} helperText={fieldErrors.status}>
-                {CONTACT_STATUSES.map((status) => (
-                  <MenuItem key={status} value={status}>
-                    {statusLabel(status)}
-                  </MenuItem>
-                ))}
+    <form noValidate onSubmit={form.handleSubmit(submit)}>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        {detail && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {detail}
+          </Alert>
+        )}
+        <Grid container spacing={2} sx={{ pt: 1 }}>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField label="First name" fullWidth autoFocus {...textFieldProps(form, 'firstName')} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField label="Last name" fullWidth {...textFieldProps(form, 'lastName')} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 7 }}>
+            <TextField label="Email" type="email" required fullWidth {...textFieldProps(form, 'email')} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 5 }}>
+            <TextField label="Phone" fullWidth {...textFieldProps(form, 'phone')} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 7 }}>
+            <CompanyPicker value={company} onChange={(next) => form.setValue('company', next, { shouldDirty: true })} error={fieldErrorProps(form, 'company').helperText} />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 5 }}>
+            <TextField select label="Status" fullWidth {...controlledFieldProps(form, 'status')}>
+              {CONTACT_STATUSES.map((status) => (
+                <MenuItem key={status} value={status}>
+                  {contactStatusLabel(status)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Grid>
+          {!isMember && (
+            <Grid size={12}>
+              <TextField select label="Owner" fullWidth {...controlledFieldProps(form, 'assignedToId')}>
+                {ownerOptions(owners, '', contact ? contact.assignedTo : me)}
               </TextField>
             </Grid>
-            {!isMember && (
-              <Grid size={12}>
-                <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} error={Boolean(fieldErrors.assignedToId)} helperText={fieldErrors.assignedToId}>
-                  {ownerOptions(owners.data, '', contact ? contact.assignedTo : me)}
-                </TextField>
-              </Grid>
-            )}
-            <Grid size={12}>
-              <Autocomplete
-                multiple
-                freeSolo
-                options={(tagOptions.data ?? []).map((t) => t.tag)}
-                value={values.tags}
-                onChange={(_, tags) => set('tags', tags.map((t) => t.trim().toLowerCase()).filter(Boolean))}
-                renderInput={(params) => (
-                  <TextField {...params} label="Tags" placeholder={values.tags.length ? '' : 'Type a tag and press Enter'} error={Boolean(fieldErrors.tags)} helperText={fieldErrors.tags} />
-                )}
-              />
-            </Grid>
-            <Grid size={12}>
-              <TextField label="Notes" fullWidth multiline minRows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} error={Boolean(fieldErrors.notes)} helperText={fieldErrors.notes} />
-            </Grid>
+          )}
+          <Grid size={12}>
+            <Autocomplete
+              multiple
+              freeSolo
+              options={(tagOptions.data ?? []).map((t) => t.tag)}
+              value={tags}
+              onChange={(_, next) => form.setValue('tags', next.map((t) => t.trim().toLowerCase()).filter(Boolean), { shouldDirty: true })}
+              renderInput={(params) => <TextField {...params} label="Tags" placeholder={tags.length ? '' : 'Type a tag and press Enter'} {...fieldErrorProps(form, 'tags')} />}
+            />
           </Grid>
-        </DialogContent>
-        <DialogButtons confirmLabel={contact ? 'Save changes' : 'Create contact'} pending={pending} onCancel={onClose} />
-      </form>
-    </ActionDialog>
+          <Grid size={12}>
+            <TextField label="Notes" fullWidth multiline minRows={3} {...textFieldProps(form, 'notes')} />
+          </Grid>
+        </Grid>
+      </DialogContent>
+      <DialogButtons confirmLabel={contact ? 'Save changes' : 'Create contact'} pending={pending} onCancel={onClose} />
+    </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { UserOption } from '../../../lib/lookups';
-import { CONTACT_STATUSES, type ContactStatus } from '../api/types';
+import { CONTACT_STATUSES } from '../../../lib/contact-statuses';
+import type { ContactStatus } from '../api/types';
 
 /**
  * HubSpot's lifecycle stages (its export writes the labels, "Marketing Qualified Lead"; its API the

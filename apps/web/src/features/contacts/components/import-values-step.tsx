@@ -17,9 +17,9 @@ import { useState } from 'react';
 import { useCanManage } from '../../../lib/auth';
 import { type UserOption, useActiveUserOptions } from '../../../lib/lookups';
 import { type ColumnMapping, useRemappedPreview, useStartImport } from '../api/import-contacts';
-import { CONTACT_STATUSES, type ImportField, type ImportPreview, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import { type ImportField, type ImportPreview, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
 import { suggestOwner, suggestStatus } from './import-value-suggestions';
-import { statusLabel } from './status-chip';
 
 /** Select value for "import this value as nothing" ("" is the unchosen state). */
 const EMPTY = '__empty__';
@@ -183,7 +183,7 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
                             {field === 'status'
                               ? CONTACT_STATUSES.map((status) => (
                                   <MenuItem key={status} value={status}>
-                                    {statusLabel(status)}
+                                    {contactStatusLabel(status)}
                                   </MenuItem>
                                 ))
                               : (users.data ?? []).map((user) => (

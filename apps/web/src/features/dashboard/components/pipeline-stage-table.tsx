@@ -5,7 +5,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { PipelineBreakdown } from '../api/get-pipeline-breakdown';
-import { formatCount, formatDuration, formatWholeMoney } from '../format';
+import { formatDuration, formatWholeMoney } from '../../../lib/format';
+import { formatCount } from '../format';
 
 const NARROW_HIDDEN = { display: { xs: 'none', sm: 'table-cell' } };
 const OUTCOME_COLOR = { won: 'success.main', lost: 'error.light' } as const;

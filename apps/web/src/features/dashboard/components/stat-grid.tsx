@@ -12,7 +12,7 @@ import SendOutlined from '@mui/icons-material/SendOutlined';
 import StraightenOutlined from '@mui/icons-material/StraightenOutlined';
 import Box from '@mui/material/Box';
 import type { Dashboard } from '../api/get-dashboard';
-import { formatCount, formatMoney, formatPercent } from '../format';
+import { formatCount, formatPercent, formatSummaryMoney } from '../format';
 import { StatCard } from './stat-card';
 
 interface StatGridProps {
@@ -44,8 +44,8 @@ export function StatGrid({ data, period, ownOnly }: StatGridProps) {
       <StatCard label="Companies" tone="primary" icon={<BusinessOutlined />} value={show(c?.companies, formatCount)} caption={ownOnly ? 'your contacts work for' : 'in the CRM'} />
       <StatCard label="New contacts" tone="primary" icon={<PersonAddAltOutlined />} value={show(c?.newThisMonth, formatCount)} caption={`added ${period}`} />
       <StatCard label="Open deals" tone="success" icon={<HandshakeOutlined />} value={show(d?.open, formatCount)} caption="across all pipelines" />
-      <StatCard label="Pipeline value" tone="success" icon={<PaidOutlined />} value={show(d?.pipelineValue, formatMoney)} caption="sum of open deals" />
-      <StatCard label="Average deal size" tone="success" icon={<StraightenOutlined />} value={show(d?.averageDealSize, formatMoney)} caption={`of deals won ${period}`} />
+      <StatCard label="Pipeline value" tone="success" icon={<PaidOutlined />} value={show(d?.pipelineValue, formatSummaryMoney)} caption="sum of open deals" />
+      <StatCard label="Average deal size" tone="success" icon={<StraightenOutlined />} value={show(d?.averageDealSize, formatSummaryMoney)} caption={`of deals won ${period}`} />
       <StatCard label="Win rate" tone="success" icon={<EmojiEventsOutlined />} value={show(d?.winRate, formatPercent)} caption={`won of deals closed ${period}`} />
       <StatCard label="Emails sent" tone="info" icon={<SendOutlined />} value={show(e?.sentThisMonth, formatCount)} caption={e && `${period} · ${plural(e.campaigns, 'campaign', 'campaigns')}`} />
       <StatCard label="Average open rate" tone="info" icon={<DraftsOutlined />} value={show(e?.averageOpenRate, formatPercent)} caption="per campaign, of emails sent" />

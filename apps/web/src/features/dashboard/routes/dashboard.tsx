@@ -18,7 +18,7 @@ import { RecentActivity } from '../components/recent-activity';
 import { StatGrid } from '../components/stat-grid';
 import { TopCampaignsTable } from '../components/top-campaigns-table';
 import { type DateRange, intervalFor, presetOf, rangeFromSearch, rangeLabel } from '../date-range';
-import { formatCount, formatMoney, formatPercent } from '../format';
+import { formatCount, formatPercent, formatSummaryMoney } from '../format';
 import { usePageTitle } from '../../../lib/use-page-title';
 
 // Charts load on their own, after the figures: @mui/x-charts is the heaviest part of the page and
@@ -96,7 +96,7 @@ export function Component() {
           title="Pipeline value by stage"
           subtitle={
             pipeline.data
-              ? `${pipeline.data.pipelineName} · ${formatCount(pipeline.data.openDeals)} open worth ${formatMoney(pipeline.data.pipelineValue)} · win rate ${formatPercent(pipeline.data.winRate)}`
+              ? `${pipeline.data.pipelineName} · ${formatCount(pipeline.data.openDeals)} open worth ${formatSummaryMoney(pipeline.data.pipelineValue)} · win rate ${formatPercent(pipeline.data.winRate)}`
               : ' '
           }
           action={

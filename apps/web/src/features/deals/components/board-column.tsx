@@ -48,7 +48,7 @@ export function BoardColumn({ column, currency, refocusDealId }: BoardColumnProp
           </Typography>
           <Tooltip title={`Forecast: value × ${column.probability}% win probability`}>
             <Typography variant="caption" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}>
-              {column.probability}% · {formatMoney(column.weightedValue, currency, true)}
+              {column.probability}% · {formatMoney(column.weightedValue, currency, 1000)}
             </Typography>
           </Tooltip>
         </Box>

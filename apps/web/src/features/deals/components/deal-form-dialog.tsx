@@ -6,12 +6,13 @@ import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { controlledFieldProps, fieldErrorProps, showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 import { useCurrentUser } from '../../../lib/auth';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { type CompanyOption, CompanyPicker, type ContactOption, ContactPicker } from '../../../lib/ui/entity-pickers';
 import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
@@ -71,10 +72,21 @@ interface DealFormDialogProps {
   onSaved(deal: Deal): void;
 }
 
-/** Create or edit a deal; the API's field errors land under their fields. */
-/** The fields the dialog shows, as the API names them. */
-const DEAL_FIELDS = ['title', 'value', 'currency', 'contactId', 'companyId', 'pipelineId', 'stageId', 'closeDate', 'assignedToId', 'description'] as const;
+/** The fields the dialog shows, by the API's names (the pickers are `contactId` and `companyId` there). */
+const DEAL_FIELDS: Record<string, FieldPath<FormValues>> = {
+  title: 'title',
+  value: 'value',
+  currency: 'currency',
+  contactId: 'contact',
+  companyId: 'company',
+  pipelineId: 'pipelineId',
+  stageId: 'stageId',
+  closeDate: 'closeDate',
+  assignedToId: 'assignedToId',
+  description: 'description',
+};
 
+/** Create or edit a deal; the API's field errors land under their fields. */
 export function DealFormDialog(props: DealFormDialogProps) {
   // Remount per opening so the form starts from the deal (or blank) each time.
   return props.open ? <DealForm key={props.deal?.id ?? 'new'} {...props} /> : null;
@@ -86,27 +98,26 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const createDeal = useCreateDeal();
   const updateDeal = useUpdateDeal();
   const saving = createDeal.isPending || updateDeal.isPending;
-  const [values, setValues] = useState<FormValues>(() =>
-    initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id),
-  );
-  const { fieldErrors, detail, clearErrors, showErrors } = useFormErrors(DEAL_FIELDS);
-  const pipeline = pipelines.find((p) => p.id === values.pipelineId);
+  const form = useForm<FormValues>({ defaultValues: initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id) });
+  const [detail, setDetail] = useState<string | null>(null);
+  const [currency, contact, company, chosenPipelineId] = form.watch(['currency', 'contact', 'company', 'pipelineId']);
+  const pipeline = pipelines.find((p) => p.id === chosenPipelineId);
+  const set = { shouldDirty: true };
 
-  const set = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-
-  function chooseContact(contact: ContactOption | null) {
+  function chooseContact(next: ContactOption | null) {
+    form.setValue('contact', next, set);
     // A deal is usually with the contact's company; fill it in unless one was chosen already.
-    setValues((current) => ({ ...current, contact, company: current.company ?? contact?.company ?? null }));
+    if (!form.getValues('company')) form.setValue('company', next?.company ?? null, set);
   }
 
   function choosePipeline(id: string) {
     const next = pipelines.find((p) => p.id === id);
-    setValues((current) => ({ ...current, pipelineId: id, stageId: next?.stages.find((s) => !s.outcome)?.id ?? '' }));
+    form.setValue('pipelineId', id, set);
+    form.setValue('stageId', next?.stages.find((s) => !s.outcome)?.id ?? '', set);
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearErrors();
+  function submit(values: FormValues) {
+    setDetail(null);
     const body = {
       title: values.title,
       ...(values.value.trim() !== '' && { value: Number(values.value) }),
@@ -124,33 +135,29 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
         onSaved(saved);
         onClose();
       },
-      onError: showErrors,
+      onError: (error: unknown) => setDetail(showProblem(form, error, DEAL_FIELDS)),
     };
     if (deal) updateDeal.mutate({ id: deal.id, changes: body }, handlers);
     else createDeal.mutate(body, handlers);
   }
 
-  const error = (field: string) => ({ error: Boolean(fieldErrors[field]), helperText: fieldErrors[field] });
-
   return (
     <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="sm">
-      <form noValidate onSubmit={handleSubmit}>
+      <form noValidate onSubmit={form.handleSubmit(submit)}>
         <DialogTitle>{deal ? 'Edit deal' : 'New deal'}</DialogTitle>
         <DialogContent>
           <Stack spacing={2.5} sx={{ pt: 1 }}>
             {detail && <Alert severity="error">{detail}</Alert>}
-            <TextField label="Title" autoFocus fullWidth value={values.title} onChange={(e) => set('title', e.target.value)} {...error('title')} />
+            <TextField label="Title" autoFocus fullWidth {...textFieldProps(form, 'title')} />
             <Box sx={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 2 }}>
               <TextField
                 label="Value"
                 type="number"
-                value={values.value}
-                onChange={(e) => set('value', e.target.value)}
-                slotProps={{ htmlInput: { min: 0, step: '0.01', inputMode: 'decimal' }, input: { startAdornment: <InputAdornment position="start">{values.currency}</InputAdornment> } }}
-                {...error('value')}
+                {...textFieldProps(form, 'value')}
+                slotProps={{ htmlInput: { min: 0, step: '0.01', inputMode: 'decimal' }, input: { startAdornment: <InputAdornment position="start">{currency}</InputAdornment> } }}
               />
-              <TextField select label="Currency" value={values.currency} onChange={(e) => set('currency', e.target.value)} {...error('currency')}>
-                {[...new Set([values.currency, ...COMMON_CURRENCIES])].map((code) => (
+              <TextField select label="Currency" {...controlledFieldProps(form, 'currency')}>
+                {[...new Set([currency, ...COMMON_CURRENCIES])].map((code) => (
                   <MenuItem key={code} value={code}>
                     {code}
                   </MenuItem>
@@ -158,18 +165,18 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
               </TextField>
             </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-              <ContactPicker value={values.contact} onChange={chooseContact} error={fieldErrors.contactId} />
-              <CompanyPicker value={values.company} onChange={(company) => set('company', company)} error={fieldErrors.companyId} />
+              <ContactPicker value={contact} onChange={chooseContact} error={fieldErrorProps(form, 'contact').helperText} />
+              <CompanyPicker value={company} onChange={(next) => form.setValue('company', next, set)} error={fieldErrorProps(form, 'company').helperText} />
             </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-              <TextField select label="Pipeline" value={values.pipelineId} onChange={(e) => choosePipeline(e.target.value)} {...error('pipelineId')}>
+              <TextField select label="Pipeline" {...controlledFieldProps(form, 'pipelineId')} onChange={(e) => choosePipeline(e.target.value)}>
                 {pipelines.map((p) => (
                   <MenuItem key={p.id} value={p.id}>
                     {p.name}
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField select label="Stage" value={values.stageId} onChange={(e) => set('stageId', e.target.value)} {...error('stageId')}>
+              <TextField select label="Stage" {...controlledFieldProps(form, 'stageId')}>
                 {(pipeline?.stages ?? []).map((s) => (
                   <MenuItem key={s.id} value={s.id}>
                     {s.name}
@@ -182,24 +189,19 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
               <TextField
                 select
                 label="Owner"
-                value={values.assignedToId}
-                onChange={(e) => set('assignedToId', e.target.value)}
+                {...controlledFieldProps(form, 'assignedToId', canAssign ? undefined : 'Your deals are yours')}
                 disabled={!canAssign}
-                {...error('assignedToId')}
-                helperText={fieldErrors.assignedToId ?? (canAssign ? undefined : 'Your deals are yours')}
               >
                 {ownerOptions(owners, '', deal ? deal.assignedTo : me)}
               </TextField>
               <TextField
                 label="Expected close date"
                 type="date"
-                value={values.closeDate}
-                onChange={(e) => set('closeDate', e.target.value)}
+                {...textFieldProps(form, 'closeDate')}
                 slotProps={{ inputLabel: { shrink: true } }}
-                {...error('closeDate')}
               />
             </Box>
-            <TextField label="Description" multiline minRows={3} fullWidth value={values.description} onChange={(e) => set('description', e.target.value)} {...error('description')} />
+            <TextField label="Description" multiline minRows={3} fullWidth {...textFieldProps(form, 'description')} />
           </Stack>
         </DialogContent>
         <DialogButtons confirmLabel={deal ? 'Save changes' : 'Create deal'} pending={saving} onCancel={onClose} />

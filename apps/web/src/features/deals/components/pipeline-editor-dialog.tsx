@@ -16,20 +16,39 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller, type FieldPath, useFieldArray, useForm } from 'react-hook-form';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
-import { useFormErrors } from '../../../lib/use-form-errors';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import type { Pipeline } from '../api/keys';
 import { type StageInput, useCreatePipeline, useDeleteStage, useUpdatePipeline } from '../api/mutate-pipeline';
 
 interface StageRow {
-  /** Stable React key; the stage id for saved stages. */
-  key: string;
+  /** Saved stages only. */
   id?: string;
   name: string;
   probability: string;
   outcome: '' | 'won' | 'lost';
+}
+
+interface PipelineForm {
+  name: string;
+  description: string;
+  stages: StageRow[];
+}
+
+// The stage list's own error (too few stages, two outcomes of a kind) sits above the rows.
+const STAGES_ERROR = 'stages.root' as FieldPath<PipelineForm>;
+
+/** The API's field names (`stages.2.probability`) to the form's; a stage's id error belongs under its name. */
+function formFields(stageCount: number): Record<string, FieldPath<PipelineForm>> {
+  const fields: Record<string, FieldPath<PipelineForm>> = { name: 'name', description: 'description', stages: STAGES_ERROR };
+  for (let i = 0; i < stageCount; i += 1) {
+    fields[`stages.${i}.id`] = `stages.${i}.name`;
+    for (const field of ['name', 'probability', 'outcome'] as const) fields[`stages.${i}.${field}`] = `stages.${i}.${field}`;
+  }
+  return fields;
 }
 
 const OUTCOMES = [
@@ -39,14 +58,12 @@ const OUTCOMES = [
 ] as const;
 
 const NEW_PIPELINE_STAGES: StageRow[] = [
-  { key: 'n1', name: 'Lead', probability: '10', outcome: '' },
-  { key: 'n2', name: 'Qualified', probability: '30', outcome: '' },
-  { key: 'n3', name: 'Proposal', probability: '60', outcome: '' },
-  { key: 'n4', name: 'Won', probability: '100', outcome: 'won' },
-  { key: 'n5', name: 'Lost', probability: '0', outcome: 'lost' },
+  { name: 'Lead', probability: '10', outcome: '' },
+  { name: 'Qualified', probability: '30', outcome: '' },
+  { name: 'Proposal', probability: '60', outcome: '' },
+  { name: 'Won', probability: '100', outcome: 'won' },
+  { name: 'Lost', probability: '0', outcome: 'lost' },
 ];
-
-let newKeys = 0;
 
 interface PipelineEditorDialogProps {
   open: boolean;
@@ -65,33 +82,28 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
   const createPipeline = useCreatePipeline();
   const updatePipeline = useUpdatePipeline();
   const saving = createPipeline.isPending || updatePipeline.isPending;
-  const [name, setName] = useState(pipeline?.name ?? '');
-  const [description, setDescription] = useState(pipeline?.description ?? '');
-  const [rows, setRows] = useState<StageRow[]>(() =>
-    pipeline
-      ? pipeline.stages.map((s) => ({ key: s.id, id: s.id, name: s.name, probability: String(s.probability), outcome: s.outcome ?? '' }))
-      : NEW_PIPELINE_STAGES,
-  );
-  const { fieldErrors, detail, clearErrors, showErrors, showFieldError } = useFormErrors();
-  const [removing, setRemoving] = useState<StageRow | null>(null);
+  const form = useForm<PipelineForm>({
+    defaultValues: {
+      name: pipeline?.name ?? '',
+      description: pipeline?.description ?? '',
+      stages: pipeline ? pipeline.stages.map((s) => ({ id: s.id, name: s.name, probability: String(s.probability), outcome: s.outcome ?? '' })) : NEW_PIPELINE_STAGES,
+    },
+  });
+  // keyName: `id` is the saved stage's own id, which the default key would overwrite.
+  const stageFields = useFieldArray({ control: form.control, name: 'stages', keyName: 'key' });
+  const rows = form.watch('stages');
+  const [detail, setDetail] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ index: number; id: string; name: string } | null>(null);
+  const errors = form.formState.errors;
 
-  const setRow = (key: string, changes: Partial<StageRow>) => setRows((current) => current.map((r) => (r.key === key ? { ...r, ...changes } : r)));
-  const move = (index: number, by: number) =>
-    setRows((current) => {
-      const next = [...current];
-      const [row] = next.splice(index, 1);
-      next.splice(index + by, 0, row);
-      return next;
-    });
-
-  function remove(row: StageRow) {
-    if (row.id) setRemoving(row);
-    else setRows((current) => current.filter((r) => r.key !== row.key));
+  function remove(index: number) {
+    const row = rows[index];
+    if (row.id) setRemoving({ index, id: row.id, name: row.name });
+    else stageFields.remove(index);
   }
 
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearErrors();
+  function submit({ name, description, stages: rows }: PipelineForm) {
+    setDetail(null);
     const stages: StageInput[] = rows.map((row, order) => ({
       ...(row.id && { id: row.id }),
       name: row.name,
@@ -107,26 +119,25 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
       },
       onError: (error: unknown) => {
         const message = errorMessage(error);
-        if (error instanceof ApiError && error.status === 409 && /pipeline named/.test(message)) showFieldError('name', message);
-        else showErrors(error);
+        if (error instanceof ApiError && error.status === 409 && /pipeline named/.test(message)) form.setError('name', { type: 'server', message }, { shouldFocus: true });
+        else setDetail(showProblem(form, error, formFields(rows.length)));
       },
     };
     if (pipeline) updatePipeline.mutate({ id: pipeline.id, changes: body }, handlers);
     else createPipeline.mutate(body, handlers);
   }
 
-  const rowError = (index: number, field: string) => fieldErrors[`stages.${index}.${field}`];
 
   return (
     <ActionDialog open pending={saving} onClose={onClose} fullWidth maxWidth="md">
-      <form noValidate onSubmit={handleSubmit}>
+      <form noValidate onSubmit={form.handleSubmit(submit)}>
         <DialogTitle>{pipeline ? `Edit ${pipeline.name}` : 'New pipeline'}</DialogTitle>
         <DialogContent>
           <Stack spacing={2.5} sx={{ pt: 1 }}>
             {detail && <Alert severity="error">{detail}</Alert>}
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 2fr' }, gap: 2 }}>
-              <TextField label="Name" autoFocus value={name} onChange={(e) => setName(e.target.value)} error={Boolean(fieldErrors.name)} helperText={fieldErrors.name} />
-              <TextField label="Description" value={description} onChange={(e) => setDescription(e.target.value)} error={Boolean(fieldErrors.description)} helperText={fieldErrors.description} />
+              <TextField label="Name" autoFocus {...textFieldProps(form, 'name')} />
+              <TextField label="Description" {...textFieldProps(form, 'description')} />
             </Box>
             <Box>
               <Typography variant="subtitle2" component="h3">
@@ -135,66 +146,63 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
               <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
                 Deals move through them top to bottom. The probability weights each stage in the forecast.
               </Typography>
-              {fieldErrors.stages && (
+              {errors.stages?.root?.message && (
                 <Alert severity="error" sx={{ mb: 1.5 }}>
-                  {fieldErrors.stages}
+                  {errors.stages.root.message}
                 </Alert>
               )}
               <Stack spacing={1.25} component="ol" aria-label="Stages" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                {rows.map((row, index) => (
-                  <Box component="li" key={row.key} sx={{ display: 'grid', gridTemplateColumns: '28px 1fr 120px 170px auto', gap: 1.25, alignItems: 'start' }}>
+                {stageFields.fields.map((field, index) => (
+                  <Box component="li" key={field.key} sx={{ display: 'grid', gridTemplateColumns: '28px 1fr 120px 170px auto', gap: 1.25, alignItems: 'start' }}>
                     <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
                       {index + 1}.
                     </Typography>
-                    <TextField
-                      label="Stage name"
-                      value={row.name}
-                      onChange={(e) => setRow(row.key, { name: e.target.value })}
-                      error={Boolean(rowError(index, 'name') || rowError(index, 'id'))}
-                      helperText={rowError(index, 'name') ?? rowError(index, 'id')}
-                    />
+                    <TextField label="Stage name" {...textFieldProps(form, `stages.${index}.name`)} />
                     <TextField
                       label="Probability"
                       type="number"
-                      value={row.probability}
-                      onChange={(e) => setRow(row.key, { probability: e.target.value })}
+                      {...textFieldProps(form, `stages.${index}.probability`)}
                       slotProps={{ htmlInput: { min: 0, max: 100, step: 5 }, input: { endAdornment: <InputAdornment position="end">%</InputAdornment> } }}
-                      error={Boolean(rowError(index, 'probability'))}
-                      helperText={rowError(index, 'probability')}
                     />
-                    <TextField
-                      select
-                      label="Type"
-                      value={row.outcome}
-                      onChange={(e) => setRow(row.key, { outcome: e.target.value as StageRow['outcome'] })}
-                      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-                      error={Boolean(rowError(index, 'outcome'))}
-                      helperText={rowError(index, 'outcome')}
-                    >
-                      {OUTCOMES.map((o) => (
-                        <MenuItem key={o.value} value={o.value}>
-                          {o.label}
-                        </MenuItem>
-                      ))}
-                    </TextField>
+                    <Controller
+                      control={form.control}
+                      name={`stages.${index}.outcome`}
+                      render={({ field: { ref, ...outcome }, fieldState }) => (
+                        <TextField
+                          select
+                          label="Type"
+                          {...outcome}
+                          inputRef={ref}
+                          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                          error={Boolean(fieldState.error)}
+                          helperText={fieldState.error?.message}
+                        >
+                          {OUTCOMES.map((o) => (
+                            <MenuItem key={o.value} value={o.value}>
+                              {o.label}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                      )}
+                    />
                     <Box sx={{ display: 'flex' }}>
                       <Tooltip title="Move up">
                         <span>
-                          <IconButton aria-label={`Move ${row.name || 'stage'} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                          <IconButton aria-label={`Move ${rows[index]?.name || 'stage'} up`} disabled={index === 0} onClick={() => stageFields.move(index, index - 1)}>
                             <ArrowUpward fontSize="small" />
                           </IconButton>
                         </span>
                       </Tooltip>
                       <Tooltip title="Move down">
                         <span>
-                          <IconButton aria-label={`Move ${row.name || 'stage'} down`} disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+                          <IconButton aria-label={`Move ${rows[index]?.name || 'stage'} down`} disabled={index === rows.length - 1} onClick={() => stageFields.move(index, index + 1)}>
                             <ArrowDownward fontSize="small" />
                           </IconButton>
                         </span>
                       </Tooltip>
                       <Tooltip title="Delete stage">
                         <span>
-                          <IconButton aria-label={`Delete ${row.name || 'stage'}`} disabled={rows.length === 1} onClick={() => remove(row)}>
+                          <IconButton aria-label={`Delete ${rows[index]?.name || 'stage'}`} disabled={rows.length === 1} onClick={() => remove(index)}>
                             <DeleteOutline fontSize="small" />
                           </IconButton>
                         </span>
@@ -207,11 +215,11 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
                 startIcon={<Add />}
                 sx={{ mt: 1.5, ml: 4 }}
                 onClick={() => {
-                  newKeys += 1;
                   const firstClosing = rows.findIndex((r) => r.outcome);
-                  const row: StageRow = { key: `new-${newKeys}`, name: '', probability: '50', outcome: '' };
+                  const row: StageRow = { name: '', probability: '50', outcome: '' };
                   // New working stages go before the closing ones, where they belong.
-                  setRows((current) => (firstClosing === -1 ? [...current, row] : [...current.slice(0, firstClosing), row, ...current.slice(firstClosing)]));
+                  if (firstClosing === -1) stageFields.append(row);
+                  else stageFields.insert(firstClosing, row);
                 }}
               >
                 Add stage
@@ -227,7 +235,7 @@ function PipelineEditor({ pipeline, onClose, onSaved }: PipelineEditorDialogProp
           stage={{ id: removing.id, name: removing.name }}
           onCancel={() => setRemoving(null)}
           onDeleted={() => {
-            setRows((current) => current.filter((r) => r.key !== removing.key));
+            stageFields.remove(removing.index);
             setRemoving(null);
           }}
         />

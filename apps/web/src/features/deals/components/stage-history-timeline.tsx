@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatDuration } from '../../../lib/format';
 import type { StageHistoryEntry } from '../api/keys';
-import { formatDuration } from '../format';
 
 /** When the deal entered each stage, by whom, and how long it stayed. Newest first. */
 export function StageHistoryTimeline({ entries }: { entries: StageHistoryEntry[] | undefined }) {
@@ -13,7 +12,7 @@ export function StageHistoryTimeline({ entries }: { entries: StageHistoryEntry[]
     <Box component="ol" aria-label="Stage history" sx={{ listStyle: 'none', m: 0, p: 0 }}>
       {newestFirst.map((entry, i) => {
         const last = i === newestFirst.length - 1;
-        const stay = entry.leftAt ? formatDuration(new Date(entry.leftAt).getTime() - new Date(entry.changedAt).getTime()) : null;
+        const stay = entry.leftAt ? formatDuration((new Date(entry.leftAt).getTime() - new Date(entry.changedAt).getTime()) / 1000) : null;
         return (
           <Box component="li" key={entry.id} sx={{ display: 'flex', gap: 1.5 }}>
             <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.5 }}>

@@ -1,10 +1,11 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { useSendTestEmail } from '../api/send-test-email';
@@ -17,34 +18,25 @@ interface SendTestDialogProps {
 }
 
 export function SendTestDialog({ templateId, defaultEmail, onClose, onSent }: SendTestDialogProps) {
-  const [email, setEmail] = useState(defaultEmail);
+  const form = useForm({ defaultValues: { email: defaultEmail } });
+  const [detail, setDetail] = useState<string | null>(null);
   const send = useSendTestEmail();
-  const errors = send.error ? toFormErrors(send.error) : null;
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    send.mutate({ id: templateId, body: { email: email.trim() } }, { onSuccess: () => onSent(email.trim()) });
+  function submit({ email }: { email: string }) {
+    setDetail(null);
+    send.mutate({ id: templateId, body: { email: email.trim() } }, { onSuccess: () => onSent(email.trim()), onError: (error) => setDetail(showProblem(form, error, ['email'])) });
   }
 
   return (
     <ActionDialog open pending={send.isPending} onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="send-test-title">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.handleSubmit(submit)} noValidate>
         <DialogTitle id="send-test-title">Send a test email</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>The saved template is sent once, rendered for a sample contact, with “[Test]” in the subject.</DialogContentText>
-          {errors && !errors.fieldErrors.email && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
-          <TextField
-            autoFocus
-            fullWidth
-            label="Send to"
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={Boolean(errors?.fieldErrors.email)}
-            helperText={errors?.fieldErrors.email}
-          />
+          {detail && <Alert severity="error" sx={{ mb: 2 }}>{detail}</Alert>}
+          <TextField autoFocus fullWidth label="Send to" type="email" {...textFieldProps(form, 'email')} />
         </DialogContent>
-        <DialogButtons confirmLabel="Send test" pending={send.isPending} disabled={!email.trim()} onCancel={onClose} />
+        <DialogButtons confirmLabel="Send test" pending={send.isPending} disabled={!form.watch('email').trim()} onCancel={onClose} />
       </form>
     </ActionDialog>
   );

@@ -1,4 +1,4 @@
-import { toFormErrors } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import Send from '@mui/icons-material/Send';
 import Alert from '@mui/material/Alert';
@@ -13,7 +13,8 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { AccessNotice } from '../../../lib/ui/access-notice';
@@ -23,7 +24,7 @@ import { type ContactOption, ContactPicker } from '../../../lib/ui/entity-picker
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
-import { placeFormErrors } from '../../../lib/use-form-errors';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { useCreateTemplate } from '../api/create-template';
 import { DELETE_TEMPLATE_CONSEQUENCE, useDeleteTemplate } from '../api/delete-template';
 import { type Template, useTemplate } from '../api/get-template';
@@ -71,7 +72,6 @@ function Preview({ draft }: { draft: Draft }) {
     ...(contact && { contactId: contact.id }),
   });
   const [tab, setTab] = useState<'html' | 'text'>('html');
-  const errors = preview.error ? toFormErrors(preview.error) : null;
 
   return (
     <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden', position: { lg: 'sticky' }, top: { lg: 88 } }}>
@@ -88,10 +88,10 @@ function Preview({ draft }: { draft: Draft }) {
         <ContactPicker size="small" label="Preview for" placeholder="Sample contact" value={contact} onChange={setContact} sx={{ width: { xs: '100%', sm: 260 }, flexShrink: 0 }} />
       </Box>
       {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
-      {errors && (
+      {preview.error && (
         <Alert severity="error" sx={{ m: 2 }}>
           {/* The detail names the part ("HTML body: Line 2: …"); the preview shows no fields to put it under. */}
-          {errors.detail}
+          {errorMessage(preview.error)}
         </Alert>
       )}
       {preview.data && preview.data.warnings.length > 0 && (
@@ -129,48 +129,51 @@ function BackToTemplates() {
   );
 }
 
-/** Writes a new template or changes one; read-only for a member, whom the API lets read and preview only. */
 /** The fields the editor shows, as the API names them; errors on any other go to the top. */
 const TEMPLATE_FIELDS = ['name', 'fromName', 'fromEmail', 'subject', 'htmlBody', 'textBody'] as const;
+
+const sameDraft = (a: Draft, b: Draft) => TEMPLATE_FIELDS.every((key) => a[key] === b[key]);
+
+/** Writes a new template or changes one; read-only for a member, whom the API lets read and preview only. */
 
 function Editor({ template }: { template?: Template }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const readOnly = !useCanManage();
-  const [draft, setDraft] = useState<Draft>(() => (template ? toDraft(template) : EMPTY));
+  const form = useForm<Draft>({ defaultValues: template ? toDraft(template) : EMPTY });
+  const draft = form.watch();
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
   const remove = useDeleteTemplate();
   const save = template ? update : create;
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const [detail, setDetail] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [testing, setTesting] = useState(false);
   const lastFocused = useRef<TaggableField>('htmlBody');
   const inputs = useRef<Partial<Record<TaggableField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
 
-  const errors = saveError ? placeFormErrors(saveError, TEMPLATE_FIELDS) : null;
-  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(template ? toDraft(template) : EMPTY), [draft, template]);
+  // Against the baseline rather than formState.isDirty, which a reset that keeps typed values clears.
+  const baseline = form.formState.defaultValues as Draft;
+  const dirty = !sameDraft(draft, baseline);
   const unsaved = useUnsavedChanges(dirty);
-
-  function set<K extends keyof Draft>(key: K, value: Draft[K]) {
-    setDraft((d) => ({ ...d, [key]: value }));
-  }
 
   function insertTag(tag: string) {
     const field = lastFocused.current;
     const input = inputs.current[field];
-    const value = draft[field];
+    const value = form.getValues(field);
     const start = input?.selectionStart ?? value.length;
     const end = input?.selectionEnd ?? value.length;
-    set(field, value.slice(0, start) + tag + value.slice(end));
+    form.setValue(field, value.slice(0, start) + tag + value.slice(end), { shouldDirty: true });
     requestAnimationFrame(() => {
       input?.focus();
       input?.setSelectionRange(start + tag.length, start + tag.length);
     });
   }
 
-  function submit() {
-    setSaveError(null);
+  function submit(draft: Draft) {
+    form.clearErrors();
+    setDetail(null);
+    const onError = (error: unknown) => setDetail(showProblem(form, error, TEMPLATE_FIELDS));
     const body = {
       name: draft.name.trim(),
       subject: draft.subject,
@@ -180,16 +183,15 @@ function Editor({ template }: { template?: Template }) {
       fromEmail: draft.fromEmail.trim() || null,
     };
     if (template) {
-      const submitted = draft;
       update.mutate(
         { id: template.id, changes: body },
         {
           onSuccess: (updated) => {
-            // The server's copy (names trimmed) is the new baseline, unless typing went on during the save.
-            setDraft((current) => (current === submitted ? toDraft(updated) : current));
+            // The server's copy (names trimmed) is the new baseline; what was typed during the save stays.
+            form.reset(toDraft(updated), { keepValues: !sameDraft(form.getValues(), draft) });
             setNotice({ severity: 'success', message: 'Template saved.' });
           },
-          onError: setSaveError,
+          onError,
         },
       );
     } else {
@@ -200,30 +202,33 @@ function Editor({ template }: { template?: Template }) {
             unsaved.allowNavigation();
             navigate(`/templates/${created.id}`, { replace: true });
           },
-          onError: setSaveError,
+          onError,
         },
       );
     }
   }
 
-  const fieldProps = (key: keyof Draft, label: string) => ({
+  const fieldProps = (key: keyof Draft, label: string, hint?: string) => ({
+    ...textFieldProps(form, key, undefined, hint),
     label,
-    value: draft[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value),
-    error: Boolean(errors?.fieldErrors[key]),
-    helperText: errors?.fieldErrors[key],
     fullWidth: true,
     slotProps: { htmlInput: { readOnly } },
   });
 
-  const taggable = (key: TaggableField) => ({
-    inputRef: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
-      inputs.current[key] = el;
-    },
-    onFocus: () => {
-      lastFocused.current = key;
-    },
-  });
+  // Merge tags go in at the cursor of the last taggable field focused, so the editor keeps its input too.
+  const taggable = (key: TaggableField, label: string, hint?: string) => {
+    const props = fieldProps(key, label, hint);
+    return {
+      ...props,
+      inputRef: (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+        props.inputRef(el);
+        inputs.current[key] = el;
+      },
+      onFocus: () => {
+        lastFocused.current = key;
+      },
+    };
+  };
 
   const warnings = template?.warnings ?? [];
 
@@ -260,14 +265,14 @@ function Editor({ template }: { template?: Template }) {
               </Button>
             )}
             {!readOnly && (
-              <Button variant="contained" onClick={submit} loading={save.isPending} disabled={template ? !dirty : false}>
+              <Button variant="contained" onClick={form.handleSubmit(submit)} loading={save.isPending} disabled={template ? !dirty : false}>
                 {template ? 'Save changes' : 'Create template'}
               </Button>
             )}
           </>
         }
       />
-      {errors?.detail && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      {detail && <Alert severity="error" sx={{ mb: 2 }}>{detail}</Alert>}
       {readOnly && (
         <Alert severity="info" sx={{ mb: 2 }}>
           Only managers and admins change templates; you can read this one and preview it for your contacts.
@@ -286,7 +291,7 @@ function Editor({ template }: { template?: Template }) {
               <TextField {...fieldProps('fromName', 'From name')} placeholder="Workspace default" />
               <TextField {...fieldProps('fromEmail', 'From email')} type="email" placeholder="Workspace default" />
             </Box>
-            <TextField {...fieldProps('subject', 'Subject')} {...taggable('subject')} required />
+            <TextField {...taggable('subject', 'Subject')} required />
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
               <Typography variant="subtitle2" sx={{ flexGrow: 1 }}>
                 Body
@@ -294,14 +299,12 @@ function Editor({ template }: { template?: Template }) {
               <Chip size="small" variant="outlined" label="Handlebars" />
               {!readOnly && <MergeTagMenu onPick={insertTag} />}
             </Box>
-            <TextField {...fieldProps('htmlBody', 'HTML body')} {...taggable('htmlBody')} required multiline minRows={14} maxRows={30} slotProps={{ htmlInput: { readOnly, spellCheck: false, style: mono } }} />
+            <TextField {...taggable('htmlBody', 'HTML body')} required multiline minRows={14} maxRows={30} slotProps={{ htmlInput: { readOnly, spellCheck: false, style: mono } }} />
             <TextField
-              {...fieldProps('textBody', 'Text body')}
-              {...taggable('textBody')}
+              {...taggable('textBody', 'Text body', 'Optional: generated from the HTML when empty.')}
               multiline
               minRows={6}
               maxRows={20}
-              helperText={errors?.fieldErrors.textBody ?? 'Optional: generated from the HTML when empty.'}
               slotProps={{ htmlInput: { readOnly, spellCheck: false, style: mono } }}
             />
           </Stack>

@@ -1,4 +1,4 @@
-import { toFormErrors } from '@corral/api-client';
+import { errorMessage } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import DialogContent from '@mui/material/DialogContent';
@@ -57,7 +57,7 @@ export function RunWorkflowDialog({ workflow, open, onClose }: RunWorkflowDialog
         <DialogContentText sx={{ mb: 2 }}>Each contact you pick starts at the first step. Contacts already in this workflow are left where they are.</DialogContentText>
         {run.isError && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            {toFormErrors(run.error).detail}
+            {errorMessage(run.error)}
           </Alert>
         )}
         {result && (

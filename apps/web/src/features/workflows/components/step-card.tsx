@@ -12,7 +12,8 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
 import type { TemplateOption, UserOption } from '../../../lib/lookups';
-import { ACTIONS, capitalize, CONTACT_STATUSES, ownerProblem, type StepAction, type StepDraft } from '../workflow-form';
+import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
+import { ACTIONS, ownerProblem, type StepAction, type StepDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
 import { StepNumber } from './step-number';
 
@@ -159,7 +160,7 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
         >
           {CONTACT_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
-              {capitalize(s)}
+              {contactStatusLabel(s)}
             </MenuItem>
           ))}
         </TextField>

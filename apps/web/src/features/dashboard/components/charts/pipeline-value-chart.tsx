@@ -1,7 +1,8 @@
 import { useTheme } from '@mui/material/styles';
 import { BarChart } from '@mui/x-charts/BarChart';
 import type { PipelineBreakdown } from '../../api/get-pipeline-breakdown';
-import { formatCompactMoney, formatCount, formatMoney } from '../../format';
+import { formatCompactMoney } from '../../../../lib/format';
+import { formatCount, formatSummaryMoney } from '../../format';
 import { EmptyState } from '../panel';
 
 /** Deal value per stage: working stages in the brand colour, won in green, lost in red. */
@@ -35,7 +36,7 @@ export function PipelineValueChart({ breakdown }: { breakdown: PipelineBreakdown
           id: 'value',
           label: 'Value',
           data: stages.map((s) => s.value),
-          valueFormatter: (v, { dataIndex }) => `${formatMoney(v ?? 0)} · ${formatCount(stages[dataIndex].count)} ${stages[dataIndex].count === 1 ? 'deal' : 'deals'}`,
+          valueFormatter: (v, { dataIndex }) => `${formatSummaryMoney(v ?? 0)} · ${formatCount(stages[dataIndex].count)} ${stages[dataIndex].count === 1 ? 'deal' : 'deals'}`,
         },
       ]}
     />
