@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { everySchedulerInterval } from '../../common/scheduler-interval';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { OutboxRepository } from './outbox.repository';
+import { OutboxService } from './outbox.service';
+
+/** Only the worker holding this transaction-scoped advisory lock sweeps in a given tick. */
+const SWEEP_LOCK_KEY = 7_412_700;
+/** An event younger than this is left to the fast path of the process that recorded it. */
+export const OUTBOX_GRACE_SECONDS = 30;
+/** Delivered events are kept this long, for inspection, then deleted. */
+export const OUTBOX_RETENTION_DAYS = 7;
+/** A listener that failed this many sweeps in a row is given up on (and logged), not retried every interval forever. */
+const MAX_ATTEMPTS = 10;
+const BATCH = 500;
+/** Enough for an import's worth of events after a crash without an endless tick. */
+const MAX_BATCHES_PER_TICK = 20;
+
+/**
+ * Every SCHEDULER_INTERVAL_SECONDS: delivers the outbox events whose fast path did not happen
+ * (the process died between commit and delivery, or a listener failed), and prunes old ones.
+ */
+@Injectable()
+export class OutboxSweeper implements OnApplicationBootstrap {
+  private readonly logger = new Logger(OutboxSweeper.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: SchedulerRegistry,
+    private readonly repository: OutboxRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    everySchedulerInterval(this.registry, this.config, 'outbox-sweeper', () => this.tick());
+  }
+
+  /** One pass; returns how many events it delivered (0 when another worker holds the lock). */
+  async tick(): Promise<number> {
+    let delivered = 0;
+    try {
+      for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+        // One transaction per batch: the claimed rows stay locked only while their listeners run.
+        const result = await this.dataSource.transaction(async (manager) => {
+          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [SWEEP_LOCK_KEY]);
+          if (!locked) return null;
+          if (batch === 0) {
+            const pruned = await this.repository.prune(manager, OUTBOX_RETENTION_DAYS, MAX_ATTEMPTS);
+            if (pruned) this.logger.log(`Pruned ${pruned} outbox event(s) older than ${OUTBOX_RETENTION_DAYS} days`);
+          }
+          const rows = await this.repository.claimPending(manager, OUTBOX_GRACE_SECONDS, MAX_ATTEMPTS, BATCH);
+          const failures = await this.outbox.deliver(rows, manager);
+          await this.repository.recordFailures(manager, failures);
+          return { claimed: rows.length, delivered: rows.length - failures.length };
+        });
+        if (!result) break;
+        delivered += result.delivered;
+        // A failed event would be claimed again at once: it waits for the next tick.
+        if (result.claimed < BATCH || result.delivered < result.claimed) break;
+      }
+      if (delivered) this.logger.log(`Delivered ${delivered} outbox event(s) that missed their fast path`);
+    } catch (error) {
+      this.logger.error(`Outbox sweep failed: ${(error as Error).message}`);
+    }
+    return delivered;
+  }
+}
