@@ -67,7 +67,7 @@ describe('domain events outbox (e2e)', () => {
   });
 
   it('records the events of an import batch and of a deal stage change', async () => {
-    const csv = 'email,first_name,tags\nimp-1@example.com,One,a;b\nimp-2@example.com,Two,\n';
+    const csv = 'email,first_name,tags\nimp-1@example.com,One,"a,b"\nimp-2@example.com,Two,\n';
     const started = await api
       .http()
       .post('/api/contacts/import')
