@@ -1,13 +1,19 @@
+import { randomUUID } from 'crypto';
 import request from 'supertest';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
 import { eventually, WorkflowClient } from './support/workflow-helpers';
 
-interface OutboxRow {
+/** One event of the outbox, with the row (one per transaction) that holds it. */
+interface OutboxEvent {
   id: string;
   name: string;
   payload: Record<string, unknown>;
+  row_id: string;
   dispatched_at: Date | null;
 }
+
+const EVENTS = `SELECT e->>'id' AS id, e->>'name' AS name, e->'payload' AS payload, o.id AS row_id, o.dispatched_at
+  FROM outbox_event o CROSS JOIN LATERAL jsonb_array_elements(o.events) AS e`;
 
 /**
  * Durable domain events: every event a change produces is written to `outbox_event` in the
@@ -22,12 +28,8 @@ describe('domain events outbox (e2e)', () => {
   let admin: Session;
   let client: WorkflowClient;
 
-  const rowsFor = async (contactId: string): Promise<OutboxRow[]> =>
-    (
-      await env.db.query<OutboxRow>(`SELECT id, name, payload, dispatched_at FROM outbox_event WHERE payload->>'contactId' = $1 ORDER BY created_at, name`, [
-        contactId,
-      ])
-    ).rows;
+  const rowsFor = async (contactId: string): Promise<OutboxEvent[]> =>
+    (await env.db.query<OutboxEvent>(`${EVENTS} WHERE e->'payload'->>'contactId' = $1 ORDER BY o.created_at, e->>'name'`, [contactId])).rows;
 
   beforeAll(async () => {
     api = await env.startApi({ env: { SCHEDULER_INTERVAL_SECONDS: '1' } });
@@ -45,7 +47,10 @@ describe('domain events outbox (e2e)', () => {
       const rows = await rowsFor(contactId);
       return rows.length === 3 && rows.every((r) => r.dispatched_at) && rows;
     });
-    expect(delivered.map((r) => r.name).sort()).toEqual(['contact_created', 'contact_updated', 'tag_added']);
+    expect(delivered.map((r) => r.name)).toEqual(['contact_created', 'tag_added', 'contact_updated']);
+    // One row per transaction: the creation's two events together, the update's in a row of its own.
+    expect(delivered[0].row_id).toBe(delivered[1].row_id);
+    expect(delivered[2].row_id).not.toBe(delivered[0].row_id);
     expect(delivered.find((r) => r.name === 'contact_updated')?.payload).toEqual({ contactId, actorId: admin.user.id, changedFields: ['status'] });
 
     // A deferred constraint fails the transaction at COMMIT, after every statement of the change
@@ -90,11 +95,14 @@ describe('domain events outbox (e2e)', () => {
         ['tag_added', 'b'],
       ]),
     );
-    expect((await rowsFor(contacts[1].id)).map((r) => r.name)).toEqual(['contact_created']);
+    const second = await rowsFor(contacts[1].id);
+    expect(second.map((r) => r.name)).toEqual(['contact_created']);
+    // The whole batch in one row, written by one INSERT.
+    expect(second[0].row_id).toBe(first[0].row_id);
 
     const deal = await api.http().post('/api/deals').set('Authorization', admin.auth).send({ title: 'Outbox deal', contactId: contacts[1].id }).expect(201);
     const stage = await eventually('the deal event to be dispatched', async () => {
-      const { rows } = await env.db.query<OutboxRow>(`SELECT name, payload, dispatched_at FROM outbox_event WHERE payload->>'dealId' = $1`, [deal.body.id]);
+      const { rows } = await env.db.query<OutboxEvent>(`${EVENTS} WHERE e->'payload'->>'dealId' = $1`, [deal.body.id]);
       return rows.length === 1 && rows[0].dispatched_at && rows;
     });
     expect(stage[0]).toMatchObject({ name: 'deal_stage_changed', payload: { dealId: deal.body.id, contactId: contacts[1].id, fromStageId: null } });
@@ -105,27 +113,33 @@ describe('domain events outbox (e2e)', () => {
     // The contact and its event as a process killed right after commit leaves them: committed, never delivered.
     const { rows } = await env.db.query<{ id: string }>(`INSERT INTO contact (email, first_name) VALUES ('crashed@example.com', 'Crash') RETURNING id`);
     const contactId = rows[0].id;
-    const payload = JSON.stringify({ contactId, actorId: null });
-    const { rows: events } = await env.db.query<{ id: string }>(
-      `INSERT INTO outbox_event (name, payload, created_at) VALUES ('contact_created', $1, now() - interval '1 minute') RETURNING id`,
-      [payload],
+    const eventId = randomUUID();
+    const events = JSON.stringify([{ id: eventId, name: 'contact_created', payload: { contactId, actorId: null } }]);
+    const { rows: rowsCreated } = await env.db.query<{ id: string }>(
+      `INSERT INTO outbox_event (id, events, created_at) VALUES ($1, $2, now() - interval '1 minute') RETURNING id`,
+      [randomUUID(), events],
     );
+    const eventRow = rowsCreated[0];
     // Within the grace period: the sweep leaves it to the fast path of whoever wrote it.
-    const { rows: fresh } = await env.db.query<{ id: string }>(`INSERT INTO outbox_event (name, payload) VALUES ('contact_created', $1) RETURNING id`, [payload]);
+    const { rows: fresh } = await env.db.query<{ id: string }>(`INSERT INTO outbox_event (id, events) VALUES ($1, $2) RETURNING id`, [
+      randomUUID(),
+      JSON.stringify([{ id: randomUUID(), name: 'contact_created', payload: { contactId, actorId: null } }]),
+    ]);
 
     const execution = await client.executionFor(wf.id, contactId);
     await client.executionReaching(execution.id, 'completed');
     expect((await client.contact(contactId)).tags).toEqual(['welcomed']);
-    const swept = await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [events[0].id]);
+    expect((await env.db.query(`SELECT event_id FROM workflow_execution WHERE id = $1`, [execution.id])).rows).toEqual([{ event_id: eventId }]);
+    const swept = await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [eventRow.id]);
     expect(swept.rows[0].dispatched_at).not.toBeNull();
     expect((await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [fresh[0].id])).rows[0].dispatched_at).toBeNull();
     await env.db.query(`DELETE FROM outbox_event WHERE id = $1`, [fresh[0].id]);
 
     // Delivered, but the acknowledgement lost (a crash between the two): the sweep delivers it again,
     // after the first execution finished, so only the event's key can stop a second one.
-    await env.db.query(`UPDATE outbox_event SET dispatched_at = NULL WHERE id = $1`, [events[0].id]);
+    await env.db.query(`UPDATE outbox_event SET dispatched_at = NULL WHERE id = $1`, [eventRow.id]);
     await eventually('the event to be delivered again', async () => {
-      const { rows: again } = await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [events[0].id]);
+      const { rows: again } = await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [eventRow.id]);
       return again[0].dispatched_at !== null;
     });
     expect((await client.executionsOf(wf.id)).map((e) => e.id)).toEqual([execution.id]);

@@ -1,10 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Durable domain events. Every event is written to `outbox_event` in the transaction of the change
- * that caused it, so it exists exactly when the change does; `dispatched_at` is set once its
- * listeners ran. A workflow execution remembers the event that started it: a redelivered event
- * (the sweep after a crash between delivery and marking) starts no second execution.
+ * Durable domain events. The events of a change are written to `outbox_event` in the change's
+ * transaction, so they exist exactly when the change does: one row per transaction, holding its
+ * events as `[{id, name, payload}]` (an import batch of 1,000 contacts writes one row, not
+ * thousands). `dispatched_at` is set once every listener of every event ran. A workflow execution
+ * remembers the event that started it: a redelivered event (the sweep after a crash between
+ * delivery and marking) starts no second execution.
  */
 export class Outbox1764001200000 implements MigrationInterface {
   name = 'Outbox1764001200000';
@@ -13,8 +15,7 @@ export class Outbox1764001200000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE outbox_event (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        name varchar(64) NOT NULL,
-        payload jsonb NOT NULL,
+        events jsonb NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         dispatched_at timestamptz,
         attempts integer NOT NULL DEFAULT 0,

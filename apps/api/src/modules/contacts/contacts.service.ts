@@ -218,7 +218,7 @@ export class ContactsService {
     const actorId = options.actorId ?? null;
     const ownerId = options.visibleTo ? visibleOwnerId(options.visibleTo) : undefined;
     const events: PendingDomainEvent[] = [];
-    let recorded: RecordedEvents = [];
+    let recorded: RecordedEvents = null;
     const view = await this.dataSource
       .transaction(async (manager) => {
         const current = await manager

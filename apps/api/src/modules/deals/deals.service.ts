@@ -91,7 +91,7 @@ export class DealsService {
   }
 
   async create(user: AuthUser, dto: CreateDealDto): Promise<Deal> {
-    let pending: RecordedEvents = [];
+    let pending: RecordedEvents = null;
     const id = await this.dataSource.transaction(async (manager) => {
       const errors: FieldError[] = [];
       const pipeline = dto.pipelineId
@@ -137,7 +137,7 @@ export class DealsService {
   }
 
   async update(user: AuthUser, id: string, dto: UpdateDealDto): Promise<Deal> {
-    let pending: RecordedEvents = [];
+    let pending: RecordedEvents = null;
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const errors: FieldError[] = [];
@@ -197,7 +197,7 @@ export class DealsService {
    * deals this user sees. Reordering within a column is not a stage change (no history, no event).
    */
   async move(user: AuthUser, id: string, dto: MoveDealDto): Promise<Deal> {
-    let pending: RecordedEvents = [];
+    let pending: RecordedEvents = null;
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const stages = await manager.find(Stage, { where: { pipelineId: deal.pipelineId } });
@@ -305,7 +305,7 @@ export class DealsService {
        RETURNING d.id, d.contact_id`,
       [from.id, to.id, to.outcome],
     );
-    if (moved.length === 0) return [];
+    if (moved.length === 0) return null;
     await manager.query(
       `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id)
        SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,

@@ -15,9 +15,10 @@ export const OUTBOX_GRACE_SECONDS = 30;
 export const OUTBOX_RETENTION_DAYS = 7;
 /** A listener that failed this many sweeps in a row is given up on (and logged), not retried every interval forever. */
 const MAX_ATTEMPTS = 10;
-const BATCH = 500;
-/** Enough for an import's worth of events after a crash without an endless tick. */
-const MAX_BATCHES_PER_TICK = 20;
+/** Rows per transaction; a row holds a transaction's events, up to an import batch's thousands. */
+const BATCH = 20;
+/** Enough for an import's worth of rows after a crash without an endless tick. */
+const MAX_BATCHES_PER_TICK = 50;
 
 /**
  * Every SCHEDULER_INTERVAL_SECONDS: delivers the outbox events whose fast path did not happen
@@ -39,7 +40,7 @@ export class OutboxSweeper implements OnApplicationBootstrap {
     everySchedulerInterval(this.registry, this.config, 'outbox-sweeper', () => this.tick());
   }
 
-  /** One pass; returns how many events it delivered (0 when another worker holds the lock). */
+  /** One pass; returns how many outbox rows it delivered (0 when another worker holds the lock). */
   async tick(): Promise<number> {
     let delivered = 0;
     try {
@@ -50,10 +51,14 @@ export class OutboxSweeper implements OnApplicationBootstrap {
           if (!locked) return null;
           if (batch === 0) {
             const pruned = await this.repository.prune(manager, OUTBOX_RETENTION_DAYS, MAX_ATTEMPTS);
-            if (pruned) this.logger.log(`Pruned ${pruned} outbox event(s) older than ${OUTBOX_RETENTION_DAYS} days`);
+            if (pruned) this.logger.log(`Pruned ${pruned} outbox row(s) older than ${OUTBOX_RETENTION_DAYS} days`);
           }
           const rows = await this.repository.claimPending(manager, OUTBOX_GRACE_SECONDS, MAX_ATTEMPTS, BATCH);
-          const failures = await this.outbox.deliver(rows, manager);
+          const failures: { id: string; error: string }[] = [];
+          for (const row of rows) {
+            const error = await this.outbox.deliver(row, manager);
+            if (error) failures.push({ id: row.id, error });
+          }
           await this.repository.recordFailures(manager, failures);
           return { claimed: rows.length, delivered: rows.length - failures.length };
         });
@@ -62,7 +67,7 @@ export class OutboxSweeper implements OnApplicationBootstrap {
         // A failed event would be claimed again at once: it waits for the next tick.
         if (result.claimed < BATCH || result.delivered < result.claimed) break;
       }
-      if (delivered) this.logger.log(`Delivered ${delivered} outbox event(s) that missed their fast path`);
+      if (delivered) this.logger.log(`Delivered ${delivered} outbox row(s) that missed their fast path`);
     } catch (error) {
       this.logger.error(`Outbox sweep failed: ${(error as Error).message}`);
     }

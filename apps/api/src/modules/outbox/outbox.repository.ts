@@ -3,26 +3,27 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainEventName } from '../../common/events';
 
-/** One row of `outbox_event`, as the dispatcher reads it back. */
-export interface OutboxRow {
+/** One domain event in the outbox; `id` is the `eventId` its listeners receive. */
+export interface OutboxEvent {
   id: string;
   name: DomainEventName;
   payload: Record<string, unknown>;
 }
 
-/** The SQL of `outbox_event`, the table of domain events waiting for (or done with) delivery. */
+/** One row of `outbox_event`: the events one transaction produced. */
+export interface OutboxRow {
+  id: string;
+  events: OutboxEvent[];
+}
+
+/** The SQL of `outbox_event`, where the events of committed changes wait for (or are done with) delivery. */
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One multi-row INSERT, however many events: an import batch writes thousands at once. `manager`: the change's transaction. */
-  async insert(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
-    if (!rows.length) return;
-    await manager.query(
-      `INSERT INTO outbox_event (id, name, payload)
-       SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::jsonb[])`,
-      [rows.map((r) => r.id), rows.map((r) => r.name), rows.map((r) => JSON.stringify(r.payload))],
-    );
+  /** `manager`: the change's transaction. */
+  async insert(manager: EntityManager, row: OutboxRow): Promise<void> {
+    await manager.query(`INSERT INTO outbox_event (id, events) VALUES ($1, $2)`, [row.id, JSON.stringify(row.events)]);
   }
 
   async markDispatched(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
@@ -31,12 +32,12 @@ export class OutboxRepository {
   }
 
   /**
-   * Undispatched events older than `graceSeconds` (younger ones are still with their fast path),
+   * Undispatched rows older than `graceSeconds` (younger ones are still with their fast path),
    * oldest first, locked for this transaction; rows another sweeper holds are skipped, not waited for.
    */
   claimPending(manager: EntityManager, graceSeconds: number, maxAttempts: number, limit: number): Promise<OutboxRow[]> {
     return manager.query(
-      `SELECT id, name, payload FROM outbox_event
+      `SELECT id, events FROM outbox_event
        WHERE dispatched_at IS NULL AND created_at < now() - make_interval(secs => $1) AND attempts < $2
        ORDER BY created_at
        LIMIT $3
@@ -54,7 +55,7 @@ export class OutboxRepository {
     );
   }
 
-  /** Deletes delivered events, and those given up on, older than `days`; returns how many. */
+  /** Deletes delivered rows, and those given up on, older than `days`; returns how many. */
   async prune(manager: EntityManager, days: number, maxAttempts: number): Promise<number> {
     const [, deleted]: [unknown, number] = await manager.query(
       `DELETE FROM outbox_event
