@@ -277,7 +277,7 @@ export class ContactsService {
     }
   }
 
-  /** Not awaited, as before the outbox: the answer does not wait for workflows to start. `deliver` never rejects. */
+  /** Not awaited: the answer does not wait for workflows to start. `deliver` never rejects. */
   private deliver(recorded: RecordedEvents): void {
     void this.outbox.deliver(recorded);
   }

@@ -10,9 +10,9 @@ import { OutboxService } from './outbox.service';
 /** Only the worker holding this transaction-scoped advisory lock sweeps in a given tick. */
 const SWEEP_LOCK_KEY = 7_412_700;
 /** An event younger than this is left to the fast path of the process that recorded it. */
-export const OUTBOX_GRACE_SECONDS = 30;
+const OUTBOX_GRACE_SECONDS = 30;
 /** Delivered events are kept this long, for inspection, then deleted. */
-export const OUTBOX_RETENTION_DAYS = 7;
+const OUTBOX_RETENTION_DAYS = 7;
 /** A listener that failed this many sweeps in a row is given up on (and logged), not retried every interval forever. */
 const MAX_ATTEMPTS = 10;
 /** Rows per transaction; a row holds a transaction's events, up to an import batch's thousands. */
