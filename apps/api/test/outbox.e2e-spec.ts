@@ -144,4 +144,35 @@ describe('domain events outbox (e2e)', () => {
     });
     expect((await client.executionsOf(wf.id)).map((e) => e.id)).toEqual([execution.id]);
   });
+
+  it('leaves an event whose listener failed undispatched, and the sweep delivers it once the failure is gone', async () => {
+    const wf = await client.createWorkflow({
+      name: 'Retried',
+      triggerEvent: 'tag_added',
+      triggerData: { tag: 'retried' },
+      steps: [{ action: 'add_tag', actionData: { tag: 'retried-done' } }],
+    });
+    const contactId = await client.createContact('flaky@example.com');
+    // The database refuses to start this workflow for now, as during an outage of its tables.
+    await env.db.query(`CREATE FUNCTION outbox_test_flaky() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.trigger_event = 'tag_added' THEN RAISE EXCEPTION 'workflow tables unavailable'; END IF; RETURN NEW; END $$`);
+    await env.db.query(`CREATE TRIGGER outbox_test_flaky BEFORE INSERT ON workflow_execution FOR EACH ROW EXECUTE FUNCTION outbox_test_flaky()`);
+    try {
+      await api.http().post(`/api/contacts/${contactId}/tags`).set('Authorization', admin.auth).send({ tags: ['retried'] }).expect(200);
+      await eventually('the fast path to give the event up to the sweep', async () => api.output.includes('workflow tables unavailable'));
+    } finally {
+      await env.db.query(`DROP TRIGGER outbox_test_flaky ON workflow_execution`);
+      await env.db.query(`DROP FUNCTION outbox_test_flaky()`);
+    }
+    const [tagged] = (await rowsFor(contactId)).filter((r) => r.name === 'tag_added');
+    expect(tagged.dispatched_at).toBeNull();
+    expect(await client.executionsOf(wf.id)).toEqual([]);
+
+    // Past the grace period, the sweep delivers it.
+    await env.db.query(`UPDATE outbox_event SET created_at = created_at - interval '1 minute' WHERE id = $1`, [tagged.row_id]);
+    const execution = await client.executionFor(wf.id, contactId);
+    await client.executionReaching(execution.id, 'completed');
+    await eventually('the event to be marked dispatched', async () => (await rowsFor(contactId)).find((r) => r.id === tagged.id)?.dispatched_at);
+    expect((await client.executionsOf(wf.id)).map((e) => e.id)).toEqual([execution.id]);
+  });
 });
