@@ -23,6 +23,8 @@ import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
+import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -32,6 +34,7 @@ const DOMAIN_MODULES = [
   UsersModule,
   AuthModule,
   HealthModule,
+  OutboxModule,
   ContactsModule,
   DealsModule,
   EmailsModule,
@@ -40,7 +43,7 @@ const DOMAIN_MODULES = [
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

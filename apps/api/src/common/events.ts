@@ -1,5 +1,6 @@
 /**
- * Domain events modules publish through @nestjs/event-emitter. Contacts and deals emit them;
+ * Domain events modules publish through @nestjs/event-emitter. Contacts and deals record them in
+ * the outbox (modules/outbox) inside the transaction of the change and deliver them after commit;
  * automations (and anything else) listen. Payloads carry ids, never entities, so a listener
  * always reads the current state.
  */
@@ -46,3 +47,22 @@ export interface DealStageChangedEvent {
   toStageId: string;
   actorId: string | null;
 }
+
+export type DomainEventName = (typeof DomainEvent)[keyof typeof DomainEvent];
+
+interface DomainEventPayloads {
+  [DomainEvent.ContactCreated]: ContactCreatedEvent;
+  [DomainEvent.ContactUpdated]: ContactUpdatedEvent;
+  [DomainEvent.TagAdded]: TagAddedEvent;
+  [DomainEvent.DealStageChanged]: DealStageChangedEvent;
+}
+
+/** An event a change produced, as its module hands it to the outbox. */
+export type PendingDomainEvent = { [N in DomainEventName]: { name: N; payload: DomainEventPayloads[N] } }[DomainEventName];
+
+/**
+ * What a listener receives: the payload plus the id of its outbox row. An event may be delivered
+ * more than once (the sweep after a crash between delivery and its acknowledgement), so a listener
+ * with lasting effects keys them by `eventId`.
+ */
+export type Delivered<T> = T & { eventId: string };

@@ -14,6 +14,7 @@ export const AdvisoryLock = {
   ContactImportSweeper: 7_412_004,
   CampaignScheduler: 7_412_300,
   WorkflowScheduler: 7_412_601,
+  OutboxSweeper: 7_412_700,
 } as const;
 
 export type AdvisoryLock = (typeof AdvisoryLock)[keyof typeof AdvisoryLock];

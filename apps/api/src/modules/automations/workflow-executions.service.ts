@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { andScopeToOwner, maySeeOwnedBy, notFound, scopeToOwner } from '../../common/access/access-policy';
@@ -109,8 +109,6 @@ function toStepDto(row: StepRow): StepExecutionDto {
 /** Starting executions (triggers and manual runs), reading them, and cancelling them. */
 @Injectable()
 export class WorkflowExecutionsService {
-  private readonly logger = new Logger(WorkflowExecutionsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflows: WorkflowsService,
@@ -120,18 +118,20 @@ export class WorkflowExecutionsService {
 
   /**
    * Enrols a contact: one execution with a step execution per step, each with its due time.
-   * Returns null, starting nothing, when the contact is already in this workflow or the workflow
-   * was deactivated meanwhile. The first step is enqueued when due now; later ones wait for the scheduler.
+   * Returns null, starting nothing, when the contact is already in this workflow, the workflow
+   * was deactivated meanwhile, or `eventId` (the domain event that triggered it) already started
+   * this workflow once. The first step is enqueued when due now; later ones wait for the scheduler.
    */
-  async start(workflow: Workflow, contactId: string, triggerEvent: TriggerEvent): Promise<string | null> {
+  async start(workflow: Workflow, contactId: string, triggerEvent: TriggerEvent, eventId: string | null = null): Promise<string | null> {
     const steps = [...(workflow.steps ?? [])].sort((a, b) => a.order - b.order);
     const started = await this.dataSource.transaction(async (manager) => {
       const inserted: { id: string; created_at: Date }[] = await manager.query(
-        `INSERT INTO workflow_execution (workflow_id, contact_id, status, trigger_event)
-         SELECT w.id, $2, 'pending', $3 FROM workflow w WHERE w.id = $1 AND w.is_active
-         ON CONFLICT (workflow_id, contact_id) WHERE status IN ('pending','in_progress') DO NOTHING
+        // Without a conflict target: both the running (workflow, contact) and the (workflow, event) indexes apply.
+        `INSERT INTO workflow_execution (workflow_id, contact_id, status, trigger_event, event_id)
+         SELECT w.id, $2, 'pending', $3, $4 FROM workflow w WHERE w.id = $1 AND w.is_active
+         ON CONFLICT DO NOTHING
          RETURNING id, created_at`,
-        [workflow.id, contactId, triggerEvent],
+        [workflow.id, contactId, triggerEvent, eventId],
       );
       if (!inserted.length) return null;
       const { id, created_at: startedAt } = inserted[0];
@@ -262,15 +262,5 @@ export class WorkflowExecutionsService {
       ) as Promise<{ n: string }[]>,
     ]);
     return { data: rows.map(toExecutionDto), total: Number(count[0].n), limit: query.limit, offset: query.offset };
-  }
-
-  /** Logs instead of throwing: a trigger must never break the request that emitted the event. */
-  async startSafely(workflow: Workflow, contactId: string, triggerEvent: TriggerEvent): Promise<string | null> {
-    try {
-      return await this.start(workflow, contactId, triggerEvent);
-    } catch (error) {
-      this.logger.error(`Could not start workflow ${workflow.id} for contact ${contactId}: ${(error as Error).message}`);
-      return null;
-    }
   }
 }

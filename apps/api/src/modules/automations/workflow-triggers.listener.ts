@@ -6,6 +6,7 @@ import {
   ContactCreatedEvent,
   ContactUpdatedEvent,
   DealStageChangedEvent,
+  Delivered,
   DomainEvent,
   TagAddedEvent,
 } from '../../common/events';
@@ -22,9 +23,11 @@ import { WorkflowsService } from './workflows.service';
 const CHAIN_WINDOW_MINUTES = 60;
 
 /**
- * Starts executions from domain events. Listeners run in whichever process emitted the event
- * (API requests, import and workflow jobs in the worker), which is why they live in the domain
- * module and not the worker module.
+ * Starts executions from domain events. Listeners run in whichever process delivered the event
+ * (API requests, import and workflow jobs in the worker, the outbox sweep), which is why they
+ * live in the domain module and not the worker module. An event delivered twice starts one
+ * execution per workflow: executions are keyed by the event's id. A failure is thrown back to the
+ * outbox, which keeps the event for its sweep to retry (errors are not suppressed).
  */
 @Injectable()
 export class WorkflowTriggersListener {
@@ -36,50 +39,53 @@ export class WorkflowTriggersListener {
     private readonly executions: WorkflowExecutionsService,
   ) {}
 
-  @OnEvent(DomainEvent.ContactCreated, { async: true, promisify: true })
-  async onContactCreated(event: ContactCreatedEvent): Promise<void> {
+  @OnEvent(DomainEvent.ContactCreated, { async: true, promisify: true, suppressErrors: false })
+  async onContactCreated(event: Delivered<ContactCreatedEvent>): Promise<void> {
     if (event.startsWorkflows === false) return;
-    return this.trigger(event.contactId, { event: 'contact_created' });
+    return this.trigger(event.eventId, event.contactId, { event: 'contact_created' });
   }
 
-  @OnEvent(DomainEvent.ContactUpdated, { async: true, promisify: true })
-  async onContactUpdated(event: ContactUpdatedEvent): Promise<void> {
+  @OnEvent(DomainEvent.ContactUpdated, { async: true, promisify: true, suppressErrors: false })
+  async onContactUpdated(event: Delivered<ContactUpdatedEvent>): Promise<void> {
     if (event.startsWorkflows === false) return;
-    return this.trigger(event.contactId, { event: 'contact_updated', changedFields: event.changedFields }, event.sourceWorkflowId);
+    return this.trigger(event.eventId, event.contactId, { event: 'contact_updated', changedFields: event.changedFields }, event.sourceWorkflowId);
   }
 
-  @OnEvent(DomainEvent.TagAdded, { async: true, promisify: true })
-  async onTagAdded(event: TagAddedEvent): Promise<void> {
+  @OnEvent(DomainEvent.TagAdded, { async: true, promisify: true, suppressErrors: false })
+  async onTagAdded(event: Delivered<TagAddedEvent>): Promise<void> {
     if (event.startsWorkflows === false) return;
-    return this.trigger(event.contactId, { event: 'tag_added', tag: event.tag }, event.sourceWorkflowId);
+    return this.trigger(event.eventId, event.contactId, { event: 'tag_added', tag: event.tag }, event.sourceWorkflowId);
   }
 
-  @OnEvent(DomainEvent.DealStageChanged, { async: true, promisify: true })
-  async onDealStageChanged(event: DealStageChangedEvent): Promise<void> {
+  @OnEvent(DomainEvent.DealStageChanged, { async: true, promisify: true, suppressErrors: false })
+  async onDealStageChanged(event: Delivered<DealStageChangedEvent>): Promise<void> {
     // Workflows act on contacts: a deal without a contact has nobody to enrol.
     if (!event.contactId) return;
-    return this.trigger(event.contactId, { event: 'deal_stage_changed', pipelineId: event.pipelineId, stageId: event.toStageId });
+    return this.trigger(event.eventId, event.contactId, { event: 'deal_stage_changed', pipelineId: event.pipelineId, stageId: event.toStageId });
   }
 
-  private async trigger(contactId: string, context: TriggerContext, sourceWorkflowId?: string): Promise<void> {
+  private async trigger(eventId: string, contactId: string, context: TriggerContext, sourceWorkflowId?: string): Promise<void> {
     try {
       const candidates = await this.workflows.findActiveByTrigger(context.event);
       const matching = candidates.filter((w) => w.id !== sourceWorkflowId && triggerMatches(w.triggerEvent, w.triggerData, context));
-      const allowed = sourceWorkflowId ? await this.withoutRecentRuns(matching, contactId) : matching;
+      const allowed = sourceWorkflowId ? await this.withoutRecentRuns(matching, contactId, eventId) : matching;
       for (const workflow of allowed) {
-        await this.executions.startSafely(workflow, contactId, context.event);
+        await this.executions.start(workflow, contactId, context.event, eventId);
       }
     } catch (error) {
       this.logger.error(`Workflow trigger ${context.event} for contact ${contactId} failed: ${(error as Error).message}`);
+      throw error;
     }
   }
 
-  private async withoutRecentRuns(workflows: Workflow[], contactId: string): Promise<Workflow[]> {
+  /** `eventId`: an execution this same event started is no recent run (a redelivery finds it already there). */
+  private async withoutRecentRuns(workflows: Workflow[], contactId: string, eventId: string): Promise<Workflow[]> {
     if (!workflows.length) return workflows;
     const recent: { workflow_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT workflow_id FROM workflow_execution
-       WHERE contact_id = $1 AND workflow_id = ANY($2::uuid[]) AND created_at > now() - make_interval(mins => $3)`,
-      [contactId, workflows.map((w) => w.id), CHAIN_WINDOW_MINUTES],
+       WHERE contact_id = $1 AND workflow_id = ANY($2::uuid[]) AND created_at > now() - make_interval(mins => $3)
+         AND event_id IS DISTINCT FROM $4`,
+      [contactId, workflows.map((w) => w.id), CHAIN_WINDOW_MINUTES, eventId],
     );
     const skip = new Set(recent.map((r) => r.workflow_id));
     for (const id of skip) this.logger.warn(`Workflow ${id} not restarted for contact ${contactId}: a workflow change within ${CHAIN_WINDOW_MINUTES} min`);

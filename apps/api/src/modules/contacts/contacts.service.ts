@@ -1,12 +1,12 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { assertVisible, maySeeOwnedBy, notFound } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
-import { ContactCreatedEvent, ContactUpdatedEvent, DomainEvent, TagAddedEvent } from '../../common/events';
+import { DomainEvent, PendingDomainEvent } from '../../common/events';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ActivitiesService, RecordActivity } from './activities.service';
 import { CONTACT_SORTS, ContactFilter, ContactsRepository, ContactView } from './contacts.repository';
@@ -46,11 +46,6 @@ interface ContactValues {
 const FIELDS: (keyof ContactValues)[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
 const PG_UNIQUE_VIOLATION = '23505';
 
-type PendingEvent =
-  | { name: typeof DomainEvent.ContactCreated; payload: ContactCreatedEvent }
-  | { name: typeof DomainEvent.ContactUpdated; payload: ContactUpdatedEvent }
-  | { name: typeof DomainEvent.TagAdded; payload: TagAddedEvent };
-
 /**
  * Contacts: visibility (a member sees only contacts assigned to them, everything else is 404),
  * the unique email rule, tags, and the system activities and domain events every change produces.
@@ -63,7 +58,7 @@ export class ContactsService {
     private readonly repository: ContactsRepository,
     private readonly activities: ActivitiesService,
     private readonly users: UsersService,
-    private readonly events: EventEmitter2,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
@@ -110,16 +105,17 @@ export class ContactsService {
     const values = this.valuesOf(user, dto);
     await this.validateReferences(this.dataSource.manager, values.companyId, user.role === 'member' ? undefined : values.assignedToId);
     await this.assertEmailFree(this.dataSource.manager, user, values.email);
-    const view = await this.dataSource
+    const { view, recorded } = await this.dataSource
       .transaction(async (manager) => {
         const inserted = await manager.getRepository(Contact).save(manager.getRepository(Contact).create(values));
-        return (await this.repository.findView(inserted.id, manager)) as ContactView;
+        const recorded = await this.outbox.record(manager, [
+          { name: DomainEvent.ContactCreated, payload: { contactId: inserted.id, actorId: user.id } },
+          ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: inserted.id, actorId: user.id, tag } }) as const),
+        ]);
+        return { view: (await this.repository.findView(inserted.id, manager)) as ContactView, recorded };
       })
       .catch((error) => this.rethrowEmailConflict(error, user, values.email));
-    this.emit([
-      { name: DomainEvent.ContactCreated, payload: { contactId: view.id, actorId: user.id } },
-      ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: view.id, actorId: user.id, tag } }) as PendingEvent),
-    ]);
+    this.deliver(recorded);
     return view;
   }
 
@@ -206,8 +202,8 @@ export class ContactsService {
 
   /**
    * The one write path for an existing contact: locks the row, asks `compute` for the new values,
-   * writes only what changed with its system activities in one transaction, and emits the domain
-   * events after commit (a listener always reads committed state). `compute` gets the transaction's
+   * writes only what changed with its system activities and domain events (in the outbox) in one
+   * transaction, and delivers the events after commit (a listener always reads committed state). `compute` gets the transaction's
    * manager and must run every lookup through it: while this transaction holds the row lock, a
    * query on a second pooled connection waits for a free one, and when every connection is held
    * by writers queued on the same lock, none comes.
@@ -218,7 +214,8 @@ export class ContactsService {
     compute: (current: Contact, manager: EntityManager) => Promise<Partial<ContactValues>>,
   ): Promise<ContactView> {
     const actorId = options.actorId ?? null;
-    const events: PendingEvent[] = [];
+    const events: PendingDomainEvent[] = [];
+    let recorded: RecordedEvents = null;
     const view = await this.dataSource
       .transaction(async (manager) => {
         const current = await manager
@@ -246,10 +243,11 @@ export class ContactsService {
             payload: { contactId, actorId, tag, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
           });
         }
+        recorded = await this.outbox.record(manager, events);
         return (await this.repository.findView(contactId, manager)) as ContactView;
       })
       .catch((error) => this.rethrowEmailConflict(error, null, undefined));
-    this.emit(events);
+    this.deliver(recorded);
     return view;
   }
 
@@ -276,14 +274,11 @@ export class ContactsService {
     }
   }
 
-  private emit(events: PendingEvent[]): void {
-    for (const event of events) this.events.emit(event.name, event.payload);
+  /** Not awaited: the answer does not wait for workflows to start. `deliver` never rejects. */
+  private deliver(recorded: RecordedEvents): void {
+    void this.outbox.deliver(recorded);
   }
 
-  /**
-   * A member's contacts are theirs: omitted means "me" (or stays as it was), and assigning to anyone
-   * else is refused rather than silently ignored. Managers and admins get undefined (no override).
-   */
   /** Every field of a created or replaced contact: what the body omits takes its default. */
   private valuesOf(user: AuthUser, dto: CreateContactDto, currentOwnerId?: string | null): ContactValues {
     return {

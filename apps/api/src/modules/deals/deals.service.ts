@@ -1,15 +1,15 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { maySeeOwnedBy, notFound, scopeQueryToOwner } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
-import { DealStageChangedEvent, DomainEvent } from '../../common/events';
+import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
+import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { placeDeal, placeInColumn, PlacementRequest } from './deal-rules';
 import { CreateDealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
@@ -28,9 +28,6 @@ const SORTABLE = {
   stage: 's.sort_order',
 };
 
-/** A stage change inside a transaction, published once the transaction has committed. */
-type PendingEvent = DealStageChangedEvent;
-
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -38,7 +35,7 @@ function today(): string {
 /**
  * Deals: CRUD, moves on the board, stage history. Every stage change — create, PATCH stageId or
  * status, board move, stage deletion — writes one history row in the same transaction and
- * publishes one `deal_stage_changed` after commit.
+ * records one `deal_stage_changed` in the outbox, delivered after commit.
  */
 @Injectable()
 export class DealsService {
@@ -48,7 +45,7 @@ export class DealsService {
     private readonly users: UsersService,
     private readonly contacts: ContactsService,
     private readonly companies: CompaniesService,
-    private readonly events: EventEmitter2,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -93,7 +90,7 @@ export class DealsService {
   }
 
   async create(user: AuthUser, dto: CreateDealDto): Promise<Deal> {
-    const pending: PendingEvent[] = [];
+    let pending: RecordedEvents = null;
     const id = await this.dataSource.transaction(async (manager) => {
       const errors: FieldError[] = [];
       const pipeline = dto.pipelineId
@@ -131,7 +128,7 @@ export class DealsService {
         stageChangedAt: new Date(),
       });
       await manager.save(deal);
-      pending.push(await this.recordStageChange(manager, deal, null, placement.stage, user.id));
+      pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
       return deal.id;
     });
     await this.publish(pending);
@@ -139,7 +136,7 @@ export class DealsService {
   }
 
   async update(user: AuthUser, id: string, dto: UpdateDealDto): Promise<Deal> {
-    const pending: PendingEvent[] = [];
+    let pending: RecordedEvents = null;
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const errors: FieldError[] = [];
@@ -188,7 +185,7 @@ export class DealsService {
         deal.position = await this.nextPosition(manager, placement.stage.id);
       }
       await manager.save(deal);
-      if (placement.stageChanged) pending.push(await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id));
+      if (placement.stageChanged) pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
     });
     await this.publish(pending);
     return this.get(user, id);
@@ -199,7 +196,7 @@ export class DealsService {
    * deals this user sees. Reordering within a column is not a stage change (no history, no event).
    */
   async move(user: AuthUser, id: string, dto: MoveDealDto): Promise<Deal> {
-    const pending: PendingEvent[] = [];
+    let pending: RecordedEvents = null;
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const stages = await manager.find(Stage, { where: { pipelineId: deal.pipelineId } });
@@ -217,7 +214,7 @@ export class DealsService {
           stageChangedAt: new Date(),
         });
         Object.assign(deal, { stageId: placement.stage.id, status: placement.status, closeDate: placement.closeDate });
-        pending.push(await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id));
+        pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
       }
       if (placement.status === 'open') {
         const column = await manager.getRepository(Deal).find({
@@ -287,10 +284,10 @@ export class DealsService {
 
   /**
    * Moves every deal of `from` to the end of `to` (same pipeline) inside the caller's transaction,
-   * for deleting a stage. Returns the stage-change events to publish after commit.
+   * for deleting a stage. Records their stage-change events and returns them, to publish after commit.
    * Entering a closing stage closes the deals; entering a working stage keeps their status.
    */
-  async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<PendingEvent[]> {
+  async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<RecordedEvents> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
     const [moved]: [{ id: string; contact_id: string | null }[], number] = await manager.query(
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
@@ -307,27 +304,24 @@ export class DealsService {
        RETURNING d.id, d.contact_id`,
       [from.id, to.id, to.outcome],
     );
-    if (moved.length === 0) return [];
+    if (moved.length === 0) return null;
     await manager.query(
       `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id)
        SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,
       [moved.map((m) => m.id), to.pipelineId, from.id, to.id, from.name, to.name, actorId],
     );
-    return moved.map((m) => ({
-      dealId: m.id,
-      contactId: m.contact_id,
-      pipelineId: to.pipelineId,
-      fromStageId: from.id,
-      toStageId: to.id,
-      actorId,
-    }));
+    return this.outbox.record(
+      manager,
+      moved.map((m) => ({
+        name: DomainEvent.DealStageChanged,
+        payload: { dealId: m.id, contactId: m.contact_id, pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, actorId },
+      })),
+    );
   }
 
-  /** Emits each stage change once, after its transaction committed; listeners read current state. */
-  async publish(events: PendingEvent[]): Promise<void> {
-    for (const event of events) {
-      await this.events.emitAsync(DomainEvent.DealStageChanged, event);
-    }
+  /** Delivers the recorded stage changes once their transaction committed; listeners read current state. */
+  async publish(recorded: RecordedEvents): Promise<void> {
+    await this.outbox.deliver(recorded);
   }
 
   private async recordStageChange(
@@ -336,7 +330,7 @@ export class DealsService {
     from: Stage | null,
     to: Pick<Stage, 'id' | 'name'>,
     actorId: string,
-  ): Promise<PendingEvent> {
+  ): Promise<RecordedEvents> {
     await manager.insert(DealStageHistory, {
       dealId: deal.id,
       pipelineId: deal.pipelineId,
@@ -346,14 +340,12 @@ export class DealsService {
       toStageName: to.name,
       changedById: actorId,
     });
-    return {
-      dealId: deal.id,
-      contactId: deal.contactId,
-      pipelineId: deal.pipelineId,
-      fromStageId: from?.id ?? null,
-      toStageId: to.id,
-      actorId,
-    };
+    return this.outbox.record(manager, [
+      {
+        name: DomainEvent.DealStageChanged,
+        payload: { dealId: deal.id, contactId: deal.contactId, pipelineId: deal.pipelineId, fromStageId: from?.id ?? null, toStageId: to.id, actorId },
+      },
+    ]);
   }
 
   /**

@@ -133,7 +133,7 @@ export class PipelinesService {
         throw new ConflictException('A pipeline needs at least one working stage (without outcome)');
       }
       const count = await this.countDeals(manager, stageId);
-      let moved: Awaited<ReturnType<DealsService['moveAllDeals']>> = [];
+      let moved: Awaited<ReturnType<DealsService['moveAllDeals']>> = null;
       if (moveDealsTo !== undefined) {
         const target = stages.find((s) => s.id === moveDealsTo);
         if (!target || target.id === stageId) {

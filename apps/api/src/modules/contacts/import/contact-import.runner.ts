@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CsvError } from 'csv-parse';
 import { Readable } from 'stream';
@@ -7,7 +6,8 @@ import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { withinConfinement } from '../../../common/access/access-policy';
 import { AdvisoryLockClass } from '../../../common/locks';
-import { DomainEvent } from '../../../common/events';
+import { DomainEvent, PendingDomainEvent } from '../../../common/events';
+import { OutboxService } from '../../outbox/outbox.service';
 import { ContactImport } from '../entities/contact-import.entity';
 import { mergeTags, tagsProblem } from '../contact-rules';
 import { ContactStatus } from '../entities/contact.entity';
@@ -43,8 +43,6 @@ interface ExistingContact {
   assigned_to_id: string | null;
 }
 
-type PendingEvent = { name: string; payload: object };
-
 /** What batches of one run share: companies resolved so far, and the users an `owner` cell can name. */
 interface RunContext {
   companyIds: Map<string, string>;
@@ -64,7 +62,7 @@ export class ContactImportRunner {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: EventEmitter2,
+    private readonly outbox: OutboxService,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -270,7 +268,7 @@ export class ContactImportRunner {
     }
     // Without runWorkflows, contacts the import creates or updates and tags it adds start no workflow.
     const quiet = job.runWorkflows ? {} : { startsWorkflows: false };
-    const events: PendingEvent[] = [];
+    const events: PendingDomainEvent[] = [];
     const newCompanies = new Map<string, string>();
 
     await runner.startTransaction();
@@ -424,13 +422,14 @@ export class ContactImportRunner {
        WHERE id = $1`,
       [job.id, next.processed, next.created, next.updated, next.skipped, next.errorCount],
     );
+    const recorded = await this.outbox.record(runner.manager, events);
     await runner.commitTransaction();
 
     Object.assign(counters, next);
     for (const [key, id] of newCompanies) companyIds.set(key, id);
     // Awaited, batch by batch: listeners (workflow triggers) then keep pace with the import instead
     // of piling up a quarter of a million pending calls in memory.
-    await Promise.all(events.map((event) => this.events.emitAsync(event.name, event.payload)));
+    await this.outbox.deliver(recorded);
   }
 
   /** Company name (lower-case) → id for this batch, creating the companies that do not exist yet. */
