@@ -35,6 +35,16 @@ export function mergeTags(current: readonly string[], incoming: readonly string[
   return { tags: [...current, ...added], added };
 }
 
+/** The timeline entry of a status change. */
+export function statusChangedTitle(from: ContactStatus, to: ContactStatus): string {
+  return `Status changed from ${from} to ${to}`;
+}
+
+/** The timeline entry of tags added to a contact. */
+export function tagsAddedTitle(added: readonly string[]): string {
+  return `${added.length === 1 ? 'Tag' : 'Tags'} added: ${added.join(', ')}`;
+}
+
 /**
  * Splits an import cell into tags: separated by `|` or `,`, each optionally in double quotes (a
  * Mailchimp `TAGS` cell reads `"newsletter","webinar 2026"`), so a quoted tag may hold a comma.

@@ -13,7 +13,7 @@ import { CONTACT_SORTS, ContactFilter, ContactsRepository, ContactView } from '.
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
-import { mergeTags, tagsProblem } from './contact-rules';
+import { mergeTags, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
 import { newTags, normalizeTag, normalizeTags } from './tags';
 
 /** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
@@ -261,8 +261,8 @@ export class ContactsService {
     actorId: string | null,
   ): Promise<void> {
     const entries: Omit<RecordActivity, 'contactId' | 'type'>[] = [];
-    if (changed.includes('status')) entries.push({ title: `Status changed from ${current.status} to ${next.status}` });
-    if (added.length) entries.push({ title: `${added.length === 1 ? 'Tag' : 'Tags'} added: ${added.join(', ')}` });
+    if (changed.includes('status')) entries.push({ title: statusChangedTitle(current.status, next.status as ContactStatus) });
+    if (added.length) entries.push({ title: tagsAddedTitle(added) });
     const removed = changed.includes('tags') ? current.tags.filter((t) => !(next.tags ?? []).includes(t)) : [];
     if (removed.length) entries.push({ title: `${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}` });
     if (changed.includes('assignedToId')) {

@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { ImportStatus } from '../entities/contact-import.entity';
+import { ExistingContact, PlannedCreate, PlannedUpdate } from './import-plan';
 
-/** Reads of contact_import for the sweeper. */
+/** Separates tags inside one SQL array element; readRow strips control characters from cells. */
+const TAG_SEPARATOR = '\u001f';
+
+export interface ImportCounters {
+  processed: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  errorCount: number;
+}
+
+/**
+ * The SQL of contact imports: the sweeper's reads, and the set-based writes of one batch. Batch
+ * methods take the runner's QueryRunner: a batch, its error rows and its counters commit together.
+ */
 @Injectable()
 export class ContactImportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -14,6 +29,122 @@ export class ContactImportsRepository {
       `SELECT id, status FROM contact_import
        WHERE status = 'running' OR (status = 'queued' AND updated_at < now() - make_interval(secs => $1))`,
       [queuedIdleSeconds],
+    );
+  }
+
+  /** Active users, with lower-cased email and name, for resolving an `owner` column. */
+  activeUsers(runner: QueryRunner): Promise<{ id: string; email: string; name: string }[]> {
+    return runner.query(`SELECT id, lower(email) AS email, lower(name) AS name FROM app_user WHERE is_active`);
+  }
+
+  /** The contacts with these (lower-cased) emails, locked until the batch commits; keyed by lower-cased email. */
+  async lockContactsByEmail(runner: QueryRunner, keys: string[]): Promise<Map<string, ExistingContact>> {
+    const existing = new Map<string, ExistingContact>();
+    if (!keys.length) return existing;
+    const found: ExistingContact[] = await runner.query(
+      `SELECT c.id, lower(c.email) AS key, c.first_name, c.last_name, c.phone, c.company_id, lower(co.name) AS company_key,
+              c.status, c.tags, c.notes, c.assigned_to_id
+       FROM contact c LEFT JOIN company co ON co.id = c.company_id
+       WHERE lower(c.email) = ANY($1::text[]) FOR UPDATE OF c`,
+      [keys],
+    );
+    for (const contact of found) existing.set(contact.key, contact);
+    return existing;
+  }
+
+  /** Ids of these companies (lower-cased name → name as spelled), creating those that do not exist yet. */
+  async ensureCompanies(runner: QueryRunner, wanted: Map<string, string>): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    if (!wanted.size) return ids;
+    await runner.query(`INSERT INTO company (name) SELECT n FROM unnest($1::text[]) AS n ON CONFLICT ((lower(name))) DO NOTHING`, [
+      [...wanted.values()],
+    ]);
+    const found: { id: string; key: string }[] = await runner.query(`SELECT id, lower(name) AS key FROM company WHERE lower(name) = ANY($1::text[])`, [
+      [...wanted.keys()],
+    ]);
+    for (const { id, key } of found) ids.set(key, id);
+    return ids;
+  }
+
+  /**
+   * Inserts the planned contacts; returns lower-cased email → id of those inserted. An email another
+   * writer created since the lookup is left out rather than failing the batch.
+   */
+  async insertContacts(runner: QueryRunner, creates: PlannedCreate[], companyIds: Map<string, string>): Promise<Map<string, string>> {
+    if (!creates.length) return new Map();
+    const created: { id: string; key: string }[] = await runner.query(
+      `INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
+       SELECT v.first_name, v.last_name, v.email, v.phone, v.company_id, v.status,
+              string_to_array(v.tags, E'\\x1f'), v.notes, v.assigned_to_id
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
+            AS v(first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
+       ON CONFLICT ((lower(email))) DO NOTHING
+       RETURNING id, lower(email) AS key`,
+      [
+        creates.map(({ data }) => data.firstName ?? ''),
+        creates.map(({ data }) => data.lastName ?? ''),
+        creates.map(({ data }) => data.email),
+        creates.map(({ data }) => data.phone ?? null),
+        creates.map(({ data }) => (data.company ? (companyIds.get(data.company.toLowerCase()) ?? null) : null)),
+        creates.map(({ data }) => data.status ?? 'lead'),
+        creates.map(({ data }) => data.tags.join(TAG_SEPARATOR)),
+        creates.map(({ data }) => data.notes ?? null),
+        creates.map(({ ownerId }) => ownerId),
+      ],
+    );
+    return new Map(created.map((c) => [c.key, c.id]));
+  }
+
+  /** Writes the planned updates: what a row leaves out keeps the contact's value. */
+  async updateContacts(runner: QueryRunner, updates: PlannedUpdate[], companyIds: Map<string, string>): Promise<void> {
+    if (!updates.length) return;
+    const companyOf = (u: PlannedUpdate) => (u.data.company ? (companyIds.get(u.data.company.toLowerCase()) ?? null) : null);
+    await runner.query(
+      `UPDATE contact AS c SET first_name = v.first_name, last_name = v.last_name, phone = v.phone, company_id = v.company_id,
+              status = v.status, tags = string_to_array(v.tags, E'\\x1f'), notes = v.notes, assigned_to_id = v.assigned_to_id,
+              updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
+            AS v(id, first_name, last_name, phone, company_id, status, tags, notes, assigned_to_id)
+       WHERE c.id = v.id`,
+      [
+        updates.map((u) => u.contact.id),
+        updates.map((u) => u.data.firstName ?? u.contact.first_name),
+        updates.map((u) => u.data.lastName ?? u.contact.last_name),
+        updates.map((u) => u.data.phone ?? u.contact.phone),
+        updates.map((u) => companyOf(u) ?? u.contact.company_id),
+        updates.map((u) => u.data.status ?? u.contact.status),
+        updates.map((u) => u.tags.join(TAG_SEPARATOR)),
+        updates.map((u) => u.data.notes ?? u.contact.notes),
+        updates.map((u) => u.ownerId),
+      ],
+    );
+  }
+
+  /** System timeline entries, one per (contact, title) pair. */
+  async insertSystemActivities(runner: QueryRunner, contactIds: string[], titles: string[]): Promise<void> {
+    if (!contactIds.length) return;
+    await runner.query(
+      `INSERT INTO activity (contact_id, type, title) SELECT a.contact_id, 'system', a.title
+       FROM unnest($1::uuid[], $2::text[]) AS a(contact_id, title)`,
+      [contactIds, titles],
+    );
+  }
+
+  /** Error rows of the report; a row already reported by an earlier run stays as it was. */
+  async insertErrors(runner: QueryRunner, importId: string, errors: { row: number; message: string }[]): Promise<void> {
+    if (!errors.length) return;
+    await runner.query(
+      `INSERT INTO contact_import_error (import_id, row, message) SELECT $1, e.row, e.message
+       FROM unnest($2::int[], $3::text[]) AS e(row, message) ON CONFLICT DO NOTHING`,
+      [importId, errors.map((e) => e.row), errors.map((e) => e.message)],
+    );
+  }
+
+  saveCounters(runner: QueryRunner, importId: string, counters: ImportCounters): Promise<void> {
+    return runner.query(
+      `UPDATE contact_import SET processed = $2, created = $3, updated = $4, skipped = $5, error_count = $6, updated_at = now()
+       WHERE id = $1`,
+      [importId, counters.processed, counters.created, counters.updated, counters.skipped, counters.errorCount],
     );
   }
 }
