@@ -154,6 +154,24 @@ describe('campaign builder', () => {
     await waitFor(() => expect(screen.getByRole('switch', { name: 'Track opens' })).toHaveAccessibleDescription('Must be true or false'));
   });
 
+  it('puts the API’s segment errors under the owner and tags, and one it cannot place at the top', async () => {
+    const api = fakeApi();
+    api.set('POST /api/campaigns', {
+      status: 400,
+      body: problem(400, 'Validation failed', [
+        { field: 'segmentFilter.assignedToId', message: 'must be a UUID' },
+        { field: 'segmentFilter.tags', message: 'each tag must be at most 50 characters' },
+        { field: 'segmentFilter.status', message: 'must be lead, prospect or customer' },
+      ]),
+    });
+    const { user } = renderApp('/campaigns/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Odd segment');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Owner' })).toHaveAccessibleDescription('Must be a UUID'));
+    expect(screen.getByRole('combobox', { name: 'Tags' })).toHaveAccessibleDescription('Each tag must be at most 50 characters');
+    expect(screen.getByRole('alert')).toHaveTextContent(/must be lead, prospect or customer/i);
+  });
+
   it('asks before leaving a campaign with unsaved edits', async () => {
     const api = fakeApi();
     api.set('GET /api/campaigns', { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } });

@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
 import Alert from '@mui/material/Alert';
@@ -24,8 +23,10 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useMemo, useState } from 'react';
+import { type FieldPath, type PathValue, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
+import { fieldErrorProps, showProblem, textFieldProps } from '../../../lib/form-fields';
 import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
@@ -89,6 +90,20 @@ function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form
   };
 }
 
+/** Where the builder shows each field the API names; a segment error about its tags or as a whole goes under Tags. */
+const FORM_FIELDS: Readonly<Partial<Record<string, FieldPath<Form>>>> = {
+  name: 'name',
+  description: 'description',
+  templateId: 'templateId',
+  segmentFilter: 'tags',
+  'segmentFilter.tags': 'tags',
+  'segmentFilter.assignedToId': 'assignedToId',
+  'segmentFilter.companyId': 'company',
+  scheduledAt: 'scheduledLocal',
+  trackOpens: 'trackOpens',
+  trackClicks: 'trackClicks',
+};
+
 function toSegment(form: Form): SegmentFilter {
   return {
     ...(form.statuses.length > 0 && { status: form.statuses }),
@@ -150,49 +165,61 @@ function AudienceCard({ audience }: { audience: ReturnType<typeof useAudience> }
 /** Only admins and managers get here: the API refuses members a campaign change and even an audience count. */
 function Builder({ campaign, company }: { campaign?: Campaign; company?: CompanyOption | null }) {
   const navigate = useNavigate();
-  const [form, setForm] = useState<Form>(() => toForm(campaign, company));
-  // The form as loaded or last saved; leaving with anything else asks first.
-  const [baseline, setBaseline] = useState<Form>(form);
-  const unsaved = useUnsavedChanges(form !== baseline && JSON.stringify(form) !== JSON.stringify(baseline));
+  const form = useForm<Form>({ defaultValues: toForm(campaign, company) });
+  const values = form.watch();
+  // The form as loaded or last saved (the reset after a save); leaving with anything else asks first.
+  const unsaved = useUnsavedChanges(JSON.stringify(values) !== JSON.stringify(form.formState.defaultValues));
   const [saved, setSaved] = useState<Campaign | undefined>(campaign);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [detail, setDetail] = useState<string | null>(null);
   const templates = useTemplateOptions();
   const owners = useUserOptions();
   const create = useCreateCampaign();
   const update = useUpdateCampaign();
   const action = useCampaignAction();
-  const segment = useMemo(() => toSegment(form), [form]);
+  // watch() need not hand back a new object when a value changes, so the segment is kept by its content: one
+  // object per segment, which the debounce and the confirmation's "same segment" check rely on.
+  const segmentKey = JSON.stringify(toSegment(values));
+  const segment = useMemo<SegmentFilter>(() => JSON.parse(segmentKey), [segmentKey]);
   // One count for the card and the confirmation, asked once typing pauses.
   const countedSegment = useDebouncedValue(segment, 300);
   const audience = useAudience(countedSegment);
-  const errors = error ? toFormErrors(error) : null;
-  const scheduledAt = form.when === 'later' && form.scheduledLocal ? new Date(form.scheduledLocal).toISOString() : null;
+  const scheduledAt = values.when === 'later' && values.scheduledLocal ? new Date(values.scheduledLocal).toISOString() : null;
 
-  function set<K extends keyof Form>(key: K, value: Form[K]) {
-    setForm((f) => ({ ...f, [key]: value }));
+  function set<K extends FieldPath<Form>>(key: K, value: PathValue<Form, K>) {
+    // A field the form cannot hold by ref (a checkbox list, a picker, a switch) goes through setValue.
+    form.setValue(key, value, { shouldDirty: true });
+  }
+
+  const fieldMessage = (name: FieldPath<Form>) => fieldErrorProps(form, name).helperText;
+
+  function showError(error: unknown) {
+    setDetail(showProblem(form, error, FORM_FIELDS));
   }
 
   async function save(): Promise<Campaign | undefined> {
-    setError(null);
+    form.clearErrors();
+    setDetail(null);
+    const submitted = structuredClone(form.getValues());
     const body = {
-      name: form.name.trim(),
-      description: form.description.trim() || undefined,
-      templateId: form.templateId || undefined,
-      segmentFilter: segment,
+      name: submitted.name.trim(),
+      description: submitted.description.trim() || undefined,
+      templateId: submitted.templateId || undefined,
+      segmentFilter: toSegment(submitted),
       scheduledAt: scheduledAt ?? undefined,
-      trackOpens: form.trackOpens,
-      trackClicks: form.trackClicks,
+      trackOpens: submitted.trackOpens,
+      trackClicks: submitted.trackClicks,
     };
     try {
       const result = saved
         ? await update.mutateAsync({ id: saved.id, changes: { ...body, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt } })
         : await create.mutateAsync(body);
       setSaved(result);
-      setBaseline(form);
+      // What was saved is the new baseline; what was typed during the save stays.
+      form.reset(submitted, { keepValues: true });
       return result;
     } catch (e) {
-      setError(e);
+      showError(e);
       return undefined;
     }
   }
@@ -206,8 +233,10 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   }
 
   async function review() {
-    if (form.when === 'later' && !form.scheduledLocal) {
-      setError({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Choose when to send', errors: [{ field: 'scheduledAt', message: 'choose a date and time' }] });
+    if (values.when === 'later' && !values.scheduledLocal) {
+      form.clearErrors();
+      setDetail(null);
+      form.setError('scheduledLocal', { type: 'required', message: 'choose a date and time' }, { shouldFocus: true });
       return;
     }
     if (await save()) setConfirming(true);
@@ -221,7 +250,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
         onSuccess: (started) => navigate(`/campaigns/${started.id}`),
         onError: (e) => {
           setConfirming(false);
-          setError(e);
+          showError(e);
         },
       },
     );
@@ -252,21 +281,24 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
           </>
         }
       />
-      {errors && Object.keys(errors.fieldErrors).length === 0 && <Alert severity="error" sx={{ mb: 2 }}>{errors.detail}</Alert>}
+      {detail && <Alert severity="error" sx={{ mb: 2 }}>{detail}</Alert>}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 320px' }, gap: 3, alignItems: 'start' }}>
         <Stack spacing={3}>
           <Section title="Details" description="Only your team sees the name and description.">
             <Stack spacing={2.5}>
-              <TextField label="Name" required fullWidth value={form.name} onChange={(e) => set('name', e.target.value)} error={Boolean(errors?.fieldErrors.name)} helperText={errors?.fieldErrors.name} />
-              <TextField label="Description" fullWidth multiline minRows={2} value={form.description} onChange={(e) => set('description', e.target.value)} error={Boolean(errors?.fieldErrors.description)} helperText={errors?.fieldErrors.description} />
+              <TextField label="Name" required fullWidth {...textFieldProps(form, 'name')} />
+              <TextField label="Description" fullWidth multiline minRows={2} {...textFieldProps(form, 'description')} />
               <TextField
                 select
                 label="Template"
                 fullWidth
-                value={templateOptions.some((t) => t.id === form.templateId) ? form.templateId : ''}
+                value={templateOptions.some((t) => t.id === values.templateId) ? values.templateId : ''}
                 onChange={(e) => set('templateId', e.target.value)}
-                error={Boolean(errors?.fieldErrors.templateId)}
-                helperText={errors?.fieldErrors.templateId ?? (templates.isSuccess && templateOptions.length === 0 ? 'No templates yet: create one under Templates first.' : 'The email every recipient gets, with their merge tags filled in.')}
+                {...fieldErrorProps(
+                  form,
+                  'templateId',
+                  templates.isSuccess && templateOptions.length === 0 ? 'No templates yet: create one under Templates first.' : 'The email every recipient gets, with their merge tags filled in.',
+                )}
               >
                 {templateOptions.map((t) => (
                   <MenuItem key={t.id} value={t.id}>
@@ -295,8 +327,8 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                       label={contactStatusLabel(s)}
                       control={
                         <Checkbox
-                          checked={form.statuses.includes(s)}
-                          onChange={(e) => set('statuses', e.target.checked ? [...form.statuses, s] : form.statuses.filter((v) => v !== s))}
+                          checked={values.statuses.includes(s)}
+                          onChange={(e) => set('statuses', e.target.checked ? [...values.statuses, s] : values.statuses.filter((v) => v !== s))}
                         />
                       }
                     />
@@ -309,26 +341,26 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                   multiple
                   freeSolo
                   options={[] as string[]}
-                  value={form.tags}
+                  value={values.tags}
                   onChange={(_, value) => set('tags', [...new Set(value.map((v) => v.trim()).filter(Boolean))])}
                   renderValue={(value, getItemProps) => value.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
-                  renderInput={(params) => <TextField {...params} label="Tags" placeholder={form.tags.length ? '' : 'Type a tag and press Enter'} error={Boolean(errors?.fieldErrors.segmentFilter)} helperText={errors?.fieldErrors.segmentFilter} />}
+                  renderInput={(params) => <TextField {...params} label="Tags" placeholder={values.tags.length ? '' : 'Type a tag and press Enter'} {...fieldErrorProps(form, 'tags')} />}
                   sx={{ flexGrow: 1, minWidth: 240 }}
                 />
                 <ToggleButtonGroup
                   exclusive
                   size="small"
-                  value={form.tagMatch}
+                  value={values.tagMatch}
                   onChange={(_, value) => value && set('tagMatch', value)}
                   aria-label="Tag match"
-                  disabled={form.tags.length < 2}
+                  disabled={values.tags.length < 2}
                   sx={{ mt: 1 }}
                 >
                   <ToggleButton value="any">Any tag</ToggleButton>
                   <ToggleButton value="all">All tags</ToggleButton>
                 </ToggleButtonGroup>
               </Box>
-              <TextField select label="Owner" fullWidth value={form.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} helperText="Only contacts assigned to this person.">
+              <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} {...fieldErrorProps(form, 'assignedToId', 'Only contacts assigned to this person.')}>
                 <MenuItem value="">
                   <em>Anyone</em>
                 </MenuItem>
@@ -339,11 +371,11 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                 ))}
               </TextField>
               <CompanyPicker
-                value={form.company}
+                value={values.company}
                 onChange={(next) => set('company', next)}
                 placeholder="Any company"
                 helperText="Only contacts of this company."
-                error={errors?.fieldErrors['segmentFilter.companyId']}
+                error={fieldMessage('company')}
               />
             </Stack>
           </Section>
@@ -353,33 +385,30 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
               <TrackingSwitch
                 label="Track opens"
                 help="Adds an invisible image to the email. Apple Mail loads it for everyone, so open rates are only a rough guide."
-                checked={form.trackOpens}
+                checked={values.trackOpens}
                 onChange={(checked) => set('trackOpens', checked)}
-                error={errors?.fieldErrors.trackOpens}
+                error={fieldMessage('trackOpens')}
               />
               <TrackingSwitch
                 label="Track clicks"
                 help="Links pass through Corral to count clicks. Off: links go straight to their pages. The unsubscribe link works either way."
-                checked={form.trackClicks}
+                checked={values.trackClicks}
                 onChange={(checked) => set('trackClicks', checked)}
-                error={errors?.fieldErrors.trackClicks}
+                error={fieldMessage('trackClicks')}
               />
             </Stack>
           </Section>
 
           <Section title="Schedule" description="Send as soon as you confirm, or at a time you choose.">
-            <RadioGroup row value={form.when} onChange={(e) => set('when', e.target.value as Form['when'])} aria-label="When to send">
+            <RadioGroup row value={values.when} onChange={(e) => set('when', e.target.value as Form['when'])} aria-label="When to send">
               <FormControlLabel value="now" control={<Radio />} label="Send now" />
               <FormControlLabel value="later" control={<Radio />} label="Schedule for later" />
             </RadioGroup>
-            {form.when === 'later' && (
+            {values.when === 'later' && (
               <TextField
                 type="datetime-local"
                 label="Send at"
-                value={form.scheduledLocal}
-                onChange={(e) => set('scheduledLocal', e.target.value)}
-                error={Boolean(errors?.fieldErrors.scheduledAt)}
-                helperText={errors?.fieldErrors.scheduledAt ?? `Your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`}
+                {...textFieldProps(form, 'scheduledLocal', undefined, `Your time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`)}
                 slotProps={{ inputLabel: { shrink: true } }}
                 sx={{ mt: 2, width: { xs: '100%', sm: 300 } }}
               />
@@ -388,17 +417,17 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
 
           <Box sx={{ display: 'flex', gap: 1.5, justifyContent: 'flex-end' }}>
             {saved?.status !== 'scheduled' && (
-              <Button variant="outlined" onClick={saveDraft} loading={busy && !confirming} disabled={!form.name.trim()}>
+              <Button variant="outlined" onClick={saveDraft} loading={busy && !confirming} disabled={!values.name.trim()}>
                 Save draft
               </Button>
             )}
             {saved?.status === 'scheduled' ? (
-              <Button variant="contained" onClick={saveDraft} disabled={!form.name.trim() || !form.templateId || !scheduledAt || busy}>
+              <Button variant="contained" onClick={saveDraft} disabled={!values.name.trim() || !values.templateId || !scheduledAt || busy}>
                 Save schedule
               </Button>
             ) : (
-              <Button variant="contained" onClick={review} disabled={!form.name.trim() || !form.templateId || busy}>
-                {form.when === 'later' ? 'Schedule…' : 'Send now…'}
+              <Button variant="contained" onClick={review} disabled={!values.name.trim() || !values.templateId || busy}>
+                {values.when === 'later' ? 'Schedule…' : 'Send now…'}
               </Button>
             )}
           </Box>
