@@ -106,6 +106,18 @@ describe('domain events outbox (e2e)', () => {
       return rows.length === 1 && rows[0].dispatched_at && rows;
     });
     expect(stage[0]).toMatchObject({ name: 'deal_stage_changed', payload: { dealId: deal.body.id, contactId: contacts[1].id, fromStageId: null } });
+
+    // Delivered again (its acknowledgement lost in a crash): the contact's timeline keeps one entry
+    // for the deal, because the entry was written with the change, not by a listener of the event.
+    const timeline = async () =>
+      (await env.db.query(`SELECT title FROM activity WHERE contact_id = $1 AND title LIKE 'Deal "Outbox deal"%'`, [contacts[1].id])).rows.map((r) => r.title);
+    expect(await timeline()).toEqual(['Deal "Outbox deal" created in Lead']);
+    await env.db.query(`UPDATE outbox_event SET dispatched_at = NULL, created_at = now() - interval '1 hour' WHERE id = $1`, [stage[0].row_id]);
+    await eventually('the deal event to be delivered again', async () => {
+      const { rows } = await env.db.query(`SELECT dispatched_at FROM outbox_event WHERE id = $1`, [stage[0].row_id]);
+      return rows[0].dispatched_at !== null;
+    });
+    expect(await timeline()).toEqual(['Deal "Outbox deal" created in Lead']);
   });
 
   it('delivers through the sweep an event whose fast path never ran, starting its workflow once, even when delivered twice', async () => {

@@ -1,4 +1,4 @@
-import { placeDeal, placeInColumn, planStages, StageFacts } from './deal-rules';
+import { placeDeal, placeInColumn, planStages, StageFacts, stageChangeEntry } from './deal-rules';
 
 const stages: StageFacts[] = [
   { id: 'lead', name: 'Lead', order: 0, outcome: null },
@@ -130,5 +130,25 @@ describe('planStages', () => {
   it('needs a working stage', () => {
     const plan = planStages([{ name: 'Won', order: 0, probability: 100, outcome: 'won' }], []);
     expect(!plan.ok && plan.errors).toEqual([{ field: 'stages', message: expect.any(String) }]);
+  });
+});
+
+describe('stageChangeEntry', () => {
+  const deal = { title: 'Acme renewal', value: 8500.5, currency: 'USD' };
+  const working = { name: 'Proposal', outcome: null };
+
+  it('names the stage a deal is created in, with its value', () => {
+    expect(stageChangeEntry(deal, null, working)).toEqual({ title: 'Deal "Acme renewal" created in Proposal', description: '$8,500.50' });
+  });
+
+  it('says moved, won or lost from the stage the deal entered', () => {
+    const from = { name: 'Lead' };
+    expect(stageChangeEntry(deal, from, working)).toEqual({ title: 'Deal "Acme renewal" moved to Proposal', description: 'Lead → Proposal · $8,500.50' });
+    expect(stageChangeEntry(deal, from, { name: 'Won', outcome: 'won' }).title).toBe('Deal "Acme renewal" won');
+    expect(stageChangeEntry(deal, from, { name: 'Lost', outcome: 'lost' }).title).toBe('Deal "Acme renewal" lost');
+  });
+
+  it('still writes an amount for a currency Intl does not know', () => {
+    expect(stageChangeEntry({ ...deal, currency: 'XYZ1' }, null, working).description).toBe('8500.50 XYZ1');
   });
 });

@@ -163,3 +163,27 @@ export function planStages(input: StageInput[], existingIds: string[]): StagePla
     }));
   return { ok: true, stages, removedIds: existingIds.filter((id) => !seenIds.has(id)) };
 }
+
+function money(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(value);
+  } catch {
+    return `${value.toFixed(2)} ${currency}`;
+  }
+}
+
+/**
+ * The system activity a stage change writes on the deal's contact, in the transaction of the change:
+ * exactly one entry per change, however often its `deal_stage_changed` event is delivered.
+ */
+export function stageChangeEntry(
+  deal: { title: string; value: number; currency: string },
+  from: { name: string } | null,
+  to: { name: string; outcome: StageOutcome | null },
+): { title: string; description: string } {
+  const amount = money(Number(deal.value), deal.currency);
+  if (!from) return { title: `Deal "${deal.title}" created in ${to.name}`, description: amount };
+  const title =
+    to.outcome === 'won' ? `Deal "${deal.title}" won` : to.outcome === 'lost' ? `Deal "${deal.title}" lost` : `Deal "${deal.title}" moved to ${to.name}`;
+  return { title, description: `${from.name} → ${to.name} · ${amount}` };
+}

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContactsModule } from '../contacts/contacts.module';
 import { UsersModule } from '../users/users.module';
 import { BoardService } from './board.service';
-import { DealTimelineListener } from './deal-timeline.listener';
 import { DealsStatsService } from './deals-stats.service';
 import { DealsController } from './deals.controller';
 import { DealsService } from './deals.service';
@@ -17,7 +16,7 @@ import { PipelinesService } from './pipelines.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Pipeline, Stage, Deal, DealStageHistory]), ContactsModule, UsersModule],
   controllers: [PipelinesController, DealsController],
-  providers: [PipelinesService, DealsService, BoardService, DealsStatsService, DealTimelineListener],
+  providers: [PipelinesService, DealsService, BoardService, DealsStatsService],
   exports: [DealsService, DealsStatsService, PipelinesService],
 })
 export class DealsModule {}

@@ -7,11 +7,12 @@ import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
-import { placeDeal, placeInColumn, PlacementRequest } from './deal-rules';
+import { placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
 import { CreateDealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
 import { Deal } from './entities/deal.entity';
@@ -46,6 +47,7 @@ export class DealsService {
     private readonly contacts: ContactsService,
     private readonly companies: CompaniesService,
     private readonly outbox: OutboxService,
+    private readonly activities: ActivitiesService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -289,7 +291,7 @@ export class DealsService {
    */
   async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<RecordedEvents> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [moved]: [{ id: string; contact_id: string | null }[], number] = await manager.query(
+    const [moved]: [{ id: string; contact_id: string | null; title: string; value: string; currency: string }[], number] = await manager.query(
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
             moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d
@@ -301,7 +303,7 @@ export class DealsService {
            close_date = CASE WHEN $3::varchar IS NOT NULL AND d.status <> $3 THEN current_date ELSE d.close_date END
        FROM top, moving
        WHERE d.id = moving.id
-       RETURNING d.id, d.contact_id`,
+       RETURNING d.id, d.contact_id, d.title, d.value, d.currency`,
       [from.id, to.id, to.outcome],
     );
     if (moved.length === 0) return null;
@@ -310,6 +312,11 @@ export class DealsService {
        SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,
       [moved.map((m) => m.id), to.pipelineId, from.id, to.id, from.name, to.name, actorId],
     );
+    for (const deal of moved) {
+      if (!deal.contact_id) continue;
+      const entry = stageChangeEntry({ title: deal.title, value: Number(deal.value), currency: deal.currency }, from, to);
+      await this.activities.record({ contactId: deal.contact_id, type: 'system', ...entry, actorId }, manager);
+    }
     return this.outbox.record(
       manager,
       moved.map((m) => ({
@@ -328,7 +335,7 @@ export class DealsService {
     manager: EntityManager,
     deal: Deal,
     from: Stage | null,
-    to: Pick<Stage, 'id' | 'name'>,
+    to: Pick<Stage, 'id' | 'name' | 'outcome'>,
     actorId: string,
   ): Promise<RecordedEvents> {
     await manager.insert(DealStageHistory, {
@@ -340,6 +347,9 @@ export class DealsService {
       toStageName: to.name,
       changedById: actorId,
     });
+    if (deal.contactId) {
+      await this.activities.record({ contactId: deal.contactId, type: 'system', ...stageChangeEntry(deal, from, to), actorId }, manager);
+    }
     return this.outbox.record(manager, [
       {
         name: DomainEvent.DealStageChanged,

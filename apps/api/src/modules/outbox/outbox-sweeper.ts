@@ -20,7 +20,9 @@ const MAX_BATCHES_PER_TICK = 50;
 /**
  * Every SCHEDULER_INTERVAL_SECONDS (common/periodic.ts, one worker at a time): delivers the outbox
  * events whose fast path did not happen (the process died between commit and delivery, or a
- * listener failed), and prunes old ones.
+ * listener failed), and prunes old ones. Unlike the other periodic jobs it runs the listeners
+ * itself instead of enqueueing: they are the same in-process deliveries as the fast path, and a row
+ * stays locked only while its own listeners run (one transaction per batch of 20 rows).
  */
 @Injectable()
 @Periodic({ name: 'outbox-sweeper', lock: AdvisoryLock.OutboxSweeper })

@@ -6,6 +6,6 @@ import { OutboxService } from './outbox.service';
 @Global()
 @Module({
   providers: [OutboxRepository, OutboxService],
-  exports: [OutboxService],
+  exports: [OutboxService, OutboxRepository],
 })
 export class OutboxModule {}
