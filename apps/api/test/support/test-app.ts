@@ -110,19 +110,28 @@ export class ApiProcess {
   }
 
   async start(): Promise<void> {
-    this.port = await freePort();
-    this.started = await startBuiltApi({
-      port: this.port,
-      env: {
-        NODE_ENV: 'test',
-        DATABASE_URL: this.environment.databaseUrl,
-        REDIS_URL,
-        QUEUE_PREFIX: this.environment.queuePrefix,
-        JWT_SECRET: 'test-secret-that-is-long-enough',
-        ...this.options.env,
-      },
-      readyWhen: this.options.readyWhen,
-    });
+    // A port found free can be taken before the API binds it (another suite's API, or an outgoing
+    // connection's ephemeral port on a busy machine): then the API exits at once, and another port is tried.
+    for (let attempt = 1; ; attempt++) {
+      this.port = await freePort();
+      try {
+        this.started = await startBuiltApi({
+          port: this.port,
+          env: {
+            NODE_ENV: 'test',
+            DATABASE_URL: this.environment.databaseUrl,
+            REDIS_URL,
+            QUEUE_PREFIX: this.environment.queuePrefix,
+            JWT_SECRET: 'test-secret-that-is-long-enough',
+            ...this.options.env,
+          },
+          readyWhen: this.options.readyWhen,
+        });
+        break;
+      } catch (error) {
+        if (attempt === 3 || !(error as Error).message.includes('EADDRINUSE')) throw error;
+      }
+    }
     if (!this.options.readyWhen) this.validator = await loadValidator(this.url);
   }
 
