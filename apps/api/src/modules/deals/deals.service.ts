@@ -7,6 +7,7 @@ import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { queryRows } from '../../common/sql-rows';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
@@ -290,8 +291,8 @@ export class DealsService {
    * Entering a closing stage closes the deals; entering a working stage keeps their status.
    */
   async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<RecordedEvents> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [moved]: [{ id: string; contact_id: string | null; title: string; value: string; currency: string }[], number] = await manager.query(
+    const moved = await queryRows<{ id: string; contact_id: string | null; title: string; value: string; currency: string }>(
+      manager,
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
             moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
 import { SegmentFilter } from '../entities/campaign.entity';
-import { queryRows } from '../sql-rows';
+import { queryRows } from '../../../common/sql-rows';
 
 /** A WHERE fragment over `contact c` with its parameters, numbered from `firstParam`. */
 export function segmentWhere(filter: SegmentFilter, firstParam: number): { sql: string; params: unknown[] } {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MergeRecipient } from '../rendering/merge-tags';
-import { preparedRows, queryRows } from '../sql-rows';
+import { preparedRows, queryRows } from '../../../common/sql-rows';
 import { Batcher } from './batcher';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { Batcher } from '../sending/batcher';
-import { queryRows } from '../sql-rows';
+import { queryRows } from '../../../common/sql-rows';
 import { SuppressionsService } from '../suppressions/suppressions.service';
 import { LinkRegistryService } from './link-registry.service';
 import { TrackingUrlsService } from './tracking-urls.service';

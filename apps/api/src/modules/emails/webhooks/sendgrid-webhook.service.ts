@@ -5,7 +5,7 @@ import { validationProblem } from '../../../common/filters/problem';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import type { SuppressionReason } from '../entities/suppression.entity';
-import { queryRows } from '../sql-rows';
+import { queryRows } from '../../../common/sql-rows';
 import { SuppressionsService } from '../suppressions/suppressions.service';
 
 interface SendgridEvent {
