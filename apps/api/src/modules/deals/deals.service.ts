@@ -134,7 +134,8 @@ export class DealsService {
       pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
       return deal.id;
     });
-    await this.publish(pending);
+    // After commit: listeners (workflow triggers) read the committed deal.
+    await this.outbox.deliver(pending);
     return this.get(user, id);
   }
 
@@ -190,7 +191,7 @@ export class DealsService {
       await manager.save(deal);
       if (placement.stageChanged) pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
     });
-    await this.publish(pending);
+    await this.outbox.deliver(pending);
     return this.get(user, id);
   }
 
@@ -240,7 +241,7 @@ export class DealsService {
         );
       }
     });
-    await this.publish(pending);
+    await this.outbox.deliver(pending);
     return this.get(user, id);
   }
 
@@ -287,7 +288,7 @@ export class DealsService {
 
   /**
    * Moves every deal of `from` to the end of `to` (same pipeline) inside the caller's transaction,
-   * for deleting a stage. Records their stage-change events and returns them, to publish after commit.
+   * for deleting a stage. Records their stage-change events and returns them, to deliver after commit.
    * Entering a closing stage closes the deals; entering a working stage keeps their status.
    */
   async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<RecordedEvents> {
@@ -325,11 +326,6 @@ export class DealsService {
         payload: { dealId: m.id, contactId: m.contact_id, pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, actorId },
       })),
     );
-  }
-
-  /** Delivers the recorded stage changes once their transaction committed; listeners read current state. */
-  async publish(recorded: RecordedEvents): Promise<void> {
-    await this.outbox.deliver(recorded);
   }
 
   private async recordStageChange(

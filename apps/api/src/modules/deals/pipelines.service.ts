@@ -8,6 +8,7 @@ import { escapeLike } from '../../common/sql';
 import { planStages, StagePlanEntry } from './deal-rules';
 import { DealsService } from './deals.service';
 import { CreatePipelineDto, UpdatePipelineDto } from './dto/pipeline.dto';
+import { OutboxService } from '../outbox/outbox.service';
 import { Pipeline } from './entities/pipeline.entity';
 import { Stage } from './entities/stage.entity';
 
@@ -26,6 +27,7 @@ export class PipelinesService {
     @InjectRepository(Stage) private readonly stages: Repository<Stage>,
     private readonly dataSource: DataSource,
     private readonly deals: DealsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(query: ListQueryDto): Promise<Page<PipelineWithStages>> {
@@ -147,7 +149,7 @@ export class PipelinesService {
       await this.renumber(manager, pipelineId);
       return moved;
     });
-    await this.deals.publish(events);
+    await this.outbox.deliver(events);
   }
 
   /** Applies a complete, validated stage list: keeps, renames, reorders, adds and drops stages. */
