@@ -252,9 +252,10 @@ export class DealsService {
   async history(user: AuthUser, id: string): Promise<DealStageHistoryDto[]> {
     await this.get(user, id);
     const rows = await this.dealRows.stageHistory(id);
-    const names = new Map((await this.users.findByIds([...new Set(rows.flatMap((row) => row.changedById ?? []))])).map((u) => [u.id, u.name]));
+    const changers = await this.users.findByIds([...new Set(rows.flatMap((row) => row.changedById ?? []))]);
+    const names = new Map(changers.map((u) => [u.id, u.name]));
     return rows.map((row) => {
-      const changedByName = row.changedById ? names.get(row.changedById) : undefined;
+      const changedByName = row.changedById && names.get(row.changedById);
       return {
         id: row.id,
         fromStage: row.fromName === null ? null : { id: row.fromStageId, name: row.fromName },
