@@ -37,8 +37,8 @@ export interface StepResult {
 
 /**
  * The worker's SQL of workflow_step_execution and the executions they advance: the scheduler
- * finds due steps, the engine claims one, then records its outcome. Every write after the claim
- * is conditional on the claim token, so a worker whose lease ran out changes nothing.
+ * finds due steps, the engine claims one, then records its outcome. An outcome is written only
+ * while the claim token still holds, so a worker whose lease ran out changes nothing.
  */
 @Injectable()
 export class WorkflowStepsRepository {
