@@ -6,6 +6,7 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { customFieldConditions, RawFieldFilter } from '../fields/custom-field-filters';
 import { CustomValues, mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { CompanyDetailDto, CompanyDto, CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto, emptyStatusCounts } from './dto/company.dto';
@@ -54,10 +55,14 @@ export class CompaniesService {
     private readonly fields: FieldsService,
   ) {}
 
-  async list(user: AuthUser, query: ListCompaniesQueryDto): Promise<Page<CompanyDto>> {
-    const order = parseSort(query.sort, SORTS, 'name');
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListCompaniesQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<CompanyDto>> {
+    const customOrder = await this.fields.resolveSort('company', query.sort, 'co');
+    const order = customOrder ?? parseSort(query.sort, SORTS, 'name');
     const params: unknown[] = [];
     const clauses: string[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    clauses.push(...customFieldConditions('co', await this.fields.resolveFilters('company', customFields), param));
     if (query.search?.trim()) {
       params.push(`%${escapeLike(query.search.trim())}%`);
       clauses.push(`(co.name ILIKE $${params.length} OR co.domain ILIKE $${params.length})`);
@@ -75,7 +80,7 @@ export class CompaniesService {
       this.dataSource.query(
         `SELECT co.*, (SELECT count(*)::int FROM contact c WHERE c.company_id = co.id${scope}) AS contact_count
          FROM company co ${where}
-         ORDER BY ${order.column} ${order.direction} NULLS LAST, co.id ${order.direction}
+         ORDER BY ${order.column} ${order.direction}${customOrder ? '' : ' NULLS LAST'}, co.id ${order.direction}
          LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
         pageParams,
       ) as Promise<CompanyRow[]>,
