@@ -42,8 +42,8 @@ export class ContactImportsRepository {
     const existing = new Map<string, ExistingContact>();
     if (!keys.length) return existing;
     const found: ExistingContact[] = await runner.query(
-      `SELECT c.id, lower(c.email) AS key, c.first_name, c.last_name, c.phone, c.company_id, lower(co.name) AS company_key,
-              c.status, c.tags, c.notes, c.assigned_to_id
+      `SELECT c.id, lower(c.email) AS key, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.company_id AS "companyId",
+              lower(co.name) AS "companyKey", c.status, c.tags, c.notes, c.assigned_to_id AS "assignedToId"
        FROM contact c LEFT JOIN company co ON co.id = c.company_id
        WHERE lower(c.email) = ANY($1::text[]) FOR UPDATE OF c`,
       [keys],
@@ -108,10 +108,10 @@ export class ContactImportsRepository {
        WHERE c.id = v.id`,
       [
         updates.map((u) => u.contact.id),
-        updates.map((u) => u.data.firstName ?? u.contact.first_name),
-        updates.map((u) => u.data.lastName ?? u.contact.last_name),
+        updates.map((u) => u.data.firstName ?? u.contact.firstName),
+        updates.map((u) => u.data.lastName ?? u.contact.lastName),
         updates.map((u) => u.data.phone ?? u.contact.phone),
-        updates.map((u) => companyOf(u) ?? u.contact.company_id),
+        updates.map((u) => companyOf(u) ?? u.contact.companyId),
         updates.map((u) => u.data.status ?? u.contact.status),
         updates.map((u) => u.tags.join(TAG_SEPARATOR)),
         updates.map((u) => u.data.notes ?? u.contact.notes),
