@@ -7,6 +7,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { AdvisoryLockClass, isClassLockHeld, whileHoldingClassLock } from '../../../common/locks';
 import { DomainEvent, PendingDomainEvent } from '../../../common/events';
 import { OutboxService } from '../../outbox/outbox.service';
+import { UsersService } from '../../users/users.service';
 import { ContactImport } from '../entities/contact-import.entity';
 import { ContactImportsRepository, ImportCounters } from './contact-imports.repository';
 import { Delimiter, createCsvParser, isBlankRecord, readRow } from './csv-format';
@@ -37,6 +38,7 @@ export class ContactImportRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -107,7 +109,7 @@ export class ContactImportRunner {
     let index = 0;
     let header = true;
     const seen = new Map<string, number>();
-    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(runner, job) };
+    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job) };
     let batch: PlanItem[] = [];
 
     const classify = (row: number, result: RowResult): PlanItem | null => {
@@ -155,10 +157,10 @@ export class ContactImportRunner {
    * Users an `owner` column can name, by email or by name (a name two active users share names
    * neither). Empty when the file has no owner column, or when a member imports: their contacts are theirs.
    */
-  private async ownersByKey(runner: QueryRunner, job: ContactImport): Promise<Map<string, string>> {
+  private async ownersByKey(job: ContactImport): Promise<Map<string, string>> {
     const owners = new Map<string, string>();
     if (job.ownerId || !job.columns.some((c) => c.field === 'owner')) return owners;
-    const users = await this.imports.activeUsers(runner);
+    const users = await this.users.findActiveLowerCased();
     const names = new Map<string, string | null>();
     for (const user of users) {
       owners.set(user.email, user.id);

@@ -9,6 +9,7 @@ import { confinedToOwner, maySeeOwnedBy, notFound } from '../../../common/access
 import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
+import { UsersService } from '../../users/users.service';
 import { parseStatus } from '../contact-rules';
 import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
 import { ImportErrorDto, ImportPreviewDto, ImportWorkflowDto } from '../dto/import.dto';
@@ -79,6 +80,7 @@ export class ContactImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
   ) {}
 
@@ -277,7 +279,7 @@ export class ContactImportsService {
         mapping.status = Object.fromEntries(entries.map(([k, v]) => [k, v.trim() && (parseStatus(v) as string)]));
       } else {
         const emails = [...new Set(entries.map(([, v]) => v.trim().toLowerCase()).filter(Boolean))];
-        const known = new Set(await this.imports.activeUserEmails(emails));
+        const known = new Set((await this.users.findActiveLowerCased(emails)).map((u) => u.email));
         const bad = entries.find(([, v]) => v.trim() !== '' && !known.has(v.trim().toLowerCase()));
         if (bad) throw invalid(`owner "${bad[1]}" (for "${bad[0]}") is not the email of an active user`);
         mapping.owner = Object.fromEntries(entries.map(([k, v]) => [k, v.trim()]));
