@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MERGE_RECIPIENT_FROM, MERGE_RECIPIENT_SELECT } from '../rendering/merge-recipient.sql';
 import { MergeRecipient } from '../rendering/merge-tags';
 import { preparedRows, queryRows } from '../../../common/sql-rows';
@@ -16,6 +16,12 @@ export interface ClaimedEmail {
   recipient: MergeRecipient;
   contactStatus: string;
   suppressed: boolean;
+}
+
+/** Whom an email went to, as a provider event that changed it reports. */
+export interface EmailRecipientRef {
+  contactId: string;
+  toEmail: string;
 }
 
 /** What an interrupted hand-off to SMTP is recorded as (see EmailSendingService for the trade-off). */
@@ -248,6 +254,50 @@ export class EmailLogsRepository {
   /** Drops a claimed email that must not go out (address suppressed or contact archived since). */
   async discardClaimed(id: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM email_log WHERE id = $1 AND status = 'sending'`, [id]);
+  }
+
+  /** The provider reports a bounce or a drop of a handed-off email; null when no such email has this id. */
+  async markBounced(id: string, details: { reason: string | null; providerMessageId: string | null }, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
+         provider_message_id = coalesce($3, provider_message_id), updated_at = now()
+       WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id, details.reason, details.providerMessageId],
+    );
+    return row ?? null;
+  }
+
+  /** The provider did not deliver a handed-off email for a reason that is no bounce. */
+  async markDropped(id: string, message: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
+       WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id, message],
+    );
+    return row ?? null;
+  }
+
+  /** The recipient reported the email as spam; the first report's time is kept. */
+  async markComplained(id: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Whether a sent email became delivered (a repeated or late event changes nothing). */
+  async markDelivered(id: string, providerMessageId: string | null): Promise<boolean> {
+    const rows = await queryRows(
+      this.dataSource,
+      `UPDATE email_log SET status = 'delivered', delivered_at = now(), provider_message_id = coalesce($2, provider_message_id), updated_at = now()
+       WHERE id = $1 AND status = 'sent' RETURNING 1`,
+      [id, providerMessageId],
+    );
+    return rows.length > 0;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../../common/sql-rows';
+import { EmailRecipientRef } from '../sending/email-logs.repository';
 
 /** Clicks on one email gathered from a batch of hits (see TrackingService). */
 export interface EmailClicks {
@@ -78,8 +79,13 @@ export class TrackingRepository {
     return row ?? null;
   }
 
-  /** Keeps the first unsubscribe time. */
-  async markUnsubscribed(emailLogId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1`, [emailLogId]);
+  /** Keeps the first unsubscribe time. Whom the email went to; null when it does not exist. */
+  async markUnsubscribed(emailLogId: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [emailLogId],
+    );
+    return row ?? null;
   }
 }
