@@ -5,7 +5,8 @@
  *
  * Both go over MERGE_RECIPIENT_FROM (aliases `ct` and `co`). The recipient is built by PostgreSQL
  * as one json value that node-postgres parses straight into the object, so no row mapper repeats
- * the column list and a JSONB column nests as it is.
+ * the column list and a JSONB column nests as it is. Its price, measured on 20k rows: ~2.5 µs of
+ * PostgreSQL CPU per recipient over plain columns (about 1% of a claim), the same Node CPU.
  */
 export const MERGE_RECIPIENT_FROM = 'contact ct LEFT JOIN company co ON co.id = ct.company_id';
 
