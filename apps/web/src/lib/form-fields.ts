@@ -1,15 +1,15 @@
 import { toFormErrors } from '@corral/api-client';
-import type { FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
+import type { ControllerFieldState, ControllerRenderProps, FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
  * The props that bind an MUI TextField to a react-hook-form field: the ref goes to the input
  * (register's `ref` on TextField would land on its wrapper div), and the field's error shows
  * under it.
  */
-export function textFieldProps<T extends FieldValues>(
+export function textFieldProps<T extends FieldValues, N extends FieldPath<T>>(
   form: UseFormReturn<T>,
-  name: FieldPath<T>,
-  rules?: RegisterOptions<T, FieldPath<T>>,
+  name: N,
+  rules?: RegisterOptions<T, N>,
   /** Shown under the field while it has no error. */
   hint?: string,
 ) {
@@ -27,6 +27,18 @@ export function controlledFieldProps<T extends FieldValues, N extends FieldPath<
     onChange: (event: { target: { value: string } }) => form.setValue(name, event.target.value as PathValue<T, N>, { shouldDirty: true }),
     ...fieldErrorProps(form, name, hint),
   };
+}
+
+/**
+ * For an MUI select rendered by a Controller: its value and onChange, the ref for the focus on an
+ * error (a select's inputRef focuses its button), and the error (or else the hint) under it.
+ */
+export function controllerFieldProps<T extends FieldValues, N extends FieldPath<T>>(
+  { field: { ref, ...field }, fieldState }: { field: ControllerRenderProps<T, N>; fieldState: ControllerFieldState },
+  hint?: string,
+) {
+  const message = fieldState.error?.message;
+  return { ...field, inputRef: ref, error: Boolean(message), helperText: message ?? hint };
 }
 
 /** The field's error (or else the hint) as MUI's error and helperText. */
