@@ -1,4 +1,4 @@
-import { toFormErrors } from '@corral/api-client';
+import { errorMessage, problemOf } from '@corral/api-client';
 import type { ControllerFieldState, ControllerRenderProps, FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
@@ -60,10 +60,15 @@ export function showProblem<T extends FieldValues>(
   error: unknown,
   fields: readonly FieldPath<T>[] | Readonly<Partial<Record<string, FieldPath<T>>>>,
 ): string | null {
-  const { detail, fieldErrors } = toFormErrors(error);
+  const fieldErrors = new Map<string, string>();
+  for (const { field, message } of problemOf(error)?.errors ?? []) {
+    // The API words each message as a sentence naming its field; a fragment ("must be …") from an older server still gets its capital.
+    const previous = fieldErrors.get(field);
+    fieldErrors.set(field, previous ? `${previous}; ${message}` : message.charAt(0).toUpperCase() + message.slice(1));
+  }
   const onForm = new Map<FieldPath<T>, string>();
   const elsewhere: string[] = [];
-  for (const [apiField, message] of Object.entries(fieldErrors)) {
+  for (const [apiField, message] of fieldErrors) {
     const field = Array.isArray(fields) ? (fields.includes(apiField as FieldPath<T>) ? (apiField as FieldPath<T>) : undefined) : (fields as Partial<Record<string, FieldPath<T>>>)[apiField];
     if (field === undefined) elsewhere.push(message);
     else onForm.set(field, onForm.has(field) ? `${onForm.get(field)}; ${message}` : message);
@@ -74,5 +79,5 @@ export function showProblem<T extends FieldValues>(
     first = false;
   }
   if (elsewhere.length) return elsewhere.join('. ');
-  return onForm.size ? null : detail;
+  return onForm.size ? null : errorMessage(error);
 }
