@@ -121,6 +121,8 @@ function ActionFields({ form, index, options, id }: Pick<StepCardProps, 'form' |
               label="Email template"
               id={`${id}-template`}
               {...controllerFieldProps(bound, options.templates.length === 0 ? 'Create a template first (Marketing → Templates).' : undefined)}
+              // Until the templates have loaded (or once the chosen one is deleted) there is no option to show it by.
+              value={options.templates.some((t) => t.id === bound.field.value) ? bound.field.value : ''}
               slotProps={{ select: { renderValue: (value) => options.templates.find((t) => t.id === value)?.name ?? '' } }}
             >
               {options.templates.map((t) => (
