@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, scopeToOwner } from '../../common/access/access-policy';
 import { SortOrder } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
+import type { CustomValues } from '../fields/custom-field-rules';
 import { ContactStatus } from './entities/contact.entity';
 
 /** A contact as the rest of the product reads it: its columns plus the names of its company and owner. */
@@ -21,6 +22,8 @@ export interface ContactView {
   assignedToId: string | null;
   assignedToName: string | null;
   assignedToEmail: string | null;
+  /** Custom field values by key (fields module); a key is absent when the record holds no value. */
+  customFields: CustomValues;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -72,7 +75,7 @@ const NULLABLE_SORTS = new Set(['co.name']);
 const selectView = (source: string, leadingColumns = '') => `
   SELECT ${leadingColumns} c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
          c.status, c.tags, c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email,
-         c.created_at, c.updated_at
+         c.custom_fields, c.created_at, c.updated_at
   FROM ${source} c
   LEFT JOIN company co ON co.id = c.company_id
   LEFT JOIN app_user u ON u.id = c.assigned_to_id`;
@@ -92,6 +95,7 @@ interface ContactRow {
   assigned_to_id: string | null;
   assigned_to_name: string | null;
   assigned_to_email: string | null;
+  custom_fields: CustomValues;
   created_at: Date;
   updated_at: Date;
 }
@@ -111,6 +115,7 @@ function toView(row: ContactRow): ContactView {
     assignedToId: row.assigned_to_id,
     assignedToName: row.assigned_to_name,
     assignedToEmail: row.assigned_to_email,
+    customFields: row.custom_fields,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

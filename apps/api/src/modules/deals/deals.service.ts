@@ -11,6 +11,8 @@ import { queryRows } from '../../common/sql-rows';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
+import { mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
@@ -49,6 +51,7 @@ export class DealsService {
     private readonly companies: CompaniesService,
     private readonly outbox: OutboxService,
     private readonly activities: ActivitiesService,
+    private readonly fields: FieldsService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -94,6 +97,8 @@ export class DealsService {
 
   async create(user: AuthUser, dto: CreateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    // Before the transaction: a deal's transaction must never wait for a second pooled connection.
+    const customFields = mergeValues({}, await this.fields.validateValues('deal', dto.customFields ?? {}, { partial: false }));
     const id = await this.dataSource.transaction(async (manager) => {
       const errors: FieldError[] = [];
       const pipeline = dto.pipelineId
@@ -129,6 +134,7 @@ export class DealsService {
         createdById: user.id,
         position: await this.nextPosition(manager, placement.stage.id),
         stageChangedAt: new Date(),
+        customFields,
       });
       await manager.save(deal);
       pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
@@ -141,6 +147,7 @@ export class DealsService {
 
   async update(user: AuthUser, id: string, dto: UpdateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    const customFields = dto.customFields === undefined ? null : await this.fields.validateValues('deal', dto.customFields, { partial: true });
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const errors: FieldError[] = [];
@@ -176,6 +183,7 @@ export class DealsService {
         ...(dto.contactId !== undefined && { contactId: dto.contactId }),
         ...(dto.companyId !== undefined && { companyId: dto.companyId }),
         ...(dto.assignedToId !== undefined && { assignedToId: dto.assignedToId }),
+        ...(customFields && { customFields: mergeValues(deal.customFields, customFields) }),
         status: placement.status,
         closeDate: placement.closeDate,
       });
