@@ -100,7 +100,15 @@ function FieldForm({ objectType, field, create, update, pending, onClose, onSave
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           {detail && <Alert severity="error">{detail}</Alert>}
           <TextField label="Label" required autoFocus fullWidth {...label} />
-          <TextField label="Key" required={!field} fullWidth {...key} disabled={Boolean(field)} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }} />
+          <TextField
+            label="Key"
+            required={!field}
+            fullWidth
+            {...key}
+            disabled={Boolean(field)}
+            // Filled in from the label by setValue, which an uncontrolled input's label does not notice.
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } }, inputLabel: { shrink: Boolean(form.watch('key')) || undefined } }}
+          />
           {field ? (
             <TextField label="Type" fullWidth disabled value={fieldTypeLabel(field.type)} helperText="Fixed once the field is saved" />
           ) : (

@@ -49,7 +49,8 @@ export function FieldOptionsEditor({ form }: { form: UseFormReturn<FieldFormValu
               {...valueProps}
               disabled={row.saved}
               helperText={valueProps.helperText ?? (row.saved ? 'Stored in records' : undefined)}
-              slotProps={{ htmlInput: { spellCheck: false } }}
+              // Filled in from the label by setValue, which an uncontrolled input's label does not notice.
+              slotProps={{ htmlInput: { spellCheck: false }, inputLabel: { shrink: Boolean(form.watch(`options.${index}.value`)) || undefined } }}
             />
             <IconButton aria-label={`Remove option ${index + 1}`} onClick={() => remove(index)} sx={{ mt: 0.25 }}>
               <DeleteOutlined fontSize="small" />
