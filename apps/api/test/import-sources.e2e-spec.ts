@@ -78,7 +78,7 @@ describe('Importing exports of other tools (e2e)', () => {
   const contact = async (email: string) =>
     (
       await env.db.query(
-        `SELECT c.first_name, c.last_name, c.phone, c.status, c.tags, c.notes, co.name AS company, u.email AS owner
+        `SELECT c.first_name, c.last_name, c.phone, c.status, c.tags, c.notes, co.name AS company, u.email AS owner, c.created_at
          FROM contact c LEFT JOIN company co ON co.id = c.company_id LEFT JOIN app_user u ON u.id = c.assigned_to_id WHERE lower(c.email) = lower($1)`,
         [email],
       )
@@ -138,7 +138,8 @@ describe('Importing exports of other tools (e2e)', () => {
       NOTES: 'notes',
       TAGS: 'tags',
       MEMBER_RATING: null,
-      OPTIN_TIME: null,
+      OPTIN_TIME: 'createdAt',
+      CONFIRM_TIME: null,
       LEID: null,
       Address: null,
     });
@@ -157,8 +158,9 @@ describe('Importing exports of other tools (e2e)', () => {
       phone: '+1 555 0167',
       company: 'Acme Outfitters',
       tags: ['newsletter', 'webinar 2026'],
+      created_at: new Date('2025-01-01T09:00:11Z'),
     });
-    expect(await contact('noah.smith@example3.com')).toMatchObject({ tags: ['webinar 2026', 'trade show, berlin'] });
+    expect(await contact('noah.smith@example3.com')).toMatchObject({ tags: ['webinar 2026', 'trade show, berlin'], created_at: new Date('2025-04-04T09:03:11Z') });
     const quoted = await env.db.query(`SELECT count(*)::int AS n FROM contact, unnest(tags) AS t WHERE t LIKE '%"%'`);
     expect(quoted.rows[0].n).toBe(0);
     // Nobody was welcomed: the import was not asked to run workflows.
@@ -192,6 +194,7 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(byHeader['Company Name'].field).toBe('company');
     expect(byHeader['Lifecycle Stage'].field).toBe('status');
     expect(byHeader['Contact owner'].field).toBe('owner');
+    expect(byHeader['Create Date'].field).toBe('createdAt');
     expect(byHeader['Lifecycle Stage'].values?.map((v) => v.value).sort()).toEqual(
       ['Customer', 'Evangelist', 'Lead', 'Marketing Qualified Lead', 'Opportunity', 'Other', 'Sales Qualified Lead', 'Subscriber'],
     );
@@ -220,7 +223,13 @@ describe('Importing exports of other tools (e2e)', () => {
     const valueMapping = { status, owner: { 'Sam Seller': '' } };
     const mapped = await waitForImport((await upload(file, { valueMapping: JSON.stringify(valueMapping) }).expect(202)).body.id);
     expect(mapped).toMatchObject({ status: 'completed', total: 40, created: 40, errorCount: 0 });
-    expect(await contact('elijah.nguyen0@hubspot-demo.test')).toMatchObject({ status: 'lead', owner: 'admin@example.com', company: 'Contoso Ltd', phone: '+1 617 555 0000' });
+    expect(await contact('elijah.nguyen0@hubspot-demo.test')).toMatchObject({
+      status: 'lead',
+      owner: 'admin@example.com',
+      company: 'Contoso Ltd',
+      phone: '+1 617 555 0000',
+      created_at: new Date('2025-01-01T14:00:00Z'),
+    });
     expect(await contact('lucas.novak2@hubspot-demo.test')).toMatchObject({ status: 'lead', owner: null });
     const statuses = await env.db.query(`SELECT status, count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-demo.test' GROUP BY status ORDER BY status`);
     expect(statuses.rows).toEqual([
@@ -230,6 +239,30 @@ describe('Importing exports of other tools (e2e)', () => {
     ]);
     // The owner column names the admin by email too.
     expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-demo.test' AND assigned_to_id = $1`, [admin.user.id])).rows[0].n).toBe(24);
+  });
+
+  it('keeps the creation date the file gives, reports one it cannot read by its column, and moves an existing contact only to an earlier one', async () => {
+    await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email: 'known-since@example.com' }).expect(201);
+    const csv = [
+      'Email,Create Date',
+      'dated@example.com,1/31/2025 2:30 PM',
+      'undated@example.com,',
+      'typo@example.com,2025-02-30 10:00',
+      'known-since@example.com,2024-06-01 08:00',
+    ].join('\n');
+    const done = await waitForImport((await upload(csv, { onDuplicate: 'update' }).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 2, updated: 1, errorCount: 1 });
+    expect(done.errors).toEqual([
+      { row: 4, message: 'Create Date "2025-02-30 10:00" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)' },
+    ]);
+    expect((await contact('dated@example.com')).created_at).toEqual(new Date('2025-01-31T14:30:00Z'));
+    expect(Date.now() - (await contact('undated@example.com')).created_at.getTime()).toBeLessThan(60_000);
+    expect((await contact('known-since@example.com')).created_at).toEqual(new Date('2024-06-01T08:00:00Z'));
+
+    // A later date than the one Corral has cannot be when the person first appeared: kept as it is.
+    const later = await waitForImport((await upload('Email,Create Date\nknown-since@example.com,2026-01-01\n', { onDuplicate: 'update' }).expect(202)).body.id);
+    expect(later).toMatchObject({ updated: 1, errorCount: 0 });
+    expect((await contact('known-since@example.com')).created_at).toEqual(new Date('2024-06-01T08:00:00Z'));
   });
 
   it('refuses bad import options with a 400 naming the field', async () => {

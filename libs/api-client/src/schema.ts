@@ -1362,7 +1362,7 @@ export interface components {
         PreviewColumnDto: {
             header: string;
             /** @enum {string|null} */
-            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
+            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null;
             values: components["schemas"]["ColumnValueDto"][] | null;
         };
         ImportWorkflowDto: {
@@ -1381,13 +1381,13 @@ export interface components {
             columns: components["schemas"]["PreviewColumnDto"][];
             rows: string[][];
             total: number;
-            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes")[];
+            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt")[];
             workflows: components["schemas"]["ImportWorkflowDto"][];
         };
         ImportColumnDto: {
             header: string;
             /** @enum {string|null} */
-            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
+            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null;
         };
         ImportErrorDto: {
             row: number;
@@ -3124,7 +3124,7 @@ export interface operations {
                      */
                     onDuplicate?: "skip" | "update";
                     /**
-                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, owner, tags, notes, or "" to ignore the column), overriding the detected mapping
+                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, owner, tags, notes, createdAt, or "" to ignore the column), overriding the detected mapping
                      * @example {"E-Mail Address":"email","Org":"company","Internal id":""}
                      */
                     mapping?: string;

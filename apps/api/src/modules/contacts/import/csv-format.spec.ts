@@ -1,4 +1,4 @@
-import { detectColumns, detectDelimiter, mappingProblems, normalizeHeader, readRow } from './csv-format';
+import { detectColumns, detectDelimiter, mappingProblems, normalizeHeader, parseImportDate, readRow } from './csv-format';
 
 describe('csv-format', () => {
   it('detects the delimiter from the header line, ignoring quoted text and the BOM', () => {
@@ -46,11 +46,13 @@ describe('csv-format', () => {
 
   it('maps the headers of Mailchimp audience and HubSpot contact exports, ignoring fields Corral lacks', () => {
     const mailchimp = ['Email Address', 'First Name', 'Last Name', 'Address', 'Phone Number', 'MEMBER_RATING', 'OPTIN_TIME', 'LEID', 'NOTES', 'TAGS'];
-    expect(detectColumns(mailchimp).map((c) => c.field)).toEqual(['email', 'firstName', 'lastName', null, 'phone', null, null, null, 'notes', 'tags']);
+    expect(detectColumns(mailchimp).map((c) => c.field)).toEqual(['email', 'firstName', 'lastName', null, 'phone', null, 'createdAt', null, 'notes', 'tags']);
+    // The opt-in is when the person joined; the later confirmation does not take the creation date from it.
+    expect(detectColumns(['Email Address', 'OPTIN_TIME', 'CONFIRM_TIME']).map((c) => c.field)).toEqual(['email', 'createdAt', null]);
     const hubspot = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Company Name', 'Lifecycle Stage', 'Contact owner', 'Create Date'];
-    expect(detectColumns(hubspot).map((c) => c.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'company', 'status', 'owner', null]);
+    expect(detectColumns(hubspot).map((c) => c.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'company', 'status', 'owner', 'createdAt']);
     // Corral's own export maps back completely.
-    expect(detectColumns(['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email']).every((c) => c.field)).toBe(true);
+    expect(detectColumns(['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email', 'created_at']).every((c) => c.field)).toBe(true);
   });
 
   it('translates status and owner values through the value mapping, exactly or ignoring case', () => {
@@ -83,5 +85,34 @@ describe('csv-format', () => {
     expect(readRow(['a@example.com', '"newsletter","webinar 2026"'], [...cols])).toMatchObject({ ok: true, row: { tags: ['newsletter', 'webinar 2026'] } });
     const many = Array.from({ length: 101 }, (_, i) => `t${i}`).join('|');
     expect(readRow(['a@example.com', many], [...cols])).toEqual({ ok: false, message: 'A contact holds at most 100 tags' });
+  });
+
+  it('reads creation dates as Corral, Mailchimp and HubSpot write them, a time without zone as UTC', () => {
+    const iso = (text: string) => parseImportDate(text)?.toISOString() ?? null;
+    expect(iso('2026-01-14T10:00:00.123Z')).toBe('2026-01-14T10:00:00.123Z');
+    expect(iso('2025-01-01 09:00:11')).toBe('2025-01-01T09:00:11.000Z');
+    expect(iso('2025-01-01 14:00')).toBe('2025-01-01T14:00:00.000Z');
+    expect(iso('2025-06-30')).toBe('2025-06-30T00:00:00.000Z');
+    expect(iso('2025-06-30T12:00:00+02:00')).toBe('2025-06-30T10:00:00.000Z');
+    expect(iso('2025-06-30 12:00:00 -0500')).toBe('2025-06-30T17:00:00.000Z');
+    expect(iso('1/31/2025 2:30 PM')).toBe('2025-01-31T14:30:00.000Z');
+    expect(iso('12/01/2025 12:05 AM')).toBe('2025-12-01T00:05:00.000Z');
+    expect(iso('31.01.2025 08:15')).toBe('2025-01-31T08:15:00.000Z');
+    for (const bad of ['2025-02-30', '2025-13-01', '13/31/2025', '2025-01-01 24:00', 'yesterday', '0001-01-01', '1/1/2025 13:00 PM', '45678']) {
+      expect([bad, iso(bad)]).toEqual([bad, null]);
+    }
+  });
+
+  it('keeps the creation date of a row, and names the column of one it cannot read', () => {
+    const cols = [
+      { header: 'Email', field: 'email' },
+      { header: 'Create Date', field: 'createdAt' },
+    ] as const;
+    expect(readRow(['a@example.com', '2025-03-03 14:02'], [...cols])).toMatchObject({ ok: true, row: { createdAt: new Date('2025-03-03T14:02:00Z') } });
+    expect(readRow(['a@example.com', ''], [...cols])).toMatchObject({ ok: true, row: { createdAt: undefined } });
+    expect(readRow(['a@example.com', '2025-02-30'], [...cols])).toEqual({
+      ok: false,
+      message: 'Create Date "2025-02-30" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)',
+    });
   });
 });

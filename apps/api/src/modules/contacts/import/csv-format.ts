@@ -10,7 +10,7 @@ import { ContactStatus } from '../entities/contact.entity';
  * numbers in error reports would disagree with the file.
  */
 
-export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes'] as const;
+export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes', 'createdAt'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Fields whose cells take one of a fixed set of values, which `valueMapping` can translate. */
@@ -26,9 +26,10 @@ export interface ImportColumn {
 
 /**
  * Header names (lower-cased, separators removed) that map onto a field without help, including
- * those of Mailchimp audience exports (`Email Address`, `Phone Number`, `TAGS`, `NOTES`) and HubSpot
- * contact exports (`Company Name`, `Lifecycle Stage`, `Contact owner`). Their other columns
- * (`MEMBER_RATING`, `OPTIN_TIME`, `Record ID`, …) have no field and are left out.
+ * those of Mailchimp audience exports (`Email Address`, `Phone Number`, `TAGS`, `NOTES`,
+ * `OPTIN_TIME`) and HubSpot contact exports (`Company Name`, `Lifecycle Stage`, `Contact owner`,
+ * `Create Date`). Their other columns (`MEMBER_RATING`, `Record ID`, …) have no built-in field.
+ * Mailchimp's `CONFIRM_TIME` is not a creation date: the person existed from the opt-in on.
  */
 const HEADER_ALIASES: Record<string, ImportField> = {
   email: 'email',
@@ -66,6 +67,12 @@ const HEADER_ALIASES: Record<string, ImportField> = {
   notes: 'notes',
   note: 'notes',
   comments: 'notes',
+  createdat: 'createdAt',
+  created: 'createdAt',
+  createdate: 'createdAt',
+  createddate: 'createdAt',
+  dateadded: 'createdAt',
+  optintime: 'createdAt',
 };
 
 /** `First Name`, `first_name`, `firstName` and `FIRST-NAME` are one header. */
@@ -137,6 +144,54 @@ export function isBlankRecord(record: string[]): boolean {
   return record.every((cell) => cell.trim() === '');
 }
 
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** Minutes east of UTC of a zone suffix (`Z`, `+02:00`, `-0500`); undefined (no zone) counts as UTC. */
+function zoneOffset(zone: string | undefined): number {
+  if (!zone || /^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) as RegExpExecArray;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+}
+
+function utcInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0, offset = 0): Date | null {
+  if (year < 1900 || hour > 23 || minute > 59 || second > 59 || offset < -14 * 60 || offset > 14 * 60) return null;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  // Date.UTC rolls 31 February over into March: only a date that comes back as written is one.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return new Date(date.getTime() - offset * 60_000);
+}
+
+/**
+ * A creation date as the exports of other tools write it: ISO 8601 (Corral's own export,
+ * `2026-01-14T10:00:00.000Z`), Mailchimp's and HubSpot's `2025-01-01 09:00:11` / `2025-01-01 14:00`,
+ * a bare date, US `1/31/2025 2:30 PM` (HubSpot in a US locale), and `31.01.2025` (day first, as
+ * German and other European spreadsheets write it). Slashes are month first: the tools whose
+ * exports this reads write them so. Those files say nothing of their time zone, so a time without
+ * one is taken as UTC. Null when the text is none of these or names no real date.
+ */
+export function parseImportDate(text: string): Date | null {
+  const cell = text.trim();
+  let m = ISO_DATE.exec(cell);
+  if (m) {
+    const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+    return utcInstant(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms, zoneOffset(m[8]));
+  }
+  m = US_DATE.exec(cell);
+  if (m) {
+    let hour = +(m[4] ?? 0);
+    if (m[7]) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0);
+    }
+    return utcInstant(+m[3], +m[1], +m[2], hour, +(m[5] ?? 0), +(m[6] ?? 0));
+  }
+  m = DOTTED_DATE.exec(cell);
+  if (m) return utcInstant(+m[3], +m[2], +m[1], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  return null;
+}
+
 /** What one CSV row says about a contact; undefined means "the cell was empty or the column absent". */
 export interface ImportRow {
   email: string;
@@ -149,9 +204,11 @@ export interface ImportRow {
   owner?: string;
   tags: string[];
   notes?: string;
+  /** When the contact was created in the tool the file comes from. */
+  createdAt?: Date;
 }
 
-const LIMITS: Record<Exclude<ImportField, 'tags' | 'status'>, { max: number; label: string }> = {
+const LIMITS: Record<Exclude<ImportField, 'tags' | 'status' | 'createdAt'>, { max: number; label: string }> = {
   email: { max: 254, label: 'email' },
   firstName: { max: 100, label: 'first name' },
   lastName: { max: 100, label: 'last name' },
@@ -209,8 +266,17 @@ export function readRow(record: string[], columns: ImportColumn[], valueMapping:
       return { ok: false, message: `name is longer than ${LIMITS.firstName.max} characters` };
     }
   }
+  let createdAt: Date | undefined;
+  if (cells.createdAt) {
+    const parsed = parseImportDate(cells.createdAt);
+    if (!parsed) {
+      const header = columns.find((c) => c.field === 'createdAt')?.header;
+      return { ok: false, message: `${header} "${cells.createdAt.slice(0, 60)}" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)` };
+    }
+    createdAt = parsed;
+  }
   return {
     ok: true,
-    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, owner: cells.owner, tags, notes: cells.notes },
+    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, owner: cells.owner, tags, notes: cells.notes, createdAt },
   };
 }

@@ -21,6 +21,7 @@ function contact(email: string, values: Partial<ExistingContact> = {}): Existing
     tags: ['vip'],
     notes: null,
     assigned_to_id: null,
+    created_at: new Date('2026-05-01T10:00:00.000Z'),
     ...values,
   };
 }
@@ -52,6 +53,21 @@ describe('planBatch', () => {
   it('plans an update that changes nothing when the row matches the contact', () => {
     const plan = planBatch(existing(contact('ada@example.com')), [item(2, { email: 'ada@example.com', firstName: 'Ada', tags: ['vip'] })], ADMIN_IMPORT);
     expect(plan.updates[0].changed).toEqual([]);
+  });
+
+  it("takes the file's creation date only when it is earlier than the contact's, to the millisecond", () => {
+    const created = new Date('2026-05-01T10:00:00.000Z');
+    const rows = [
+      item(2, { email: 'earlier@example.com', createdAt: new Date('2024-02-03T04:05:06.007Z') }),
+      item(3, { email: 'later@example.com', createdAt: new Date('2026-06-01T00:00:00.000Z') }),
+      item(4, { email: 'same@example.com', createdAt: new Date(created.getTime()) }),
+    ];
+    const plan = planBatch(existing(contact('earlier@example.com'), contact('later@example.com'), contact('same@example.com')), rows, ADMIN_IMPORT);
+    expect(plan.updates.map((u) => [u.changed, u.createdAt.toISOString()])).toEqual([
+      [['createdAt'], '2024-02-03T04:05:06.007Z'],
+      [[], created.toISOString()],
+      [[], created.toISOString()],
+    ]);
   });
 
   it('skips an existing contact with onDuplicate=skip, yet still creates the company the row names', () => {

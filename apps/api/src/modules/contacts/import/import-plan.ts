@@ -29,6 +29,7 @@ export interface ExistingContact {
   tags: string[];
   notes: string | null;
   assigned_to_id: string | null;
+  created_at: Date;
 }
 
 export interface PlanOptions {
@@ -54,6 +55,8 @@ export interface PlannedUpdate {
   changed: string[];
   tags: string[];
   added: string[];
+  /** The creation date the contact keeps: the file's when it is earlier (the other tool knew the person first). */
+  createdAt: Date;
 }
 
 export interface BatchPlan {
@@ -109,6 +112,8 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
         continue;
       }
       const newOwner = ownerId === undefined || options.confinedTo ? current.assigned_to_id : ownerId;
+      // Compared in milliseconds, as the export writes them: re-importing an export changes nothing.
+      const createdAt = data.createdAt && data.createdAt.getTime() < current.created_at.getTime() ? data.createdAt : current.created_at;
       const changed = [
         data.firstName !== undefined && data.firstName !== current.first_name && 'firstName',
         data.lastName !== undefined && data.lastName !== current.last_name && 'lastName',
@@ -118,8 +123,9 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
         added.length > 0 && 'tags',
         data.notes !== undefined && data.notes !== current.notes && 'notes',
         newOwner !== current.assigned_to_id && 'assignedToId',
+        createdAt !== current.created_at && 'createdAt',
       ].filter((f): f is string => Boolean(f));
-      plan.updates.push({ row, contact: current, data, ownerId: newOwner, changed, tags, added });
+      plan.updates.push({ row, contact: current, data, ownerId: newOwner, changed, tags, added, createdAt });
     }
   }
   return plan;

@@ -29,6 +29,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   owner: 'Owner (user’s email or name)',
   tags: 'Tags',
   notes: 'Notes',
+  createdAt: 'Created (date in the other tool)',
 };
 
 function fileSize(bytes: number): string {
