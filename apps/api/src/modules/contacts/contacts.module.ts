@@ -5,6 +5,7 @@ import { QueueName } from '../../queue/queue-names';
 import { UsersModule } from '../users/users.module';
 import { ActivitiesService } from './activities.service';
 import { CompaniesController } from './companies.controller';
+import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import { ContactExporter } from './contact-exporter';
 import { ContactsController } from './contacts.controller';
@@ -30,7 +31,7 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesService, ContactExporter, ContactImportsService],
+  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsService],
   exports: [ActivitiesService, ContactsService, CompaniesService],
 })
 export class ContactsModule {}
