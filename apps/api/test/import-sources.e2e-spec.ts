@@ -307,6 +307,17 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(after[1]).toMatchObject({ first_name: '-Dash', last_name: '@home', phone: '-0167', notes: "'=already guarded", tags: ['roundtrip', 'say "hi"'] });
   });
 
+  it('exports each contact once when more than a batch of them were created in the same instant', async () => {
+    const lines = ['email,tags'];
+    for (let i = 0; i < 1500; i++) lines.push(`same-instant-${i}@example.com,same-instant`);
+    // Lacking a creation date, one import batch of 1,000 rows shares the creation time of its transaction.
+    expect(await waitForImport((await upload(lines.join('\n')).expect(202)).body.id)).toMatchObject({ created: 1500 });
+    const exported = await api.http().get('/api/contacts/export?tag=same-instant').set('Authorization', admin.auth).buffer(true).timeout(20_000).expect(200);
+    const emails = exported.text.split('\n').filter((line: string) => line.includes('same-instant-'));
+    expect(emails).toHaveLength(1500);
+    expect(new Set(emails).size).toBe(1500);
+  });
+
   it('updates existing contacts without starting their contact_updated workflows unless asked, and the preview counts those rows', async () => {
     for (const email of ['upd-1@example.com', 'upd-2@example.com']) {
       await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email, status: 'lead' }).expect(201);
