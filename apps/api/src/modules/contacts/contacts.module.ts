@@ -16,6 +16,7 @@ import { Company } from './entities/company.entity';
 import { ContactImport } from './entities/contact-import.entity';
 import { Contact } from './entities/contact.entity';
 import { ContactImportsController } from './import/contact-imports.controller';
+import { ContactImportsRepository } from './import/contact-imports.repository';
 import { ContactImportsService } from './import/contact-imports.service';
 
 /**
@@ -31,7 +32,7 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsService],
+  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsRepository, ContactImportsService],
   exports: [ActivitiesService, ContactsService, CompaniesService],
 })
 export class ContactsModule {}
