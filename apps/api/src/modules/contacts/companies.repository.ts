@@ -23,7 +23,7 @@ export interface CompanyFilter {
 }
 
 /** A company with how many of its contacts the caller may see. */
-export type CompanyWithCount = Pick<Company, 'id' | 'name' | 'domain' | 'industry' | 'size' | 'createdAt' | 'updatedAt'> & { contactCount: number };
+export type CompanyWithCount = Pick<Company, 'id' | 'name' | 'domain' | 'industry' | 'size' | 'customFields' | 'createdAt' | 'updatedAt'> & { contactCount: number };
 
 /** The SQL of the company table. Companies are everyone's; only the contact counts follow the caller's visibility. */
 @Injectable()
@@ -48,7 +48,7 @@ export class CompaniesRepository {
     pageParams.push(limit, offset);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT co.id, co.name, co.domain, co.industry, co.size, co.created_at AS "createdAt", co.updated_at AS "updatedAt",
+        `SELECT co.id, co.name, co.domain, co.industry, co.size, co.custom_fields AS "customFields", co.created_at AS "createdAt", co.updated_at AS "updatedAt",
                 (SELECT count(*)::int FROM contact c WHERE c.company_id = co.id${scope}) AS "contactCount"
          FROM company co ${where}
          ORDER BY ${order.column} ${order.direction} NULLS LAST, co.id ${order.direction}
@@ -97,12 +97,12 @@ export class CompaniesRepository {
       .getOne();
   }
 
-  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size'>): Promise<Company> {
+  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>): Promise<Company> {
     const repository = this.dataSource.getRepository(Company);
     return repository.save(repository.create(values));
   }
 
-  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>>): Promise<void> {
     await this.dataSource.getRepository(Company).update(id, changes);
   }
 
