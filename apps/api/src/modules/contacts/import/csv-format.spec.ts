@@ -1,4 +1,14 @@
-import { detectColumns, detectDelimiter, mappingProblems, normalizeHeader, parseImportDate, readRow } from './csv-format';
+import type { FieldRule } from '../../fields/custom-field-rules';
+import { ImportColumn, detectColumns, detectDelimiter, mappingProblems, normalizeHeader, parseImportDate, readRow } from './csv-format';
+
+const rule = (key: string, type: FieldRule['type'], extra: Partial<FieldRule> = {}): FieldRule => ({
+  key,
+  label: key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+  type,
+  options: [],
+  required: false,
+  ...extra,
+});
 
 describe('csv-format', () => {
   it('detects the delimiter from the header line, ignoring quoted text and the BOM', () => {
@@ -31,7 +41,7 @@ describe('csv-format', () => {
   it('reads a row: trims cells, lower-cases status, splits tags and full names', () => {
     expect(readRow([' ada@example.com ', 'Ada King Lovelace', 'Customer', 'VIP| math', 'Engines', '\u0007hi'], columns)).toEqual({
       ok: true,
-      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', owner: undefined, tags: ['vip', 'math'], notes: 'hi' },
+      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', owner: undefined, tags: ['vip', 'math'], notes: 'hi', customFields: {} },
     });
     expect(readRow(['cher@example.com', 'Cher'], columns)).toMatchObject({ ok: true, row: { firstName: 'Cher', lastName: undefined, tags: [] } });
   });
@@ -114,5 +124,56 @@ describe('csv-format', () => {
       ok: false,
       message: 'Create Date "2025-02-30" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)',
     });
+  });
+
+  const FIELDS = [
+    rule('member_rating', 'number'),
+    rule('timezone', 'text'),
+    rule('lifecycle', 'select', { label: 'Lifecycle Stage', options: [{ value: 'lead', label: 'Lead' }, { value: 'mql', label: 'Marketing Qualified Lead' }] }),
+    rule('interests', 'multiselect', { options: [{ value: 'cooking', label: 'Cooking' }, { value: 'sports', label: 'Sports' }] }),
+    rule('vip', 'boolean'),
+    rule('mobile', 'phone'),
+  ];
+
+  it('maps headers onto custom fields by key or label, after the built-in aliases, and an exact key before them', () => {
+    expect(detectColumns(['Email Address', 'MEMBER_RATING', 'TIMEZONE', 'Lifecycle Stage', 'Interests', 'Shoe size'], FIELDS).map((c) => c.field)).toEqual([
+      'email',
+      'cf.member_rating',
+      'cf.timezone',
+      // A built-in alias goes first: HubSpot's stage is the contact's status.
+      'status',
+      'cf.interests',
+      null,
+    ]);
+    // The export heads a custom column with the key: `mobile` comes back as the field, `Mobile` from elsewhere as the phone.
+    expect(detectColumns(['email', 'mobile', 'Mobile'], FIELDS).map((c) => c.field)).toEqual(['email', 'cf.mobile', 'phone']);
+    expect(detectColumns(['email', 'Lifecycle Stage', 'lifecycle_stage'], FIELDS).map((c) => c.field)).toEqual(['email', 'status', 'cf.lifecycle']);
+  });
+
+  it('reads custom field cells by type, through the value mapping for select types, naming the column of a bad one', () => {
+    const byKey = new Map(FIELDS.map((f) => [f.key, f]));
+    const columns: ImportColumn[] = [
+      { header: 'Email', field: 'email' },
+      { header: 'MEMBER_RATING', field: 'cf.member_rating' },
+      { header: 'Stage', field: 'cf.lifecycle' },
+      { header: 'Interests', field: 'cf.interests' },
+      { header: 'VIP', field: 'cf.vip' },
+      { header: 'Gone', field: 'cf.gone' },
+    ];
+    const mapping = { 'cf.lifecycle': { Subscriber: 'lead', Other: '' }, 'cf.interests': { Kochen: 'cooking', Nothing: '' } };
+    const read = (cells: string[]) => readRow(cells, columns, mapping, byKey);
+    expect(read(['a@example.com', '4', 'Subscriber', 'Kochen; Sports, Nothing', 'yes'])).toMatchObject({
+      ok: true,
+      row: { customFields: { member_rating: 4, lifecycle: 'lead', interests: ['cooking', 'sports'], vip: true } },
+    });
+    // Blank cells, and values mapped to "", leave the field out: the contact keeps what it has.
+    expect(read(['a@example.com', '', 'Other', '', ''])).toMatchObject({ ok: true, row: { customFields: {} } });
+    // A label is as good as the value.
+    expect(read(['a@example.com', "'-2", 'Marketing Qualified Lead'])).toMatchObject({ ok: true, row: { customFields: { member_rating: -2, lifecycle: 'mql' } } });
+    expect(read(['a@example.com', 'three'])).toEqual({ ok: false, message: 'MEMBER_RATING "three": Member rating must be a number' });
+    expect(read(['a@example.com', '', 'Customer'])).toMatchObject({ ok: false, message: expect.stringMatching(/^Stage "Customer": /) });
+    expect(read(['a@example.com', '', '', '', '', 'x'])).toEqual({ ok: false, message: 'column Gone is mapped to the custom field "gone", which no longer exists' });
+    // The email is checked first: a row without one is reported as such.
+    expect(read(['', 'three'])).toEqual({ ok: false, message: 'email is missing' });
   });
 });

@@ -1,6 +1,7 @@
 import { CsvError, Parser, parse } from 'csv-parse';
 import { isEmail } from 'class-validator';
-import { unescapeFormula } from '../contact-exporter';
+import { CustomValue, FieldRule, hasOptions, parseCellValue } from '../../fields/custom-field-rules';
+import { EXPORT_COLUMNS, unescapeFormula } from '../contact-exporter';
 import { normalizeEmail, parseStatus, splitTagCell, tagsProblem, unknownStatusMessage } from '../contact-rules';
 import { ContactStatus } from '../entities/contact.entity';
 
@@ -13,15 +14,28 @@ import { ContactStatus } from '../entities/contact.entity';
 export const IMPORT_FIELDS = ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes', 'createdAt'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Fields whose cells take one of a fixed set of values, which `valueMapping` can translate. */
+/** A custom field as a column's target: `cf.<key>`. */
+export type CustomFieldTarget = `cf.${string}`;
+/** What a column fills: a built-in field or a custom one. */
+export type ImportTarget = ImportField | CustomFieldTarget;
+
+/** The key of a `cf.<key>` target, or null for a built-in field. */
+export function customKey(target: string): string | null {
+  return target.startsWith('cf.') ? target.slice(3) : null;
+}
+
+/**
+ * Built-in fields whose cells take one of a fixed set of values, which `valueMapping` can
+ * translate; so can select and multiselect custom fields (`cf.<key>`).
+ */
 export const VALUE_MAPPED_FIELDS = ['status', 'owner'] as const;
 export type ValueMappedField = (typeof VALUE_MAPPED_FIELDS)[number];
 /** field → value in the file → value to import (`""`: leave the field empty). */
-export type ValueMapping = Partial<Record<ValueMappedField, Record<string, string>>>;
+export type ValueMapping = Partial<Record<ValueMappedField | CustomFieldTarget, Record<string, string>>>;
 
 export interface ImportColumn {
   header: string;
-  field: ImportField | null;
+  field: ImportTarget | null;
 }
 
 /**
@@ -80,13 +94,32 @@ export function normalizeHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Maps headers onto fields; a field claimed by an earlier column leaves later ones unmapped. */
-export function detectColumns(headers: string[]): ImportColumn[] {
-  const taken = new Set<ImportField>();
+/** The custom field a header names: its key or its label, ignoring case and separators (`MEMBER_RATING` → member_rating). */
+export function suggestCustomField(header: string, fields: readonly FieldRule[]): FieldRule | null {
+  const wanted = normalizeHeader(header);
+  if (!wanted) return null;
+  return fields.find((f) => normalizeHeader(f.key) === wanted) ?? fields.find((f) => normalizeHeader(f.label) === wanted) ?? null;
+}
+
+/**
+ * Maps headers onto fields; a field claimed by an earlier column leaves later ones unmapped. A
+ * header spelled exactly as a custom field's key (as the export writes it) is that field even
+ * when it is also an alias (a field keyed `mobile` comes back as itself, not as the phone);
+ * otherwise built-in aliases go first, then custom fields by key or label.
+ */
+export function detectColumns(headers: string[], fields: readonly FieldRule[] = []): ImportColumn[] {
+  const taken = new Set<ImportTarget>();
+  const claim = (target: ImportTarget | null | undefined): ImportTarget | null => {
+    if (!target || taken.has(target)) return null;
+    taken.add(target);
+    return target;
+  };
   return headers.map((header) => {
-    const field = HEADER_ALIASES[normalizeHeader(header)] ?? null;
-    if (!field || taken.has(field)) return { header, field: null };
-    taken.add(field);
+    // The export's own built-in headers name its built-in columns, whatever a custom field is called.
+    const exact = EXPORT_COLUMNS.includes(header) ? undefined : fields.find((f) => f.key === header);
+    const suggested = suggestCustomField(header, fields);
+    const field =
+      (exact && claim(`cf.${exact.key}`)) || claim(HEADER_ALIASES[normalizeHeader(header)]) || (suggested && claim(`cf.${suggested.key}`)) || null;
     return { header, field };
   });
 }
@@ -94,7 +127,7 @@ export function detectColumns(headers: string[]): ImportColumn[] {
 /** Problems with a column mapping, as messages for the `mapping` field (empty when it is usable). */
 export function mappingProblems(columns: ImportColumn[]): string[] {
   const problems: string[] = [];
-  const counts = new Map<ImportField, number>();
+  const counts = new Map<ImportTarget, number>();
   for (const column of columns) if (column.field) counts.set(column.field, (counts.get(column.field) ?? 0) + 1);
   if (!counts.has('email')) problems.push('no column is mapped to email (the file needs an email column)');
   for (const [field, count] of counts) if (count > 1) problems.push(`${count} columns are mapped to ${field}`);
@@ -206,6 +239,8 @@ export interface ImportRow {
   notes?: string;
   /** When the contact was created in the tool the file comes from. */
   createdAt?: Date;
+  /** Custom field values by key, as stored; a blank cell leaves its key out. */
+  customFields: Record<string, CustomValue>;
 }
 
 const LIMITS: Record<Exclude<ImportField, 'tags' | 'status' | 'createdAt'>, { max: number; label: string }> = {
@@ -230,16 +265,56 @@ function mapValue(mapping: Record<string, string> | undefined, cell: string): st
   return key === undefined ? cell : mapping[key].trim();
 }
 
-/** Reads and checks one data row; the message says what is wrong in words a spreadsheet user can act on. */
-export function readRow(record: string[], columns: ImportColumn[], valueMapping: ValueMapping = {}): RowResult {
+/** A multiselect cell's values after value mapping, each mapped on its own (`""` drops one), joined again. */
+function mapParts(mapping: Record<string, string> | undefined, cell: string): string {
+  if (!mapping) return cell;
+  return cell
+    .split(/[,;]/)
+    .map((part) => mapValue(mapping, part.trim()))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A custom field's cell as the value to store, or the row's error naming the column. */
+function readCustomCell(column: ImportColumn, rule: FieldRule | undefined, cell: string, valueMapping: ValueMapping): { value: CustomValue | null } | { message: string } {
+  const key = customKey(column.field as string) as string;
+  if (!rule) return { message: `column ${column.header} is mapped to the custom field "${key}", which no longer exists` };
+  const mapping = valueMapping[`cf.${key}`];
+  const text = !hasOptions(rule.type) ? cell : rule.type === 'multiselect' ? mapParts(mapping, cell) : mapValue(mapping, cell);
+  const parsed = parseCellValue(rule, text);
+  if (!parsed.ok) return { message: `${column.header} "${cell.slice(0, 60)}": ${parsed.message}` };
+  return { value: parsed.value };
+}
+
+/**
+ * Reads and checks one data row; the message says what is wrong in words a spreadsheet user can
+ * act on. `fields`: the custom fields by key, for the columns mapped to `cf.<key>`.
+ */
+export function readRow(
+  record: string[],
+  columns: ImportColumn[],
+  valueMapping: ValueMapping = {},
+  fields: ReadonlyMap<string, FieldRule> = new Map(),
+): RowResult {
   const cells: Partial<Record<ImportField, string>> = {};
-  columns.forEach((column, index) => {
-    if (!column.field) return;
+  const customFields: Record<string, CustomValue> = {};
+  let customProblem: string | null = null;
+  for (const [index, column] of columns.entries()) {
+    if (!column.field) continue;
     // Control characters other than tab and newline have no place in a contact and break exports.
     let value = unescapeFormula((record[index] ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
-    if (column.field === 'status' || column.field === 'owner') value = mapValue(valueMapping[column.field], value);
-    if (value) cells[column.field] = value;
-  });
+    const key = customKey(column.field);
+    if (key !== null) {
+      if (!value) continue;
+      const read = readCustomCell(column, fields.get(key), value, valueMapping);
+      if ('message' in read) customProblem ??= read.message;
+      else if (read.value !== null) customFields[key] = read.value;
+      continue;
+    }
+    const field = column.field as ImportField;
+    if (field === 'status' || field === 'owner') value = mapValue(valueMapping[field], value);
+    if (value) cells[field] = value;
+  }
   for (const [field, limit] of Object.entries(LIMITS) as [keyof typeof LIMITS, { max: number; label: string }][]) {
     const value = cells[field];
     if (value && value.length > limit.max) return { ok: false, message: `${limit.label} is longer than ${limit.max} characters` };
@@ -247,6 +322,7 @@ export function readRow(record: string[], columns: ImportColumn[], valueMapping:
   const email = cells.email ? normalizeEmail(cells.email) : undefined;
   if (!email) return { ok: false, message: 'email is missing' };
   if (!isEmail(email)) return { ok: false, message: `email "${email}" is not a valid address` };
+  if (customProblem) return { ok: false, message: customProblem };
   let status: ContactStatus | undefined;
   if (cells.status) {
     const parsed = parseStatus(cells.status);
@@ -277,6 +353,6 @@ export function readRow(record: string[], columns: ImportColumn[], valueMapping:
   }
   return {
     ok: true,
-    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, owner: cells.owner, tags, notes: cells.notes, createdAt },
+    row: { email, firstName, lastName, phone: cells.phone, company: cells.company, status, owner: cells.owner, tags, notes: cells.notes, createdAt, customFields },
   };
 }
