@@ -18,8 +18,9 @@ import { useCanManage } from '../../../lib/auth';
 import { type UserOption, useActiveUserOptions } from '../../../lib/lookups';
 import { type ColumnMapping, useRemappedPreview, useStartImport } from '../api/import-contacts';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
-import { type ImportField, type ImportPreview, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
-import { suggestOwner, suggestStatus } from './import-value-suggestions';
+import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { type ColumnValue, type ImportPreview, type ImportTarget, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
+import { splitMultiselectValues, suggestOption, suggestOwner, suggestStatus } from './import-value-suggestions';
 
 /** Select value for "import this value as nothing" ("" is the unchosen state). */
 const EMPTY = '__empty__';
@@ -29,16 +30,20 @@ type Choices = Record<string, string>;
 interface ImportValuesStepProps {
   file: File;
   preview: ImportPreview;
-  fields: (ImportField | '')[];
+  fields: (ImportTarget | '')[];
+  /** The contact's custom fields, for the select and multiselect ones the columns fill. */
+  customFields: FieldDefinition[];
   onDuplicate: 'skip' | 'update';
   onBack(): void;
   onStarted(importId: string): void;
 }
 
-function initialChoices(field: ValueMappedField, values: string[], users: UserOption[]): Choices {
-  return Object.fromEntries(
-    values.map((value) => [value, field === 'status' ? (suggestStatus(value) ?? '') : (suggestOwner(value, users)?.email ?? '')]),
-  );
+function initialChoices(field: ValueMappedField, values: string[], users: UserOption[], custom: FieldDefinition | undefined): Choices {
+  const suggest = (value: string) => {
+    if (custom) return suggestOption(value, custom.options)?.value ?? '';
+    return field === 'status' ? (suggestStatus(value) ?? '') : (suggestOwner(value, users)?.email ?? '');
+  };
+  return Object.fromEntries(values.map((value) => [value, suggest(value)]));
 }
 
 /** The chosen values as the API's `valueMapping`: unchosen values are left out (the import reports their rows). */
@@ -76,7 +81,7 @@ function triggerText(workflow: ImportWorkflow): string {
  * decides), whether the import starts the active workflows it would trigger (off unless ticked,
  * and saying which ones and for how many rows), then the start.
  */
-export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, onStarted }: ImportValuesStepProps) {
+export function ImportValuesStep({ file, preview, fields, customFields, onDuplicate, onBack, onStarted }: ImportValuesStepProps) {
   const start = useStartImport();
   const canManage = useCanManage();
   const users = useActiveUserOptions(canManage);
@@ -87,18 +92,25 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
   const workflows = recounted ? recount.data?.workflows : preview.workflows;
   const [runWorkflows, setRunWorkflows] = useState(false);
 
-  const mappedColumn = (field: ValueMappedField) => {
+  const customOf = (field: ValueMappedField) => (field.startsWith('cf.') ? customFields.find((f) => `cf.${f.key}` === field) : undefined);
+  const mappedColumn = (field: ValueMappedField): { header: string; values: ColumnValue[] | null } | null => {
     const index = fields.indexOf(field);
-    return index < 0 ? null : { header: preview.columns[index].header, values: preview.columns[index].values };
+    if (index < 0) return null;
+    const { header, values } = preview.columns[index];
+    // A multiselect cell holds several values: each is matched on its own, as the import reads them.
+    return { header, values: customOf(field)?.type === 'multiselect' ? splitMultiselectValues(values) : values };
   };
+  const choiceFields = customFields.filter((f) => f.type === 'select' || f.type === 'multiselect').map((f) => `cf.${f.key}` as const);
   // Members' contacts are theirs whatever the file says: no owner to map.
-  const valueFields = (['status', 'owner'] as const).filter((field) => mappedColumn(field) && (field === 'status' || canManage));
+  const valueFields = (['status', 'owner', ...choiceFields] as ValueMappedField[]).filter((field) => mappedColumn(field) && (field !== 'owner' || canManage));
   const ownersReady = !valueFields.includes('owner') || users.data !== undefined || users.isError;
   const [choices, setChoices] = useState<Partial<Record<ValueMappedField, Choices>> | null>(null);
   const current =
     choices ??
     (ownersReady
-      ? Object.fromEntries(valueFields.map((field) => [field, initialChoices(field, (mappedColumn(field)?.values ?? []).map((v) => v.value), users.data ?? [])]))
+      ? (Object.fromEntries(
+          valueFields.map((field) => [field, initialChoices(field, (mappedColumn(field)?.values ?? []).map((v) => v.value), users.data ?? [], customOf(field))]),
+        ) as Partial<Record<ValueMappedField, Choices>>)
       : null);
 
   function choose(field: ValueMappedField, value: string, choice: string) {
@@ -130,13 +142,14 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
 
       {valueFields.length === 0 && (
         <Typography variant="body2" sx={{ mb: 3 }}>
-          No column with a fixed set of values (status, owner) is imported: nothing to match.
+          No column with a fixed set of values (status, owner, a select field) is imported: nothing to match.
         </Typography>
       )}
       {valueFields.map((field) => {
         const column = mappedColumn(field);
         if (!column) return null;
-        const title = field === 'status' ? 'Status' : 'Owner';
+        const custom = customOf(field);
+        const title = custom ? custom.label : field === 'status' ? 'Status' : 'Owner';
         return (
           <Box key={field} component="section" aria-label={`${title} values`} sx={{ mb: 3 }}>
             <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
@@ -180,18 +193,26 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
                             <MenuItem value="" disabled>
                               <em>Choose…</em>
                             </MenuItem>
-                            {field === 'status'
-                              ? CONTACT_STATUSES.map((status) => (
-                                  <MenuItem key={status} value={status}>
-                                    {contactStatusLabel(status)}
+                            {custom
+                              ? custom.options.map((option) => (
+                                  <MenuItem key={option.value} value={option.value}>
+                                    {option.label}
                                   </MenuItem>
                                 ))
-                              : (users.data ?? []).map((user) => (
-                                  <MenuItem key={user.id} value={user.email}>
-                                    {user.name} ({user.email})
-                                  </MenuItem>
-                                ))}
-                            <MenuItem value={EMPTY}>{field === 'status' ? 'Leave empty (new contacts become leads)' : 'Leave unassigned'}</MenuItem>
+                              : field === 'status'
+                                ? CONTACT_STATUSES.map((status) => (
+                                    <MenuItem key={status} value={status}>
+                                      {contactStatusLabel(status)}
+                                    </MenuItem>
+                                  ))
+                                : (users.data ?? []).map((user) => (
+                                    <MenuItem key={user.id} value={user.email}>
+                                      {user.name} ({user.email})
+                                    </MenuItem>
+                                  ))}
+                            <MenuItem value={EMPTY}>
+                              {custom ? 'Leave empty' : field === 'status' ? 'Leave empty (new contacts become leads)' : 'Leave unassigned'}
+                            </MenuItem>
                           </TextField>
                         </TableCell>
                       </TableRow>
