@@ -1441,7 +1441,7 @@ export interface components {
         };
         PreviewColumnDto: {
             header: string;
-            field: (("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt") | string) | null;
+            field: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null) | string;
             values: components["schemas"]["ColumnValueDto"][] | null;
             /** @example cf.member_rating */
             suggestedField: string | null;
@@ -1469,7 +1469,7 @@ export interface components {
         };
         ImportColumnDto: {
             header: string;
-            field: (("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt") | string) | null;
+            field: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null) | string;
         };
         ImportErrorDto: {
             row: number;

@@ -25,7 +25,7 @@ export class ImportColumnDto {
   @ApiProperty()
   header: string;
   /** The contact field this column fills (a built-in one, or `cf.<key>` for a custom field), or null when it is ignored. */
-  @ApiProperty({ oneOf: [{ type: 'string', enum: [...IMPORT_FIELDS] }, CUSTOM_TARGET_SCHEMA], nullable: true })
+  @ApiProperty({ oneOf: [{ type: 'string', enum: [...IMPORT_FIELDS], nullable: true }, CUSTOM_TARGET_SCHEMA] })
   field: ImportTarget | null;
 }
 
