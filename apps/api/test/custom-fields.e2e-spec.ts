@@ -1,4 +1,5 @@
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import { WorkflowClient } from './support/workflow-helpers';
 
 type Field = { id: string; objectType: string; key: string; label: string; type: string; options: { value: string; label: string }[]; required: boolean; position: number };
 type Problem = { errors?: { field: string; message: string }[]; detail?: string };
@@ -167,6 +168,183 @@ describe('custom fields (e2e)', () => {
       expect(fieldErrors((await send(admin, 'patch', `/api/contacts/${body.id}`, { customFields: { region: null } }).expect(400)).body)).toEqual(['customFields.region']);
       expect(fieldErrors((await send(admin, 'put', `/api/contacts/${body.id}`, { email: 'r@values.example' }).expect(400)).body)).toEqual(['customFields.region']);
       await send(manager, 'patch', `/api/fields/${field.id}`, { required: false }).expect(200);
+    });
+  });
+
+  describe('filters and sorts', () => {
+    /** Per type: a contact holding `value`, one holding `later`, one holding nothing, all the member's. */
+    const made: Record<string, { a: string; b: string; c: string }> = {};
+    const emailsOf = async (s: Session, query: string) =>
+      (await get(s, `/api/contacts?search=@filters.example&limit=200&${query}`).expect(200)).body.data.map((c: { email: string }) => c.email.split('@')[0]);
+
+    beforeAll(async () => {
+      for (const t of TYPES) {
+        const create = async (name: string, customFields: object) => (await send(member, 'post', '/api/contacts', { email: `${t.key}-${name}@filters.example`, customFields }).expect(201)).body.id;
+        made[t.key] = { a: await create('a', { [t.key]: t.value }), b: await create('b', { [t.key]: t.later }), c: await create('c', {}) };
+      }
+    });
+
+    it.each(TYPES)('filters a $type field by equality and emptiness', async ({ key, type, value, later }) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      const expected = type === 'multiselect' ? [`${key}-a`, `${key}-b`] : [`${key}-a`];
+      expect(await emailsOf(member, `cf.${key}=${encodeURIComponent(String(first))}&sort=email`)).toEqual(expected);
+      if (type === 'multiselect') expect(await emailsOf(member, `cf.${key}=wine`)).toEqual([`${key}-b`]);
+      // Repeated: any of the values.
+      const second = Array.isArray(later) ? later[1] : later;
+      expect(await emailsOf(member, `cf.${key}=${encodeURIComponent(String(first))}&cf.${key}=${encodeURIComponent(String(second))}&sort=email`)).toEqual([`${key}-a`, `${key}-b`]);
+      const empty = await emailsOf(member, `cf.${key}[empty]=true`);
+      expect(empty).toContain(`${key}-c`);
+      expect(empty).not.toContain(`${key}-a`);
+      expect(await emailsOf(member, `cf.${key}[empty]=false&sort=email`)).toEqual([`${key}-a`, `${key}-b`]);
+    });
+
+    it.each(TYPES)('sorts on a $type field, or says it cannot', async ({ key, type }) => {
+      if (type === 'textarea' || type === 'multiselect') {
+        expect(fieldErrors((await get(member, `/api/contacts?sort=cf.${key}`).expect(400)).body)).toEqual(['sort']);
+        return;
+      }
+      const ours = async (sort: string) => (await emailsOf(member, `sort=${sort}`)).filter((e: string) => e.startsWith(`${key}-`));
+      expect(await ours(`cf.${key}`)).toEqual([`${key}-a`, `${key}-b`, `${key}-c`]);
+      // Descending, empty values come first (PostgreSQL's NULLS FIRST: the field's btree serves both directions).
+      expect(await ours(`-cf.${key}`)).toEqual([`${key}-c`, `${key}-b`, `${key}-a`]);
+    });
+
+    it('filters ranges on numbers, dates and datetimes, a plain day meaning the whole day', async () => {
+      expect(await emailsOf(member, 'cf.member_rating[gte]=4.5')).toEqual(['member_rating-b']);
+      expect(await emailsOf(member, 'cf.member_rating[gt]=2&cf.member_rating[lte]=4.5')).toEqual(['member_rating-b']);
+      expect(await emailsOf(member, 'cf.member_rating[lt]=4.5')).toEqual(['member_rating-a']);
+      expect(await emailsOf(member, 'cf.optin_date[gte]=2026-01-01&cf.optin_date[lt]=2026-02-01')).toEqual(['optin_date-a']);
+      expect(await emailsOf(member, 'cf.optin_date[gt]=2026-01-15&sort=email')).toEqual(['optin_date-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[lte]=2026-01-15&sort=email')).toEqual(['confirmed_at-a', 'confirmed_at-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[gt]=2026-01-15T09:00:00Z')).toEqual(['confirmed_at-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[gte]=2026-01-16')).toEqual([]);
+    });
+
+    it('answers 400 naming cf.<key> for unknown fields, operators and values', async () => {
+      const problem = async (query: string) => fieldErrors((await get(member, `/api/contacts?${query}`).expect(400)).body);
+      expect(await problem('cf.shoe_size=4')).toEqual(['cf.shoe_size']);
+      expect(await problem('cf.member_rating=four')).toEqual(['cf.member_rating']);
+      expect(await problem('cf.member_rating[between]=1')).toEqual(['cf.member_rating']);
+      expect(await problem('cf.nickname[gte]=A')).toEqual(['cf.nickname']);
+      expect(await problem('cf.plan=gold')).toEqual(['cf.plan']);
+      expect(await problem('cf.optin_date[lt]=soon')).toEqual(['cf.optin_date']);
+      expect(await problem('cf.vip[empty]=maybe')).toEqual(['cf.vip']);
+      expect(await problem('sort=-cf.shoe_size')).toEqual(['sort']);
+      // The rest of the query is still checked by the list's own rules.
+      expect(await problem('cf.plan=pro&status=vip')).toEqual(['status']);
+      await get(member, '/api/contacts/export?cf.plan=gold').expect(400);
+    });
+
+    it('shows a member only their own contacts among the matches', async () => {
+      await send(admin, 'post', '/api/contacts', { email: 'plan-admin@filters.example', customFields: { plan: 'free' } }).expect(201);
+      expect(await emailsOf(admin, 'cf.plan=free&sort=email')).toEqual(['plan-a', 'plan-admin']);
+      expect(await emailsOf(member, 'cf.plan=free&sort=email')).toEqual(['plan-a']);
+      expect(await emailsOf(member, 'cf.plan[empty]=false&sort=-cf.plan')).toEqual(['plan-b', 'plan-a']);
+      const other = await createUserSession(api, admin, 'member');
+      expect(await emailsOf(other, 'cf.plan=free')).toEqual([]);
+    });
+
+    it('filters the CSV export the same way', async () => {
+      const res = await get(admin, '/api/contacts/export?cf.member_rating[gte]=4.5&search=@filters.example').expect(200);
+      const lines = res.text.trim().split('\n').slice(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('member_rating-b@filters.example');
+    });
+
+    it('filters and sorts companies and deals', async () => {
+      await createField({ objectType: 'company', key: 'founded', label: 'Founded', type: 'number' });
+      for (const [name, founded] of [['Old Co', 1900], ['New Co', 2020], ['No Co', null]] as const) {
+        await send(admin, 'post', '/api/companies', { name, customFields: founded === null ? {} : { founded } }).expect(201);
+      }
+      const companies = async (query: string) => (await get(member, `/api/companies?search=Co&${query}`).expect(200)).body.data.map((c: { name: string }) => c.name);
+      expect(await companies('cf.founded[lt]=2000')).toEqual(['Old Co']);
+      expect(await companies('sort=-cf.founded')).toEqual(['No Co', 'New Co', 'Old Co']);
+      expect(await companies('cf.founded[empty]=true')).toEqual(['No Co']);
+      expect(fieldErrors((await get(member, '/api/companies?cf.founded=old').expect(400)).body)).toEqual(['cf.founded']);
+
+      await createField({ objectType: 'deal', key: 'closes_on', label: 'Closes on', type: 'date' });
+      await send(member, 'post', '/api/deals', { title: 'Filter deal early', customFields: { closes_on: '2026-02-01' } }).expect(201);
+      await send(member, 'post', '/api/deals', { title: 'Filter deal late', customFields: { closes_on: '2026-09-01' } }).expect(201);
+      await send(admin, 'post', '/api/deals', { title: 'Filter deal admin', customFields: { closes_on: '2026-03-01' } }).expect(201);
+      const deals = async (s: Session, query: string) => (await get(s, `/api/deals?search=Filter deal&${query}`).expect(200)).body.data.map((d: { title: string }) => d.title);
+      expect(await deals(admin, 'cf.closes_on[lt]=2026-06-01&sort=cf.closes_on')).toEqual(['Filter deal early', 'Filter deal admin']);
+      expect(await deals(member, 'cf.closes_on[lt]=2026-06-01')).toEqual(['Filter deal early']);
+      expect(await deals(member, 'sort=-cf.closes_on')).toEqual(['Filter deal late', 'Filter deal early']);
+      expect(fieldErrors((await get(member, '/api/deals?cf.closes_on[gte]=later').expect(400)).body)).toEqual(['cf.closes_on']);
+    });
+  });
+
+  describe('merge tags', () => {
+    it('lists a tag per contact and company field', async () => {
+      const tags = (await get(member, '/api/templates/merge-tags').expect(200)).body as { tag: string; description: string }[];
+      expect(tags.map((t) => t.tag)).toEqual(expect.arrayContaining(['{{first_name}}', ...TYPES.map((t) => `{{contact.custom.${t.key}}}`), '{{company.custom.plan}}']));
+      expect(tags).toContainEqual({ tag: '{{contact.custom.member_rating}}', description: 'The member_rating (contact field)' });
+    });
+
+    it('renders every type for a contact and its company, and warns about unknown custom keys', async () => {
+      const company = (await send(admin, 'post', '/api/companies', { name: 'Merge & Co', customFields: { plan: 'Gold <b>' } }).expect(201)).body;
+      const values = Object.fromEntries(TYPES.map((t) => [t.key, t.later]));
+      const contact = (await send(member, 'post', '/api/contacts', { email: 'merge@tags.example', companyId: company.id, customFields: values }).expect(201)).body;
+      const htmlBody = `${TYPES.map((t) => `<p>${t.key}=[{{contact.custom.${t.key}}}]</p>`).join('')}<p>co=[{{company.custom.plan}}]</p><p>x=[{{contact.custom.nope}}]</p>`;
+      const preview = await send(member, 'post', '/api/templates/preview', { subject: 'Plan {{contact.custom.plan}}', htmlBody, contactId: contact.id }).expect(200);
+      expect(preview.body.subject).toBe('Plan pro');
+      for (const expected of [
+        'nickname=[Bea]',
+        'bio=[More]',
+        'member_rating=[4.5]',
+        'optin_date=[2026-03-01]',
+        'confirmed_at=[2026-01-15T10:30:00.000Z]',
+        'vip=[true]',
+        'plan=[pro]',
+        'interests=[golf, wine]',
+        'website=[https://b.example]',
+        'work_email=[b@work.example]',
+        'mobile=[+1 555 0199]',
+        'co=[Gold &lt;b&gt;]',
+        'x=[]',
+      ]) {
+        expect(preview.body.html).toContain(expected);
+      }
+      expect(preview.body.warnings).toEqual(['HTML body, line 1: {{contact.custom.nope}} is not a known merge tag and renders empty']);
+      // Without a contact, the sample recipient holds a value of every field.
+      const sample = await send(member, 'post', '/api/templates/preview', { subject: 'x', htmlBody: '<p>[{{contact.custom.member_rating}}][{{contact.custom.plan}}]</p>' }).expect(200);
+      expect(sample.body.html).toContain('[42][free]');
+      const saved = await send(manager, 'post', '/api/templates', { name: 'Custom tags', subject: 'Hi', htmlBody: '{{contact.custom.nickname}} {{company.custom.nope}}' }).expect(201);
+      expect(saved.body.warnings).toEqual(['HTML body, line 1: {{company.custom.nope}} is not a known merge tag and renders empty']);
+      expect((await get(manager, `/api/templates/${saved.body.id}`).expect(200)).body.warnings).toEqual(saved.body.warnings);
+    });
+  });
+
+  describe('deleting a field', () => {
+    it('is refused while a workflow narrows on it, then takes every value and the index with it', async () => {
+      const field = await createField({ objectType: 'contact', key: 'lifecycle', label: 'Lifecycle', type: 'select', options: [{ value: 'mql', label: 'MQL' }, { value: 'sql', label: 'SQL' }] });
+      const holder = (await send(admin, 'post', '/api/contacts', { email: 'life@delete.example', customFields: { lifecycle: 'mql', nickname: 'Keep' } }).expect(201)).body;
+      const client = new WorkflowClient(api, admin);
+      const bad = await send(admin, 'post', '/api/workflows', { name: 'Typo', triggerEvent: 'contact_updated', triggerData: { field: 'cf.lifecycel' }, steps: [{ action: 'add_tag', actionData: { tag: 'x' } }] }).expect(400);
+      expect(fieldErrors(bad.body)).toEqual(['triggerData.field']);
+      const workflow = await client.createWorkflow({ name: 'Lifecycle watcher', triggerEvent: 'contact_updated', triggerData: { field: 'cf.lifecycle' }, steps: [{ action: 'add_tag', actionData: { tag: 'moved' } }] });
+
+      // The trigger fires on a change of that field only.
+      await send(admin, 'patch', `/api/contacts/${holder.id}`, { customFields: { nickname: 'Still' } }).expect(200);
+      await send(admin, 'patch', `/api/contacts/${holder.id}`, { customFields: { lifecycle: 'sql' } }).expect(200);
+      await client.executionFor(workflow.id, holder.id);
+      expect(await client.executionsOf(workflow.id)).toHaveLength(1);
+
+      const refused = await send(manager, 'delete', `/api/fields/${field.id}`).expect(409);
+      expect(refused.body.detail).toBe('The field “Lifecycle” is in use by workflow \'Lifecycle watcher\'; change or delete them first');
+      expect(refused.body.usedBy).toEqual(["workflow 'Lifecycle watcher'"]);
+      await get(admin, '/api/contacts?cf.lifecycle=sql').expect(200);
+
+      await send(admin, 'delete', `/api/workflows/${workflow.id}`).expect(204);
+      await send(manager, 'delete', `/api/fields/${field.id}`).expect(204);
+      await get(manager, `/api/fields/${field.id}`).expect(404);
+      expect((await get(admin, `/api/contacts/${holder.id}`).expect(200)).body.customFields).toEqual({ nickname: 'Still' });
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE custom_fields ? 'lifecycle'`);
+      expect(rows[0].n).toBe(0);
+      expect((await env.db.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'cf_contact_lifecycle_idx'`)).rows).toHaveLength(0);
+      expect(fieldErrors((await get(admin, '/api/contacts?cf.lifecycle=sql').expect(400)).body)).toEqual(['cf.lifecycle']);
+      // The key is free again, for a field of another type.
+      await createField({ objectType: 'contact', key: 'lifecycle', label: 'Lifecycle', type: 'text' });
     });
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { request as httpRequest } from 'http';
 import { resolve } from 'path';
-import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 import { WorkflowClient, eventually } from './support/workflow-helpers';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
@@ -267,6 +267,18 @@ describe('Importing exports of other tools (e2e)', () => {
     const later = await waitForImport((await upload('Email,Create Date\nknown-since@example.com,2026-01-01\n', { onDuplicate: 'update' }).expect(202)).body.id);
     expect(later).toMatchObject({ updated: 1, errorCount: 0 });
     expect((await contact('known-since@example.com')).created_at).toEqual(new Date('2024-06-01T08:00:00Z'));
+  });
+
+  it("maps an owner value to an active user's email in any case, and refuses a deactivated user's", async () => {
+    const seller = await createUserSession(api, admin, 'manager', 'seller@example.com');
+    const gone = await createUserSession(api, admin, 'member', 'gone@example.com');
+    await api.http().patch(`/api/users/${gone.user.id}`).set('Authorization', admin.auth).send({ isActive: false }).expect(200);
+    const csv = 'email,owner\nowned-by-seller@example.com,Sam\n';
+    const done = await waitForImport((await upload(csv, { valueMapping: '{"owner":{"Sam":"Seller@Example.COM"}}' }).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 1, errorCount: 0 });
+    expect((await contact('owned-by-seller@example.com')).owner).toBe(seller.user.email);
+    const refused = await upload(csv, { valueMapping: '{"owner":{"Sam":"gone@example.com"}}' }).expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'valueMapping', message: expect.stringContaining('gone@example.com') });
   });
 
   it('refuses bad import options with a 400 naming the field', async () => {

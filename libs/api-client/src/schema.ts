@@ -305,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName */
+        /**
+         * List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_list"];
         put?: never;
         /** Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them) */
@@ -323,7 +326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped) */
+        /**
+         * Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)
+         * @description Filters on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_export"];
         put?: never;
         post?: never;
@@ -463,7 +469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount */
+        /**
+         * List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Companies_list"];
         put?: never;
         /** Create a company (409 when the name exists in any case) */
@@ -588,7 +597,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List deals (members see only their own) */
+        /**
+         * List deals (members see only their own)
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Deals_list"];
         put?: never;
         /** Create a deal (default pipeline and its first stage unless named) */
@@ -694,7 +706,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The merge tags templates can use (for the editor’s picker) */
+        /** The merge tags templates can use (for the editor’s picker), custom fields’ `{{contact.custom.<key>}}` and `{{company.custom.<key>}}` included */
         get: operations["Templates_mergeTags"];
         put?: never;
         post?: never;

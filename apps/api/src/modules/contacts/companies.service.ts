@@ -3,6 +3,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
+import { RawFieldFilter } from '../fields/custom-field-filters';
 import { mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { COMPANY_SORTS, CompaniesRepository, CompanyWithCount } from './companies.repository';
@@ -17,9 +18,11 @@ export class CompaniesService {
     private readonly fields: FieldsService,
   ) {}
 
-  async list(user: AuthUser, query: ListCompaniesQueryDto): Promise<Page<CompanyDto>> {
-    const order = parseSort(query.sort, COMPANY_SORTS, 'name');
-    const { rows, total } = await this.repository.page({ search: query.search, industry: query.industry }, user, order, query.limit, query.offset);
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListCompaniesQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<CompanyDto>> {
+    const order = (await this.fields.resolveSort('company', query.sort, 'co')) ?? parseSort(query.sort, COMPANY_SORTS, 'name');
+    const filter = { search: query.search, industry: query.industry, customFields: await this.fields.resolveFilters('company', customFields) };
+    const { rows, total } = await this.repository.page(filter, user, order, query.limit, query.offset);
     return { data: rows.map((row) => this.toDto(row, row.contactCount)), total, limit: query.limit, offset: query.offset };
   }
 

@@ -15,8 +15,9 @@ export class RecipientsRepository {
   async find(contactId: string, caller: Caller): Promise<MergeRecipient | null> {
     const params: unknown[] = [contactId];
     const [row] = await this.dataSource.query(
-      `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags,
-              co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size
+      `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags, ct.custom_fields,
+              co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size,
+              co.custom_fields AS company_custom_fields
        FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
        WHERE ct.id = $1${andScopeToOwner('ct', caller, params)}`,
       params,
@@ -30,8 +31,9 @@ export class RecipientsRepository {
       phone: row.phone,
       status: row.status,
       tags: row.tags,
+      customFields: row.custom_fields,
       company: row.company_id
-        ? { id: row.company_id, name: row.company_name, domain: row.company_domain, industry: row.company_industry, size: row.company_size }
+        ? { id: row.company_id, name: row.company_name, domain: row.company_domain, industry: row.company_industry, size: row.company_size, customFields: row.company_custom_fields }
         : null,
     };
   }

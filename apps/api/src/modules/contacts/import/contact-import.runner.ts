@@ -9,6 +9,7 @@ import { DomainEvent, PendingDomainEvent } from '../../../common/events';
 import { FieldRule } from '../../fields/custom-field-rules';
 import { FieldsService } from '../../fields/fields.service';
 import { OutboxService } from '../../outbox/outbox.service';
+import { UsersService } from '../../users/users.service';
 import { ContactImport } from '../entities/contact-import.entity';
 import { ContactImportsRepository, ImportCounters } from './contact-imports.repository';
 import { Delimiter, createCsvParser, isBlankRecord, readRow } from './csv-format';
@@ -41,6 +42,7 @@ export class ContactImportRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
     private readonly fields: FieldsService,
   ) {}
 
@@ -113,7 +115,7 @@ export class ContactImportRunner {
     let header = true;
     const seen = new Map<string, number>();
     const rules = await this.fields.definitions('contact');
-    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(runner, job), fields: new Map(rules.map((r) => [r.key, r])) };
+    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job), fields: new Map(rules.map((r) => [r.key, r])) };
     let batch: PlanItem[] = [];
 
     const classify = (row: number, result: RowResult): PlanItem | null => {
@@ -161,10 +163,10 @@ export class ContactImportRunner {
    * Users an `owner` column can name, by email or by name (a name two active users share names
    * neither). Empty when the file has no owner column, or when a member imports: their contacts are theirs.
    */
-  private async ownersByKey(runner: QueryRunner, job: ContactImport): Promise<Map<string, string>> {
+  private async ownersByKey(job: ContactImport): Promise<Map<string, string>> {
     const owners = new Map<string, string>();
     if (job.ownerId || !job.columns.some((c) => c.field === 'owner')) return owners;
-    const users = await this.imports.activeUsers(runner);
+    const users = await this.users.findActiveLowerCased();
     const names = new Map<string, string | null>();
     for (const user of users) {
       owners.set(user.email, user.id);

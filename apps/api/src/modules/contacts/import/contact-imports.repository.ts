@@ -171,20 +171,6 @@ export class ContactImportsRepository {
     return count;
   }
 
-  /** Which of these (lower-cased) emails belong to active users, lower-cased, for checking an owner value mapping. */
-  async activeUserEmails(emails: string[]): Promise<string[]> {
-    const found: { email: string }[] = await this.dataSource.query(
-      `SELECT lower(email) AS email FROM app_user WHERE is_active AND lower(email) = ANY($1::text[])`,
-      [emails],
-    );
-    return found.map((u) => u.email);
-  }
-
-  /** Active users, with lower-cased email and name, for resolving an `owner` column. */
-  activeUsers(runner: QueryRunner): Promise<{ id: string; email: string; name: string }[]> {
-    return runner.query(`SELECT id, lower(email) AS email, lower(name) AS name FROM app_user WHERE is_active`);
-  }
-
   /** The contacts with these (lower-cased) emails, locked until the batch commits; keyed by lower-cased email. */
   async lockContactsByEmail(runner: QueryRunner, keys: string[]): Promise<Map<string, ExistingContact>> {
     const existing = new Map<string, ExistingContact>();

@@ -11,6 +11,7 @@ import { ProblemException, validationProblem } from '../../../common/filters/pro
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
 import { FieldRule, guessFieldType, hasOptions } from '../../fields/custom-field-rules';
 import { FieldsService } from '../../fields/fields.service';
+import { UsersService } from '../../users/users.service';
 import { unescapeFormula } from '../contact-exporter';
 import { parseStatus } from '../contact-rules';
 import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
@@ -85,6 +86,7 @@ export class ContactImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
     private readonly fields: FieldsService,
   ) {}
@@ -312,7 +314,7 @@ export class ContactImportsService {
         mapping.status = Object.fromEntries(entries.map(([k, v]) => [k, v.trim() && (parseStatus(v) as string)]));
       } else {
         const emails = [...new Set(entries.map(([, v]) => v.trim().toLowerCase()).filter(Boolean))];
-        const known = new Set(await this.imports.activeUserEmails(emails));
+        const known = new Set((await this.users.findActiveLowerCased(emails)).map((u) => u.email));
         const bad = entries.find(([, v]) => v.trim() !== '' && !known.has(v.trim().toLowerCase()));
         if (bad) throw invalid(`owner "${bad[1]}" (for "${bad[0]}") is not the email of an active user`);
         mapping.owner = Object.fromEntries(entries.map(([k, v]) => [k, v.trim()]));

@@ -40,18 +40,21 @@ interface ClaimRow {
   phone: string | null;
   contact_status: string;
   tags: string[];
+  custom_fields: Record<string, unknown>;
   company_id: string | null;
   company_name: string | null;
   company_domain: string | null;
   company_industry: string | null;
   company_size: string | null;
+  company_custom_fields: Record<string, unknown> | null;
   suppressed: boolean;
 }
 
 const CLAIM_RETURNING = `
   RETURNING l.id, l.campaign_id, l.template_id, l.attempts,
-    ct.id AS contact_id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status AS contact_status, ct.tags,
+    ct.id AS contact_id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status AS contact_status, ct.tags, ct.custom_fields,
     co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size,
+    co.custom_fields AS company_custom_fields,
     EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
 
 /**
@@ -103,8 +106,16 @@ function toClaimed(row: ClaimRow): ClaimedEmail {
       phone: row.phone,
       status: row.contact_status,
       tags: row.tags,
+      customFields: row.custom_fields,
       company: row.company_id
-        ? { id: row.company_id, name: row.company_name ?? '', domain: row.company_domain, industry: row.company_industry, size: row.company_size }
+        ? {
+            id: row.company_id,
+            name: row.company_name ?? '',
+            domain: row.company_domain,
+            industry: row.company_industry,
+            size: row.company_size,
+            customFields: row.company_custom_fields ?? {},
+          }
         : null,
     },
   };
