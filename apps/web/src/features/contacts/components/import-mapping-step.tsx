@@ -148,6 +148,10 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
                         </Typography>
                       </MenuItem>
                     ))}
+                    {/* The detected mapping can name a field before the list of fields has loaded: offered under its key meanwhile. */}
+                    {fields[index].startsWith('cf.') && !customFields.some((f) => `cf.${f.key}` === fields[index]) && (
+                      <MenuItem value={fields[index]}>{fields[index].slice(3)}</MenuItem>
+                    )}
                     {canManage && (
                       <MenuItem value={CREATE_FIELD} sx={{ color: 'primary.main' }}>
                         Create field from this column…
