@@ -471,6 +471,31 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(await refused({ mapping, valueMapping: '{"cf.member_rating":{"lots":"5"}}' })).toMatchObject({ field: 'valueMapping' });
   });
 
+  it('counts and starts a contact_updated workflow that waits for a custom field only when the file changes that field', async () => {
+    await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email: 'rated@example.com', customFields: { member_rating: 1 } }).expect(201);
+    const workflows = new WorkflowClient(api, admin);
+    const onRating = await workflows.createWorkflow({
+      name: 'Rating watcher',
+      triggerEvent: 'contact_updated',
+      triggerData: { field: 'cf.member_rating' },
+      steps: [{ action: 'add_tag', actionData: { tag: 'rating-seen' } }],
+    });
+    const runs = async () => (await env.db.query(`SELECT count(*)::int AS n FROM workflow_execution WHERE workflow_id = $1`, [onRating.id])).rows[0].n;
+    const counted = async (csv: string) => (await preview(csv, { onDuplicate: 'update' }).expect(200)).body.workflows.map((w: { id: string; rows: number }) => [w.id, w.rows]);
+    expect(await counted('email,MEMBER_RATING\nrated@example.com,4\n')).toEqual([[onRating.id, 1]]);
+    expect(await counted('email,first_name\nrated@example.com,Rae\n')).toEqual([]);
+
+    // A row that names the field without changing it starts nothing; one that changes it does.
+    await waitForImport((await upload('email,MEMBER_RATING\nrated@example.com,1\n', { onDuplicate: 'update', runWorkflows: 'true' }).expect(202)).body.id);
+    const done = await waitForImport((await upload('email,MEMBER_RATING\nrated@example.com,4\n', { onDuplicate: 'update', runWorkflows: 'true' }).expect(202)).body.id);
+    expect(done).toMatchObject({ updated: 1, errorCount: 0 });
+    expect(await customFields('rated@example.com')).toEqual({ member_rating: 4 });
+    await eventually('the rating workflow for the changed contact', async () => (await runs()) === 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await runs()).toBe(1);
+    await api.http().delete(`/api/workflows/${onRating.id}`).set('Authorization', admin.auth).expect(204);
+  });
+
   it('exports one column per custom field and gives back every type when the export is imported again', async () => {
     const options = (...labels: string[]) => labels.map((label, i) => ({ value: `o${i}`, label }));
     const types: Record<string, Record<string, unknown>> = {

@@ -113,6 +113,11 @@ describe('import wizard with custom fields', () => {
   it('creates a field from a column: label, derived key and guessed type pre-filled, the API’s key conflict under the key, then maps the column to it', async () => {
     const api = wizardApi();
     const rating = makeField({ key: 'member_rating', label: 'Member rating', type: 'number' });
+    // Mapping a column anew has the workflows counted again, here with a rating watcher.
+    api.set('POST /api/contacts/import/preview', { status: 200, body: preview }, {
+      status: 200,
+      body: { ...preview, workflows: [{ id: 'w9', name: 'Rating watcher', triggerEvent: 'contact_updated', tag: null, field: 'cf.member_rating', rows: 2 }] },
+    });
     api.on(
       'POST /api/fields',
       {
@@ -164,6 +169,9 @@ describe('import wizard with custom fields', () => {
     expect(screen.getByRole('combobox', { name: 'Field for column MEMBER_RATING' })).toHaveTextContent('Member rating');
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // A workflow waiting for a custom field is named by the field's label.
+    const workflows = await screen.findByRole('region', { name: 'Workflows' });
+    expect((await within(workflows).findByText(/Rating watcher/)).closest('li')).toHaveTextContent('Rating watcher (when a contact’s “Member rating” changes): 2 rows');
     await user.click(await screen.findByRole('button', { name: 'Start import' }));
     await waitFor(() => expect(api.callsTo('POST /api/contacts/import')).toHaveLength(1));
     const sent = api.callsTo('POST /api/contacts/import')[0].body as Record<string, string>;

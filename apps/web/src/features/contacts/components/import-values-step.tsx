@@ -68,10 +68,12 @@ const UPDATED_FIELD_LABELS: Record<string, string> = {
   assignedToId: 'owner',
 };
 
-function triggerText(workflow: ImportWorkflow): string {
+function triggerText(workflow: ImportWorkflow, customFields: readonly FieldDefinition[]): string {
   if (workflow.triggerEvent === 'contact_created') return 'when a contact is created';
   if (workflow.triggerEvent === 'contact_updated') {
-    return workflow.field ? `when a contact’s ${UPDATED_FIELD_LABELS[workflow.field] ?? workflow.field} changes` : 'when a contact is updated';
+    if (!workflow.field) return 'when a contact is updated';
+    const custom = customFields.find((f) => `cf.${f.key}` === workflow.field);
+    return `when a contact’s ${custom ? `“${custom.label}”` : (UPDATED_FIELD_LABELS[workflow.field] ?? workflow.field)} changes`;
   }
   return workflow.tag ? `when the tag “${workflow.tag}” is added` : 'when any tag is added';
 }
@@ -249,7 +251,7 @@ export function ImportValuesStep({ file, preview, fields, customFields, onDuplic
             <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
               {workflows.map((workflow) => (
                 <li key={workflow.id}>
-                  <b>{workflow.name}</b> ({triggerText(workflow)}): {workflow.rows.toLocaleString()} {workflow.rows === 1 ? 'row' : 'rows'}
+                  <b>{workflow.name}</b> ({triggerText(workflow, customFields)}): {workflow.rows.toLocaleString()} {workflow.rows === 1 ? 'row' : 'rows'}
                 </li>
               ))}
             </Box>
