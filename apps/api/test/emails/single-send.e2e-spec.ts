@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { generateKeyPairSync, randomUUID } from 'crypto';
 import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
-import { TestEnvironment } from '../support/test-app';
+import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
 import { loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
 
 /**
@@ -17,10 +17,13 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   let sending: any;
   let errors: { TransientEmailError: new (...a: never[]) => Error; PermanentEmailError: new (...a: never[]) => Error };
   let templateId: string;
+  let api: ApiProcess;
+  let admin: Session;
 
   beforeAll(async () => {
     await sink.start();
-    await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' } });
+    api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' } });
+    admin = await registerAdmin(api);
     const built = await loadBuiltApp(env, { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' });
     app = built.app;
     sending = app.get(built.emails.EmailSendingService);
@@ -136,6 +139,34 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
       );
     } finally {
       await signing.app.close();
+    }
+  });
+
+  it('fills every recipient merge tag in the email as the preview does, with or without a company', async () => {
+    const company = await factories.company(env.db, { name: 'Fields & Co', domain: 'fields.test', industry: 'Retail', size: '11-50' });
+    const { id: withCompany } = await factories.contact(env.db, {
+      email: 'wf-fields@example.com',
+      firstName: 'Fay',
+      lastName: 'Fields',
+      phone: '+1 555 0199',
+      status: 'customer',
+      tags: ['alpha', 'beta'],
+      companyId: company.id,
+    });
+    const { id: alone } = await factories.contact(env.db, { email: 'wf-alone@example.com', firstName: 'Al' });
+    const line =
+      '[{{contact.id}}|{{contact.fullName}}|{{contact.email}}|{{contact.phone}}|{{contact.status}}|{{contact.tags}}|' +
+      '{{company.id}}|{{company.name}}|{{company.domain}}|{{company.industry}}|{{company.size}}|{{company_name}}]';
+    const { id: fields } = await factories.template(env.db, { subject: 'Fields', htmlBody: `<p>${line}</p>`, textBody: line });
+    const cases = [
+      { contactId: withCompany, email: 'wf-fields@example.com', text: `[${withCompany}|Fay Fields|wf-fields@example.com|+1 555 0199|customer|alpha, beta|${company.id}|Fields & Co|fields.test|Retail|11-50|Fields & Co]` },
+      { contactId: alone, email: 'wf-alone@example.com', text: `[${alone}|Al|wf-alone@example.com||lead|||||||]` },
+    ];
+    for (const { contactId, email, text } of cases) {
+      await sending.sendTemplateToContact({ templateId: fields, contactId });
+      expect(sink.to(email)[0].parsed.text).toContain(text);
+      const preview = await api.http().post(`/api/templates/${fields}/preview`).set('Authorization', admin.auth).send({ contactId }).expect(200);
+      expect(preview.body.text).toContain(text);
     }
   });
 
