@@ -12,6 +12,12 @@
  * sequential requests: search by name/email prefix, first pages filtered and sorted, the same at a
  * deep offset, and a member's view. Prints p50/p95 per scenario (wall time of the HTTP request:
  * auth, validation, the page and count queries, JSON). Target: p95 ≤ 50 ms for search and first pages.
+ *
+ * Custom fields (issue #14): ten contact fields are created through the API before the load (so
+ * their indexes exist: the GIN over custom_fields and one btree per sortable field), and every
+ * contact gets a value of each. Their scenarios — filter by a select, a number range, a date
+ * range, sort by a number — alternate each request with the same first page as bare SQL written
+ * here (no count), and print the indexes the bare query's plan uses (no Seq Scan on contact).
  */
 const { Client } = require('pg');
 const { databaseUrl, dropDatabase, clearRedisPrefix, startApi } = require('../support/bench-api');
@@ -25,6 +31,44 @@ const LAST = ['Smith', 'Johnson', 'Garcia', 'Muller', 'Rossi', 'Nguyen', 'Kowals
 const TAGS = ['newsletter', 'vip', 'webinar', 'trade-show', 'partner', 'trial', 'enterprise', 'referral', 'churn-risk', 'decision-maker'];
 /** What a user types in the quick search: the first letters of a name or an address. */
 const PREFIXES = ['mar', 'joh', 'smi', 'oli', 'gar', 'kow', 'pat', 'chen', 'wil', 'ann', 'dav', 'lee', 'tan', 'ros', 'emma', 'mur', 'har', 'sin'];
+
+/** The ten custom fields every generated contact holds a value of. */
+const CUSTOM_FIELDS = [
+  { key: 'plan', label: 'Plan', type: 'select', options: ['free', 'starter', 'pro', 'enterprise'].map((value) => ({ value, label: value })) },
+  { key: 'member_rating', label: 'Member rating', type: 'number' },
+  { key: 'revenue', label: 'Revenue', type: 'number' },
+  { key: 'signup_date', label: 'Signup date', type: 'date' },
+  { key: 'last_seen_at', label: 'Last seen', type: 'datetime' },
+  { key: 'vip', label: 'VIP', type: 'boolean' },
+  { key: 'interests', label: 'Interests', type: 'multiselect', options: ['golf', 'wine', 'tech', 'travel', 'music', 'art'].map((value) => ({ value, label: value })) },
+  { key: 'nickname', label: 'Nickname', type: 'text' },
+  { key: 'website', label: 'Website', type: 'url' },
+  { key: 'region', label: 'Region', type: 'select', options: ['emea', 'amer', 'apac', 'latam'].map((value) => ({ value, label: value })) },
+];
+
+/** Each value drawn on its own (random() in the select list runs per row), in the stored forms of custom-field-rules.ts. */
+const CUSTOM_VALUES_SQL = `jsonb_build_object(
+  'plan', (ARRAY['free','starter','pro','enterprise'])[1 + floor(random() * 4)::int],
+  'member_rating', 1 + floor(random() * 5)::int,
+  'revenue', round((random() * 100000)::numeric, 2),
+  'signup_date', to_char(date '2023-01-01' + floor(random() * 1095)::int, 'YYYY-MM-DD'),
+  'last_seen_at', to_char(timestamp '2025-01-01' + random() * interval '365 days', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'vip', random() < 0.1,
+  'interests', jsonb_build_array((ARRAY['golf','wine','tech','travel','music','art'])[1 + floor(random() * 6)::int]),
+  'nickname', v.f,
+  'website', 'https://' || lower(v.l) || '.example/' || x.g,
+  'region', (ARRAY['emea','amer','apac','latam'])[1 + floor(random() * 4)::int])`;
+
+async function createCustomFields(url, auth) {
+  for (const field of CUSTOM_FIELDS) {
+    const res = await fetch(`${url}/api/fields`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ objectType: 'contact', ...field }),
+    });
+    if (!res.ok) throw new Error(`field ${field.key}: ${res.status} ${await res.text()}`);
+  }
+}
 
 async function load(client, users) {
   await client.query(`SET maintenance_work_mem = '512MB'`);
@@ -42,14 +86,14 @@ async function load(client, users) {
   await client.query(
     `WITH companies AS (SELECT array_agg(id ORDER BY name) AS ids FROM company),
           users AS (SELECT $1::uuid[] AS ids)
-     INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, assigned_to_id, created_at, updated_at)
+     INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, assigned_to_id, created_at, updated_at, custom_fields)
      SELECT v.f, v.l, lower(v.f || '.' || v.l || '.' || x.g || '@' || (ARRAY['gmail.example','outlook.example','proton.example','corp.example'])[1 + floor(x.r4 * 4)::int]),
             '+1 555 ' || lpad((x.g % 10000)::text, 4, '0'),
             CASE WHEN x.r5 < 0.15 THEN NULL ELSE companies.ids[1 + floor(x.r6 * 5000)::int] END,
             CASE WHEN x.r3 < 0.4 THEN 'lead' WHEN x.r3 < 0.6 THEN 'prospect' WHEN x.r3 < 0.85 THEN 'customer' ELSE 'archived' END,
             ARRAY(SELECT t FROM unnest($2::text[]) AS t WHERE random() < 0.15 AND x.g > 0),
             users.ids[1 + floor(x.r7 * array_length(users.ids, 1))::int],
-            v.ts, v.ts
+            v.ts, v.ts, ${CUSTOM_VALUES_SQL}
      FROM (SELECT g, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6, random() AS r7, random() AS r8
            FROM generate_series(1, $5::int) g) x,
           companies, users,
@@ -74,6 +118,76 @@ async function time(url, auth, paths, count = REQUESTS) {
     if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body)}`);
   }
   return samples.sort((a, b) => a - b);
+}
+
+/** The first page as one would write it by hand: the same columns, no count. */
+const BARE_PAGE = (where, orderBy) => `SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name, c.status, c.tags,
+    c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email, c.custom_fields, c.created_at, c.updated_at
+  FROM contact c LEFT JOIN company co ON co.id = c.company_id LEFT JOIN app_user u ON u.id = c.assigned_to_id
+  ${where} ORDER BY ${orderBy} LIMIT 50`;
+
+const CUSTOM_SCENARIOS = [
+  {
+    name: 'cf: select filter (plan=enterprise)',
+    path: '/api/contacts?cf.plan=enterprise',
+    sql: BARE_PAGE(`WHERE (c.custom_fields ->> 'plan') = 'enterprise'`, 'c.created_at DESC, c.id DESC'),
+  },
+  {
+    name: 'cf: select filter + status + sort (region=apac, customer, lastName)',
+    path: '/api/contacts?cf.region=apac&status=customer&sort=lastName',
+    sql: BARE_PAGE(`WHERE (c.custom_fields ->> 'region') = 'apac' AND c.status = 'customer'`, 'c.last_name, c.id'),
+  },
+  {
+    name: 'cf: multiselect contains (interests=golf), sort email',
+    path: '/api/contacts?cf.interests=golf&sort=email',
+    sql: BARE_PAGE(`WHERE c.custom_fields @> '{"interests": ["golf"]}'`, 'lower(c.email), c.id'),
+  },
+  {
+    name: 'cf: number range (revenue 90,000–90,500)',
+    path: '/api/contacts?cf.revenue[gte]=90000&cf.revenue[lt]=90500',
+    sql: BARE_PAGE(`WHERE (c.custom_fields ->> 'revenue')::numeric >= 90000 AND (c.custom_fields ->> 'revenue')::numeric < 90500`, 'c.created_at DESC, c.id DESC'),
+  },
+  {
+    name: 'cf: date range (signup_date, one week)',
+    path: '/api/contacts?cf.signup_date[gte]=2025-06-01&cf.signup_date[lt]=2025-06-08',
+    sql: BARE_PAGE(`WHERE (c.custom_fields ->> 'signup_date') >= '2025-06-01' AND (c.custom_fields ->> 'signup_date') < '2025-06-08'`, 'c.created_at DESC, c.id DESC'),
+  },
+  {
+    name: 'cf: sort by a number (-revenue), no filter',
+    path: '/api/contacts?sort=-cf.revenue',
+    sql: BARE_PAGE('', `(c.custom_fields ->> 'revenue')::numeric DESC, c.id DESC`),
+  },
+];
+
+/** Index names the plan of `sql` reads, and whether it scans the contact table sequentially. */
+async function planOf(client, sql) {
+  const [{ 'QUERY PLAN': [plan] }] = (await client.query(`EXPLAIN (FORMAT JSON) ${sql}`)).rows;
+  const indexes = new Set();
+  let seqScan = false;
+  const walk = (node) => {
+    if (node['Index Name']) indexes.add(node['Index Name']);
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'contact') seqScan = true;
+    for (const child of node.Plans ?? []) walk(child);
+  };
+  walk(plan.Plan);
+  return `${[...indexes].join(', ') || 'no index'}${seqScan ? ' — SEQ SCAN on contact' : ''}`;
+}
+
+/** The API's request and the bare SQL, alternating, after warm-up: p50/p95 of each. */
+async function timePair(url, auth, client, scenario, count = REQUESTS) {
+  const ours = [];
+  const bare = [];
+  for (let i = 0; i < count + 10; i++) {
+    let started = performance.now();
+    const res = await fetch(`${url}${scenario.path}`, { headers: auth });
+    const body = await res.json();
+    if (!res.ok) throw new Error(`${scenario.path}: ${res.status} ${JSON.stringify(body)}`);
+    if (i >= 10) ours.push(performance.now() - started);
+    started = performance.now();
+    await client.query(scenario.sql);
+    if (i >= 10) bare.push(performance.now() - started);
+  }
+  return { ours: ours.sort((a, b) => a - b), bare: bare.sort((a, b) => a - b) };
 }
 
 function login(url, email) {
@@ -105,8 +219,9 @@ async function main() {
     const memberLogin = await login(api.url, 'member@example.com');
     const memberAuth = { authorization: `Bearer ${memberLogin.accessToken}` };
 
+    await client.connect();
     if (!reuse) {
-      await client.connect();
+      await createCustomFields(api.url, auth);
       const loadStarted = performance.now();
       console.log(`Loading ${CONTACTS.toLocaleString('en')} contacts…`);
       await load(client, [admin.user.id, memberLogin.user.id, admin.user.id, admin.user.id, admin.user.id]);
@@ -135,6 +250,17 @@ async function main() {
       await time(api.url, scenario.auth, scenario.paths, 20);
       const samples = await time(api.url, scenario.auth, scenario.paths);
       console.log(`| ${scenario.name} | ${percentile(samples, 50).toFixed(1)} | ${percentile(samples, 95).toFixed(1)} | ${samples[samples.length - 1].toFixed(1)} |`);
+    }
+
+    console.log('');
+    console.log(`Custom fields (10 per contact), ${REQUESTS} requests per scenario, each alternating with the same first page as bare SQL (after 10 warm-up pairs)`);
+    console.log('');
+    console.log('| scenario | API p50 ms | API p95 ms | bare SQL p50 ms | bare SQL p95 ms | bare plan reads |');
+    console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+    for (const scenario of CUSTOM_SCENARIOS) {
+      const { ours, bare } = await timePair(api.url, auth, client, scenario);
+      const plan = await planOf(client, scenario.sql);
+      console.log(`| ${scenario.name} | ${percentile(ours, 50).toFixed(1)} | ${percentile(ours, 95).toFixed(1)} | ${percentile(bare, 50).toFixed(1)} | ${percentile(bare, 95).toFixed(1)} | ${plan} |`);
     }
     const m = machine();
     console.log('');

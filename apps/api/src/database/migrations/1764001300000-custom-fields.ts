@@ -5,12 +5,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * record table, keyed by the field's key, so a new field is a row, not a schema change.
  *
  * Indexes, for lists filtered or sorted on a field at a million contacts:
- *  - `contact_custom_fields_gin` (jsonb_path_ops) serves equality and contains (`custom_fields @>
- *    '{"plan":"pro"}'`, `'{"tags":["a"]}'`) for every field at once; jsonb_path_ops is about a
- *    third of the default jsonb_ops' size and faster for @>, which is the only operator used.
- *  - ranges and sorts need a btree on the field's own expression; FieldsService creates one per
- *    number, date, datetime and select field when the field is created (CONCURRENTLY, so a live
- *    table is not locked) and drops it with the field.
+ *  - equality, ranges and sorts use a btree on the field's own expression, which FieldsService
+ *    creates for every type but textarea and multiselect when the field is created (CONCURRENTLY,
+ *    so a live table is not locked) and drops with the field. ANALYZE keeps statistics of such
+ *    expression indexes, so the planner estimates a filter on the field well.
+ *  - `contact_custom_fields_gin` (jsonb_path_ops) serves what has no btree: a multiselect's
+ *    "contains" and a textarea's equality (`custom_fields @> '{"interests":["golf"]}'`), for every
+ *    such field at once; jsonb_path_ops is about a third of jsonb_ops' size and faster for @>,
+ *    the only operator used.
  * Companies and deals get only the per-field btrees: their tables are orders of magnitude smaller.
  */
 export class CustomFields1764001300000 implements MigrationInterface {

@@ -46,7 +46,7 @@ describe('custom field filters', () => {
     expect(bad.errors.map((e) => e.field)).toEqual(['cf.nope', 'cf.bio', 'cf.topics', 'cf.score']);
   });
 
-  it('writes containment for equality and the indexed expression for ranges, sorts and emptiness', () => {
+  it('compares through the indexed expression where a btree exists, by containment elsewhere', () => {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const sql = customFieldConditions(
@@ -62,12 +62,17 @@ describe('custom field filters', () => {
     );
     expect(sql).toEqual([
       'c.custom_fields @> $1::jsonb',
-      '(c.custom_fields @> $2::jsonb OR c.custom_fields @> $3::jsonb)',
-      "((c.custom_fields ->> 'score')::numeric) >= $4::numeric",
+      "((c.custom_fields ->> 'score')::numeric) = ANY($2::numeric[])",
+      "((c.custom_fields ->> 'score')::numeric) >= $3::numeric",
       "(c.custom_fields ->> 'seen_at') IS NULL",
       "c.custom_fields ? 'topics'",
     ]);
-    expect(params).toEqual(['{"topics":["golf"]}', '{"score":1}', '{"score":2}', 3]);
+    expect(params).toEqual(['{"topics":["golf"]}', [1, 2], 3]);
+    const bools: unknown[] = [];
+    expect(customFieldConditions('co', [{ key: 'vip', type: 'boolean', op: 'eq', values: [true] }], (v) => `$${bools.push(v)}`)).toEqual([
+      "(co.custom_fields ->> 'vip') = $1::text",
+    ]);
+    expect(bools).toEqual(['true']);
     expect(parseCustomSort('-cf.score')).toEqual({ key: 'score', descending: true });
     expect(parseCustomSort('createdAt')).toBeNull();
     expect(customSortColumn(rules, 'score', 'c')).toEqual({ column: "((c.custom_fields ->> 'score')::numeric)" });

@@ -9,7 +9,7 @@ export const RECORD_NAMES: Record<ObjectType, [string, string]> = { contact: ['c
  * field). Numbers compare as numeric; dates and datetimes are stored in a fixed-width ISO form, so
  * their text order is their calendar order and the text itself is indexed. Textarea and
  * multiselect are left out: a sort by a paragraph or a list means nothing, and their btree would be
- * the largest of all. Equality and "contains" go through the table's GIN index instead.
+ * the largest of all; their equality and "contains" go through the table's GIN index instead.
  */
 const SORTABLE: readonly FieldType[] = ['text', 'number', 'date', 'datetime', 'boolean', 'select', 'url', 'email', 'phone'];
 
