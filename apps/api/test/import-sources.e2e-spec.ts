@@ -75,10 +75,14 @@ describe('Importing exports of other tools (e2e)', () => {
       const res = await api.http().get(`/api/contacts/imports/${id}`).set('Authorization', admin.auth).expect(200);
       return ['completed', 'failed'].includes(res.body.status) ? (res.body as ImportStatus) : null;
     }, 60_000);
+  const createField = async (body: Record<string, unknown>): Promise<{ id: string; key: string }> =>
+    (await api.http().post('/api/fields').set('Authorization', admin.auth).send({ objectType: 'contact', ...body }).expect(201)).body;
+  const customFields = async (email: string) =>
+    (await env.db.query(`SELECT custom_fields FROM contact WHERE lower(email) = lower($1)`, [email])).rows[0]?.custom_fields;
   const contact = async (email: string) =>
     (
       await env.db.query(
-        `SELECT c.first_name, c.last_name, c.phone, c.status, c.tags, c.notes, co.name AS company, u.email AS owner
+        `SELECT c.first_name, c.last_name, c.phone, c.status, c.tags, c.notes, co.name AS company, u.email AS owner, c.created_at
          FROM contact c LEFT JOIN company co ON co.id = c.company_id LEFT JOIN app_user u ON u.id = c.assigned_to_id WHERE lower(c.email) = lower($1)`,
         [email],
       )
@@ -138,7 +142,8 @@ describe('Importing exports of other tools (e2e)', () => {
       NOTES: 'notes',
       TAGS: 'tags',
       MEMBER_RATING: null,
-      OPTIN_TIME: null,
+      OPTIN_TIME: 'createdAt',
+      CONFIRM_TIME: null,
       LEID: null,
       Address: null,
     });
@@ -157,8 +162,9 @@ describe('Importing exports of other tools (e2e)', () => {
       phone: '+1 555 0167',
       company: 'Acme Outfitters',
       tags: ['newsletter', 'webinar 2026'],
+      created_at: new Date('2025-01-01T09:00:11Z'),
     });
-    expect(await contact('noah.smith@example3.com')).toMatchObject({ tags: ['webinar 2026', 'trade show, berlin'] });
+    expect(await contact('noah.smith@example3.com')).toMatchObject({ tags: ['webinar 2026', 'trade show, berlin'], created_at: new Date('2025-04-04T09:03:11Z') });
     const quoted = await env.db.query(`SELECT count(*)::int AS n FROM contact, unnest(tags) AS t WHERE t LIKE '%"%'`);
     expect(quoted.rows[0].n).toBe(0);
     // Nobody was welcomed: the import was not asked to run workflows.
@@ -192,6 +198,7 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(byHeader['Company Name'].field).toBe('company');
     expect(byHeader['Lifecycle Stage'].field).toBe('status');
     expect(byHeader['Contact owner'].field).toBe('owner');
+    expect(byHeader['Create Date'].field).toBe('createdAt');
     expect(byHeader['Lifecycle Stage'].values?.map((v) => v.value).sort()).toEqual(
       ['Customer', 'Evangelist', 'Lead', 'Marketing Qualified Lead', 'Opportunity', 'Other', 'Sales Qualified Lead', 'Subscriber'],
     );
@@ -220,7 +227,13 @@ describe('Importing exports of other tools (e2e)', () => {
     const valueMapping = { status, owner: { 'Sam Seller': '' } };
     const mapped = await waitForImport((await upload(file, { valueMapping: JSON.stringify(valueMapping) }).expect(202)).body.id);
     expect(mapped).toMatchObject({ status: 'completed', total: 40, created: 40, errorCount: 0 });
-    expect(await contact('elijah.nguyen0@hubspot-demo.test')).toMatchObject({ status: 'lead', owner: 'admin@example.com', company: 'Contoso Ltd', phone: '+1 617 555 0000' });
+    expect(await contact('elijah.nguyen0@hubspot-demo.test')).toMatchObject({
+      status: 'lead',
+      owner: 'admin@example.com',
+      company: 'Contoso Ltd',
+      phone: '+1 617 555 0000',
+      created_at: new Date('2025-01-01T14:00:00Z'),
+    });
     expect(await contact('lucas.novak2@hubspot-demo.test')).toMatchObject({ status: 'lead', owner: null });
     const statuses = await env.db.query(`SELECT status, count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-demo.test' GROUP BY status ORDER BY status`);
     expect(statuses.rows).toEqual([
@@ -230,6 +243,30 @@ describe('Importing exports of other tools (e2e)', () => {
     ]);
     // The owner column names the admin by email too.
     expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-demo.test' AND assigned_to_id = $1`, [admin.user.id])).rows[0].n).toBe(24);
+  });
+
+  it('keeps the creation date the file gives, reports one it cannot read by its column, and moves an existing contact only to an earlier one', async () => {
+    await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email: 'known-since@example.com' }).expect(201);
+    const csv = [
+      'Email,Create Date',
+      'dated@example.com,1/31/2025 2:30 PM',
+      'undated@example.com,',
+      'typo@example.com,2025-02-30 10:00',
+      'known-since@example.com,2024-06-01 08:00',
+    ].join('\n');
+    const done = await waitForImport((await upload(csv, { onDuplicate: 'update' }).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 2, updated: 1, errorCount: 1 });
+    expect(done.errors).toEqual([
+      { row: 4, message: 'Create Date "2025-02-30 10:00" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)' },
+    ]);
+    expect((await contact('dated@example.com')).created_at).toEqual(new Date('2025-01-31T14:30:00Z'));
+    expect(Date.now() - (await contact('undated@example.com')).created_at.getTime()).toBeLessThan(60_000);
+    expect((await contact('known-since@example.com')).created_at).toEqual(new Date('2024-06-01T08:00:00Z'));
+
+    // A later date than the one Corral has cannot be when the person first appeared: kept as it is.
+    const later = await waitForImport((await upload('Email,Create Date\nknown-since@example.com,2026-01-01\n', { onDuplicate: 'update' }).expect(202)).body.id);
+    expect(later).toMatchObject({ updated: 1, errorCount: 0 });
+    expect((await contact('known-since@example.com')).created_at).toEqual(new Date('2024-06-01T08:00:00Z'));
   });
 
   it("maps an owner value to an active user's email in any case, and refuses a deactivated user's", async () => {
@@ -284,6 +321,244 @@ describe('Importing exports of other tools (e2e)', () => {
     expect(after).toEqual(before);
     expect(after[0]).toMatchObject({ phone: '+1 555 0167', notes: '=SUM(A1) is not a formula\nsecond line', tags: ['roundtrip', 'trade show, berlin', 'vip'], owner: 'admin@example.com' });
     expect(after[1]).toMatchObject({ first_name: '-Dash', last_name: '@home', phone: '-0167', notes: "'=already guarded", tags: ['roundtrip', 'say "hi"'] });
+  });
+
+  it('exports each contact once when more than a batch of them were created in the same instant', async () => {
+    const lines = ['email,tags'];
+    for (let i = 0; i < 1500; i++) lines.push(`same-instant-${i}@example.com,same-instant`);
+    // Lacking a creation date, one import batch of 1,000 rows shares the creation time of its transaction.
+    expect(await waitForImport((await upload(lines.join('\n')).expect(202)).body.id)).toMatchObject({ created: 1500 });
+    const exported = await api.http().get('/api/contacts/export?tag=same-instant').set('Authorization', admin.auth).buffer(true).timeout(20_000).expect(200);
+    const emails = exported.text.split('\n').filter((line: string) => line.includes('same-instant-'));
+    expect(emails).toHaveLength(1500);
+    expect(new Set(emails).size).toBe(1500);
+  });
+
+  it('fills custom fields from a Mailchimp audience export: headers that name a field map to it, cells are read by its type', async () => {
+    await createField({ key: 'member_rating', label: 'Member rating', type: 'number' });
+    await createField({ key: 'timezone', label: 'Time zone', type: 'text' });
+    const countries = [
+      { value: 'US', label: 'United States' },
+      { value: 'CA', label: 'Canada' },
+      { value: 'FR', label: 'France' },
+      { value: 'DE', label: 'Germany' },
+    ];
+    await createField({ key: 'cc', label: 'Country', type: 'select', options: countries });
+    await createField({ key: 'confirmed_at', label: 'Confirm time', type: 'datetime' });
+    const file = Buffer.from(fixture('mailchimp-audience-export.csv').toString('utf8').replace(/@example(\d)\.com/g, '@mailchimp-cf$1.example'));
+
+    const seen = await preview(file).expect(200);
+    const byHeader = Object.fromEntries(
+      seen.body.columns.map((c: { header: string; field: string | null; suggestedField: string | null; guessedType: string }) => [c.header, c]),
+    );
+    // By key (MEMBER_RATING, TIMEZONE, CC) or by label (CONFIRM_TIME is the field labelled "Confirm time").
+    expect(byHeader.MEMBER_RATING).toMatchObject({ field: 'cf.member_rating', suggestedField: 'cf.member_rating', guessedType: 'number' });
+    expect(byHeader.TIMEZONE).toMatchObject({ field: 'cf.timezone', suggestedField: 'cf.timezone' });
+    expect(byHeader.CC).toMatchObject({ field: 'cf.cc', guessedType: 'select' });
+    expect(byHeader.CONFIRM_TIME).toMatchObject({ field: 'cf.confirmed_at', guessedType: 'datetime' });
+    expect(byHeader.OPTIN_TIME).toMatchObject({ field: 'createdAt', suggestedField: null });
+    // Columns without a field say what a field made from them would be.
+    expect(byHeader.LATITUDE).toMatchObject({ field: null, suggestedField: null, guessedType: 'number' });
+    expect(byHeader.LAST_CHANGED).toMatchObject({ field: null, guessedType: 'datetime' });
+    expect(byHeader.EUID).toMatchObject({ field: null, guessedType: 'text' });
+
+    const done = await waitForImport((await upload(file).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 36, errorCount: 0 });
+    expect(await customFields('olivia.nguyen@mailchimp-cf0.example')).toEqual({
+      member_rating: 3,
+      timezone: 'America/New_York',
+      cc: 'US',
+      confirmed_at: '2025-01-01T09:00:11.000Z',
+    });
+    // Blank cells leave their field out.
+    expect(await customFields('liam.patel@mailchimp-cf1.example')).toEqual({ member_rating: 2, cc: 'US', confirmed_at: '2025-02-02T09:01:11.000Z' });
+    expect((await contact('emma.garcia@mailchimp-cf2.example')).created_at).toEqual(new Date('2025-03-03T09:02:11Z'));
+    const listed = await api.http().get('/api/contacts?search=olivia.nguyen@mailchimp-cf0').set('Authorization', admin.auth).expect(200);
+    expect(listed.body.data[0].customFields).toMatchObject({ member_rating: 3, cc: 'US' });
+  });
+
+  it('fills custom fields from a HubSpot contacts export, select values by label or through the value mapping', async () => {
+    await createField({ key: 'record_id', label: 'HubSpot record', type: 'text' });
+    const stages = ['New', 'Open', 'In Progress', 'Attempted to contact', 'Connected', 'Bad timing'];
+    await createField({ key: 'lead_status', label: 'Lead status', type: 'select', options: stages.map((label) => ({ value: label.toLowerCase().replace(/ /g, '_'), label })) });
+    await createField({
+      key: 'marketing',
+      label: 'Marketing contact status',
+      type: 'select',
+      options: [
+        { value: 'yes', label: 'Marketing' },
+        { value: 'no', label: 'Not marketing' },
+      ],
+    });
+    await createField({ key: 'last_activity', label: 'Last Activity Date', type: 'datetime' });
+    const file = Buffer.from(fixture('hubspot-contacts-export.csv').toString('utf8').replace(/@hubspot-demo\.test/g, '@hubspot-cf.test'));
+    const seen = await preview(file).expect(200);
+    const fields = Object.fromEntries(seen.body.columns.map((c: { header: string; field: string | null }) => [c.header, c.field]));
+    expect(fields).toMatchObject({
+      'Record ID': 'cf.record_id',
+      'Lead Status': 'cf.lead_status',
+      'Last Activity Date': 'cf.last_activity',
+      'Marketing contact status': 'cf.marketing',
+      'Lifecycle Stage': 'status',
+      'Create Date': 'createdAt',
+    });
+
+    const status = { Subscriber: 'lead', Lead: 'lead', 'Marketing Qualified Lead': 'lead', 'Sales Qualified Lead': 'lead', Opportunity: 'prospect', Customer: 'customer', Evangelist: 'customer', Other: '' };
+    const plain = { status, owner: { 'Sam Seller': '' } };
+    // Without a mapping for the marketing values (neither a value nor a label of its options), every row says which column is wrong.
+    const unmapped = await waitForImport((await upload(file, { valueMapping: JSON.stringify(plain) }).expect(202)).body.id);
+    expect(unmapped).toMatchObject({ created: 0, errorCount: 40 });
+    expect(unmapped.errors[0].message).toMatch(/^Marketing contact status "Non-marketing contact": /);
+
+    const valueMapping = { ...plain, 'cf.marketing': { 'Marketing contact': 'yes', 'Non-marketing contact': 'no' }, 'cf.lead_status': { Unqualified: 'bad_timing' } };
+    const done = await waitForImport((await upload(file, { valueMapping: JSON.stringify(valueMapping) }).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 40, errorCount: 0 });
+    expect(await customFields('elijah.nguyen0@hubspot-cf.test')).toEqual({ record_id: '5123400', lead_status: 'new', marketing: 'no' });
+    expect(await customFields('sophia.rossi1@hubspot-cf.test')).toEqual({ record_id: '5123501', lead_status: 'open', marketing: 'yes', last_activity: '2026-02-02T08:15:00.000Z' });
+    expect(await contact('sophia.rossi1@hubspot-cf.test')).toMatchObject({ status: 'lead', created_at: new Date('2025-02-02T14:01:00Z') });
+    const leadStatuses = await env.db.query(
+      `SELECT custom_fields->>'lead_status' AS v, count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-cf.test' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(leadStatuses.rows).toEqual([
+      { v: 'attempted_to_contact', n: 6 },
+      { v: 'bad_timing', n: 5 },
+      { v: 'connected', n: 6 },
+      { v: 'in_progress', n: 6 },
+      { v: 'new', n: 6 },
+      { v: 'open', n: 6 },
+      { v: null, n: 5 },
+    ]);
+  });
+
+  it('reports a custom value that does not fit its field by its column, holds new contacts to required fields, and refuses unknown targets', async () => {
+    await createField({ key: 'member_since', label: 'Member since', type: 'date' });
+    const mapping = JSON.stringify({ Rating: 'cf.member_rating', Country: 'cf.cc', Since: 'cf.member_since' });
+    const csv = [
+      'email,Rating,Country,Since',
+      'fits@example.com,4,Germany,2025-01-31',
+      'bad-rating@example.com,lots,US,',
+      'bad-country@example.com,1,Narnia,',
+      'bad-date@example.com,,,2025-13-01',
+    ].join('\n');
+    const done = await waitForImport((await upload(csv, { mapping }).expect(202)).body.id);
+    expect(done).toMatchObject({ created: 1, errorCount: 3 });
+    expect(done.errors.map((e) => [e.row, e.message.split(':')[0]])).toEqual([
+      [3, 'Rating "lots"'],
+      [4, 'Country "Narnia"'],
+      [5, 'Since "2025-13-01"'],
+    ]);
+    expect(await customFields('fits@example.com')).toEqual({ member_rating: 4, cc: 'DE', member_since: '2025-01-31' });
+
+    // A value mapping turns a file's value into an option.
+    const mapped = await waitForImport((await upload('email,Country\nnarnia@example.com,Narnia\n', { mapping: '{"Country":"cf.cc"}', valueMapping: '{"cf.cc":{"narnia":"FR"}}' }).expect(202)).body.id);
+    expect(mapped).toMatchObject({ created: 1, errorCount: 0 });
+    expect(await customFields('narnia@example.com')).toEqual({ cc: 'FR' });
+
+    const required = await createField({ key: 'consent_source', label: 'Consent source', type: 'text', required: true });
+    try {
+      const strict = await waitForImport((await upload('email,first_name\nno-consent@example.com,Nia\nfits@example.com,Fitz\n', { onDuplicate: 'update' }).expect(202)).body.id);
+      // A new contact needs it, as through the contacts API; an existing one is only updated.
+      expect(strict).toMatchObject({ created: 0, updated: 1, errorCount: 1 });
+      expect(strict.errors).toEqual([{ row: 2, message: 'Consent source is required for a new contact, and the row has no value for it' }]);
+    } finally {
+      await api.http().delete(`/api/fields/${required.id}`).set('Authorization', admin.auth).expect(204);
+    }
+
+    const refused = async (fields: Record<string, string>) => (await upload(csv, fields).expect(400)).body.errors[0];
+    expect(await refused({ mapping: '{"Rating":"cf.nope"}' })).toMatchObject({ field: 'mapping', message: expect.stringContaining('"nope"') });
+    expect(await refused({ mapping: '{"Rating":"shoeSize"}' })).toMatchObject({ field: 'mapping' });
+    expect(await refused({ mapping, valueMapping: '{"cf.cc":{"Narnia":"XX"}}' })).toMatchObject({ field: 'valueMapping', message: expect.stringContaining('"XX"') });
+    expect(await refused({ mapping, valueMapping: '{"cf.member_rating":{"lots":"5"}}' })).toMatchObject({ field: 'valueMapping' });
+  });
+
+  it('counts and starts a contact_updated workflow that waits for a custom field only when the file changes that field', async () => {
+    await api.http().post('/api/contacts').set('Authorization', admin.auth).send({ email: 'rated@example.com', customFields: { member_rating: 1 } }).expect(201);
+    const workflows = new WorkflowClient(api, admin);
+    const onRating = await workflows.createWorkflow({
+      name: 'Rating watcher',
+      triggerEvent: 'contact_updated',
+      triggerData: { field: 'cf.member_rating' },
+      steps: [{ action: 'add_tag', actionData: { tag: 'rating-seen' } }],
+    });
+    const runs = async () => (await env.db.query(`SELECT count(*)::int AS n FROM workflow_execution WHERE workflow_id = $1`, [onRating.id])).rows[0].n;
+    const counted = async (csv: string) => (await preview(csv, { onDuplicate: 'update' }).expect(200)).body.workflows.map((w: { id: string; rows: number }) => [w.id, w.rows]);
+    expect(await counted('email,MEMBER_RATING\nrated@example.com,4\n')).toEqual([[onRating.id, 1]]);
+    expect(await counted('email,first_name\nrated@example.com,Rae\n')).toEqual([]);
+
+    // A row that names the field without changing it starts nothing; one that changes it does.
+    await waitForImport((await upload('email,MEMBER_RATING\nrated@example.com,1\n', { onDuplicate: 'update', runWorkflows: 'true' }).expect(202)).body.id);
+    const done = await waitForImport((await upload('email,MEMBER_RATING\nrated@example.com,4\n', { onDuplicate: 'update', runWorkflows: 'true' }).expect(202)).body.id);
+    expect(done).toMatchObject({ updated: 1, errorCount: 0 });
+    expect(await customFields('rated@example.com')).toEqual({ member_rating: 4 });
+    await eventually('the rating workflow for the changed contact', async () => (await runs()) === 1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await runs()).toBe(1);
+    await api.http().delete(`/api/workflows/${onRating.id}`).set('Authorization', admin.auth).expect(204);
+  });
+
+  it('exports one column per custom field and gives back every type when the export is imported again', async () => {
+    const options = (...labels: string[]) => labels.map((label, i) => ({ value: `o${i}`, label }));
+    const types: Record<string, Record<string, unknown>> = {
+      rt_text: { type: 'text' },
+      rt_long: { type: 'textarea' },
+      rt_number: { type: 'number' },
+      rt_date: { type: 'date' },
+      rt_datetime: { type: 'datetime' },
+      rt_bool: { type: 'boolean' },
+      rt_select: { type: 'select', options: options('Gold ★', 'Silver') },
+      rt_multi: { type: 'multiselect', options: options('Ünïcode', 'Plain', '東京') },
+      rt_url: { type: 'url' },
+      rt_email: { type: 'email' },
+      rt_phone: { type: 'phone' },
+    };
+    for (const [key, body] of Object.entries(types)) await createField({ key, label: `Round trip ${key.slice(3)}`, ...body });
+    const full = {
+      rt_text: '=1+2 is not a formula',
+      rt_long: 'Zeile eins\n@zwei, "quoted"; 東京',
+      rt_number: -12.5,
+      rt_date: '1999-12-31',
+      rt_datetime: '2026-03-01T09:30:00.000Z',
+      rt_bool: true,
+      rt_select: 'o0',
+      rt_multi: ['o0', 'o2'],
+      rt_url: 'https://example.com/ä?x=1&y=2',
+      rt_email: 'zoe+crm@example.com',
+      rt_phone: '+1 555 0100',
+    };
+    const people = [
+      { email: 'zoe.rt@example.com', firstName: 'Zoë', lastName: 'Ångström-東京', tags: ['cf-roundtrip'], customFields: full },
+      { email: 'nil.rt@example.com', firstName: '-Nil', lastName: 'Zero', tags: ['cf-roundtrip'], customFields: { rt_number: 0, rt_bool: false, rt_text: '@mention', rt_multi: ['o1'] } },
+      { email: 'none.rt@example.com', firstName: 'None', lastName: 'At all', tags: ['cf-roundtrip'] },
+    ];
+    for (const person of people) await api.http().post('/api/contacts').set('Authorization', admin.auth).send(person).expect(201);
+    const rows = async () =>
+      (
+        await env.db.query(
+          `SELECT email, first_name, last_name, phone, status, tags, notes, custom_fields, created_at, updated_at FROM contact
+           WHERE 'cf-roundtrip' = ANY(tags) ORDER BY email`,
+        )
+      ).rows;
+    const before = await rows();
+    expect(before.find((r) => r.email === 'zoe.rt@example.com').custom_fields).toEqual(full);
+
+    const exported = await api.http().get('/api/contacts/export?tag=cf-roundtrip').set('Authorization', admin.auth).buffer(true).expect(200);
+    const text: string = exported.text;
+    const header = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['created_at', ...Object.keys(types)]));
+    // Custom cells are guarded against spreadsheet formulas like built-in ones.
+    for (const guarded of ["'=1+2 is not a formula", "'-12.5", "'+1 555 0100", "'@mention"]) expect(text).toContain(guarded);
+
+    // Imported over the same contacts, the file changes nothing: not a value, not updated_at.
+    const again = await waitForImport((await upload(text, { onDuplicate: 'update' }, 'contacts-export.csv').expect(202)).body.id);
+    expect(again).toMatchObject({ status: 'completed', updated: 3, errorCount: 0 });
+    expect(await rows()).toEqual(before);
+
+    // Imported after they are gone, it makes them again as they were.
+    await env.db.query(`DELETE FROM contact WHERE 'cf-roundtrip' = ANY(tags)`);
+    const fresh = await waitForImport((await upload(text, {}, 'contacts-export.csv').expect(202)).body.id);
+    expect(fresh).toMatchObject({ status: 'completed', created: 3, errorCount: 0 });
+    const without = (list: Record<string, unknown>[]) => list.map(({ updated_at: _, ...rest }) => rest);
+    expect(without(await rows())).toEqual(without(before));
   });
 
   it('updates existing contacts without starting their contact_updated workflows unless asked, and the preview counts those rows', async () => {

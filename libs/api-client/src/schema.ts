@@ -1453,9 +1453,12 @@ export interface components {
         };
         PreviewColumnDto: {
             header: string;
-            /** @enum {string|null} */
-            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
+            field: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null) | string;
             values: components["schemas"]["ColumnValueDto"][] | null;
+            /** @example cf.member_rating */
+            suggestedField: string | null;
+            /** @enum {string} */
+            guessedType: "text" | "textarea" | "number" | "date" | "datetime" | "boolean" | "select" | "multiselect" | "url" | "email" | "phone";
         };
         ImportWorkflowDto: {
             /** Format: uuid */
@@ -1473,13 +1476,12 @@ export interface components {
             columns: components["schemas"]["PreviewColumnDto"][];
             rows: string[][];
             total: number;
-            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes")[];
+            fields: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt")[];
             workflows: components["schemas"]["ImportWorkflowDto"][];
         };
         ImportColumnDto: {
             header: string;
-            /** @enum {string|null} */
-            field: "email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | null;
+            field: ("email" | "firstName" | "lastName" | "fullName" | "phone" | "company" | "status" | "owner" | "tags" | "notes" | "createdAt" | null) | string;
         };
         ImportErrorDto: {
             row: number;
@@ -3614,12 +3616,12 @@ export interface operations {
                      */
                     onDuplicate?: "skip" | "update";
                     /**
-                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, owner, tags, notes, or "" to ignore the column), overriding the detected mapping
-                     * @example {"E-Mail Address":"email","Org":"company","Internal id":""}
+                     * @description Optional JSON object header → field (one of email, firstName, lastName, fullName, phone, company, status, owner, tags, notes, createdAt, cf.<key> for a custom field, or "" to ignore the column), overriding the detected mapping. A createdAt column keeps the creation date (ISO 8601, YYYY-MM-DD HH:mm[:ss], MM/DD/YYYY [h:mm AM], DD.MM.YYYY; a time without zone is UTC). Custom field cells are read by type: numbers as 1234.5, booleans as true/false/yes/no, dates as YYYY-MM-DD, select values by value or label, multiselect values separated by , or ;
+                     * @example {"E-Mail Address":"email","Org":"company","MEMBER_RATING":"cf.member_rating","Internal id":""}
                      */
                     mapping?: string;
                     /**
-                     * @description Optional JSON object field (status or owner) → {value in the file: value to import}; a status must be one Corral knows, an owner the email of an active user, "" leaves the field empty. Values are matched exactly, then ignoring case; unmapped values are imported as they are
+                     * @description Optional JSON object field (status, owner or cf.<key> of a select or multiselect custom field) → {value in the file: value to import}; a status must be one Corral knows, an owner the email of an active user, a custom value one of its option values (each value of a multiselect cell is mapped on its own), "" leaves the field empty. Values are matched exactly, then ignoring case; unmapped values are imported as they are
                      * @example {"status":{"Subscriber":"lead","Opportunity":"prospect","Customer":"customer"}}
                      */
                     valueMapping?: string;

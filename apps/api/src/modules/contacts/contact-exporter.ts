@@ -2,11 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { once } from 'events';
+import { FieldRule, formatCellValue } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { ContactFilter } from './contact-query';
 import { ContactsRepository, ContactView } from './contacts.repository';
 
-/** Header names the import maps back onto the same fields, so an export can be re-imported. */
-const COLUMNS = ['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email', 'created_at', 'updated_at'];
+/**
+ * Header names the import maps back onto the same fields, so an export can be re-imported; one
+ * column per custom field follows, headed by its key.
+ */
+export const EXPORT_COLUMNS = ['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email', 'created_at', 'updated_at'];
 
 /**
  * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab/CR that some
@@ -27,7 +32,7 @@ function tagCell(tag: string): string {
   return /[|,"]/.test(tag) ? `"${tag.replace(/"/g, '""')}"` : tag;
 }
 
-function toCells(contact: ContactView): string[] {
+function toCells(contact: ContactView, fields: readonly FieldRule[]): string[] {
   return [
     contact.firstName,
     contact.lastName,
@@ -40,6 +45,7 @@ function toCells(contact: ContactView): string[] {
     contact.assignedToEmail ?? '',
     contact.createdAt.toISOString(),
     contact.updatedAt.toISOString(),
+    ...fields.map((field) => formatCellValue(field, contact.customFields[field.key])),
   ].map(escapeFormula);
 }
 
@@ -48,20 +54,24 @@ function toCells(contact: ContactView): string[] {
 export class ContactExporter {
   private readonly logger = new Logger(ContactExporter.name);
 
-  constructor(private readonly repository: ContactsRepository) {}
+  constructor(
+    private readonly repository: ContactsRepository,
+    private readonly fields: FieldsService,
+  ) {}
 
   async export(filter: ContactFilter, res: Response): Promise<void> {
+    const fields = await this.fields.definitions('contact');
     const date = new Date().toISOString().slice(0, 10);
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="contacts-${date}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
     // The BOM makes Excel read the file as UTF-8; the import strips it again.
-    res.write('\uFEFF' + stringify([COLUMNS]));
+    res.write('\uFEFF' + stringify([[...EXPORT_COLUMNS, ...fields.map((f) => f.key)]]));
     try {
       for await (const batch of this.repository.iterate(filter)) {
         if (res.destroyed) return;
-        if (!res.write(stringify(batch.map(toCells)))) await once(res, 'drain');
+        if (!res.write(stringify(batch.map((contact) => toCells(contact, fields))))) await once(res, 'drain');
       }
       res.end();
     } catch (error) {

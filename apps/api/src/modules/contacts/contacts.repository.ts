@@ -172,7 +172,10 @@ export class ContactsRepository {
    * so an export of a million rows holds one batch in memory and each query stays index-served.
    */
   async *iterate(filter: ContactFilter, batchSize = 1000): AsyncGenerator<ContactView[]> {
-    let after: { createdAt: Date; id: string } | null = null;
+    // The cursor keeps created_at as PostgreSQL's text: a Date drops its microseconds, and the last
+    // row of a batch (and every row created in that same instant) would then come again, forever
+    // when a thousand share it, as the rows of one import batch do.
+    let after: { createdAt: string; id: string } | null = null;
     for (;;) {
       const where = contactWhere(filter);
       const n = where.params.length;
@@ -183,15 +186,15 @@ export class ContactsRepository {
         params.push(after.createdAt, after.id);
       }
       params.push(batchSize);
-      const rows: ContactView[] = await this.dataSource.query(
-        `${SELECT_VIEW} ${where.sql} ${keyset} ORDER BY c.created_at, c.id LIMIT $${params.length}`,
+      const rows: (ContactView & { cursor: string })[] = await this.dataSource.query(
+        `${selectView('contact', 'c.created_at::text AS cursor,')} ${where.sql} ${keyset} ORDER BY c.created_at, c.id LIMIT $${params.length}`,
         params,
       );
       if (rows.length === 0) return;
-      yield rows;
+      yield rows.map(({ cursor: _, ...view }) => view);
       if (rows.length < batchSize) return;
       const last = rows[rows.length - 1];
-      after = { createdAt: last.createdAt, id: last.id };
+      after = { createdAt: last.cursor, id: last.id };
     }
   }
 

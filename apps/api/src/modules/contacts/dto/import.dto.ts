@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { ImportColumn, IMPORT_FIELDS, ImportField, VALUE_MAPPED_FIELDS } from '../import/csv-format';
+import { FIELD_TYPES, FieldType } from '../../fields/custom-field-rules';
+import { ImportColumn, IMPORT_FIELDS, ImportField, ImportTarget, VALUE_MAPPED_FIELDS } from '../import/csv-format';
 import type { ColumnValue } from '../import/preview-figures';
 import { ContactImport, IMPORT_STATUSES, ImportStatus, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
 
@@ -17,12 +18,15 @@ export class ImportErrorDto {
   message: string;
 }
 
+/** `cf.<key>`: a custom field of contacts. */
+const CUSTOM_TARGET_SCHEMA: SchemaObject = { type: 'string', pattern: '^cf\\.[a-z][a-z0-9_]*$', example: 'cf.member_rating' };
+
 export class ImportColumnDto {
   @ApiProperty()
   header: string;
-  /** The contact field this column fills, or null when it is ignored. */
-  @ApiProperty({ enum: IMPORT_FIELDS, nullable: true, type: String })
-  field: ImportField | null;
+  /** The contact field this column fills (a built-in one, or `cf.<key>` for a custom field), or null when it is ignored. */
+  @ApiProperty({ oneOf: [{ type: 'string', enum: [...IMPORT_FIELDS], nullable: true }, CUSTOM_TARGET_SCHEMA] })
+  field: ImportTarget | null;
 }
 
 /**
@@ -105,6 +109,12 @@ export class PreviewColumnDto extends ImportColumnDto {
   /** The distinct values of the column, most frequent first (for value mapping); null when it has more than 50. */
   @ApiProperty({ type: [ColumnValueDto], nullable: true })
   values: ColumnValue[] | null;
+  /** The existing custom field whose key or label the header names (`MEMBER_RATING` → `cf.member_rating`), mapped or not. */
+  @ApiProperty({ type: String, pattern: CUSTOM_TARGET_SCHEMA.pattern, example: CUSTOM_TARGET_SCHEMA.example, nullable: true })
+  suggestedField: `cf.${string}` | null;
+  /** The custom field type the column's values look like, for "create a field from this column". */
+  @ApiProperty({ enum: FIELD_TYPES })
+  guessedType: FieldType;
 }
 
 /** An active workflow the import would start with `runWorkflows=true`. */
@@ -135,14 +145,14 @@ export class ImportPreviewDto {
   delimiter: string;
   /** Every column with its field (detected from the header, or as `mapping` says) and its values. */
   @ApiProperty({ type: [PreviewColumnDto] })
-  columns: (ImportColumn & { values: ColumnValue[] | null })[];
+  columns: (ImportColumn & Pick<PreviewColumnDto, 'values' | 'suggestedField' | 'guessedType'>)[];
   /** The first rows, cell by cell in column order. */
   @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } } })
   rows: string[][];
   /** Data rows in what was sent (blank rows excluded). */
   @ApiProperty()
   total: number;
-  /** Fields a column can be mapped to. */
+  /** Built-in fields a column can be mapped to; so can every custom field of contacts (`cf.<key>`, `GET /api/fields?objectType=contact`). */
   @ApiProperty({ enum: IMPORT_FIELDS, isArray: true })
   fields: ImportField[];
   /** Active workflows that would start for at least one row if the import ran them; empty when none. */
@@ -160,15 +170,20 @@ export const IMPORT_BODY_SCHEMA: SchemaObject = {
     mapping: {
       type: 'string',
       description:
-        'Optional JSON object header → field (one of ' + IMPORT_FIELDS.join(', ') + ', or "" to ignore the column), overriding the detected mapping',
-      example: '{"E-Mail Address":"email","Org":"company","Internal id":""}',
+        'Optional JSON object header → field (one of ' +
+        IMPORT_FIELDS.join(', ') +
+        ', cf.<key> for a custom field, or "" to ignore the column), overriding the detected mapping. A createdAt column keeps the creation date ' +
+        '(ISO 8601, YYYY-MM-DD HH:mm[:ss], MM/DD/YYYY [h:mm AM], DD.MM.YYYY; a time without zone is UTC). Custom field cells are read by type: ' +
+        'numbers as 1234.5, booleans as true/false/yes/no, dates as YYYY-MM-DD, select values by value or label, multiselect values separated by , or ;',
+      example: '{"E-Mail Address":"email","Org":"company","MEMBER_RATING":"cf.member_rating","Internal id":""}',
     },
     valueMapping: {
       type: 'string',
       description:
         'Optional JSON object field (' +
-        VALUE_MAPPED_FIELDS.join(' or ') +
-        ') → {value in the file: value to import}; a status must be one Corral knows, an owner the email of an active user, "" leaves the field empty. ' +
+        VALUE_MAPPED_FIELDS.join(', ') +
+        ' or cf.<key> of a select or multiselect custom field) → {value in the file: value to import}; a status must be one Corral knows, ' +
+        'an owner the email of an active user, a custom value one of its option values (each value of a multiselect cell is mapped on its own), "" leaves the field empty. ' +
         'Values are matched exactly, then ignoring case; unmapped values are imported as they are',
       example: '{"status":{"Subscriber":"lead","Opportunity":"prospect","Customer":"customer"}}',
     },

@@ -6,6 +6,8 @@ import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AdvisoryLockClass, isClassLockHeld, whileHoldingClassLock } from '../../../common/locks';
 import { DomainEvent, PendingDomainEvent } from '../../../common/events';
+import { FieldRule } from '../../fields/custom-field-rules';
+import { FieldsService } from '../../fields/fields.service';
 import { OutboxService } from '../../outbox/outbox.service';
 import { UsersService } from '../../users/users.service';
 import { ContactImport } from '../entities/contact-import.entity';
@@ -22,6 +24,8 @@ interface RunContext {
   companyIds: Map<string, string>;
   /** Lower-cased email, or a name no other active user has → user id. */
   owners: Map<string, string>;
+  /** The custom fields of contacts as the run began: the columns' cells are read and checked by them. */
+  fields: Map<string, FieldRule>;
 }
 
 /**
@@ -39,6 +43,7 @@ export class ContactImportRunner {
     private readonly outbox: OutboxService,
     private readonly imports: ContactImportsRepository,
     private readonly users: UsersService,
+    private readonly fields: FieldsService,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -109,7 +114,8 @@ export class ContactImportRunner {
     let index = 0;
     let header = true;
     const seen = new Map<string, number>();
-    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job) };
+    const rules = await this.fields.definitions('contact');
+    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job), fields: new Map(rules.map((r) => [r.key, r])) };
     let batch: PlanItem[] = [];
 
     const classify = (row: number, result: RowResult): PlanItem | null => {
@@ -145,7 +151,7 @@ export class ContactImportRunner {
       }
       if (isBlankRecord(record)) continue;
       const row = records + skipped;
-      await add(classify(row, readRow(record, job.columns, job.valueMapping)));
+      await add(classify(row, readRow(record, job.columns, job.valueMapping, context.fields)));
     }
     await feeding;
     await drainSkips(Number.MAX_SAFE_INTEGER);
@@ -191,7 +197,8 @@ export class ContactImportRunner {
     await runner.startTransaction();
     const keys = items.flatMap(({ result }) => (result.ok ? [result.row.email.toLowerCase()] : []));
     const existing = await this.imports.lockContactsByEmail(runner, keys);
-    const plan = planBatch(existing, items, { onDuplicate: job.onDuplicate, confinedTo: job.ownerId, owners: context.owners });
+    const required = [...context.fields.values()].filter((f) => f.required);
+    const plan = planBatch(existing, items, { onDuplicate: job.onDuplicate, confinedTo: job.ownerId, owners: context.owners, required });
     const newCompanies = await this.imports.ensureCompanies(runner, new Map([...plan.companies].filter(([key]) => !context.companyIds.has(key))));
     const companyIds = new Map([...context.companyIds, ...newCompanies]);
 

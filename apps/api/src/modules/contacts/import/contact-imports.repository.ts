@@ -177,7 +177,8 @@ export class ContactImportsRepository {
     if (!keys.length) return existing;
     const found: ExistingContact[] = await runner.query(
       `SELECT c.id, lower(c.email) AS key, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.company_id AS "companyId",
-              lower(co.name) AS "companyKey", c.status, c.tags, c.notes, c.assigned_to_id AS "assignedToId"
+              lower(co.name) AS "companyKey", c.status, c.tags, c.notes, c.assigned_to_id AS "assignedToId", c.created_at AS "createdAt",
+              c.custom_fields AS "customFields"
        FROM contact c LEFT JOIN company co ON co.id = c.company_id
        WHERE lower(c.email) = ANY($1::text[]) FOR UPDATE OF c`,
       [keys],
@@ -207,11 +208,12 @@ export class ContactImportsRepository {
   async insertContacts(runner: QueryRunner, creates: PlannedCreate[], companyIds: Map<string, string>): Promise<Map<string, string>> {
     if (!creates.length) return new Map();
     const created: { id: string; key: string }[] = await runner.query(
-      `INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
+      `INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id, created_at, custom_fields)
        SELECT v.first_name, v.last_name, v.email, v.phone, v.company_id, v.status,
-              string_to_array(v.tags, E'\\x1f'), v.notes, v.assigned_to_id
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
-            AS v(first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id)
+              string_to_array(v.tags, E'\\x1f'), v.notes, v.assigned_to_id, coalesce(v.created_at, now()), v.custom_fields
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::timestamptz[],
+                   $11::jsonb[])
+            AS v(first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id, created_at, custom_fields)
        ON CONFLICT ((lower(email))) DO NOTHING
        RETURNING id, lower(email) AS key`,
       [
@@ -224,6 +226,8 @@ export class ContactImportsRepository {
         creates.map(({ data }) => data.tags.join(TAG_SEPARATOR)),
         creates.map(({ data }) => data.notes ?? null),
         creates.map(({ ownerId }) => ownerId),
+        creates.map(({ data }) => data.createdAt ?? null),
+        creates.map(({ data }) => JSON.stringify(data.customFields)),
       ],
     );
     return new Map(created.map((c) => [c.key, c.id]));
@@ -236,9 +240,10 @@ export class ContactImportsRepository {
     await runner.query(
       `UPDATE contact AS c SET first_name = v.first_name, last_name = v.last_name, phone = v.phone, company_id = v.company_id,
               status = v.status, tags = string_to_array(v.tags, E'\\x1f'), notes = v.notes, assigned_to_id = v.assigned_to_id,
-              updated_at = now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[])
-            AS v(id, first_name, last_name, phone, company_id, status, tags, notes, assigned_to_id)
+              created_at = coalesce(v.created_at, c.created_at), custom_fields = c.custom_fields || v.custom_fields, updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::timestamptz[],
+                   $11::jsonb[])
+            AS v(id, first_name, last_name, phone, company_id, status, tags, notes, assigned_to_id, created_at, custom_fields)
        WHERE c.id = v.id`,
       [
         updates.map((u) => u.contact.id),
@@ -250,6 +255,10 @@ export class ContactImportsRepository {
         updates.map((u) => u.tags.join(TAG_SEPARATOR)),
         updates.map((u) => u.data.notes ?? u.contact.notes),
         updates.map((u) => u.ownerId),
+        // Only a changed date is written: the column keeps microseconds that a JavaScript Date would drop.
+        updates.map((u) => (u.changed.includes('createdAt') ? u.createdAt : null)),
+        // The row's values over the contact's: a blank cell keeps what the contact holds.
+        updates.map((u) => JSON.stringify(u.data.customFields)),
       ],
     );
   }

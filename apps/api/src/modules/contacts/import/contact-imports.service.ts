@@ -9,7 +9,10 @@ import { confinedToOwner, maySeeOwnedBy, notFound } from '../../../common/access
 import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
+import { FieldRule, guessFieldType, hasOptions } from '../../fields/custom-field-rules';
+import { FieldsService } from '../../fields/fields.service';
 import { UsersService } from '../../users/users.service';
+import { unescapeFormula } from '../contact-exporter';
 import { parseStatus } from '../contact-rules';
 import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
 import { ImportErrorDto, ImportPreviewDto, ImportWorkflowDto } from '../dto/import.dto';
@@ -17,10 +20,13 @@ import {
   IMPORT_FIELDS,
   ImportColumn,
   ImportField,
+  ImportTarget,
   VALUE_MAPPED_FIELDS,
   ValueMapping,
+  customKey,
   detectColumns,
   mappingProblems,
+  suggestCustomField,
 } from './csv-format';
 import { ContactImportsRepository } from './contact-imports.repository';
 import { CsvUploadInfo, CsvUploadStorage } from './csv-upload.storage';
@@ -82,6 +88,7 @@ export class ContactImportsService {
     private readonly imports: ContactImportsRepository,
     private readonly users: UsersService,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
+    private readonly fields: FieldsService,
   ) {}
 
   /**
@@ -101,8 +108,9 @@ export class ContactImportsService {
       const info = await this.receive(storage, req, res, IMPORT_MAX_BYTES);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const onDuplicate = this.readOnDuplicate(body.onDuplicate);
-      const columns = this.readColumns(info.headers, body.mapping);
-      const valueMapping = await this.readValueMapping(body.valueMapping);
+      const rules = await this.fields.definitions('contact');
+      const columns = this.readColumns(info.headers, body.mapping, rules);
+      const valueMapping = await this.readValueMapping(body.valueMapping, rules);
       const runWorkflows = this.readRunWorkflows(body.runWorkflows);
       if (info.rows === 0) throw validationProblem([{ field: 'file', message: 'has a header row but no contact rows' }]);
       await this.imports.describeUpload(
@@ -150,7 +158,8 @@ export class ContactImportsService {
       throw uploadProblem(error);
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const columns = this.applyMapping(info.headers, body.mapping);
+    const rules = await this.fields.definitions('contact');
+    const columns = this.applyMapping(info.headers, body.mapping, rules);
     const onDuplicate = this.readOnDuplicate(body.onDuplicate);
     const emailIndex = columns.findIndex((c) => c.field === 'email');
     const tagsIndex = columns.findIndex((c) => c.field === 'tags');
@@ -160,19 +169,31 @@ export class ContactImportsService {
     const rowsOf = (w: Omit<ImportWorkflowDto, 'rows'>): number => {
       if (w.triggerEvent === 'contact_created') return emails.length - known;
       if (w.triggerEvent === 'contact_updated') {
-        return onDuplicate === 'update' && (!w.field || UPDATED_BY[w.field]?.some((f) => mapped.has(f))) ? known : 0;
+        const watched = !w.field || UPDATED_BY[w.field]?.some((f) => mapped.has(f)) || (customKey(w.field) !== null && mapped.has(w.field as ImportTarget));
+        return onDuplicate === 'update' && watched ? known : 0;
       }
       return tagsIndex < 0 ? 0 : figures.rowsWithTag(tagsIndex, w.tag);
     };
     const workflows: ImportWorkflowDto[] = candidates.map((w) => ({ ...w, rows: rowsOf(w) })).filter((w) => w.rows > 0);
     return {
       delimiter: info.delimiter,
-      columns: columns.map((column, index) => ({ ...column, values: figures.valuesOf(index) })),
+      columns: columns.map((column, index) => ({
+        ...column,
+        values: figures.valuesOf(index),
+        suggestedField: this.suggestion(column.header, rules),
+        guessedType: guessFieldType(figures.samplesOf(index).map(unescapeFormula)),
+      })),
       rows: info.sample.map((row) => info.headers.map((_, i) => row[i] ?? '')),
       total: info.rows,
       fields: [...IMPORT_FIELDS],
       workflows,
     };
+  }
+
+  /** The existing custom field a header names (by key or label), as `cf.<key>`. */
+  private suggestion(header: string, rules: FieldRule[]): `cf.${string}` | null {
+    const rule = suggestCustomField(header, rules);
+    return rule ? `cf.${rule.key}` : null;
   }
 
   async enqueue(importId: string): Promise<void> {
@@ -216,16 +237,16 @@ export class ContactImportsService {
   }
 
   /** The column mapping of an import: it must name an email column and fill each field once. */
-  private readColumns(headers: string[], raw: unknown): ImportColumn[] {
-    const columns = this.applyMapping(headers, raw);
+  private readColumns(headers: string[], raw: unknown, rules: FieldRule[]): ImportColumn[] {
+    const columns = this.applyMapping(headers, raw, rules);
     const problems = mappingProblems(columns);
     if (problems.length) throw validationProblem(problems.map((message) => ({ field: raw ? 'mapping' : 'file', message })));
     return columns;
   }
 
-  /** The detected mapping, overridden column by column by the optional `mapping` JSON (header → field or ""). */
-  private applyMapping(headers: string[], raw: unknown): ImportColumn[] {
-    let columns = detectColumns(headers);
+  /** The detected mapping, overridden column by column by the optional `mapping` JSON (header → field, `cf.<key>` or ""). */
+  private applyMapping(headers: string[], raw: unknown, rules: FieldRule[]): ImportColumn[] {
+    let columns = detectColumns(headers, rules);
     if (raw !== undefined && raw !== '') {
       let mapping: unknown;
       try {
@@ -239,23 +260,29 @@ export class ContactImportsService {
       const entries = Object.entries(mapping as Record<string, unknown>);
       for (const [header, field] of entries) {
         if (!headers.includes(header)) throw validationProblem([{ field: 'mapping', message: `names a column the file does not have: "${header}"` }]);
-        if (field !== '' && field !== null && !(IMPORT_FIELDS as readonly unknown[]).includes(field)) {
-          throw validationProblem([{ field: 'mapping', message: `names the field "${String(field)}", which is not one of ${IMPORT_FIELDS.join(', ')}` }]);
+        if (field === '' || field === null || (IMPORT_FIELDS as readonly unknown[]).includes(field)) continue;
+        const key = typeof field === 'string' ? customKey(field) : null;
+        if (key === null) {
+          throw validationProblem([
+            { field: 'mapping', message: `names the field "${String(field)}", which is not one of ${IMPORT_FIELDS.join(', ')} or cf.<key> of a custom field` },
+          ]);
         }
+        if (!rules.some((rule) => rule.key === key)) throw validationProblem([{ field: 'mapping', message: `names the custom field "${key}", which does not exist` }]);
       }
       const overrides = new Map(entries);
       columns = columns.map((column) =>
-        overrides.has(column.header) ? { header: column.header, field: (overrides.get(column.header) || null) as ImportField | null } : column,
+        overrides.has(column.header) ? { header: column.header, field: (overrides.get(column.header) || null) as ImportTarget | null } : column,
       );
     }
     return columns;
   }
 
   /**
-   * `valueMapping`: JSON `{field: {fileValue: value}}` for status and owner; a status must be one
-   * Corral knows, an owner the email of an active user, and "" leaves the field empty.
+   * `valueMapping`: JSON `{field: {fileValue: value}}` for status, owner and select or multiselect
+   * custom fields (`cf.<key>`); a status must be one Corral knows, an owner the email of an active
+   * user, a custom field's value one of its options, and "" leaves the field empty.
    */
-  private async readValueMapping(raw: unknown): Promise<ValueMapping> {
+  private async readValueMapping(raw: unknown, rules: FieldRule[]): Promise<ValueMapping> {
     if (raw === undefined || raw === '') return {};
     const invalid = (message: string) => validationProblem([{ field: 'valueMapping', message }]);
     let parsed: unknown;
@@ -267,13 +294,21 @@ export class ContactImportsService {
     const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
     if (!isObject(parsed)) throw invalid('must be a JSON object of field → {value in the file: value to import}');
     const mapping: ValueMapping = {};
+    const choices = rules.filter((rule) => hasOptions(rule.type));
     for (const [field, values] of Object.entries(parsed)) {
-      if (!(VALUE_MAPPED_FIELDS as readonly string[]).includes(field)) throw invalid(`"${field}" has no fixed values to map (use ${VALUE_MAPPED_FIELDS.join(', ')})`);
+      const rule = choices.find((r) => `cf.${r.key}` === field);
+      if (!rule && !(VALUE_MAPPED_FIELDS as readonly string[]).includes(field)) {
+        throw invalid(`"${field}" has no fixed values to map (use ${[...VALUE_MAPPED_FIELDS, ...choices.map((r) => `cf.${r.key}`)].join(', ')})`);
+      }
       if (!isObject(values) || Object.values(values).some((v) => typeof v !== 'string')) {
         throw invalid(`${field} must map each value in the file to a text`);
       }
       const entries = Object.entries(values as Record<string, string>);
-      if (field === 'status') {
+      if (rule) {
+        const bad = entries.find(([, v]) => v.trim() !== '' && !rule.options.some((o) => o.value === v.trim()));
+        if (bad) throw invalid(`${field}: "${bad[1]}" (for "${bad[0]}") is not one of its options (${rule.options.map((o) => o.value).join(', ')})`);
+        mapping[field as `cf.${string}`] = Object.fromEntries(entries.map(([k, v]) => [k, v.trim()]));
+      } else if (field === 'status') {
         const bad = entries.find(([, v]) => v.trim() !== '' && !parseStatus(v));
         if (bad) throw invalid(`status "${bad[1]}" (for "${bad[0]}") is not one of lead, prospect, customer, archived`);
         mapping.status = Object.fromEntries(entries.map(([k, v]) => [k, v.trim() && (parseStatus(v) as string)]));

@@ -1,4 +1,14 @@
-import { detectColumns, detectDelimiter, mappingProblems, normalizeHeader, readRow } from './csv-format';
+import type { FieldRule } from '../../fields/custom-field-rules';
+import { ImportColumn, detectColumns, detectDelimiter, mappingProblems, normalizeHeader, parseImportDate, readRow } from './csv-format';
+
+const rule = (key: string, type: FieldRule['type'], extra: Partial<FieldRule> = {}): FieldRule => ({
+  key,
+  label: key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+  type,
+  options: [],
+  required: false,
+  ...extra,
+});
 
 describe('csv-format', () => {
   it('detects the delimiter from the header line, ignoring quoted text and the BOM', () => {
@@ -31,7 +41,7 @@ describe('csv-format', () => {
   it('reads a row: trims cells, lower-cases status, splits tags and full names', () => {
     expect(readRow([' ada@example.com ', 'Ada King Lovelace', 'Customer', 'VIP| math', 'Engines', '\u0007hi'], columns)).toEqual({
       ok: true,
-      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', owner: undefined, tags: ['vip', 'math'], notes: 'hi' },
+      row: { email: 'ada@example.com', firstName: 'Ada King', lastName: 'Lovelace', phone: undefined, company: 'Engines', status: 'customer', owner: undefined, tags: ['vip', 'math'], notes: 'hi', customFields: {} },
     });
     expect(readRow(['cher@example.com', 'Cher'], columns)).toMatchObject({ ok: true, row: { firstName: 'Cher', lastName: undefined, tags: [] } });
   });
@@ -46,11 +56,13 @@ describe('csv-format', () => {
 
   it('maps the headers of Mailchimp audience and HubSpot contact exports, ignoring fields Corral lacks', () => {
     const mailchimp = ['Email Address', 'First Name', 'Last Name', 'Address', 'Phone Number', 'MEMBER_RATING', 'OPTIN_TIME', 'LEID', 'NOTES', 'TAGS'];
-    expect(detectColumns(mailchimp).map((c) => c.field)).toEqual(['email', 'firstName', 'lastName', null, 'phone', null, null, null, 'notes', 'tags']);
+    expect(detectColumns(mailchimp).map((c) => c.field)).toEqual(['email', 'firstName', 'lastName', null, 'phone', null, 'createdAt', null, 'notes', 'tags']);
+    // The opt-in is when the person joined; the later confirmation does not take the creation date from it.
+    expect(detectColumns(['Email Address', 'OPTIN_TIME', 'CONFIRM_TIME']).map((c) => c.field)).toEqual(['email', 'createdAt', null]);
     const hubspot = ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Company Name', 'Lifecycle Stage', 'Contact owner', 'Create Date'];
-    expect(detectColumns(hubspot).map((c) => c.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'company', 'status', 'owner', null]);
+    expect(detectColumns(hubspot).map((c) => c.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'company', 'status', 'owner', 'createdAt']);
     // Corral's own export maps back completely.
-    expect(detectColumns(['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email']).every((c) => c.field)).toBe(true);
+    expect(detectColumns(['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email', 'created_at']).every((c) => c.field)).toBe(true);
   });
 
   it('translates status and owner values through the value mapping, exactly or ignoring case', () => {
@@ -83,5 +95,85 @@ describe('csv-format', () => {
     expect(readRow(['a@example.com', '"newsletter","webinar 2026"'], [...cols])).toMatchObject({ ok: true, row: { tags: ['newsletter', 'webinar 2026'] } });
     const many = Array.from({ length: 101 }, (_, i) => `t${i}`).join('|');
     expect(readRow(['a@example.com', many], [...cols])).toEqual({ ok: false, message: 'A contact holds at most 100 tags' });
+  });
+
+  it('reads creation dates as Corral, Mailchimp and HubSpot write them, a time without zone as UTC', () => {
+    const iso = (text: string) => parseImportDate(text)?.toISOString() ?? null;
+    expect(iso('2026-01-14T10:00:00.123Z')).toBe('2026-01-14T10:00:00.123Z');
+    expect(iso('2025-01-01 09:00:11')).toBe('2025-01-01T09:00:11.000Z');
+    expect(iso('2025-01-01 14:00')).toBe('2025-01-01T14:00:00.000Z');
+    expect(iso('2025-06-30')).toBe('2025-06-30T00:00:00.000Z');
+    expect(iso('2025-06-30T12:00:00+02:00')).toBe('2025-06-30T10:00:00.000Z');
+    expect(iso('2025-06-30 12:00:00 -0500')).toBe('2025-06-30T17:00:00.000Z');
+    expect(iso('1/31/2025 2:30 PM')).toBe('2025-01-31T14:30:00.000Z');
+    expect(iso('12/01/2025 12:05 AM')).toBe('2025-12-01T00:05:00.000Z');
+    expect(iso('31.01.2025 08:15')).toBe('2025-01-31T08:15:00.000Z');
+    for (const bad of ['2025-02-30', '2025-13-01', '13/31/2025', '2025-01-01 24:00', 'yesterday', '0001-01-01', '1/1/2025 13:00 PM', '45678']) {
+      expect([bad, iso(bad)]).toEqual([bad, null]);
+    }
+  });
+
+  it('keeps the creation date of a row, and names the column of one it cannot read', () => {
+    const cols = [
+      { header: 'Email', field: 'email' },
+      { header: 'Create Date', field: 'createdAt' },
+    ] as const;
+    expect(readRow(['a@example.com', '2025-03-03 14:02'], [...cols])).toMatchObject({ ok: true, row: { createdAt: new Date('2025-03-03T14:02:00Z') } });
+    expect(readRow(['a@example.com', ''], [...cols])).toMatchObject({ ok: true, row: { createdAt: undefined } });
+    expect(readRow(['a@example.com', '2025-02-30'], [...cols])).toEqual({
+      ok: false,
+      message: 'Create Date "2025-02-30" is not a date (write it as YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or MM/DD/YYYY)',
+    });
+  });
+
+  const FIELDS = [
+    rule('member_rating', 'number'),
+    rule('timezone', 'text'),
+    rule('lifecycle', 'select', { label: 'Lifecycle Stage', options: [{ value: 'lead', label: 'Lead' }, { value: 'mql', label: 'Marketing Qualified Lead' }] }),
+    rule('interests', 'multiselect', { options: [{ value: 'cooking', label: 'Cooking' }, { value: 'sports', label: 'Sports' }] }),
+    rule('vip', 'boolean'),
+    rule('mobile', 'phone'),
+  ];
+
+  it('maps headers onto custom fields by key or label, after the built-in aliases, and an exact key before them', () => {
+    expect(detectColumns(['Email Address', 'MEMBER_RATING', 'TIMEZONE', 'Lifecycle Stage', 'Interests', 'Shoe size'], FIELDS).map((c) => c.field)).toEqual([
+      'email',
+      'cf.member_rating',
+      'cf.timezone',
+      // A built-in alias goes first: HubSpot's stage is the contact's status.
+      'status',
+      'cf.interests',
+      null,
+    ]);
+    // The export heads a custom column with the key: `mobile` comes back as the field, `Mobile` from elsewhere as the phone.
+    expect(detectColumns(['email', 'mobile', 'Mobile'], FIELDS).map((c) => c.field)).toEqual(['email', 'cf.mobile', 'phone']);
+    expect(detectColumns(['email', 'Lifecycle Stage', 'lifecycle_stage'], FIELDS).map((c) => c.field)).toEqual(['email', 'status', 'cf.lifecycle']);
+  });
+
+  it('reads custom field cells by type, through the value mapping for select types, naming the column of a bad one', () => {
+    const byKey = new Map(FIELDS.map((f) => [f.key, f]));
+    const columns: ImportColumn[] = [
+      { header: 'Email', field: 'email' },
+      { header: 'MEMBER_RATING', field: 'cf.member_rating' },
+      { header: 'Stage', field: 'cf.lifecycle' },
+      { header: 'Interests', field: 'cf.interests' },
+      { header: 'VIP', field: 'cf.vip' },
+      { header: 'Gone', field: 'cf.gone' },
+    ];
+    const mapping = { 'cf.lifecycle': { Subscriber: 'lead', Other: '' }, 'cf.interests': { Kochen: 'cooking', Nothing: '' } };
+    const read = (cells: string[]) => readRow(cells, columns, mapping, byKey);
+    expect(read(['a@example.com', '4', 'Subscriber', 'Kochen; Sports, Nothing', 'yes'])).toMatchObject({
+      ok: true,
+      row: { customFields: { member_rating: 4, lifecycle: 'lead', interests: ['cooking', 'sports'], vip: true } },
+    });
+    // Blank cells, and values mapped to "", leave the field out: the contact keeps what it has.
+    expect(read(['a@example.com', '', 'Other', '', ''])).toMatchObject({ ok: true, row: { customFields: {} } });
+    // A label is as good as the value.
+    expect(read(['a@example.com', "'-2", 'Marketing Qualified Lead'])).toMatchObject({ ok: true, row: { customFields: { member_rating: -2, lifecycle: 'mql' } } });
+    expect(read(['a@example.com', 'three'])).toEqual({ ok: false, message: 'MEMBER_RATING "three": Member rating must be a number' });
+    expect(read(['a@example.com', '', 'Customer'])).toMatchObject({ ok: false, message: expect.stringMatching(/^Stage "Customer": /) });
+    expect(read(['a@example.com', '', '', '', '', 'x'])).toEqual({ ok: false, message: 'column Gone is mapped to the custom field "gone", which no longer exists' });
+    // The email is checked first: a row without one is reported as such.
+    expect(read(['', 'three'])).toEqual({ ok: false, message: 'email is missing' });
   });
 });

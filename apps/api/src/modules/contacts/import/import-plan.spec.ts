@@ -5,7 +5,7 @@ import { ExistingContact, PlanItem, PlanOptions, RowResult, firstOccurrence, pla
 const ADMIN_IMPORT: PlanOptions = { onDuplicate: 'update', confinedTo: null, owners: new Map([['ann@example.com', 'ann'], ['bob', 'bob']]) };
 
 function item(row: number, data: Partial<ImportRow> & { email: string }): PlanItem {
-  return { row, result: { ok: true, row: { tags: [], ...data } } };
+  return { row, result: { ok: true, row: { tags: [], customFields: {}, ...data } } };
 }
 
 function contact(email: string, values: Partial<ExistingContact> = {}): ExistingContact {
@@ -21,6 +21,8 @@ function contact(email: string, values: Partial<ExistingContact> = {}): Existing
     tags: ['vip'],
     notes: null,
     assignedToId: null,
+    createdAt: new Date('2026-05-01T10:00:00.000Z'),
+    customFields: {},
     ...values,
   };
 }
@@ -52,6 +54,45 @@ describe('planBatch', () => {
   it('plans an update that changes nothing when the row matches the contact', () => {
     const plan = planBatch(existing(contact('ada@example.com')), [item(2, { email: 'ada@example.com', firstName: 'Ada', tags: ['vip'] })], ADMIN_IMPORT);
     expect(plan.updates[0].changed).toEqual([]);
+  });
+
+  it("takes the file's creation date only when it is earlier than the contact's, to the millisecond", () => {
+    const created = new Date('2026-05-01T10:00:00.000Z');
+    const rows = [
+      item(2, { email: 'earlier@example.com', createdAt: new Date('2024-02-03T04:05:06.007Z') }),
+      item(3, { email: 'later@example.com', createdAt: new Date('2026-06-01T00:00:00.000Z') }),
+      item(4, { email: 'same@example.com', createdAt: new Date(created.getTime()) }),
+    ];
+    const plan = planBatch(existing(contact('earlier@example.com'), contact('later@example.com'), contact('same@example.com')), rows, ADMIN_IMPORT);
+    expect(plan.updates.map((u) => [u.changed, u.createdAt.toISOString()])).toEqual([
+      [['createdAt'], '2024-02-03T04:05:06.007Z'],
+      [[], created.toISOString()],
+      [[], created.toISOString()],
+    ]);
+  });
+
+  it('changes the custom fields a row gives, naming them as cf.<key>, and keeps those it leaves out', () => {
+    const current = contact('ada@example.com', { customFields: { rating: 3, region: 'EU', interests: ['a', 'b'] } });
+    const plan = planBatch(
+      existing(current),
+      [item(2, { email: 'ada@example.com', customFields: { rating: 5, interests: ['a', 'b'] } })],
+      ADMIN_IMPORT,
+    );
+    expect(plan.updates[0].changed).toEqual(['cf.rating']);
+    const same = planBatch(existing(current), [item(2, { email: 'ada@example.com', customFields: { region: 'EU' } })], ADMIN_IMPORT);
+    expect(same.updates[0].changed).toEqual([]);
+  });
+
+  it('refuses to create a contact without a required custom field, and updates one all the same', () => {
+    const options = { ...ADMIN_IMPORT, required: [{ key: 'region', label: 'Region' }] };
+    const plan = planBatch(
+      existing(contact('known@example.com')),
+      [item(2, { email: 'new@example.com' }), item(3, { email: 'full@example.com', customFields: { region: 'EU' } }), item(4, { email: 'known@example.com', firstName: 'Kim' })],
+      options,
+    );
+    expect(plan.errors).toEqual([{ row: 2, message: 'Region is required for a new contact, and the row has no value for it' }]);
+    expect(plan.creates.map((c) => c.row)).toEqual([3]);
+    expect(plan.updates.map((u) => u.row)).toEqual([4]);
   });
 
   it('skips an existing contact with onDuplicate=skip, yet still creates the company the row names', () => {
@@ -110,7 +151,7 @@ describe('planBatch', () => {
 describe('firstOccurrence', () => {
   it('turns a later row with the same email (case ignored) into a duplicate error naming the first row', () => {
     const seen = new Map<string, number>();
-    const row = (email: string): RowResult => ({ ok: true, row: { email, tags: [] } });
+    const row = (email: string): RowResult => ({ ok: true, row: { email, tags: [], customFields: {} } });
     expect(firstOccurrence(seen, 2, row('ada@example.com'))).toEqual(row('ada@example.com'));
     expect(firstOccurrence(seen, 5, row('ADA@example.com'))).toEqual({ ok: false, message: 'duplicate of row 2 (same email ADA@example.com)' });
     expect(firstOccurrence(seen, 6, { ok: false, message: 'bad' })).toEqual({ ok: false, message: 'bad' });

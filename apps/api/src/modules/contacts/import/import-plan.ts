@@ -1,4 +1,5 @@
 import { withinConfinement } from '../../../common/access/access-policy';
+import { changedKeys, CustomValues, mergeValues } from '../../fields/custom-field-rules';
 import { mergeTags, statusChangedTitle, tagsAddedTitle, tagsProblem } from '../contact-rules';
 import { ContactStatus } from '../entities/contact.entity';
 import { ImportRow } from './csv-format';
@@ -29,6 +30,8 @@ export interface ExistingContact {
   tags: string[];
   notes: string | null;
   assignedToId: string | null;
+  createdAt: Date;
+  customFields: CustomValues;
 }
 
 export interface PlanOptions {
@@ -37,6 +40,8 @@ export interface PlanOptions {
   confinedTo: string | null;
   /** Lower-cased email, or a name no other active user has → user id (empty when a member imports). */
   owners: ReadonlyMap<string, string>;
+  /** Required custom fields: a created contact must have a value for each, as through the contacts API. */
+  required?: readonly { key: string; label: string }[];
 }
 
 export interface PlannedCreate {
@@ -54,6 +59,8 @@ export interface PlannedUpdate {
   changed: string[];
   tags: string[];
   added: string[];
+  /** The creation date the contact keeps: the file's when it is earlier (the other tool knew the person first). */
+  createdAt: Date;
 }
 
 export interface BatchPlan {
@@ -95,7 +102,10 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
     if (companyKey && !plan.companies.has(companyKey)) plan.companies.set(companyKey, data.company as string);
 
     const current = existing.get(data.email.toLowerCase());
-    if (!current) {
+    const missing = current ? undefined : options.required?.find((field) => !Object.prototype.hasOwnProperty.call(data.customFields, field.key));
+    if (missing) {
+      plan.errors.push({ row, message: `${missing.label} is required for a new contact, and the row has no value for it` });
+    } else if (!current) {
       plan.creates.push({ row, data, ownerId: ownerId ?? null });
     } else if (options.onDuplicate === 'skip') {
       plan.skipped++;
@@ -109,6 +119,8 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
         continue;
       }
       const newOwner = ownerId === undefined || options.confinedTo ? current.assignedToId : ownerId;
+      // Compared in milliseconds, as the export writes them: re-importing an export changes nothing.
+      const createdAt = data.createdAt && data.createdAt.getTime() < current.createdAt.getTime() ? data.createdAt : current.createdAt;
       const changed = [
         data.firstName !== undefined && data.firstName !== current.firstName && 'firstName',
         data.lastName !== undefined && data.lastName !== current.lastName && 'lastName',
@@ -118,8 +130,11 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
         added.length > 0 && 'tags',
         data.notes !== undefined && data.notes !== current.notes && 'notes',
         newOwner !== current.assignedToId && 'assignedToId',
+        createdAt !== current.createdAt && 'createdAt',
+        // As the contacts API names them in contact_updated: a workflow narrows on `cf.<key>`.
+        ...changedKeys(current.customFields, mergeValues(current.customFields, data.customFields)).map((key) => `cf.${key}`),
       ].filter((f): f is string => Boolean(f));
-      plan.updates.push({ row, contact: current, data, ownerId: newOwner, changed, tags, added });
+      plan.updates.push({ row, contact: current, data, ownerId: newOwner, changed, tags, added, createdAt });
     }
   }
   return plan;

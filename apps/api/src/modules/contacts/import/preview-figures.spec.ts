@@ -1,4 +1,4 @@
-import { DISTINCT_VALUES_MAX, PreviewFigures } from './preview-figures';
+import { DISTINCT_VALUES_MAX, PreviewFigures, SAMPLE_CELLS_MAX } from './preview-figures';
 
 describe('PreviewFigures', () => {
   it('lists the distinct values of each column, most frequent first, until there are too many', () => {
@@ -13,6 +13,16 @@ describe('PreviewFigures', () => {
     ]);
     for (let i = 0; i <= DISTINCT_VALUES_MAX; i++) figures.add([`x${i}@example.com`, '']);
     expect(figures.valuesOf(0)).toBeNull();
+  });
+
+  it('keeps the first filled cells of each column to guess its type from, within a bound', () => {
+    const figures = new PreviewFigures([]);
+    for (let i = 0; i < SAMPLE_CELLS_MAX + 10; i++) figures.add([String(i), i % 2 ? '' : 'x'.repeat(1000)]);
+    expect(figures.samplesOf(0)).toHaveLength(SAMPLE_CELLS_MAX);
+    expect(figures.samplesOf(0).slice(0, 3)).toEqual(['0', '1', '2']);
+    // Long cells stop the sample early: 100 of them fill its 100,000 characters.
+    expect(figures.samplesOf(1)).toHaveLength(100);
+    expect(figures.samplesOf(2)).toEqual([]);
   });
 
   it('collects the distinct valid addresses of each column, cell by cell', () => {

@@ -4,6 +4,9 @@ import { normalizeTag } from '../tags';
 
 /** A column with more distinct values than this is free text, not a set of values to map. */
 export const DISTINCT_VALUES_MAX = 50;
+/** Cells of each column kept to guess its type from: enough to see repetition, little memory. */
+export const SAMPLE_CELLS_MAX = 500;
+const SAMPLE_CHARS_MAX = 100_000;
 
 export interface ColumnValue {
   value: string;
@@ -22,6 +25,7 @@ export class PreviewFigures {
   private readonly emails: Set<string>[] = [];
   private readonly tagRows: Map<string, number>[] = [];
   private readonly nonEmpty: number[] = [];
+  private readonly samples: { cells: string[]; chars: number }[] = [];
 
   /** `watchedTags`: normalized tags of `tag_added` workflows. */
   constructor(private readonly watchedTags: string[]) {}
@@ -32,6 +36,7 @@ export class PreviewFigures {
       if (!cell) return;
       this.nonEmpty[index] = (this.nonEmpty[index] ?? 0) + 1;
       this.countValue(index, cell);
+      this.keepSample(index, cell);
       this.collectEmail(index, cell);
       this.countTags(index, cell);
     });
@@ -44,6 +49,11 @@ export class PreviewFigures {
     return [...(values ?? new Map<string, number>())]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+
+  /** The column's first non-empty cells (up to SAMPLE_CELLS_MAX, or fewer when they are long), as the file has them. */
+  samplesOf(index: number): string[] {
+    return this.samples[index]?.cells ?? [];
   }
 
   /** Distinct valid addresses (lower-cased) of a column. */
@@ -62,6 +72,13 @@ export class PreviewFigures {
     const values = (this.values[index] ??= new Map());
     values.set(cell, (values.get(cell) ?? 0) + 1);
     if (values.size > DISTINCT_VALUES_MAX) this.values[index] = null;
+  }
+
+  private keepSample(index: number, cell: string): void {
+    const sample = (this.samples[index] ??= { cells: [], chars: 0 });
+    if (sample.cells.length >= SAMPLE_CELLS_MAX || sample.chars + cell.length > SAMPLE_CHARS_MAX) return;
+    sample.cells.push(cell);
+    sample.chars += cell.length;
   }
 
   private collectEmail(index: number, cell: string): void {

@@ -19,14 +19,16 @@ const hubspotCsv = [
 const preview: ImportPreview = {
   delimiter: ',',
   total: 5,
-  fields: ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes'],
+  fields: ['email', 'firstName', 'lastName', 'fullName', 'phone', 'company', 'status', 'owner', 'tags', 'notes', 'createdAt'],
   columns: [
-    { header: 'Record ID', field: null, values: null },
-    { header: 'First Name', field: 'firstName', values: null },
-    { header: 'Email', field: 'email', values: null },
+    { header: 'Record ID', field: null, values: null, suggestedField: null, guessedType: 'number' },
+    { header: 'First Name', field: 'firstName', values: null, suggestedField: null, guessedType: 'text' },
+    { header: 'Email', field: 'email', values: null, suggestedField: null, guessedType: 'email' },
     {
       header: 'Lifecycle Stage',
       field: 'status',
+      suggestedField: null,
+      guessedType: 'select',
       values: [
         { value: 'Customer', count: 1 },
         { value: 'Marketing Qualified Lead', count: 1 },
@@ -38,6 +40,8 @@ const preview: ImportPreview = {
     {
       header: 'Contact owner',
       field: 'owner',
+      suggestedField: null,
+      guessedType: 'text',
       values: [
         { value: 'Maya Manager', count: 2 },
         { value: 'Nobody Known', count: 1 },
@@ -91,6 +95,7 @@ describe('import wizard', () => {
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: manager },
       'GET /api/users': users,
+      'GET /api/fields': { status: 200, body: [] },
       'POST /api/contacts/import/preview': { status: 200, body: preview },
       'POST /api/contacts/import': { status: 202, body: { id: 'i1' } },
       'GET /api/contacts/imports/i1': {
@@ -147,6 +152,7 @@ describe('import wizard', () => {
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: manager },
       'GET /api/users': users,
+      'GET /api/fields': { status: 200, body: [] },
       'POST /api/contacts/import': { status: 202, body: { id: 'i1' } },
       'GET /api/contacts/imports/i1': { status: 200, body: status({ runWorkflows: true }) },
       'GET /api/contacts': { status: 200, body: { data: [], total: 0, totalIsEstimate: false, limit: 25, offset: 0 } },
@@ -186,6 +192,7 @@ describe('import wizard', () => {
     const api = new FakeApi({
       'GET /api/auth/me': { status: 200, body: manager },
       'GET /api/users': users,
+      'GET /api/fields': { status: 200, body: [] },
       'POST /api/contacts/import': { status: 202, body: { id: 'i1' } },
       'GET /api/contacts/imports/i1': { status: 200, body: status({ onDuplicate: 'update' }) },
       'GET /api/contacts': { status: 200, body: { data: [], total: 0, totalIsEstimate: false, limit: 25, offset: 0 } },

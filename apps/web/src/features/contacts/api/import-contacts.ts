@@ -3,13 +3,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { authorizedFetch, readJson } from './authorized-fetch';
 import { contactsKeys } from './contacts-keys';
-import type { ImportField, ImportPreview, ValueMapping } from './types';
+import type { ImportPreview, ImportTarget, ValueMapping } from './types';
 
 function postForm<T>(path: string, form: () => FormData): Promise<T> {
   return authorizedFetch(path, { method: 'POST', body: form }).then((response) => readJson<T>(response));
 }
 
-export type ColumnMapping = Record<string, ImportField | ''>;
+export type ColumnMapping = Record<string, ImportTarget | ''>;
 
 /**
  * The whole file goes to the preview: besides the first rows it reports each column's values and

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
+import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -16,7 +17,11 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import type { ImportField, ImportPreview } from '../api/types';
+import { useCanManage } from '../../../lib/auth';
+import { type FieldDefinition, fieldTypeLabel } from '../../../lib/custom-fields/field-types';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
+import type { ImportField, ImportPreview, ImportTarget } from '../api/types';
+import { CreateFieldFromColumnDialog, type FieldSourceColumn } from './create-field-from-column-dialog';
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   email: 'Email',
@@ -29,6 +34,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   owner: 'Owner (user’s email or name)',
   tags: 'Tags',
   notes: 'Notes',
+  createdAt: 'Created (date in the other tool)',
 };
 
 function fileSize(bytes: number): string {
@@ -37,9 +43,21 @@ function fileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The select's value that opens "Create field from this column" instead of choosing a field. */
+const CREATE_FIELD = '__create_field__';
+
+/** How a column's target is named to people: the built-in field's label, or the custom field's. */
+export function targetLabel(target: ImportTarget, customFields: readonly FieldDefinition[]): string {
+  if (!target.startsWith('cf.')) return FIELD_LABELS[target as ImportField];
+  const key = target.slice(3);
+  return customFields.find((f) => f.key === key)?.label ?? key;
+}
+
 export interface ColumnChoices {
-  fields: (ImportField | '')[];
+  fields: (ImportTarget | '')[];
   onDuplicate: 'skip' | 'update';
+  /** The contact's custom fields as they were when the columns were matched (including any just created). */
+  customFields: FieldDefinition[];
 }
 
 interface ImportMappingStepProps {
@@ -53,15 +71,32 @@ interface ImportMappingStepProps {
 
 /** Each CSV column with the field it fills (changeable), the first rows as they will land, and what to do with duplicates. */
 export function ImportMappingStep({ file, preview, initial, onBack, onContinue }: ImportMappingStepProps) {
-  const [fields, setFields] = useState<(ImportField | '')[]>(() => initial?.fields ?? preview.columns.map((c) => c.field ?? ''));
+  const canManage = useCanManage();
+  const definitions = useFieldDefinitions('contact');
+  // A field created here is offered at once, before the refetched list brings it.
+  const [created, setCreated] = useState<FieldDefinition[]>([]);
+  const customFields = [...(definitions.data ?? []), ...created.filter((c) => !definitions.data?.some((d) => d.key === c.key))];
+  const [fields, setFields] = useState<(ImportTarget | '')[]>(() => initial?.fields ?? preview.columns.map((c) => (c.field ?? '') as ImportTarget | ''));
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'update'>(initial?.onDuplicate ?? 'skip');
+  const [creatingFor, setCreatingFor] = useState<{ index: number; column: FieldSourceColumn } | null>(null);
   const emailColumns = fields.filter((f) => f === 'email').length;
   const duplicateField = fields.find((f, i) => f && fields.indexOf(f) !== i);
-  const problem = emailColumns === 0 ? 'Choose the column that holds the email address.' : duplicateField ? `Two columns are matched to ${FIELD_LABELS[duplicateField]}.` : null;
+  const problem =
+    emailColumns === 0
+      ? 'Choose the column that holds the email address.'
+      : duplicateField
+        ? `Two columns are matched to ${targetLabel(duplicateField, customFields)}.`
+        : null;
   const mapped = preview.columns.map((column, index) => ({ ...column, index, field: fields[index] })).filter((c) => c.field);
 
-  function setField(index: number, field: ImportField | '') {
+  function setField(index: number, field: ImportTarget | '') {
     setFields((current) => current.map((f, i) => (i === index ? field : f)));
+  }
+
+  function choose(index: number, value: string) {
+    if (value !== CREATE_FIELD) return setField(index, value as ImportTarget | '');
+    const column = preview.columns[index];
+    setCreatingFor({ index, column: { header: column.header, guessedType: column.guessedType, values: column.values } });
   }
 
 
@@ -93,7 +128,7 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
                     size="small"
                     fullWidth
                     value={fields[index]}
-                    onChange={(e) => setField(index, e.target.value as ImportField | '')}
+                    onChange={(e) => choose(index, e.target.value)}
                     slotProps={{ select: { displayEmpty: true }, htmlInput: { 'aria-label': `Field for column ${column.header}` } }}
                   >
                     <MenuItem value="">
@@ -104,6 +139,24 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
                         {FIELD_LABELS[field]}
                       </MenuItem>
                     ))}
+                    {(customFields.length > 0 || canManage) && <ListSubheader>Custom fields</ListSubheader>}
+                    {customFields.map((field) => (
+                      <MenuItem key={field.key} value={`cf.${field.key}`}>
+                        {field.label}
+                        <Typography component="span" variant="caption" sx={{ color: 'text.secondary', ml: 1 }}>
+                          {fieldTypeLabel(field.type)}
+                        </Typography>
+                      </MenuItem>
+                    ))}
+                    {/* The detected mapping can name a field before the list of fields has loaded: offered under its key meanwhile. */}
+                    {fields[index].startsWith('cf.') && !customFields.some((f) => `cf.${f.key}` === fields[index]) && (
+                      <MenuItem value={fields[index]}>{fields[index].slice(3)}</MenuItem>
+                    )}
+                    {canManage && (
+                      <MenuItem value={CREATE_FIELD} sx={{ color: 'primary.main' }}>
+                        Create field from this column…
+                      </MenuItem>
+                    )}
                   </TextField>
                 </TableCell>
                 <TableCell sx={{ color: 'text.secondary', maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
@@ -129,7 +182,7 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
             <TableRow>
               {mapped.map((column) => (
                 <TableCell key={column.index} sx={{ whiteSpace: 'nowrap' }}>
-                  {FIELD_LABELS[column.field as ImportField]}
+                  {targetLabel(column.field as ImportTarget, customFields)}
                 </TableCell>
               ))}
             </TableRow>
@@ -167,10 +220,18 @@ export function ImportMappingStep({ file, preview, initial, onBack, onContinue }
         <Button color="inherit" onClick={onBack}>
           Choose another file
         </Button>
-        <Button variant="contained" onClick={() => onContinue({ fields, onDuplicate })} disabled={Boolean(problem)}>
+        <Button variant="contained" onClick={() => onContinue({ fields, onDuplicate, customFields })} disabled={Boolean(problem)}>
           Continue
         </Button>
       </Box>
+      <CreateFieldFromColumnDialog
+        column={creatingFor?.column ?? null}
+        onClose={() => setCreatingFor(null)}
+        onCreated={(field) => {
+          setCreated((current) => [...current, field]);
+          if (creatingFor) setField(creatingFor.index, `cf.${field.key}`);
+        }}
+      />
     </>
   );
 }

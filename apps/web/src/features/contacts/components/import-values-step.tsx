@@ -19,8 +19,9 @@ import { showProblem } from '../../../lib/form-fields';
 import { type UserOption, useActiveUserOptions } from '../../../lib/lookups';
 import { type ColumnMapping, useRemappedPreview, useStartImport } from '../api/import-contacts';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
-import { type ImportField, type ImportPreview, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
-import { suggestOwner, suggestStatus } from './import-value-suggestions';
+import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { type ColumnValue, type ImportPreview, type ImportTarget, type ImportWorkflow, type ValueMappedField, type ValueMapping } from '../api/types';
+import { splitMultiselectValues, suggestOption, suggestOwner, suggestStatus } from './import-value-suggestions';
 
 /** Select value for "import this value as nothing" ("" is the unchosen state). */
 const EMPTY = '__empty__';
@@ -30,16 +31,20 @@ type Choices = Record<string, string>;
 interface ImportValuesStepProps {
   file: File;
   preview: ImportPreview;
-  fields: (ImportField | '')[];
+  fields: (ImportTarget | '')[];
+  /** The contact's custom fields, for the select and multiselect ones the columns fill. */
+  customFields: FieldDefinition[];
   onDuplicate: 'skip' | 'update';
   onBack(): void;
   onStarted(importId: string): void;
 }
 
-function initialChoices(field: ValueMappedField, values: string[], users: UserOption[]): Choices {
-  return Object.fromEntries(
-    values.map((value) => [value, field === 'status' ? (suggestStatus(value) ?? '') : (suggestOwner(value, users)?.email ?? '')]),
-  );
+function initialChoices(field: ValueMappedField, values: string[], users: UserOption[], custom: FieldDefinition | undefined): Choices {
+  const suggest = (value: string) => {
+    if (custom) return suggestOption(value, custom.options)?.value ?? '';
+    return field === 'status' ? (suggestStatus(value) ?? '') : (suggestOwner(value, users)?.email ?? '');
+  };
+  return Object.fromEntries(values.map((value) => [value, suggest(value)]));
 }
 
 /** The chosen values as the API's `valueMapping`: unchosen values are left out (the import reports their rows). */
@@ -64,10 +69,12 @@ const UPDATED_FIELD_LABELS: Record<string, string> = {
   assignedToId: 'owner',
 };
 
-function triggerText(workflow: ImportWorkflow): string {
+function triggerText(workflow: ImportWorkflow, customFields: readonly FieldDefinition[]): string {
   if (workflow.triggerEvent === 'contact_created') return 'when a contact is created';
   if (workflow.triggerEvent === 'contact_updated') {
-    return workflow.field ? `when a contact’s ${UPDATED_FIELD_LABELS[workflow.field] ?? workflow.field} changes` : 'when a contact is updated';
+    if (!workflow.field) return 'when a contact is updated';
+    const custom = customFields.find((f) => `cf.${f.key}` === workflow.field);
+    return `when a contact’s ${custom ? `“${custom.label}”` : (UPDATED_FIELD_LABELS[workflow.field] ?? workflow.field)} changes`;
   }
   return workflow.tag ? `when the tag “${workflow.tag}” is added` : 'when any tag is added';
 }
@@ -77,7 +84,7 @@ function triggerText(workflow: ImportWorkflow): string {
  * decides), whether the import starts the active workflows it would trigger (off unless ticked,
  * and saying which ones and for how many rows), then the start.
  */
-export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, onStarted }: ImportValuesStepProps) {
+export function ImportValuesStep({ file, preview, fields, customFields, onDuplicate, onBack, onStarted }: ImportValuesStepProps) {
   const start = useStartImport();
   const canManage = useCanManage();
   const users = useActiveUserOptions(canManage);
@@ -90,18 +97,25 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
   const form = useForm<{ runWorkflows: boolean }>({ defaultValues: { runWorkflows: false } });
   const [detail, setDetail] = useState<string | null>(null);
 
-  const mappedColumn = (field: ValueMappedField) => {
+  const customOf = (field: ValueMappedField) => (field.startsWith('cf.') ? customFields.find((f) => `cf.${f.key}` === field) : undefined);
+  const mappedColumn = (field: ValueMappedField): { header: string; values: ColumnValue[] | null } | null => {
     const index = fields.indexOf(field);
-    return index < 0 ? null : { header: preview.columns[index].header, values: preview.columns[index].values };
+    if (index < 0) return null;
+    const { header, values } = preview.columns[index];
+    // A multiselect cell holds several values: each is matched on its own, as the import reads them.
+    return { header, values: customOf(field)?.type === 'multiselect' ? splitMultiselectValues(values) : values };
   };
+  const choiceFields = customFields.filter((f) => f.type === 'select' || f.type === 'multiselect').map((f) => `cf.${f.key}` as const);
   // Members' contacts are theirs whatever the file says: no owner to map.
-  const valueFields = (['status', 'owner'] as const).filter((field) => mappedColumn(field) && (field === 'status' || canManage));
+  const valueFields = (['status', 'owner', ...choiceFields] as ValueMappedField[]).filter((field) => mappedColumn(field) && (field !== 'owner' || canManage));
   const ownersReady = !valueFields.includes('owner') || users.data !== undefined || users.isError;
   const [choices, setChoices] = useState<Partial<Record<ValueMappedField, Choices>> | null>(null);
   const current =
     choices ??
     (ownersReady
-      ? Object.fromEntries(valueFields.map((field) => [field, initialChoices(field, (mappedColumn(field)?.values ?? []).map((v) => v.value), users.data ?? [])]))
+      ? (Object.fromEntries(
+          valueFields.map((field) => [field, initialChoices(field, (mappedColumn(field)?.values ?? []).map((v) => v.value), users.data ?? [], customOf(field))]),
+        ) as Partial<Record<ValueMappedField, Choices>>)
       : null);
 
   function choose(field: ValueMappedField, value: string, choice: string) {
@@ -134,13 +148,14 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
 
       {valueFields.length === 0 && (
         <Typography variant="body2" sx={{ mb: 3 }}>
-          No column with a fixed set of values (status, owner) is imported: nothing to match.
+          No column with a fixed set of values (status, owner, a select field) is imported: nothing to match.
         </Typography>
       )}
       {valueFields.map((field) => {
         const column = mappedColumn(field);
         if (!column) return null;
-        const title = field === 'status' ? 'Status' : 'Owner';
+        const custom = customOf(field);
+        const title = custom ? custom.label : field === 'status' ? 'Status' : 'Owner';
         return (
           <Box key={field} component="section" aria-label={`${title} values`} sx={{ mb: 3 }}>
             <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>
@@ -184,18 +199,26 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
                             <MenuItem value="" disabled>
                               <em>Choose…</em>
                             </MenuItem>
-                            {field === 'status'
-                              ? CONTACT_STATUSES.map((status) => (
-                                  <MenuItem key={status} value={status}>
-                                    {contactStatusLabel(status)}
+                            {custom
+                              ? custom.options.map((option) => (
+                                  <MenuItem key={option.value} value={option.value}>
+                                    {option.label}
                                   </MenuItem>
                                 ))
-                              : (users.data ?? []).map((user) => (
-                                  <MenuItem key={user.id} value={user.email}>
-                                    {user.name} ({user.email})
-                                  </MenuItem>
-                                ))}
-                            <MenuItem value={EMPTY}>{field === 'status' ? 'Leave empty (new contacts become leads)' : 'Leave unassigned'}</MenuItem>
+                              : field === 'status'
+                                ? CONTACT_STATUSES.map((status) => (
+                                    <MenuItem key={status} value={status}>
+                                      {contactStatusLabel(status)}
+                                    </MenuItem>
+                                  ))
+                                : (users.data ?? []).map((user) => (
+                                    <MenuItem key={user.id} value={user.email}>
+                                      {user.name} ({user.email})
+                                    </MenuItem>
+                                  ))}
+                            <MenuItem value={EMPTY}>
+                              {custom ? 'Leave empty' : field === 'status' ? 'Leave empty (new contacts become leads)' : 'Leave unassigned'}
+                            </MenuItem>
                           </TextField>
                         </TableCell>
                       </TableRow>
@@ -232,7 +255,7 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
             <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
               {workflows.map((workflow) => (
                 <li key={workflow.id}>
-                  <b>{workflow.name}</b> ({triggerText(workflow)}): {workflow.rows.toLocaleString()} {workflow.rows === 1 ? 'row' : 'rows'}
+                  <b>{workflow.name}</b> ({triggerText(workflow, customFields)}): {workflow.rows.toLocaleString()} {workflow.rows === 1 ? 'row' : 'rows'}
                 </li>
               ))}
             </Box>

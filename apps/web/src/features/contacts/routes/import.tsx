@@ -81,6 +81,7 @@ export function Component() {
               file={file}
               preview={preview}
               fields={columns.fields}
+              customFields={columns.customFields}
               onDuplicate={columns.onDuplicate}
               onBack={() => setOnValues(false)}
               onStarted={setImportId}
