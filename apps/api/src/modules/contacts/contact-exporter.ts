@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { once } from 'events';
-import { ContactFilter, ContactsRepository, ContactView } from './contacts.repository';
+import { ContactFilter } from './contact-query';
+import { ContactsRepository, ContactView } from './contacts.repository';
 
 /** Header names the import maps back onto the same fields, so an export can be re-imported. */
 const COLUMNS = ['first_name', 'last_name', 'email', 'phone', 'company', 'status', 'tags', 'notes', 'owner_email', 'created_at', 'updated_at'];

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, scopeToOwner } from '../../common/access/access-policy';
 import { SortOrder } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
+import { ContactFilter, contactWhere } from './contact-query';
 import { ContactStatus } from './entities/contact.entity';
 
 /** A contact as the rest of the product reads it: its columns plus the names of its company and owner. */
@@ -25,20 +26,6 @@ export interface ContactView {
   updatedAt: Date;
 }
 
-/** Every list, count, search and export goes through one filter, so visibility cannot be forgotten on one of them. */
-export interface ContactFilter {
-  search?: string;
-  statuses?: ContactStatus[];
-  /** All of these tags (lower-case). */
-  tags?: string[];
-  companyId?: string;
-  /** A user id, or null for unassigned contacts. */
-  assignedToId?: string | null;
-  /** Visibility: when set, only the contacts this caller may see exist (the access policy). */
-  visibleTo?: Caller;
-  ids?: string[];
-}
-
 /** Lists count exactly up to this many matches and estimate above it. */
 const EXACT_COUNT_LIMIT = 10_000;
 /**
@@ -47,9 +34,6 @@ const EXACT_COUNT_LIMIT = 10_000;
  * reads exactly in a quick search.
  */
 const EXACT_SEARCH_COUNT_LIMIT = 1_000;
-
-/** Must stay identical to the expression of the `contact_search_trgm` index (migration 1764000100000). */
-const SEARCH_EXPRESSION = `(c.first_name || ' ' || c.last_name || ' ' || c.email)`;
 
 /** API sort field → SQL; `id` breaks ties so pages never overlap. */
 export const CONTACT_SORTS: Record<string, string> = {
@@ -68,74 +52,19 @@ export const CONTACT_SORTS: Record<string, string> = {
  */
 const NULLABLE_SORTS = new Set(['co.name']);
 
-/** The contact view's columns, reading contacts from `source` (the table, or a CTE of matching contacts), after `leadingColumns`. */
+/**
+ * The contact view's columns, reading contacts from `source` (the table, or a CTE of matching contacts),
+ * after `leadingColumns`. Aliased to the view's names, so a row is a ContactView as it comes.
+ */
 const selectView = (source: string, leadingColumns = '') => `
-  SELECT ${leadingColumns} c.id, c.first_name, c.last_name, c.email, c.phone, c.company_id, co.name AS company_name,
-         c.status, c.tags, c.notes, c.assigned_to_id, u.name AS assigned_to_name, u.email AS assigned_to_email,
-         c.created_at, c.updated_at
+  SELECT ${leadingColumns} c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone,
+         c.company_id AS "companyId", co.name AS "companyName", c.status, c.tags, c.notes,
+         c.assigned_to_id AS "assignedToId", u.name AS "assignedToName", u.email AS "assignedToEmail",
+         c.created_at AS "createdAt", c.updated_at AS "updatedAt"
   FROM ${source} c
   LEFT JOIN company co ON co.id = c.company_id
   LEFT JOIN app_user u ON u.id = c.assigned_to_id`;
 const SELECT_VIEW = selectView('contact');
-
-interface ContactRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string | null;
-  company_id: string | null;
-  company_name: string | null;
-  status: ContactStatus;
-  tags: string[];
-  notes: string | null;
-  assigned_to_id: string | null;
-  assigned_to_name: string | null;
-  assigned_to_email: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-function toView(row: ContactRow): ContactView {
-  return {
-    id: row.id,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    email: row.email,
-    phone: row.phone,
-    companyId: row.company_id,
-    companyName: row.company_name,
-    status: row.status,
-    tags: row.tags,
-    notes: row.notes,
-    assignedToId: row.assigned_to_id,
-    assignedToName: row.assigned_to_name,
-    assignedToEmail: row.assigned_to_email,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-/** Builds `WHERE …` with numbered parameters from `startAt`; `predicates` counts its conditions. */
-export function contactWhere(filter: ContactFilter, startAt = 1): { sql: string; params: unknown[]; predicates: number } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${startAt + params.length - 1}`;
-  };
-  const scope = filter.visibleTo ? scopeToOwner('c', filter.visibleTo, param) : '';
-  if (scope) clauses.push(scope);
-  if (filter.ids) clauses.push(`c.id = ANY(${param(filter.ids)}::uuid[])`);
-  const search = filter.search?.trim();
-  if (search) clauses.push(`${SEARCH_EXPRESSION} ILIKE ${param(`%${escapeLike(search)}%`)}`);
-  if (filter.statuses?.length) clauses.push(`c.status = ANY(${param(filter.statuses)}::varchar[])`);
-  if (filter.tags?.length) clauses.push(`c.tags @> ${param(filter.tags)}::text[]`);
-  if (filter.companyId) clauses.push(`c.company_id = ${param(filter.companyId)}`);
-  if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
-  else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}`);
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params, predicates: clauses.length };
-}
 
 /**
  * Estimates above this many matches are trusted without counting, for filters of at most one
@@ -177,7 +106,7 @@ export class ContactsRepository {
     // Without any condition the estimate is the table's own row count, close enough past the limit.
     const trustedFrom = where.predicates === 0 ? exactLimit + 1 : TRUSTED_ESTIMATE;
     if (estimated === null || estimated < trustedFrom) {
-      const rows: (ContactRow & { total: number; position: string | null })[] = await this.dataSource.query(
+      const rows: (ContactView & { total: number; position: string | null })[] = await this.dataSource.query(
         `WITH matching AS MATERIALIZED (SELECT * FROM contact c ${where.sql} LIMIT ${exactLimit + 1}),
               counted AS (SELECT count(*)::int AS total FROM matching),
               page AS (${selectView('matching', `row_number() OVER (${orderBy}) AS position,`)}
@@ -186,16 +115,19 @@ export class ContactsRepository {
          SELECT counted.total, page.* FROM counted LEFT JOIN page ON true ORDER BY page.position`,
         pageParams,
       );
-      const total = rows[0]?.total ?? 0;
-      if (total <= exactLimit) return { rows: rows.filter((row) => row.position !== null).map(toView), total, totalIsEstimate: false };
+      const matched = rows[0]?.total ?? 0;
+      if (matched <= exactLimit) {
+        const views = rows.filter((row) => row.position !== null).map(({ total, position, ...view }) => view);
+        return { rows: views, total: matched, totalIsEstimate: false };
+      }
     }
     const [rows, estimate] = await Promise.all([
-      this.dataSource.query(`${SELECT_VIEW} ${where.sql} ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, pageParams) as Promise<ContactRow[]>,
+      this.dataSource.query(`${SELECT_VIEW} ${where.sql} ${orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`, pageParams) as Promise<ContactView[]>,
       estimated ?? this.estimate(where),
     ]);
     // A short page is the end of the matches: the total is known after all (an estimate that was far off).
-    if (rows.length < limit && (rows.length > 0 || offset === 0)) return { rows: rows.map(toView), total: offset + rows.length, totalIsEstimate: false };
-    return { rows: rows.map(toView), total: Math.max(estimate, exactLimit + 1), totalIsEstimate: true };
+    if (rows.length < limit && (rows.length > 0 || offset === 0)) return { rows, total: offset + rows.length, totalIsEstimate: false };
+    return { rows, total: Math.max(estimate, exactLimit + 1), totalIsEstimate: true };
   }
 
   /** The planner's estimate of how many contacts match (about a millisecond, no rows read). */
@@ -213,8 +145,8 @@ export class ContactsRepository {
 
   async findViews(ids: string[], manager?: EntityManager): Promise<ContactView[]> {
     if (ids.length === 0) return [];
-    const rows: ContactRow[] = await (manager ?? this.dataSource.manager).query(`${SELECT_VIEW} WHERE c.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, toView(row)]));
+    const rows: ContactView[] = await (manager ?? this.dataSource.manager).query(`${SELECT_VIEW} WHERE c.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -225,11 +157,11 @@ export class ContactsRepository {
 
   /** The contact holding this email in any case, optionally ignoring one contact (the one being edited). `manager`: inside the caller's transaction. */
   async findByEmail(email: string, exceptId?: string, manager?: EntityManager): Promise<ContactView | null> {
-    const rows: ContactRow[] = await (manager ?? this.dataSource.manager).query(
+    const rows: ContactView[] = await (manager ?? this.dataSource.manager).query(
       `${SELECT_VIEW} WHERE lower(c.email) = lower($1) ${exceptId ? 'AND c.id <> $2' : ''}`,
       exceptId ? [email, exceptId] : [email],
     );
-    return rows[0] ? toView(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   /**
@@ -248,15 +180,15 @@ export class ContactsRepository {
         params.push(after.createdAt, after.id);
       }
       params.push(batchSize);
-      const rows: ContactRow[] = await this.dataSource.query(
+      const rows: ContactView[] = await this.dataSource.query(
         `${SELECT_VIEW} ${where.sql} ${keyset} ORDER BY c.created_at, c.id LIMIT $${params.length}`,
         params,
       );
       if (rows.length === 0) return;
-      yield rows.map(toView);
+      yield rows;
       if (rows.length < batchSize) return;
       const last = rows[rows.length - 1];
-      after = { createdAt: last.created_at, id: last.id };
+      after = { createdAt: last.createdAt, id: last.id };
     }
   }
 

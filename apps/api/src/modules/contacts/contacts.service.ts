@@ -9,7 +9,8 @@ import { FieldError, ProblemException, validationProblem } from '../../common/fi
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ActivitiesService, RecordActivity } from './activities.service';
-import { CONTACT_SORTS, ContactFilter, ContactsRepository, ContactView } from './contacts.repository';
+import { ContactFilter } from './contact-query';
+import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repository';
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';

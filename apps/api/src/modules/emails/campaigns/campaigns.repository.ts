@@ -2,23 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
+import { contactWhere } from '../../contacts/contact-query';
+import { ContactStatus } from '../../contacts/entities/contact.entity';
 import { SegmentFilter } from '../entities/campaign.entity';
 import { queryRows } from '../../../common/sql-rows';
 
-/** A WHERE fragment over `contact c` with its parameters, numbered from `firstParam`. */
-export function segmentWhere(filter: SegmentFilter, firstParam: number): { sql: string; params: unknown[] } {
-  const clauses = [`c.status <> 'archived'`, `NOT EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))`];
-  const params: unknown[] = [];
-  const next = (value: unknown) => {
-    params.push(value);
-    return `$${firstParam + params.length - 1}`;
-  };
+/**
+ * The audience of a segment filter: its contacts as the contacts module's one filter selects them,
+ * less archived contacts and suppressed addresses (suppressions are this module's table).
+ */
+export function audienceWhere(filter: SegmentFilter, firstParam: number): { sql: string; params: unknown[] } {
   const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
-  if (statuses.length) clauses.push(`c.status = ANY(${next(statuses)}::text[])`);
-  if (filter.tags?.length) clauses.push(`c.tags ${filter.tagMatch === 'all' ? '@>' : '&&'} ${next(filter.tags)}::text[]`);
-  if (filter.companyId) clauses.push(`c.company_id = ${next(filter.companyId)}::uuid`);
-  if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${next(filter.assignedToId)}::uuid`);
-  return { sql: clauses.join(' AND '), params };
+  const tags = filter.tags?.length ? filter.tags : undefined;
+  const where = contactWhere(
+    {
+      statuses: statuses as ContactStatus[],
+      excludeStatuses: ['archived'],
+      tags: filter.tagMatch === 'all' ? tags : undefined,
+      anyTags: filter.tagMatch === 'all' ? undefined : tags,
+      companyId: filter.companyId,
+      assignedToId: filter.assignedToId || undefined,
+    },
+    firstParam,
+  );
+  return { sql: `${where.conditions} AND NOT EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))`, params: where.params };
 }
 
 export interface StatsRow {
@@ -62,7 +69,7 @@ export class CampaignsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async audienceCount(filter: SegmentFilter): Promise<number> {
-    const where = segmentWhere(filter, 1);
+    const where = audienceWhere(filter, 1);
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS count FROM contact c WHERE ${where.sql}`, where.params);
     return row.count;
   }
@@ -73,7 +80,7 @@ export class CampaignsRepository {
    * (ON CONFLICT on (campaign, contact)). Returns false once the audience is fully expanded.
    */
   async expandBatch(campaignId: string, filter: SegmentFilter): Promise<{ more: boolean; inserted: number }> {
-    const where = segmentWhere(filter, 3);
+    const where = audienceWhere(filter, 3);
     const [row] = await this.dataSource.query(
       `WITH camp AS (
          SELECT id, template_id, expansion_cursor FROM campaign
