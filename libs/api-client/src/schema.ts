@@ -286,7 +286,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped) */
+        /** Export the contacts matching the list filters, or the selected ones (`ids`), as CSV (streamed; formula-like cells escaped) */
         get: operations["Contacts_export"];
         put?: never;
         post?: never;
@@ -322,7 +322,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add tags to several contacts (404 if any of them is not visible to you) */
+        /** Add tags to a selection (`contactIds`) or to every contact matching `filter` (the list’s query parameters) */
         post: operations["Contacts_bulkTags"];
         delete?: never;
         options?: never;
@@ -339,8 +339,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign several contacts to a user, or unassign them (admins and managers) */
+        /** Assign a selection or every contact matching `filter` to a user, or unassign them (admins and managers) */
         post: operations["Contacts_bulkAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/bulk/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the status of a selection or of every contact matching `filter` */
+        post: operations["Contacts_bulkStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/bulk/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a selection or every contact matching `filter`, with their activities (as the single delete: the contacts you can see) */
+        post: operations["Contacts_bulkDelete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1522,17 +1556,51 @@ export interface components {
             tag: string;
             count: number;
         };
+        ContactFilterDto: {
+            search?: string;
+            /** @description One or more statuses, comma-separated or repeated */
+            status?: ("lead" | "prospect" | "customer" | "archived")[];
+            /** @description Tag(s) the contact must hold, comma-separated or repeated */
+            tag?: string[];
+            /** Format: uuid */
+            companyId?: string;
+            /** @description A user id, or `none` for unassigned contacts */
+            assignedToId?: string;
+        };
         BulkTagsDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
             tags: string[];
-            contactIds: string[];
         };
         BulkResultDto: {
             updated: number;
         };
         BulkAssignDto: {
-            contactIds: string[];
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
             /** Format: uuid */
             assignedToId: string | null;
+        };
+        BulkStatusDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
+            /** @enum {string} */
+            status: "lead" | "prospect" | "customer" | "archived";
+        };
+        BulkDeleteDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
+        };
+        BulkDeleteResultDto: {
+            deleted: number;
         };
         UpdateContactDto: {
             firstName?: string;
@@ -3565,11 +3633,15 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
+                /** @description One or more statuses, comma-separated or repeated */
                 status?: ("lead" | "prospect" | "customer" | "archived")[];
+                /** @description Tag(s) the contact must hold, comma-separated or repeated */
                 tag?: string[];
                 companyId?: string;
                 /** @description A user id, or `none` for unassigned contacts */
                 assignedToId?: string;
+                /** @description Contact ids, comma-separated or repeated */
+                ids?: string[];
             };
             header?: never;
             path?: never;
@@ -3745,6 +3817,124 @@ export interface operations {
             };
             /** @description Needs the role admin or manager */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Contacts_bulkStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Contacts_bulkDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
