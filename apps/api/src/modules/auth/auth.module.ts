@@ -9,6 +9,7 @@ import { SettingsService } from '../settings/settings.service';
 import { UsersModule } from '../users/users.module';
 import { AccountsService } from './accounts.service';
 import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { PasswordToken } from './entities/password-token.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
@@ -42,7 +43,7 @@ import { UserAccountsController } from './user-accounts.controller';
     }),
   ],
   controllers: [AuthController, UserAccountsController],
-  providers: [AuthService, AccountsService, PasswordTokensService, LoginAccountLimiter, ResetEmailLimiter, JwtStrategy, jwtSecretProvider],
+  providers: [AuthService, AuthRepository, AccountsService, PasswordTokensService, LoginAccountLimiter, ResetEmailLimiter, JwtStrategy, jwtSecretProvider],
   exports: [JWT_SECRET],
 })
 export class AuthModule {}

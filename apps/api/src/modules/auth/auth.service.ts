@@ -3,11 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'crypto';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
-import { AdvisoryLock } from '../../common/locks';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { UserDto } from '../users/dto/user.dto';
 import { User } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
+import { AuthRepository } from './auth.repository';
 import { LoginDto, RegisterDto, TokenPairDto } from './dto/auth.dto';
 import { RefreshToken } from './entities/refresh-token.entity';
 
@@ -21,13 +21,13 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
+    private readonly authRows: AuthRepository,
   ) {}
 
   /** Open while there is no user (that first user becomes admin) or when ALLOW_SIGNUP=true. */
   async register(dto: RegisterDto): Promise<TokenPairDto> {
     const user = await this.dataSource.transaction(async (manager) => {
-      // Serialises concurrent first registrations so exactly one becomes admin.
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [AdvisoryLock.FirstUser]);
+      await this.authRows.lockRegistrations(manager);
       const isFirst = (await manager.count(User)) === 0;
       if (!isFirst && !this.config.allowSignup) {
         throw new ForbiddenException('Sign-up is closed: ask an admin to create your account');

@@ -11,12 +11,14 @@ import { WorkflowStepExecution } from './entities/workflow-step-execution.entity
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
 import { WorkflowExecutionsController } from './workflow-executions.controller';
+import { WorkflowExecutionsRepository } from './workflow-executions.repository';
 import { WorkflowExecutionsService } from './workflow-executions.service';
 import { WorkflowReferences } from './workflow-references.service';
 import { WorkflowStatsService } from './workflow-stats.service';
 import { WorkflowStepQueue } from './workflow-step-queue';
 import { WorkflowTriggersListener } from './workflow-triggers.listener';
 import { WorkflowsController } from './workflows.controller';
+import { WorkflowsRepository } from './workflows.repository';
 import { WorkflowsService } from './workflows.service';
 
 /** Workflows, executions and the trigger listeners; loaded in every role (events fire in API and worker). */
@@ -30,7 +32,16 @@ import { WorkflowsService } from './workflows.service';
     UsersModule,
   ],
   controllers: [WorkflowsController, WorkflowExecutionsController],
-  providers: [WorkflowsService, WorkflowExecutionsService, WorkflowReferences, WorkflowStepQueue, WorkflowTriggersListener, WorkflowStatsService],
+  providers: [
+    WorkflowsService,
+    WorkflowsRepository,
+    WorkflowExecutionsService,
+    WorkflowExecutionsRepository,
+    WorkflowReferences,
+    WorkflowStepQueue,
+    WorkflowTriggersListener,
+    WorkflowStatsService,
+  ],
   exports: [WorkflowsService, WorkflowExecutionsService, WorkflowStepQueue, WorkflowStatsService],
 })
 export class AutomationsModule {}

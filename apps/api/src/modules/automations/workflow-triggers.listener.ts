@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import {
   ContactCreatedEvent,
   ContactUpdatedEvent,
@@ -11,6 +9,7 @@ import {
   TagAddedEvent,
 } from '../../common/events';
 import { Workflow } from './entities/workflow.entity';
+import { WorkflowExecutionsRepository } from './workflow-executions.repository';
 import { WorkflowExecutionsService } from './workflow-executions.service';
 import { TriggerContext, triggerMatches } from './workflow-rules';
 import { WorkflowsService } from './workflows.service';
@@ -34,9 +33,9 @@ export class WorkflowTriggersListener {
   private readonly logger = new Logger(WorkflowTriggersListener.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflows: WorkflowsService,
     private readonly executions: WorkflowExecutionsService,
+    private readonly executionRows: WorkflowExecutionsRepository,
   ) {}
 
   @OnEvent(DomainEvent.ContactCreated, { async: true, promisify: true, suppressErrors: false })
@@ -81,13 +80,8 @@ export class WorkflowTriggersListener {
   /** `eventId`: an execution this same event started is no recent run (a redelivery finds it already there). */
   private async withoutRecentRuns(workflows: Workflow[], contactId: string, eventId: string): Promise<Workflow[]> {
     if (!workflows.length) return workflows;
-    const recent: { workflow_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT workflow_id FROM workflow_execution
-       WHERE contact_id = $1 AND workflow_id = ANY($2::uuid[]) AND created_at > now() - make_interval(mins => $3)
-         AND event_id IS DISTINCT FROM $4`,
-      [contactId, workflows.map((w) => w.id), CHAIN_WINDOW_MINUTES, eventId],
-    );
-    const skip = new Set(recent.map((r) => r.workflow_id));
+    const recent = await this.executionRows.workflowsRunRecently(contactId, workflows.map((w) => w.id), CHAIN_WINDOW_MINUTES, eventId);
+    const skip = new Set(recent);
     for (const id of skip) this.logger.warn(`Workflow ${id} not restarted for contact ${contactId}: a workflow change within ${CHAIN_WINDOW_MINUTES} min`);
     return workflows.filter((w) => !skip.has(w.id));
   }

@@ -8,9 +8,11 @@ import { UsersService } from '../users/users.service';
 import { CreateWorkflowDto, ExecutionCountsDto, ListWorkflowsQueryDto, StepAssignees, UpdateWorkflowDto, WorkflowDto } from './dto/workflow.dto';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { TriggerData, Workflow } from './entities/workflow.entity';
+import { WorkflowExecutionsRepository } from './workflow-executions.repository';
 import { WorkflowReferences } from './workflow-references.service';
 import { checkSteps, checkTriggerData, NormalizedStep, StepDefinition, stepName } from './workflow-rules';
 import { TriggerEvent } from './workflow.constants';
+import { WorkflowsRepository } from './workflows.repository';
 
 const SORTABLE = { name: 'w.name', createdAt: 'w.created_at', updatedAt: 'w.updated_at', triggerEvent: 'w.trigger_event' };
 
@@ -31,6 +33,8 @@ export class WorkflowsService {
     @InjectRepository(Workflow) private readonly workflows: Repository<Workflow>,
     private readonly references: WorkflowReferences,
     private readonly users: UsersService,
+    private readonly workflowRows: WorkflowsRepository,
+    private readonly executionRows: WorkflowExecutionsRepository,
   ) {}
 
   private readonly activeByTrigger = new Map<TriggerEvent, { at: number; workflows: Promise<Workflow[]> }>();
@@ -124,22 +128,15 @@ export class WorkflowsService {
 
   /**
    * Deletes the workflow with its executions, stopping the running ones: a step job that comes
-   * later finds nothing to claim. Rows are locked in the engine's order (step executions by
-   * execution and step order, then executions) so a step being recorded right now finishes first
-   * instead of deadlocking against the cascade, which would lock executions before their steps.
+   * later finds nothing to claim. The locking order that keeps this from deadlocking with the
+   * engine is WorkflowsRepository's.
    */
   async remove(id: string): Promise<void> {
     const deleted = await this.dataSource.transaction(async (manager) => {
-      // Also holds back new executions: enrolling takes a key-share lock on the workflow row.
-      const [workflow]: { id: string }[] = await manager.query(`SELECT id FROM workflow WHERE id = $1 FOR UPDATE`, [id]);
-      if (!workflow) return false;
-      await manager.query(
-        `SELECT s.id FROM workflow_step_execution s JOIN workflow_execution e ON e.id = s.execution_id
-         WHERE e.workflow_id = $1 ORDER BY s.execution_id, s.step_order FOR UPDATE OF s`,
-        [id],
-      );
-      await manager.query(`DELETE FROM workflow_step_execution s USING workflow_execution e WHERE e.id = s.execution_id AND e.workflow_id = $1`, [id]);
-      await manager.query(`DELETE FROM workflow WHERE id = $1`, [id]);
+      if (!(await this.workflowRows.lockForDelete(manager, id))) return false;
+      await this.workflowRows.lockStepExecutionsOf(manager, id);
+      await this.workflowRows.deleteStepExecutionsOf(manager, id);
+      await this.workflowRows.delete(manager, id);
       return true;
     });
     this.activeByTrigger.clear();
@@ -211,18 +208,14 @@ export class WorkflowsService {
   async executionCounts(workflowIds: string[]): Promise<Map<string, ExecutionCountsDto>> {
     const counts = new Map<string, ExecutionCountsDto>();
     if (!workflowIds.length) return counts;
-    const rows: { workflow_id: string; status: string; n: string }[] = await this.dataSource.query(
-      `SELECT workflow_id, status, count(*) AS n FROM workflow_execution WHERE workflow_id = ANY($1::uuid[]) GROUP BY workflow_id, status`,
-      [workflowIds],
-    );
-    for (const row of rows) {
-      const entry = counts.get(row.workflow_id) ?? { ...EMPTY_COUNTS };
+    for (const row of await this.executionRows.countsByStatus(workflowIds)) {
+      const entry = counts.get(row.workflowId) ?? { ...EMPTY_COUNTS };
       const n = Number(row.n);
       if (row.status === 'pending' || row.status === 'in_progress') entry.running += n;
       else if (row.status === 'completed') entry.completed += n;
       else if (row.status === 'failed') entry.failed += n;
       else if (row.status === 'cancelled') entry.cancelled += n;
-      counts.set(row.workflow_id, entry);
+      counts.set(row.workflowId, entry);
     }
     return counts;
   }

@@ -6,6 +6,8 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
+import { CustomValues, mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { CompanyDetailDto, CompanyDto, CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto, emptyStatusCounts } from './dto/company.dto';
 import { Company } from './entities/company.entity';
 import { ContactStatus } from './entities/contact.entity';
@@ -24,6 +26,7 @@ interface CompanyRow {
   domain: string | null;
   industry: string | null;
   size: string | null;
+  custom_fields: CustomValues;
   contact_count: number;
   created_at: Date;
   updated_at: Date;
@@ -37,6 +40,7 @@ function toDto(row: CompanyRow): CompanyDto {
     industry: row.industry,
     size: row.size,
     contactCount: row.contact_count,
+    customFields: row.custom_fields,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
   };
@@ -45,7 +49,10 @@ function toDto(row: CompanyRow): CompanyDto {
 /** Companies are shared by everyone; only the contact counts shown with them follow the caller's visibility. */
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly fields: FieldsService,
+  ) {}
 
   async list(user: AuthUser, query: ListCompaniesQueryDto): Promise<Page<CompanyDto>> {
     const order = parseSort(query.sort, SORTS, 'name');
@@ -106,9 +113,10 @@ export class CompaniesService {
 
   async create(user: AuthUser, dto: CreateCompanyDto): Promise<CompanyDetailDto> {
     await this.assertNameFree(dto.name);
+    const customFields = mergeValues({}, await this.fields.validateValues('company', dto.customFields ?? {}, { partial: false }));
     const repository = this.dataSource.getRepository(Company);
     const company = await repository
-      .save(repository.create({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null }))
+      .save(repository.create({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null, customFields }))
       .catch((error) => this.rethrowConflict(error, dto.name));
     return this.get(user, company.id);
   }
@@ -121,6 +129,9 @@ export class CompaniesService {
     if (dto.domain !== undefined) changes.domain = dto.domain;
     if (dto.industry !== undefined) changes.industry = dto.industry;
     if (dto.size !== undefined) changes.size = dto.size;
+    if (dto.customFields !== undefined) {
+      changes.customFields = mergeValues(company.customFields, await this.fields.validateValues('company', dto.customFields, { partial: true }));
+    }
     if (Object.keys(changes).length) {
       await this.dataSource.getRepository(Company).update(id, changes).catch((error) => this.rethrowConflict(error, dto.name ?? ''));
     }
@@ -149,6 +160,7 @@ export class CompaniesService {
       industry: company.industry,
       size: company.size,
       contactCount,
+      customFields: company.customFields,
       createdAt: company.createdAt.toISOString(),
       updatedAt: company.updatedAt.toISOString(),
     };

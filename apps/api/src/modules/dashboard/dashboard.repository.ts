@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { andScopeToOwner, Caller, scopeToOwner, seesEverything, whereScopeToOwner } from '../../common/access/access-policy';
 import { CONTACT_STATUSES, ContactStatus } from '../contacts/entities/contact.entity';
-import { closedInPeriodSql } from '../deals/deals-stats.service';
+import { closedInPeriodSql } from '../deals/deals.repository';
 import { DateRange, Interval } from './date-range';
 
 /**

@@ -1,24 +1,27 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { maySeeOwnedBy, notFound, scopeQueryToOwner } from '../../common/access/access-policy';
+import { assertVisible, maySeeOwnedBy, notFound, scopeQueryToOwner } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
-import { queryRows } from '../../common/sql-rows';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
+import { mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
+import { DealsRepository } from './deals.repository';
 import { CreateDealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
 import { Deal } from './entities/deal.entity';
 import { Pipeline } from './entities/pipeline.entity';
 import { Stage } from './entities/stage.entity';
+import { PipelinesRepository } from './pipelines.repository';
 
 const SORTABLE = {
   createdAt: 'd.created_at',
@@ -49,6 +52,9 @@ export class DealsService {
     private readonly companies: CompaniesService,
     private readonly outbox: OutboxService,
     private readonly activities: ActivitiesService,
+    private readonly dealRows: DealsRepository,
+    private readonly pipelineRows: PipelinesRepository,
+    private readonly fields: FieldsService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -94,12 +100,14 @@ export class DealsService {
 
   async create(user: AuthUser, dto: CreateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    // Before the transaction: a deal's transaction must never wait for a second pooled connection.
+    const customFields = mergeValues({}, await this.fields.validateValues('deal', dto.customFields ?? {}, { partial: false }));
     const id = await this.dataSource.transaction(async (manager) => {
       const errors: FieldError[] = [];
       const pipeline = dto.pipelineId
         ? await manager.findOne(Pipeline, { where: { id: dto.pipelineId } })
         : await manager.findOne(Pipeline, { where: { isDefault: true } });
-      if (!pipeline || !(await this.sharePipeline(manager, pipeline.id))) {
+      if (!pipeline || !(await this.pipelineRows.sharePipeline(manager, pipeline.id))) {
         throw validationProblem([{ field: 'pipelineId', message: 'This pipeline no longer exists; choose another' }]);
       }
       const stages = await manager.find(Stage, { where: { pipelineId: pipeline.id } });
@@ -127,8 +135,9 @@ export class DealsService {
         closeDate: placement.closeDate,
         assignedToId,
         createdById: user.id,
-        position: await this.nextPosition(manager, placement.stage.id),
+        position: await this.dealRows.nextPosition(manager, placement.stage.id),
         stageChangedAt: new Date(),
+        customFields,
       });
       await manager.save(deal);
       pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
@@ -141,11 +150,12 @@ export class DealsService {
 
   async update(user: AuthUser, id: string, dto: UpdateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    const customFields = dto.customFields === undefined ? null : await this.fields.validateValues('deal', dto.customFields, { partial: true });
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const errors: FieldError[] = [];
       const pipelineId = dto.pipelineId ?? deal.pipelineId;
-      if (pipelineId !== deal.pipelineId && !(await this.sharePipeline(manager, pipelineId))) {
+      if (pipelineId !== deal.pipelineId && !(await this.pipelineRows.sharePipeline(manager, pipelineId))) {
         throw validationProblem([{ field: 'pipelineId', message: 'This pipeline no longer exists; choose another' }]);
       }
       const stages = await manager.find(Stage, { where: { pipelineId } });
@@ -176,6 +186,7 @@ export class DealsService {
         ...(dto.contactId !== undefined && { contactId: dto.contactId }),
         ...(dto.companyId !== undefined && { companyId: dto.companyId }),
         ...(dto.assignedToId !== undefined && { assignedToId: dto.assignedToId }),
+        ...(customFields && { customFields: mergeValues(deal.customFields, customFields) }),
         status: placement.status,
         closeDate: placement.closeDate,
       });
@@ -186,7 +197,7 @@ export class DealsService {
         deal.pipelineId = pipelineId;
         deal.stageId = placement.stage.id;
         deal.stageChangedAt = new Date();
-        deal.position = await this.nextPosition(manager, placement.stage.id);
+        deal.position = await this.dealRows.nextPosition(manager, placement.stage.id);
       }
       await manager.save(deal);
       if (placement.stageChanged) pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
@@ -206,8 +217,8 @@ export class DealsService {
       const stages = await manager.find(Stage, { where: { pipelineId: deal.pipelineId } });
       const placement = placeDeal(deal, deal.pipelineId, stages, { stageId: dto.stageId }, today());
       if (!placement.ok) throw validationProblem(placement.errors);
-      // One mover per column at a time, so two concurrent drops cannot interleave their renumbering.
-      await manager.query('SELECT id FROM stage WHERE id = $1 FOR UPDATE', [placement.stage.id]);
+      // One mover per column at a time.
+      await this.pipelineRows.lockStage(manager, placement.stage.id);
 
       const fromStage = stages.find((s) => s.id === deal.stageId)!;
       if (placement.stageChanged) {
@@ -233,12 +244,7 @@ export class DealsService {
           deal.id,
           dto.index,
         );
-        await manager.query(
-          `UPDATE deal AS d SET position = o.ord - 1
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord)
-           WHERE d.id = o.id AND d.position <> o.ord - 1`,
-          [order],
-        );
+        await this.dealRows.renumberColumn(manager, order);
       }
     });
     await this.outbox.deliver(pending);
@@ -253,37 +259,20 @@ export class DealsService {
   /** The deal's stage history, oldest first, each entry with when the deal left that stage. */
   async history(user: AuthUser, id: string): Promise<DealStageHistoryDto[]> {
     await this.get(user, id);
-    const rows: {
-      id: string;
-      from_stage_id: string | null;
-      from_name: string | null;
-      to_stage_id: string | null;
-      to_name: string;
-      changed_by_id: string | null;
-      changed_by_name: string | null;
-      changed_at: Date;
-      left_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT h.id, h.from_stage_id, coalesce(fs.name, h.from_stage_name) AS from_name,
-              h.to_stage_id, coalesce(ts.name, h.to_stage_name) AS to_name,
-              h.changed_by_id, u.name AS changed_by_name, h.changed_at,
-              lead(h.changed_at) OVER (ORDER BY h.changed_at, h.id) AS left_at
-       FROM deal_stage_history h
-       LEFT JOIN stage fs ON fs.id = h.from_stage_id
-       LEFT JOIN stage ts ON ts.id = h.to_stage_id
-       LEFT JOIN app_user u ON u.id = h.changed_by_id
-       WHERE h.deal_id = $1
-       ORDER BY h.changed_at, h.id`,
-      [id],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      fromStage: row.from_name === null ? null : { id: row.from_stage_id, name: row.from_name },
-      toStage: { id: row.to_stage_id, name: row.to_name },
-      changedBy: row.changed_by_id && row.changed_by_name ? { id: row.changed_by_id, name: row.changed_by_name } : null,
-      changedAt: row.changed_at.toISOString(),
-      leftAt: row.left_at?.toISOString() ?? null,
-    }));
+    const rows = await this.dealRows.stageHistory(id);
+    const changers = await this.users.findByIds([...new Set(rows.flatMap((row) => row.changedById ?? []))]);
+    const names = new Map(changers.map((u) => [u.id, u.name]));
+    return rows.map((row) => {
+      const changedByName = row.changedById && names.get(row.changedById);
+      return {
+        id: row.id,
+        fromStage: row.fromName === null ? null : { id: row.fromStageId, name: row.fromName },
+        toStage: { id: row.toStageId, name: row.toName },
+        changedBy: row.changedById && changedByName ? { id: row.changedById, name: changedByName } : null,
+        changedAt: row.changedAt.toISOString(),
+        leftAt: row.leftAt?.toISOString() ?? null,
+      };
+    });
   }
 
   /**
@@ -292,38 +281,23 @@ export class DealsService {
    * Entering a closing stage closes the deals; entering a working stage keeps their status.
    */
   async moveAllDeals(manager: EntityManager, from: Stage, to: Stage, actorId: string): Promise<RecordedEvents> {
-    const moved = await queryRows<{ id: string; contact_id: string | null; title: string; value: string; currency: string }>(
-      manager,
-      `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
-            moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
-       UPDATE deal AS d
-       SET stage_id = $2,
-           position = top.position + moving.rn,
-           stage_changed_at = now(),
-           updated_at = now(),
-           status = coalesce($3, d.status),
-           close_date = CASE WHEN $3::varchar IS NOT NULL AND d.status <> $3 THEN current_date ELSE d.close_date END
-       FROM top, moving
-       WHERE d.id = moving.id
-       RETURNING d.id, d.contact_id, d.title, d.value, d.currency`,
-      [from.id, to.id, to.outcome],
-    );
+    const moved = await this.dealRows.moveAll(manager, from.id, to.id, to.outcome);
     if (moved.length === 0) return null;
-    await manager.query(
-      `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id)
-       SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,
-      [moved.map((m) => m.id), to.pipelineId, from.id, to.id, from.name, to.name, actorId],
+    await this.dealRows.insertHistory(
+      manager,
+      moved.map((m) => m.id),
+      { pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, fromStageName: from.name, toStageName: to.name, changedById: actorId },
     );
     for (const deal of moved) {
-      if (!deal.contact_id) continue;
+      if (!deal.contactId) continue;
       const entry = stageChangeEntry({ title: deal.title, value: Number(deal.value), currency: deal.currency }, from, to);
-      await this.activities.record({ contactId: deal.contact_id, type: 'system', ...entry, actorId }, manager);
+      await this.activities.record({ contactId: deal.contactId, type: 'system', ...entry, actorId }, manager);
     }
     return this.outbox.record(
       manager,
       moved.map((m) => ({
         name: DomainEvent.DealStageChanged,
-        payload: { dealId: m.id, contactId: m.contact_id, pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, actorId },
+        payload: { dealId: m.id, contactId: m.contactId, pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, actorId },
       })),
     );
   }
@@ -360,24 +334,10 @@ export class DealsService {
    * pipeline exclusively, so moves and stage edits queue behind each other in one lock order.
    */
   private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<Deal> {
-    const [current] = await manager.query(`SELECT pipeline_id FROM deal WHERE id = $1`, [id]);
-    if (current) await this.sharePipeline(manager, current.pipeline_id);
-    const qb = manager.getRepository(Deal).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write');
-    scopeQueryToOwner(qb, 'd', user);
-    const deal = await qb.getOne();
-    if (!deal) throw notFound('Deal', id);
-    return deal;
-  }
-
-  /** Share-locks a pipeline against concurrent stage edits; false when it does not exist. */
-  private async sharePipeline(manager: EntityManager, pipelineId: string): Promise<boolean> {
-    const rows = await manager.query(`SELECT id FROM pipeline WHERE id = $1 FOR SHARE`, [pipelineId]);
-    return rows.length > 0;
-  }
-
-  private async nextPosition(manager: EntityManager, stageId: string): Promise<number> {
-    const [row] = await manager.query(`SELECT coalesce(max(position), -1) + 1 AS next FROM deal WHERE stage_id = $1`, [stageId]);
-    return Number(row.next);
+    const pipelineId = await this.dealRows.pipelineIdOf(manager, id);
+    if (pipelineId) await this.pipelineRows.sharePipeline(manager, pipelineId);
+    const deal = await manager.getRepository(Deal).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return assertVisible(user, 'Deal', id, deal);
   }
 
   /** Members keep what they own: they cannot hand a deal to someone else or leave it unowned. */

@@ -6,11 +6,13 @@ import { ListQueryDto, Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException, validationProblem } from '../../common/filters/problem';
 import { escapeLike } from '../../common/sql';
 import { planStages, StagePlanEntry } from './deal-rules';
+import { DealsRepository } from './deals.repository';
 import { DealsService } from './deals.service';
 import { CreatePipelineDto, UpdatePipelineDto } from './dto/pipeline.dto';
 import { OutboxService } from '../outbox/outbox.service';
 import { Pipeline } from './entities/pipeline.entity';
 import { Stage } from './entities/stage.entity';
+import { PipelinesRepository } from './pipelines.repository';
 
 const SORTABLE = { name: 'p.name', createdAt: 'p.created_at', updatedAt: 'p.updated_at' };
 
@@ -28,6 +30,8 @@ export class PipelinesService {
     private readonly dataSource: DataSource,
     private readonly deals: DealsService,
     private readonly outbox: OutboxService,
+    private readonly dealRows: DealsRepository,
+    private readonly pipelineRows: PipelinesRepository,
   ) {}
 
   async list(query: ListQueryDto): Promise<Page<PipelineWithStages>> {
@@ -110,7 +114,7 @@ export class PipelinesService {
       if (pipeline.isDefault) {
         throw new ConflictException('The default pipeline cannot be deleted: make another pipeline the default first');
       }
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM deal WHERE pipeline_id = $1`, [id]);
+      const count = await this.dealRows.countInPipeline(manager, id);
       if (count > 0) {
         throw new ProblemException(HttpStatus.CONFLICT, `Pipeline "${pipeline.name}" holds ${count} deal${count === 1 ? '' : 's'}: move or delete them first`, {
           dealCount: count,
@@ -134,7 +138,7 @@ export class PipelinesService {
       if (!stages.some((s) => s.id !== stageId && !s.outcome)) {
         throw new ConflictException('A pipeline needs at least one working stage (without outcome)');
       }
-      const count = await this.countDeals(manager, stageId);
+      const count = await this.dealRows.countInStage(manager, stageId);
       let moved: Awaited<ReturnType<DealsService['moveAllDeals']>> = null;
       if (moveDealsTo !== undefined) {
         const target = stages.find((s) => s.id === moveDealsTo);
@@ -146,7 +150,7 @@ export class PipelinesService {
         throw this.stageHoldsDeals(stage, count);
       }
       await manager.delete(Stage, stageId);
-      await this.renumber(manager, pipelineId);
+      await this.pipelineRows.renumberStages(manager, pipelineId);
       return moved;
     });
     await this.outbox.deliver(events);
@@ -158,13 +162,13 @@ export class PipelinesService {
     const plan = planStages(input, existing.map((s) => s.id));
     if (!plan.ok) throw validationProblem(plan.errors);
     for (const removedId of plan.removedIds) {
-      const count = await this.countDeals(manager, removedId);
+      const count = await this.dealRows.countInStage(manager, removedId);
       if (count > 0) throw this.stageHoldsDeals(existing.find((s) => s.id === removedId)!, count);
     }
     for (const entry of plan.stages.filter((s): s is StagePlanEntry & { id: string } => s.id !== undefined)) {
       const before = existing.find((s) => s.id === entry.id)!;
       if (before.outcome !== entry.outcome) {
-        const count = await this.countDeals(manager, entry.id);
+        const count = await this.dealRows.countInStage(manager, entry.id);
         if (count > 0) {
           throw new ProblemException(
             HttpStatus.CONFLICT,
@@ -175,9 +179,7 @@ export class PipelinesService {
       }
     }
     if (plan.removedIds.length) await manager.delete(Stage, { id: In(plan.removedIds) });
-    // Names and outcomes are unique per pipeline and checked row by row, so a swap (A↔B) would
-    // collide midway: park every kept stage on a unique placeholder first.
-    await manager.query(`UPDATE stage SET name = id::text, outcome = NULL WHERE pipeline_id = $1`, [pipelineId]);
+    await this.pipelineRows.parkStages(manager, pipelineId);
     for (const entry of plan.stages) {
       const values = { name: entry.name, order: entry.order, probability: entry.probability, outcome: entry.outcome };
       if (entry.id) await manager.update(Stage, entry.id, values);
@@ -190,20 +192,6 @@ export class PipelinesService {
       HttpStatus.CONFLICT,
       `Stage "${stage.name}" holds ${count} deal${count === 1 ? '' : 's'}: give moveDealsTo to move them to another stage`,
       { stageId: stage.id, dealCount: count },
-    );
-  }
-
-  private async countDeals(manager: EntityManager, stageId: string): Promise<number> {
-    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM deal WHERE stage_id = $1`, [stageId]);
-    return count;
-  }
-
-  private async renumber(manager: EntityManager, pipelineId: string): Promise<void> {
-    await manager.query(
-      `UPDATE stage AS s SET sort_order = r.rn - 1
-       FROM (SELECT id, row_number() OVER (ORDER BY sort_order) AS rn FROM stage WHERE pipeline_id = $1) AS r
-       WHERE s.id = r.id AND s.sort_order <> r.rn - 1`,
-      [pipelineId],
     );
   }
 

@@ -1,0 +1,199 @@
+import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
+
+type Field = { id: string; objectType: string; key: string; label: string; type: string; options: { value: string; label: string }[]; required: boolean; position: number };
+type Problem = { errors?: { field: string; message: string }[]; detail?: string };
+
+/**
+ * One field of every type on contacts, with a value each can hold, a second value (sorting after
+ * the first) and a value of the wrong kind. Filters and sorts use the same table.
+ */
+const TYPES: { type: string; key: string; value: unknown; later: unknown; wrong: unknown; options?: { value: string; label: string }[] }[] = [
+  { type: 'text', key: 'nickname', value: 'Ada', later: 'Bea', wrong: 42 },
+  { type: 'textarea', key: 'bio', value: 'Line one\nline two', later: 'More', wrong: ['x'] },
+  { type: 'number', key: 'member_rating', value: 2, later: 4.5, wrong: '4' },
+  { type: 'date', key: 'optin_date', value: '2026-01-15', later: '2026-03-01', wrong: '15/01/2026' },
+  { type: 'datetime', key: 'confirmed_at', value: '2026-01-15T08:00:00.000Z', later: '2026-01-15T10:30:00.000Z', wrong: '2026-01-15 08:00' },
+  { type: 'boolean', key: 'vip', value: false, later: true, wrong: 'yes' },
+  { type: 'select', key: 'plan', value: 'free', later: 'pro', wrong: 'gold', options: [{ value: 'free', label: 'Free' }, { value: 'pro', label: 'Pro' }] },
+  { type: 'multiselect', key: 'interests', value: ['golf'], later: ['golf', 'wine'], wrong: ['chess'], options: [{ value: 'golf', label: 'Golf' }, { value: 'wine', label: 'Wine' }] },
+  { type: 'url', key: 'website', value: 'https://a.example', later: 'https://b.example', wrong: 'ftp://x' },
+  { type: 'email', key: 'work_email', value: 'a@work.example', later: 'b@work.example', wrong: 'nope' },
+  { type: 'phone', key: 'mobile', value: '+1 555 0100', later: '+1 555 0199', wrong: 'call me' },
+];
+
+describe('custom fields (e2e)', () => {
+  const env = new TestEnvironment();
+  let api: ApiProcess;
+  let admin: Session;
+  let manager: Session;
+  let member: Session;
+
+  const send = (s: Session, method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: object) => api.http()[method](path).set('Authorization', s.auth).send(body);
+  const get = (s: Session, path: string) => api.http().get(path).set('Authorization', s.auth);
+  const fieldErrors = (body: Problem) => (body.errors ?? []).map((e) => e.field);
+  const createField = async (body: object): Promise<Field> => (await send(manager, 'post', '/api/fields', body).expect(201)).body;
+
+  beforeAll(async () => {
+    api = await env.startApi({ env: { ROLE: 'api' } });
+    admin = await registerAdmin(api);
+    manager = await createUserSession(api, admin, 'manager');
+    member = await createUserSession(api, admin, 'member');
+    for (const t of TYPES) await createField({ objectType: 'contact', key: t.key, label: `The ${t.key}`, type: t.type, options: t.options });
+  });
+  afterAll(() => env.destroy());
+
+  describe('definitions', () => {
+    it('lists the fields of an object type in position order, to any user', async () => {
+      const res = await get(member, '/api/fields?objectType=contact').expect(200);
+      expect(res.body.map((f: Field) => f.key)).toEqual(TYPES.map((t) => t.key));
+      expect(res.body.map((f: Field) => f.position)).toEqual(TYPES.map((_, i) => i));
+      expect(res.body.find((f: Field) => f.key === 'plan')).toMatchObject({ type: 'select', options: TYPES[6].options, required: false, description: null });
+      expect((await get(member, '/api/fields?objectType=deal').expect(200)).body).toEqual([]);
+      await get(member, '/api/fields?objectType=ticket').expect(400);
+    });
+
+    it('builds a btree per sortable field, and none for textarea and multiselect', async () => {
+      const { rows } = await env.db.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'contact' AND indexname LIKE 'cf\\_%' ORDER BY indexname`);
+      const expected = TYPES.filter((t) => t.type !== 'textarea' && t.type !== 'multiselect').map((t) => `cf_contact_${t.key}_idx`).sort();
+      expect(rows.map((r: { indexname: string }) => r.indexname)).toEqual(expected);
+    });
+
+    it('lets only managers and admins write them', async () => {
+      await send(member, 'post', '/api/fields', { objectType: 'contact', key: 'shoe_size', label: 'Shoe size', type: 'number' }).expect(403);
+      const [field] = (await get(member, '/api/fields?objectType=contact').expect(200)).body;
+      await send(member, 'patch', `/api/fields/${field.id}`, { label: 'x' }).expect(403);
+      await send(member, 'delete', `/api/fields/${field.id}`).expect(403);
+    });
+
+    it('refuses keys that are not snake_case, shadow a built-in field or exist already', async () => {
+      for (const key of ['ShoeSize', 'shoe size', 'first_name', 'firstName', 'status', 'tags']) {
+        const res = await send(manager, 'post', '/api/fields', { objectType: 'contact', key, label: 'X', type: 'text' }).expect(400);
+        expect(fieldErrors(res.body)).toEqual(['key']);
+      }
+      expect(fieldErrors((await send(manager, 'post', '/api/fields', { objectType: 'company', key: 'domain', label: 'X', type: 'text' }).expect(400)).body)).toEqual(['key']);
+      expect(fieldErrors((await send(manager, 'post', '/api/fields', { objectType: 'deal', key: 'value', label: 'X', type: 'number' }).expect(400)).body)).toEqual(['key']);
+      const dup = await send(manager, 'post', '/api/fields', { objectType: 'contact', key: 'plan', label: 'Plan again', type: 'text' }).expect(409);
+      expect(fieldErrors(dup.body)).toEqual(['key']);
+      // Keys are per object type: a company may have its own `plan`.
+      await createField({ objectType: 'company', key: 'plan', label: 'Company plan', type: 'text' });
+    });
+
+    it('requires unique options for select types, and only for them', async () => {
+      const base = { objectType: 'contact', label: 'Tier' };
+      expect(fieldErrors((await send(manager, 'post', '/api/fields', { ...base, key: 'tier', type: 'select' }).expect(400)).body)).toEqual(['options']);
+      const dup = await send(manager, 'post', '/api/fields', { ...base, key: 'tier', type: 'multiselect', options: [{ value: 'a', label: 'A' }, { value: 'a', label: 'B' }] }).expect(400);
+      expect(fieldErrors(dup.body)).toEqual(['options.1.value']);
+      expect(fieldErrors((await send(manager, 'post', '/api/fields', { ...base, key: 'tier', type: 'text', options: [{ value: 'a', label: 'A' }] }).expect(400)).body)).toEqual(['options']);
+      expect(fieldErrors((await send(manager, 'post', '/api/fields', { ...base, key: 'tier', type: 'colour' }).expect(400)).body)).toEqual(['type']);
+    });
+
+    it('changes label, options, required, description and position, never key or type', async () => {
+      const field = await createField({ objectType: 'deal', key: 'source', label: 'Source', type: 'select', options: [{ value: 'web', label: 'Web' }] });
+      const res = await send(manager, 'patch', `/api/fields/${field.id}`, {
+        label: 'Lead source',
+        options: [{ value: 'web', label: 'Website' }, { value: 'fair', label: 'Trade fair' }],
+        description: 'Where it came from',
+        position: 7,
+      }).expect(200);
+      expect(res.body).toMatchObject({ key: 'source', type: 'select', label: 'Lead source', description: 'Where it came from', position: 7, options: [{ value: 'web', label: 'Website' }, { value: 'fair', label: 'Trade fair' }] });
+      expect(fieldErrors((await send(manager, 'patch', `/api/fields/${field.id}`, { key: 'origin' }).expect(400)).body)).toEqual(['key']);
+      expect(fieldErrors((await send(manager, 'patch', `/api/fields/${field.id}`, { type: 'text' }).expect(400)).body)).toEqual(['type']);
+      expect(fieldErrors((await send(manager, 'patch', `/api/fields/${field.id}`, { options: [] }).expect(400)).body)).toEqual(['options']);
+    });
+
+    it('refuses to remove an option records hold, saying how many', async () => {
+      const field = (await get(manager, '/api/fields?objectType=contact').expect(200)).body.find((f: Field) => f.key === 'interests');
+      await send(manager, 'post', '/api/contacts', { email: 'golfer1@example.com', customFields: { interests: ['golf', 'wine'] } }).expect(201);
+      await send(manager, 'post', '/api/contacts', { email: 'golfer2@example.com', customFields: { interests: ['golf'] } }).expect(201);
+      const res = await send(manager, 'patch', `/api/fields/${field.id}`, { options: [{ value: 'wine', label: 'Wine' }] }).expect(409);
+      expect(res.body).toMatchObject({ recordCount: 2, option: 'golf' });
+      expect(res.body.detail).toMatch(/^2 contacts hold the option “Golf”/);
+      // An option nobody holds may go; labels may change freely.
+      const added = await send(manager, 'patch', `/api/fields/${field.id}`, { options: [...TYPES[7].options!, { value: 'chess', label: 'Chess' }] }).expect(200);
+      await send(manager, 'patch', `/api/fields/${field.id}`, { options: added.body.options.slice(0, 2).map((o: { value: string }) => ({ ...o, label: o.value.toUpperCase() })) }).expect(200);
+    });
+  });
+
+  describe('values on contacts', () => {
+    it.each(TYPES)('sets, changes, clears and type-checks a $type field', async ({ key, value, later, wrong }) => {
+      const created = await send(member, 'post', '/api/contacts', { email: `${key}@values.example`, customFields: { [key]: value } }).expect(201);
+      expect(created.body.customFields).toEqual({ [key]: value });
+      const id = created.body.id;
+      expect((await get(member, `/api/contacts/${id}`).expect(200)).body.customFields).toEqual({ [key]: value });
+
+      const changed = await send(member, 'patch', `/api/contacts/${id}`, { customFields: { [key]: later } }).expect(200);
+      expect(changed.body.customFields).toEqual({ [key]: later });
+
+      const bad = await send(member, 'patch', `/api/contacts/${id}`, { customFields: { [key]: wrong } }).expect(400);
+      expect(fieldErrors(bad.body)).toEqual([`customFields.${key}`]);
+      expect(bad.body.errors[0].message).toMatch(new RegExp(`^The ${key}`));
+      await send(member, 'post', '/api/contacts', { email: `${key}-bad@values.example`, customFields: { [key]: wrong } }).expect(400);
+
+      const cleared = await send(member, 'patch', `/api/contacts/${id}`, { customFields: { [key]: null } }).expect(200);
+      expect(cleared.body.customFields).toEqual({});
+      const [row] = (await env.db.query('SELECT custom_fields FROM contact WHERE id = $1', [id])).rows;
+      expect(row.custom_fields).toEqual({});
+    });
+
+    it('keeps the keys a PATCH does not name, and lists carry the values', async () => {
+      const { body } = await send(admin, 'post', '/api/contacts', { email: 'both@values.example', customFields: { nickname: 'Bo', member_rating: 3 } }).expect(201);
+      const patched = await send(admin, 'patch', `/api/contacts/${body.id}`, { firstName: 'Bo', customFields: { member_rating: 5 } }).expect(200);
+      expect(patched.body.customFields).toEqual({ nickname: 'Bo', member_rating: 5 });
+      const list = await get(admin, '/api/contacts?search=both@values').expect(200);
+      expect(list.body.data[0].customFields).toEqual({ nickname: 'Bo', member_rating: 5 });
+      // PUT replaces the whole contact, custom fields included.
+      const replaced = await send(admin, 'put', `/api/contacts/${body.id}`, { email: 'both@values.example', customFields: { nickname: 'Bob' } }).expect(200);
+      expect(replaced.body.customFields).toEqual({ nickname: 'Bob' });
+    });
+
+    it('names unknown keys, refuses a non-object, and normalizes what it stores', async () => {
+      const unknown = await send(admin, 'post', '/api/contacts', { email: 'u@values.example', customFields: { shoe_size: 44, nickname: 'U' } }).expect(400);
+      expect(fieldErrors(unknown.body)).toEqual(['customFields.shoe_size']);
+      expect(fieldErrors((await send(admin, 'post', '/api/contacts', { email: 'u@values.example', customFields: ['x'] }).expect(400)).body)).toEqual(['customFields']);
+      const normalized = await send(admin, 'post', '/api/contacts', {
+        email: 'n@values.example',
+        customFields: { nickname: '  Nat ', confirmed_at: '2026-01-15T09:00:00+01:00', interests: ['wine', 'golf', 'wine'], bio: '  ' },
+      }).expect(201);
+      expect(normalized.body.customFields).toEqual({ nickname: 'Nat', confirmed_at: '2026-01-15T08:00:00.000Z', interests: ['golf', 'wine'] });
+    });
+
+    it('requires a required field on create and replace, and refuses to clear it', async () => {
+      const field = await createField({ objectType: 'contact', key: 'region', label: 'Region', type: 'text', required: true });
+      const missing = await send(admin, 'post', '/api/contacts', { email: 'r@values.example' }).expect(400);
+      expect(fieldErrors(missing.body)).toEqual(['customFields.region']);
+      expect(missing.body.errors[0].message).toBe('Region is required');
+      const { body } = await send(admin, 'post', '/api/contacts', { email: 'r@values.example', customFields: { region: 'EMEA' } }).expect(201);
+      await send(admin, 'patch', `/api/contacts/${body.id}`, { firstName: 'R' }).expect(200);
+      expect(fieldErrors((await send(admin, 'patch', `/api/contacts/${body.id}`, { customFields: { region: null } }).expect(400)).body)).toEqual(['customFields.region']);
+      expect(fieldErrors((await send(admin, 'put', `/api/contacts/${body.id}`, { email: 'r@values.example' }).expect(400)).body)).toEqual(['customFields.region']);
+      await send(manager, 'patch', `/api/fields/${field.id}`, { required: false }).expect(200);
+    });
+  });
+
+  describe('values on companies and deals', () => {
+    it('sets, reads, changes and checks company values', async () => {
+      await createField({ objectType: 'company', key: 'employees', label: 'Employees', type: 'number' });
+      const created = await send(admin, 'post', '/api/companies', { name: 'Acme', customFields: { employees: 120, plan: 'Enterprise' } }).expect(201);
+      expect(created.body.customFields).toEqual({ employees: 120, plan: 'Enterprise' });
+      const patched = await send(admin, 'patch', `/api/companies/${created.body.id}`, { customFields: { employees: null } }).expect(200);
+      expect(patched.body.customFields).toEqual({ plan: 'Enterprise' });
+      const list = await get(member, '/api/companies?search=Acme').expect(200);
+      expect(list.body.data[0].customFields).toEqual({ plan: 'Enterprise' });
+      expect(fieldErrors((await send(admin, 'patch', `/api/companies/${created.body.id}`, { customFields: { employees: 'many' } }).expect(400)).body)).toEqual(['customFields.employees']);
+      // A contact field is not a company field.
+      expect(fieldErrors((await send(admin, 'patch', `/api/companies/${created.body.id}`, { customFields: { nickname: 'A' } }).expect(400)).body)).toEqual(['customFields.nickname']);
+    });
+
+    it('sets, reads, changes and checks deal values', async () => {
+      await createField({ objectType: 'deal', key: 'renewal_on', label: 'Renewal', type: 'date' });
+      const created = await send(member, 'post', '/api/deals', { title: 'Renewal deal', customFields: { renewal_on: '2026-06-30', source: 'fair' } }).expect(201);
+      expect(created.body.customFields).toEqual({ renewal_on: '2026-06-30', source: 'fair' });
+      const patched = await send(member, 'patch', `/api/deals/${created.body.id}`, { customFields: { source: null }, title: 'Renewal 2026' }).expect(200);
+      expect(patched.body).toMatchObject({ title: 'Renewal 2026', customFields: { renewal_on: '2026-06-30' } });
+      const list = await get(member, '/api/deals').expect(200);
+      expect(list.body.data.find((d: { id: string }) => d.id === created.body.id).customFields).toEqual({ renewal_on: '2026-06-30' });
+      expect(fieldErrors((await send(member, 'patch', `/api/deals/${created.body.id}`, { customFields: { renewal_on: '2026-02-30' } }).expect(400)).body)).toEqual(['customFields.renewal_on']);
+      expect(fieldErrors((await send(member, 'post', '/api/deals', { title: 'x', customFields: { source: 'tv' } }).expect(400)).body)).toEqual(['customFields.source']);
+    });
+  });
+});
