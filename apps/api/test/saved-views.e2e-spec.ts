@@ -22,6 +22,7 @@ describe('saved views (e2e)', () => {
     manager = await createUserSession(api, admin, 'manager');
     member = await createUserSession(api, admin, 'member');
     otherMember = await createUserSession(api, admin, 'member');
+    await send(admin, 'post', '/api/fields', { objectType: 'contact', key: 'lead_score', label: 'Lead score', type: 'number' }).expect(201);
   });
   afterAll(() => env.destroy());
 
@@ -130,6 +131,35 @@ describe('saved views (e2e)', () => {
     expect(await fields({}, 'patch', '/api/views/not-a-uuid')).toEqual(['id']);
     expect((await get(member, '/api/views?sort=owner').expect(400)).body.errors[0].field).toBe('sort');
     expect((await get(member, '/api/views?objectType=invoice').expect(400)).body.errors[0].field).toBe('objectType');
+  });
+
+  it('names only custom fields of its list', async () => {
+    await send(admin, 'post', '/api/fields', { objectType: 'deal', key: 'region', label: 'Region', type: 'text' }).expect(201);
+    const res = await send(member, 'post', '/api/views', {
+      objectType: 'contact',
+      name: 'Unknown fields',
+      filters: { 'cf.region': 'emea', 'cf.lead_score[gte]': '10' },
+      sort: '-cf.nope',
+      columns: ['email', 'cf.region', 'cf.lead_score'],
+    }).expect(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['filters.cf.region', 'sort', 'columns.1']);
+    await createView(member, { objectType: 'deal', name: 'By region', columns: ['cf.region'] });
+  });
+
+  it('keeps a custom field a view names from being deleted, naming the view, private ones too', async () => {
+    const field = (await send(admin, 'post', '/api/fields', { objectType: 'contact', key: 'plan', label: 'Plan', type: 'text' }).expect(201)).body;
+    const byFilter = await createView(otherMember, { name: 'Plan filter', filters: { 'cf.plan': 'pro' } });
+    const bySort = await createView(member, { name: 'Plan sort', sort: '-cf.plan', shared: true });
+    await createView(member, { name: 'Plan on deals', objectType: 'deal' });
+
+    const res = await del(admin, `/api/fields/${field.id}`).expect(409);
+    expect(res.body.detail).toContain("view 'Plan filter'");
+    expect(res.body.detail).toContain("view 'Plan sort'");
+    expect(res.body.detail).not.toContain('Plan on deals');
+
+    await del(otherMember, `/api/views/${byFilter.id}`).expect(204);
+    await send(member, 'patch', `/api/views/${bySort.id}`, { sort: 'email' }).expect(200);
+    await del(admin, `/api/fields/${field.id}`).expect(204);
   });
 
   it('asks for a login', async () => {

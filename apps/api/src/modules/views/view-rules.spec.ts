@@ -1,4 +1,4 @@
-import { customFieldKeyOf, customFieldKeysOf, filtersProblems, isFieldName } from './view-rules';
+import { customFieldKeyOf, customFieldKeysOf, filtersProblems, isFieldName, unknownFieldProblems } from './view-rules';
 
 describe('view rules', () => {
   it('takes the list query parameters as strings or lists of strings', () => {
@@ -36,5 +36,15 @@ describe('view rules', () => {
     expect(customFieldKeyOf('company.cf.size')).toBeNull();
     const keys = customFieldKeysOf({ filters: { 'cf.region': 'emea', 'cf.score[lt]': '3', status: 'lead' }, sort: '-cf.signed_up', columns: ['email', 'cf.plan'] });
     expect([...keys].sort()).toEqual(['plan', 'region', 'score', 'signed_up']);
+  });
+
+  it('names where a view refers to a custom field its list lacks', () => {
+    const view = { filters: { 'cf.plan': 'pro', 'cf.gone[gte]': '1', status: 'lead' }, sort: '-cf.gone', columns: ['cf.plan', 'cf.other'] };
+    expect(unknownFieldProblems(view, new Set(['plan']))).toEqual([
+      { field: 'filters.cf.gone[gte]', message: expect.any(String) },
+      { field: 'sort', message: expect.any(String) },
+      { field: 'columns.1', message: expect.any(String) },
+    ]);
+    expect(unknownFieldProblems(view, new Set(['plan', 'gone', 'other']))).toEqual([]);
   });
 });

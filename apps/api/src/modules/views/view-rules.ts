@@ -1,7 +1,9 @@
 import type { FieldError } from '../../common/filters/problem';
+import { OBJECT_TYPES, type ObjectType } from '../fields/custom-field-rules';
 
-export const VIEW_OBJECT_TYPES = ['contact', 'company', 'deal'] as const;
-export type ViewObjectType = (typeof VIEW_OBJECT_TYPES)[number];
+/** A view belongs to a list of one of the records custom fields exist for. */
+export const VIEW_OBJECT_TYPES = OBJECT_TYPES;
+export type ViewObjectType = ObjectType;
 
 /** A view's filters: the list's query parameters, as the list's URL holds them. */
 export type ViewFilters = Record<string, string | string[]>;
@@ -65,4 +67,21 @@ export function customFieldKeyOf(name: string): string | null {
 export function customFieldKeysOf(view: { filters: ViewFilters; sort: string | null; columns: string[] }): Set<string> {
   const names = [...Object.keys(view.filters), ...view.columns, ...(view.sort ? [view.sort] : [])];
   return new Set(names.map(customFieldKeyOf).filter((key): key is string => key !== null));
+}
+
+/**
+ * The problems of custom fields a view names that `objectType` does not have (`known`: its field
+ * keys), each naming where: `filters.<param>`, `sort` or `columns.<i>`.
+ */
+export function unknownFieldProblems(view: { filters: ViewFilters; sort: string | null; columns: string[] }, known: Set<string>): FieldError[] {
+  const unknown = (name: string) => {
+    const key = customFieldKeyOf(name);
+    return key !== null && !known.has(key);
+  };
+  const message = 'names a custom field that does not exist';
+  return [
+    ...Object.keys(view.filters).filter(unknown).map((param) => ({ field: `filters.${param}`, message })),
+    ...(view.sort && unknown(view.sort) ? [{ field: 'sort', message }] : []),
+    ...view.columns.flatMap((column, i) => (unknown(column) ? [{ field: `columns.${i}`, message }] : [])),
+  ];
 }

@@ -1,10 +1,12 @@
-import { ForbiddenException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, HttpStatus, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { FieldUsageRegistry } from '../fields/field-usage.registry';
+import { FieldsService } from '../fields/fields.service';
 import { CreateSavedViewDto, ListSavedViewsQueryDto, UpdateSavedViewDto } from './dto/saved-view.dto';
-import { customFieldKeysOf, filtersProblems, isFieldName, ViewFilters, ViewObjectType } from './view-rules';
+import { customFieldKeysOf, filtersProblems, isFieldName, unknownFieldProblems, ViewFilters, ViewObjectType } from './view-rules';
 import { SavedViewRow, SavedViewValues, VIEW_SORTS, ViewsRepository } from './views.repository';
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -12,11 +14,20 @@ const PG_UNIQUE_VIOLATION = '23505';
 /**
  * Saved list views. Everyone sees their own views and the shared ones; a private view of someone
  * else does not exist for them (404), except for admins, who may edit and delete any view; a shared
- * view of someone else is readable but not theirs to change (403).
+ * view of someone else is readable but not theirs to change (403). A view naming a custom field
+ * keeps that field from being deleted (it would break the view).
  */
 @Injectable()
-export class ViewsService {
-  constructor(private readonly repository: ViewsRepository) {}
+export class ViewsService implements OnModuleInit {
+  constructor(
+    private readonly repository: ViewsRepository,
+    private readonly fields: FieldsService,
+    private readonly usage: FieldUsageRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.usage.register({ describe: (objectType, key) => this.usagesOfField(objectType, key) });
+  }
 
   async list(user: AuthUser, query: ListSavedViewsQueryDto): Promise<Page<SavedViewRow>> {
     const order = parseSort(query.sort, VIEW_SORTS, 'name');
@@ -40,7 +51,7 @@ export class ViewsService {
       shared: dto.shared ?? false,
       ownerId: user.id,
     };
-    this.validate(values);
+    await this.validate(values);
     return this.repository.insert(values).catch((error) => this.rethrowNameTaken(error, values));
   }
 
@@ -54,7 +65,7 @@ export class ViewsService {
       ...(dto.columns !== undefined && { columns: dto.columns }),
       ...(dto.shared !== undefined && { shared: dto.shared }),
     };
-    this.validate(values);
+    await this.validate(values);
     return this.repository.update(id, values).catch((error) => this.rethrowNameTaken(error, values));
   }
 
@@ -75,7 +86,7 @@ export class ViewsService {
     return view;
   }
 
-  private validate(values: { filters: ViewFilters; sort: string | null; columns: string[] }): void {
+  private async validate(values: { objectType: ViewObjectType; filters: ViewFilters; sort: string | null; columns: string[] }): Promise<void> {
     const problems: FieldError[] = filtersProblems(values.filters);
     if (values.sort && !isFieldName(values.sort.replace(/^-/, ''))) problems.push({ field: 'sort', message: 'must be a field name, - in front for descending' });
     values.columns.forEach((column, i) => {
@@ -83,6 +94,10 @@ export class ViewsService {
       else if (values.columns.indexOf(column) !== i) problems.push({ field: `columns.${i}`, message: `repeats ${column}` });
     });
     if (problems.length) throw validationProblem(problems);
+    if (customFieldKeysOf(values).size === 0) return;
+    const known = new Set((await this.fields.definitions(values.objectType)).map((field) => field.key));
+    const unknown = unknownFieldProblems(values, known);
+    if (unknown.length) throw validationProblem(unknown);
   }
 
   private rethrowNameTaken(error: unknown, values: SavedViewValues): never {
