@@ -17,10 +17,12 @@ interface InlineFieldProps<T> {
   /** Saves the value; rejects with the API error to keep the editor open. */
   onSave(value: T): Promise<unknown>;
   readOnly?: boolean;
+  /** The API's name of the field (`customFields.rating`): its error wins over others the answer lists. */
+  errorField?: string;
 }
 
 /** A label and value that turns into an input in place: pencil to edit, Enter or ✓ to save, Esc or ✕ to cancel. */
-export function InlineField<T>({ label, display, value, editor, onSave, readOnly }: InlineFieldProps<T>) {
+export function InlineField<T>({ label, display, value, editor, onSave, readOnly, errorField }: InlineFieldProps<T>) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<T>(value);
   const [error, setError] = useState<string | undefined>();
@@ -40,7 +42,7 @@ export function InlineField<T>({ label, display, value, editor, onSave, readOnly
       setEditing(false);
     } catch (e) {
       const problem = toFormErrors(e);
-      setError(Object.values(problem.fieldErrors)[0] ?? problem.detail);
+      setError((errorField && problem.fieldErrors[errorField]) || (Object.values(problem.fieldErrors)[0] ?? problem.detail));
     } finally {
       setSaving(false);
     }
