@@ -49,7 +49,7 @@ export function ColumnChooser({ options, visible, onChange, onReset }: ColumnCho
       <Button variant="outlined" color="inherit" startIcon={<ViewColumnOutlined />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">
         Columns
       </Button>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { minWidth: 220, maxHeight: 420 } } }} aria-label="Columns">
+      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { minWidth: 220, maxHeight: 420 } }, list: { 'aria-label': 'Columns' } }}>
         {builtIn.map(item)}
         {custom.length > 0 && <ListSubheader>Custom fields</ListSubheader>}
         {custom.map(item)}

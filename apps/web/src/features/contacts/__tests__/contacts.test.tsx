@@ -36,6 +36,7 @@ const lookups = {
   'GET /api/companies': { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } },
   'GET /api/users': { status: 200, body: { data: [manager, member, former], total: 3, limit: 200, offset: 0 } },
   'GET /api/views': { status: 200, body: { data: [], total: 0, limit: 200, offset: 0 } },
+  'GET /api/fields': { status: 200, body: [] },
 };
 const emptyPage = { status: 200, body: { data: [], total: 0, limit: 5, offset: 0 } };
 /** What a contact's page asks for beside the contact itself. */

@@ -10,7 +10,12 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { CONTACT_STATUSES } from '../../../lib/contact-statuses';
+import { CustomValue } from '../../../lib/custom-fields/format-custom-value';
+import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 import { formatDate } from '../../../lib/format';
+import { CustomFieldFilterBar } from '../../../lib/list-filters/custom-field-filter-bar';
+import { customFiltersOf } from '../../../lib/list-filters/custom-field-filters';
 import { SavedViewPicker } from '../../../lib/saved-views/saved-view-picker';
 import type { SavedView } from '../../../lib/saved-views/use-saved-views';
 import { type ColumnOption, ColumnChooser } from '../../../lib/ui/column-chooser';
@@ -80,6 +85,19 @@ const BUILT_IN_COLUMNS: (DataColumn<Contact> & { label: string })[] = [
   { id: 'updatedAt', label: 'Updated', header: 'Updated', sort: { field: 'updatedAt', first: 'desc' }, cell: (contact) => formatDate(contact.updatedAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
 ];
 
+/** A custom field as a column (`cf.<key>`), sortable on the server like the built-in ones. */
+function customColumn(definition: FieldDefinition): DataColumn<Contact> & { label: string } {
+  return {
+    id: `cf.${definition.key}`,
+    label: definition.label,
+    header: definition.label,
+    // A multiselect holds a list, which has no order to sort by.
+    sort: definition.type === 'multiselect' ? undefined : { field: `cf.${definition.key}` },
+    cell: (contact) => <CustomValue definition={definition} value={contact.customFields?.[definition.key]} />,
+    sx: { maxWidth: 220, ...truncated },
+  };
+}
+
 /** Shown without a `cols` parameter (and for a view that saved no columns). */
 const DEFAULT_COLUMNS = ['name', 'company', 'status', 'tags', 'owner', 'createdAt'];
 
@@ -136,6 +154,7 @@ export function Component() {
   const apiFilters = useMemo(() => apiFiltersOf(params, search), [params, search]);
   const query: ContactsQuery = useMemo(() => ({ filters: apiFilters, sort, limit: pageSize, offset: page * pageSize }), [apiFilters, sort, pageSize, page]);
   const contacts = useContacts(query);
+  const definitions = useFieldDefinitions('contact').data ?? [];
   const [selected, setSelected] = useState<string[]>([]);
   const [allMatching, setAllMatching] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -177,9 +196,10 @@ export function Component() {
       <Checkbox checked={isSelected(contact.id)} onChange={() => toggleRow(contact.id)} slotProps={{ input: { 'aria-label': `Select ${contact.fullName}` } }} />
     ),
   };
-  const catalog = BUILT_IN_COLUMNS.filter((c) => canManage || c.id !== 'owner');
-  const columnOptions: ColumnOption[] = catalog.filter((c) => c.id !== 'name').map((c) => ({ id: c.id, label: c.label }));
-  const columns = [selectColumn, ...catalog.filter((c) => c.id === 'name' || shownColumns.includes(c.id))];
+  const catalog = [...BUILT_IN_COLUMNS.filter((c) => canManage || c.id !== 'owner'), ...definitions.map(customColumn)];
+  const columnOptions: ColumnOption[] = catalog.filter((c) => c.id !== 'name').map((c) => ({ id: c.id, label: c.label, custom: c.id.startsWith('cf.') }));
+  // In the order the URL (or the view) names them.
+  const columns = [selectColumn, ...['name', ...shownColumns.filter((c) => c !== 'name')].flatMap((id) => catalog.find((c) => c.id === id) ?? [])];
   const setColumns = (next: string[]) => {
     const value = ['name', ...next];
     update({ cols: value.join(',') === DEFAULT_COLUMNS.join(',') ? null : value.join(',') });
@@ -248,6 +268,18 @@ export function Component() {
               }}
               canFilterByOwner={canManage}
             />
+            {definitions.length > 0 && (
+              <Box sx={{ px: 2, py: 1, borderBottom: 1, borderColor: 'divider' }}>
+                <CustomFieldFilterBar
+                  definitions={definitions}
+                  filters={customFiltersOf(apiFilters)}
+                  onChange={(patch) => {
+                    clearSelection();
+                    update({ ...patch, page: null });
+                  }}
+                />
+              </Box>
+            )}
             {selected.length > 0 && (
               <BulkActionsBar
                 target={bulkTarget}
