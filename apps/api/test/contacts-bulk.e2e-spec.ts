@@ -77,6 +77,19 @@ describe('contacts bulk actions by selection and by filter (e2e)', () => {
     expect(await total(member, 'tag=fair')).toBe(0);
   });
 
+  it('acts on a custom field filter, as the list reads it', async () => {
+    await post(admin, '/api/fields', { objectType: 'contact', key: 'seats', label: 'Seats', type: 'number' }).expect(201);
+    const [small, large, larger] = await factories.contact.many(env.db, [{ customFields: { seats: 3 } }, { customFields: { seats: 40 } }, { customFields: { seats: 90 } }]);
+    const res = await post(admin, '/api/contacts/bulk/tags', { filter: { 'cf.seats[gte]': '10' }, tags: ['enterprise'] }).expect(200);
+    expect(res.body).toEqual({ updated: 2 });
+    expect(await eventsOf([small.id])).toEqual([]);
+    expect((await get(admin, `/api/contacts/${large.id}`)).body.tags).toEqual(['enterprise']);
+    expect((await get(admin, `/api/contacts/${larger.id}`)).body.tags).toEqual(['enterprise']);
+    const bad = await post(admin, '/api/contacts/bulk/status', { filter: { 'cf.nope': 'x', 'cf.seats[near]': '1' }, status: 'lead' }).expect(400);
+    expect(errorFields(bad)).toEqual(['filter.cf.seats']);
+    expect(errorFields(await post(admin, '/api/contacts/bulk/status', { filter: { 'cf.nope': 'x' }, status: 'lead' }).expect(400))).toEqual(['filter.cf.nope']);
+  });
+
   it('adds only the tags a contact lacks, after its own, and counts only the contacts that changed', async () => {
     const [tagged, plain] = await factories.contact.many(env.db, [{ tags: ['vip', 'q3'] }, { tags: [] }]);
     const res = await post(admin, '/api/contacts/bulk/tags', { contactIds: [tagged.id, plain.id], tags: ['Q3', 'new', 'vip'] }).expect(200);

@@ -170,6 +170,109 @@ describe('custom fields (e2e)', () => {
     });
   });
 
+  describe('filters and sorts', () => {
+    /** Per type: a contact holding `value`, one holding `later`, one holding nothing, all the member's. */
+    const made: Record<string, { a: string; b: string; c: string }> = {};
+    const emailsOf = async (s: Session, query: string) =>
+      (await get(s, `/api/contacts?search=@filters.example&limit=200&${query}`).expect(200)).body.data.map((c: { email: string }) => c.email.split('@')[0]);
+
+    beforeAll(async () => {
+      for (const t of TYPES) {
+        const create = async (name: string, customFields: object) => (await send(member, 'post', '/api/contacts', { email: `${t.key}-${name}@filters.example`, customFields }).expect(201)).body.id;
+        made[t.key] = { a: await create('a', { [t.key]: t.value }), b: await create('b', { [t.key]: t.later }), c: await create('c', {}) };
+      }
+    });
+
+    it.each(TYPES)('filters a $type field by equality and emptiness', async ({ key, type, value, later }) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      const expected = type === 'multiselect' ? [`${key}-a`, `${key}-b`] : [`${key}-a`];
+      expect(await emailsOf(member, `cf.${key}=${encodeURIComponent(String(first))}&sort=email`)).toEqual(expected);
+      if (type === 'multiselect') expect(await emailsOf(member, `cf.${key}=wine`)).toEqual([`${key}-b`]);
+      // Repeated: any of the values.
+      const second = Array.isArray(later) ? later[1] : later;
+      expect(await emailsOf(member, `cf.${key}=${encodeURIComponent(String(first))}&cf.${key}=${encodeURIComponent(String(second))}&sort=email`)).toEqual([`${key}-a`, `${key}-b`]);
+      const empty = await emailsOf(member, `cf.${key}[empty]=true`);
+      expect(empty).toContain(`${key}-c`);
+      expect(empty).not.toContain(`${key}-a`);
+      expect(await emailsOf(member, `cf.${key}[empty]=false&sort=email`)).toEqual([`${key}-a`, `${key}-b`]);
+    });
+
+    it.each(TYPES)('sorts on a $type field, or says it cannot', async ({ key, type }) => {
+      if (type === 'textarea' || type === 'multiselect') {
+        expect(fieldErrors((await get(member, `/api/contacts?sort=cf.${key}`).expect(400)).body)).toEqual(['sort']);
+        return;
+      }
+      const ours = async (sort: string) => (await emailsOf(member, `sort=${sort}`)).filter((e: string) => e.startsWith(`${key}-`));
+      expect(await ours(`cf.${key}`)).toEqual([`${key}-a`, `${key}-b`, `${key}-c`]);
+      // Descending, empty values come first (PostgreSQL's NULLS FIRST: the field's btree serves both directions).
+      expect(await ours(`-cf.${key}`)).toEqual([`${key}-c`, `${key}-b`, `${key}-a`]);
+    });
+
+    it('filters ranges on numbers, dates and datetimes, a plain day meaning the whole day', async () => {
+      expect(await emailsOf(member, 'cf.member_rating[gte]=4.5')).toEqual(['member_rating-b']);
+      expect(await emailsOf(member, 'cf.member_rating[gt]=2&cf.member_rating[lte]=4.5')).toEqual(['member_rating-b']);
+      expect(await emailsOf(member, 'cf.member_rating[lt]=4.5')).toEqual(['member_rating-a']);
+      expect(await emailsOf(member, 'cf.optin_date[gte]=2026-01-01&cf.optin_date[lt]=2026-02-01')).toEqual(['optin_date-a']);
+      expect(await emailsOf(member, 'cf.optin_date[gt]=2026-01-15&sort=email')).toEqual(['optin_date-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[lte]=2026-01-15&sort=email')).toEqual(['confirmed_at-a', 'confirmed_at-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[gt]=2026-01-15T09:00:00Z')).toEqual(['confirmed_at-b']);
+      expect(await emailsOf(member, 'cf.confirmed_at[gte]=2026-01-16')).toEqual([]);
+    });
+
+    it('answers 400 naming cf.<key> for unknown fields, operators and values', async () => {
+      const problem = async (query: string) => fieldErrors((await get(member, `/api/contacts?${query}`).expect(400)).body);
+      expect(await problem('cf.shoe_size=4')).toEqual(['cf.shoe_size']);
+      expect(await problem('cf.member_rating=four')).toEqual(['cf.member_rating']);
+      expect(await problem('cf.member_rating[between]=1')).toEqual(['cf.member_rating']);
+      expect(await problem('cf.nickname[gte]=A')).toEqual(['cf.nickname']);
+      expect(await problem('cf.plan=gold')).toEqual(['cf.plan']);
+      expect(await problem('cf.optin_date[lt]=soon')).toEqual(['cf.optin_date']);
+      expect(await problem('cf.vip[empty]=maybe')).toEqual(['cf.vip']);
+      expect(await problem('sort=-cf.shoe_size')).toEqual(['sort']);
+      // The rest of the query is still checked by the list's own rules.
+      expect(await problem('cf.plan=pro&status=vip')).toEqual(['status']);
+      await get(member, '/api/contacts/export?cf.plan=gold').expect(400);
+    });
+
+    it('shows a member only their own contacts among the matches', async () => {
+      await send(admin, 'post', '/api/contacts', { email: 'plan-admin@filters.example', customFields: { plan: 'free' } }).expect(201);
+      expect(await emailsOf(admin, 'cf.plan=free&sort=email')).toEqual(['plan-a', 'plan-admin']);
+      expect(await emailsOf(member, 'cf.plan=free&sort=email')).toEqual(['plan-a']);
+      expect(await emailsOf(member, 'cf.plan[empty]=false&sort=-cf.plan')).toEqual(['plan-b', 'plan-a']);
+      const other = await createUserSession(api, admin, 'member');
+      expect(await emailsOf(other, 'cf.plan=free')).toEqual([]);
+    });
+
+    it('filters the CSV export the same way', async () => {
+      const res = await get(admin, '/api/contacts/export?cf.member_rating[gte]=4.5&search=@filters.example').expect(200);
+      const lines = res.text.trim().split('\n').slice(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('member_rating-b@filters.example');
+    });
+
+    it('filters and sorts companies and deals', async () => {
+      await createField({ objectType: 'company', key: 'founded', label: 'Founded', type: 'number' });
+      for (const [name, founded] of [['Old Co', 1900], ['New Co', 2020], ['No Co', null]] as const) {
+        await send(admin, 'post', '/api/companies', { name, customFields: founded === null ? {} : { founded } }).expect(201);
+      }
+      const companies = async (query: string) => (await get(member, `/api/companies?search=Co&${query}`).expect(200)).body.data.map((c: { name: string }) => c.name);
+      expect(await companies('cf.founded[lt]=2000')).toEqual(['Old Co']);
+      expect(await companies('sort=-cf.founded')).toEqual(['No Co', 'New Co', 'Old Co']);
+      expect(await companies('cf.founded[empty]=true')).toEqual(['No Co']);
+      expect(fieldErrors((await get(member, '/api/companies?cf.founded=old').expect(400)).body)).toEqual(['cf.founded']);
+
+      await createField({ objectType: 'deal', key: 'closes_on', label: 'Closes on', type: 'date' });
+      await send(member, 'post', '/api/deals', { title: 'Filter deal early', customFields: { closes_on: '2026-02-01' } }).expect(201);
+      await send(member, 'post', '/api/deals', { title: 'Filter deal late', customFields: { closes_on: '2026-09-01' } }).expect(201);
+      await send(admin, 'post', '/api/deals', { title: 'Filter deal admin', customFields: { closes_on: '2026-03-01' } }).expect(201);
+      const deals = async (s: Session, query: string) => (await get(s, `/api/deals?search=Filter deal&${query}`).expect(200)).body.data.map((d: { title: string }) => d.title);
+      expect(await deals(admin, 'cf.closes_on[lt]=2026-06-01&sort=cf.closes_on')).toEqual(['Filter deal early', 'Filter deal admin']);
+      expect(await deals(member, 'cf.closes_on[lt]=2026-06-01')).toEqual(['Filter deal early']);
+      expect(await deals(member, 'sort=-cf.closes_on')).toEqual(['Filter deal late', 'Filter deal early']);
+      expect(fieldErrors((await get(member, '/api/deals?cf.closes_on[gte]=later').expect(400)).body)).toEqual(['cf.closes_on']);
+    });
+  });
+
   describe('values on companies and deals', () => {
     it('sets, reads, changes and checks company values', async () => {
       await createField({ objectType: 'company', key: 'employees', label: 'Employees', type: 'number' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { request as httpRequest } from 'http';
 import { resolve } from 'path';
-import { ApiProcess, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
 import { WorkflowClient, eventually } from './support/workflow-helpers';
 
 const FIXTURES = resolve(__dirname, 'fixtures');
@@ -230,6 +230,18 @@ describe('Importing exports of other tools (e2e)', () => {
     ]);
     // The owner column names the admin by email too.
     expect((await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE email LIKE '%@hubspot-demo.test' AND assigned_to_id = $1`, [admin.user.id])).rows[0].n).toBe(24);
+  });
+
+  it("maps an owner value to an active user's email in any case, and refuses a deactivated user's", async () => {
+    const seller = await createUserSession(api, admin, 'manager', 'seller@example.com');
+    const gone = await createUserSession(api, admin, 'member', 'gone@example.com');
+    await api.http().patch(`/api/users/${gone.user.id}`).set('Authorization', admin.auth).send({ isActive: false }).expect(200);
+    const csv = 'email,owner\nowned-by-seller@example.com,Sam\n';
+    const done = await waitForImport((await upload(csv, { valueMapping: '{"owner":{"Sam":"Seller@Example.COM"}}' }).expect(202)).body.id);
+    expect(done).toMatchObject({ status: 'completed', created: 1, errorCount: 0 });
+    expect((await contact('owned-by-seller@example.com')).owner).toBe(seller.user.email);
+    const refused = await upload(csv, { valueMapping: '{"owner":{"Sam":"gone@example.com"}}' }).expect(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'valueMapping', message: expect.stringContaining('gone@example.com') });
   });
 
   it('refuses bad import options with a 400 naming the field', async () => {

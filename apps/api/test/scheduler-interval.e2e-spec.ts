@@ -1,4 +1,4 @@
-import { AdvisoryLock } from '../src/common/locks';
+import { AdvisoryLock, AdvisoryLockClass } from '../src/common/locks';
 import { eventually } from './emails/support';
 import { factories } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
@@ -57,8 +57,8 @@ describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)
     expect(rows[0].sent_at.getTime()).toBeGreaterThanOrEqual(at.getTime());
   }, 60_000);
 
-  /** Stores an import whose job is lost, as when Redis was flushed: only the worker's sweep can find it. */
-  async function loseAnImport(email: string): Promise<string> {
+  /** Stores an import whose job is lost, as when Redis was flushed; young enough for the sweep to leave it alone still. */
+  async function storeLostImport(email: string): Promise<string> {
     // An API on another queue prefix stores the import and queues its job where no worker looks.
     const elsewhere = await env.startApi({ env: { ROLE: 'api', QUEUE_PREFIX: `${env.queuePrefix}:lost` } });
     const upload = await elsewhere
@@ -68,9 +68,19 @@ describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)
       .attach('file', Buffer.from(`email,first_name\n${email},Swept\n`), { filename: 'contacts.csv', contentType: 'text/csv' })
       .expect(202);
     await elsewhere.stop();
-    // The periodic sweep leaves alone a queued import younger than two minutes (its job may just be waiting).
-    await env.db.query(`UPDATE contact_import SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [upload.body.id]);
     return upload.body.id;
+  }
+
+  /** The periodic sweep leaves alone a queued import younger than two minutes (its job may just be waiting). */
+  async function ageImport(id: string): Promise<void> {
+    await env.db.query(`UPDATE contact_import SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [id]);
+  }
+
+  /** An import whose job is lost, as when Redis was flushed: only the worker's sweep can find it. */
+  async function loseAnImport(email: string): Promise<string> {
+    const id = await storeLostImport(email);
+    await ageImport(id);
+    return id;
   }
 
   const importStatus = async (id: string): Promise<string> =>
@@ -99,6 +109,42 @@ describe('SCHEDULER_INTERVAL_SECONDS (e2e, API and worker as separate processes)
       await eventually(async () => (await importStatus(importId)) === 'completed', 'the import to be swept once the lock is free', 8_000);
     } finally {
       otherWorker.release();
+    }
+  }, 90_000);
+
+  it("leaves an import to the worker holding its run lock: the sweep's job runs it only once the lock is free", async () => {
+    const importId = await storeLostImport('run-locked@example.com');
+    // This session stands for another worker running that import.
+    const otherWorker = await env.db.connect();
+    try {
+      await otherWorker.query('SELECT pg_advisory_lock($1, hashtext($2))', [AdvisoryLockClass.ContactImportRun, importId]);
+      await ageImport(importId);
+      // Several sweeps queue its job, and each run finds the lock taken.
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect(await importStatus(importId)).toBe('queued');
+
+      await otherWorker.query('SELECT pg_advisory_unlock($1, hashtext($2))', [AdvisoryLockClass.ContactImportRun, importId]);
+      await eventually(async () => (await importStatus(importId)) === 'completed', 'the import to run once its lock is free', 8_000);
+    } finally {
+      otherWorker.release();
+    }
+  }, 90_000);
+
+  it('resumes a running import only when no worker holds its run lock, and the check itself takes no lock for good', async () => {
+    const importId = await storeLostImport('resumed@example.com');
+    const runningWorker = await env.db.connect();
+    try {
+      await runningWorker.query('SELECT pg_advisory_lock($1, hashtext($2))', [AdvisoryLockClass.ContactImportRun, importId]);
+      await env.db.query(`UPDATE contact_import SET status = 'running' WHERE id = $1`, [importId]);
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(await importStatus(importId)).toBe('running');
+
+      // Its worker is gone: the next sweep sees the lock free and resumes the import, which can take the lock.
+      await runningWorker.query('SELECT pg_advisory_unlock($1, hashtext($2))', [AdvisoryLockClass.ContactImportRun, importId]);
+      await eventually(async () => (await importStatus(importId)) === 'completed', 'the import to be resumed', 8_000);
+      expect((await env.db.query(`SELECT first_name FROM contact WHERE email = 'resumed@example.com'`)).rows).toEqual([{ first_name: 'Swept' }]);
+    } finally {
+      runningWorker.release();
     }
   }, 90_000);
 });

@@ -305,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName */
+        /**
+         * List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_list"];
         put?: never;
         /** Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them) */
@@ -323,7 +326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the contacts matching the list filters, or the selected ones (`ids`), as CSV (streamed; formula-like cells escaped) */
+        /**
+         * Export the contacts matching the list filters, or the selected ones (`ids`), as CSV (streamed; formula-like cells escaped)
+         * @description Filters on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_export"];
         put?: never;
         post?: never;
@@ -497,7 +503,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount */
+        /**
+         * List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Companies_list"];
         put?: never;
         /** Create a company (409 when the name exists in any case) */
@@ -622,7 +631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List deals (members see only their own) */
+        /**
+         * List deals (members see only their own)
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Deals_list"];
         put?: never;
         /** Create a deal (default pipeline and its first stage unless named) */
@@ -1670,7 +1682,7 @@ export interface components {
         BulkTagsDto: {
             /** @description Either this or `filter` */
             contactIds?: string[];
-            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
             filter?: components["schemas"]["ContactFilterDto"];
             tags: string[];
         };
@@ -1680,7 +1692,7 @@ export interface components {
         BulkAssignDto: {
             /** @description Either this or `filter` */
             contactIds?: string[];
-            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
             filter?: components["schemas"]["ContactFilterDto"];
             /** Format: uuid */
             assignedToId: string | null;
@@ -1688,7 +1700,7 @@ export interface components {
         BulkStatusDto: {
             /** @description Either this or `filter` */
             contactIds?: string[];
-            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
             filter?: components["schemas"]["ContactFilterDto"];
             /** @enum {string} */
             status: "lead" | "prospect" | "customer" | "archived";
@@ -1696,7 +1708,7 @@ export interface components {
         BulkDeleteDto: {
             /** @description Either this or `filter` */
             contactIds?: string[];
-            /** @description Either this or `contactIds`: the list's filters (`{}`: every contact you can see) */
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
             filter?: components["schemas"]["ContactFilterDto"];
         };
         BulkDeleteResultDto: {

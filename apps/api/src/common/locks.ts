@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 
 /**
  * Every PostgreSQL advisory lock key of the product, in one place, so that no two features pick the
@@ -27,6 +27,8 @@ export const AdvisoryLockClass = {
   Sender: 7412,
 } as const;
 
+export type AdvisoryLockClass = (typeof AdvisoryLockClass)[keyof typeof AdvisoryLockClass];
+
 /**
  * Runs `work` while this process holds the session lock `key`, on a connection of its own that is
  * kept for the duration (`work` uses the pool as usual). Returns false at once, without running
@@ -48,4 +50,36 @@ export async function whileHoldingLock(dataSource: DataSource, key: AdvisoryLock
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * Runs `work` while this process holds the two-key session lock `(lockClass, hashtext(name))`, on a
+ * connection of its own that is kept for the duration and handed to `work` (which may run its
+ * transactions on it). Returns false at once, without running `work`, when another session holds it.
+ */
+export async function whileHoldingClassLock(
+  dataSource: DataSource,
+  lockClass: AdvisoryLockClass,
+  name: string,
+  work: (runner: QueryRunner) => Promise<unknown>,
+): Promise<boolean> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [lockClass, name]);
+    if (!locked) return false;
+    try {
+      await work(runner);
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [lockClass, name]);
+    }
+    return true;
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Whether some session (in any process) holds the two-key lock `(lockClass, hashtext(name))` right now. */
+export async function isClassLockHeld(dataSource: DataSource, lockClass: AdvisoryLockClass, name: string): Promise<boolean> {
+  return !(await whileHoldingClassLock(dataSource, lockClass, name, async () => undefined));
 }

@@ -6,6 +6,7 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { DomainEvent, PendingDomainEvent } from '../../common/events';
 import { ProblemException, validationProblem } from '../../common/filters/problem';
 import { createValidationPipe } from '../../common/pipes/validation.pipe';
+import { splitCustomFieldQuery } from '../fields/custom-field-filters';
 import { OutboxService } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ContactBulkRepository } from './contact-bulk.repository';
@@ -31,6 +32,16 @@ interface BatchOutcome {
   changed: number;
   events: PendingDomainEvent[];
   activities: { contactId: string; title: string }[];
+}
+
+/** The list's query parameters checked as the list checks them, each error naming `filter.<parameter>` instead. */
+async function underFilter<T>(parse: () => Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (error) {
+    if (!(error instanceof ProblemException)) throw error;
+    throw validationProblem((error.extras.errors ?? []).map((e) => ({ field: `filter.${e.field}`, message: e.message })));
+  }
 }
 
 /**
@@ -113,18 +124,13 @@ export class ContactBulkService {
       throw validationProblem([{ field: 'filter', message: 'send either contactIds (a selection) or filter (every matching contact), not both' }]);
     }
     if (target.contactIds) return { visibleTo: user, ids: await this.assertAllVisible(user, target.contactIds) };
-    return this.contacts.filterFor(user, await this.parseFilter(target.filter ?? {}));
-  }
-
-  /** The list's query parameters validated as the list validates them, each error naming `filter.<parameter>`. */
-  private async parseFilter(raw: Record<string, unknown>): Promise<ContactFilterDto> {
-    const params = Object.fromEntries(Object.entries(raw).filter(([key]) => !NOT_FILTERS.includes(key)));
-    try {
-      return await createValidationPipe().transform(params, { type: 'body', metatype: ContactFilterDto });
-    } catch (error) {
-      if (!(error instanceof ProblemException)) throw error;
-      throw validationProblem((error.extras.errors ?? []).map((e) => ({ field: `filter.${e.field}`, message: e.message })));
-    }
+    const params = Object.fromEntries(Object.entries(target.filter ?? {}).filter(([key]) => !NOT_FILTERS.includes(key)));
+    return underFilter(async () => {
+      const { rest, filters, errors } = splitCustomFieldQuery(params);
+      if (errors.length) throw validationProblem(errors);
+      const dto: ContactFilterDto = await createValidationPipe().transform(rest, { type: 'body', metatype: ContactFilterDto });
+      return this.contacts.filterFor(user, dto, filters);
+    });
   }
 
   private async assertAllVisible(user: AuthUser, contactIds: string[]): Promise<string[]> {

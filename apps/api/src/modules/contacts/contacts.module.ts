@@ -5,6 +5,7 @@ import { QueueName } from '../../queue/queue-names';
 import { UsersModule } from '../users/users.module';
 import { ActivitiesService } from './activities.service';
 import { CompaniesController } from './companies.controller';
+import { CompaniesRepository } from './companies.repository';
 import { CompaniesService } from './companies.service';
 import { ContactExporter } from './contact-exporter';
 import { ContactsController } from './contacts.controller';
@@ -17,6 +18,7 @@ import { Company } from './entities/company.entity';
 import { ContactImport } from './entities/contact-import.entity';
 import { Contact } from './entities/contact.entity';
 import { ContactImportsController } from './import/contact-imports.controller';
+import { ContactImportsRepository } from './import/contact-imports.repository';
 import { ContactImportsService } from './import/contact-imports.service';
 
 /**
@@ -32,7 +34,18 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, ContactBulkService, ContactBulkRepository, CompaniesService, ContactExporter, ContactImportsService],
+  providers: [
+    ActivitiesService,
+    ContactsService,
+    ContactsRepository,
+    ContactBulkService,
+    ContactBulkRepository,
+    CompaniesRepository,
+    CompaniesService,
+    ContactExporter,
+    ContactImportsRepository,
+    ContactImportsService,
+  ],
   exports: [ActivitiesService, ContactsService, CompaniesService],
 })
 export class ContactsModule {}

@@ -6,6 +6,7 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent, PendingDomainEvent } from '../../common/events';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { RawFieldFilter } from '../fields/custom-field-filters';
 import { changedKeys, CustomValues, mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
@@ -66,18 +67,22 @@ export class ContactsService {
     private readonly fields: FieldsService,
   ) {}
 
-  async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
-    const order = parseSort(query.sort, CONTACT_SORTS, '-createdAt');
-    const { rows, total, totalIsEstimate } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListContactsQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
+    const order = (await this.fields.resolveSort('contact', query.sort, 'c')) ?? parseSort(query.sort, CONTACT_SORTS, '-createdAt');
+    const filter = await this.filterFor(user, query, customFields);
+    const { rows, total, totalIsEstimate } = await this.repository.page(filter, order, query.limit, query.offset);
     return { data: rows, total, totalIsEstimate, limit: query.limit, offset: query.offset };
   }
 
-  /** The list filters as a repository filter, with the user's visibility applied. */
-  filterFor(
+  /** The list filters as a repository filter, with the user's visibility applied; bad `cf.*` filters are a 400 naming them. */
+  async filterFor(
     user: AuthUser,
     query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string; ids?: string[] },
-  ): ContactFilter {
+    customFields: RawFieldFilter[] = [],
+  ): Promise<ContactFilter> {
     return {
+      customFields: await this.fields.resolveFilters('contact', customFields),
       visibleTo: user,
       ids: query.ids,
       search: query.search,

@@ -10,6 +10,7 @@ import { escapeLike } from '../../common/sql';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
+import { customFieldConditions, RawFieldFilter } from '../fields/custom-field-filters';
 import { mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
@@ -69,8 +70,10 @@ export class DealsService {
       .innerJoinAndSelect('d.pipeline', 'p');
   }
 
-  async list(user: AuthUser, query: ListDealsQueryDto): Promise<Page<Deal>> {
-    const order = parseSort(query.sort, SORTABLE, '-createdAt');
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListDealsQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<Deal>> {
+    const order = (await this.fields.resolveSort('deal', query.sort, 'd')) ?? parseSort(query.sort, SORTABLE, '-createdAt');
+    const filters = await this.fields.resolveFilters('deal', customFields);
     const qb = this.withRelations();
     scopeQueryToOwner(qb, 'd', user);
     if (query.pipelineId) qb.andWhere('d.pipeline_id = :pipelineId', { pipelineId: query.pipelineId });
@@ -80,6 +83,14 @@ export class DealsService {
     if (query.contactId) qb.andWhere('d.contact_id = :contactId', { contactId: query.contactId });
     if (query.companyId) qb.andWhere('d.company_id = :companyId', { companyId: query.companyId });
     if (query.search) applyDealSearch(qb, query.search);
+    const params: Record<string, unknown> = {};
+    const param = (value: unknown) => {
+      const name = `cf${Object.keys(params).length}`;
+      params[name] = value;
+      return `:${name}`;
+    };
+    for (const condition of customFieldConditions('d', filters, param)) qb.andWhere(condition);
+    qb.setParameters(params);
     const [data, total] = await qb
       .orderBy(order.column, order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('d.id')

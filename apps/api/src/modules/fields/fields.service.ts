@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { SortOrder } from '../../common/dto/pagination.dto';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { CustomFieldFilter, customSortColumn, parseCustomSort, RawFieldFilter, resolveFilters } from './custom-field-filters';
 import { checkValues, CustomValue, FieldOption, hasOptions, keyProblem, ObjectType, optionsProblems } from './custom-field-rules';
 import { fieldIndexName, isSortable, RECORD_NAMES, RECORD_TABLES, valueExpression } from './custom-field-sql';
 import { CreateFieldDto, UpdateFieldDto } from './dto/field.dto';
@@ -53,6 +55,23 @@ export class FieldsService {
     const { values, errors } = checkValues(await this.definitions(objectType), input, partial);
     if (errors.length) throw validationProblem(errors.map((e) => ({ field: `customFields.${e.key}`, message: e.message })));
     return values;
+  }
+
+  /** A list's `cf.*` parameters checked against the object type's fields (400 naming `cf.<key>`). */
+  async resolveFilters(objectType: ObjectType, raw: RawFieldFilter[]): Promise<CustomFieldFilter[]> {
+    if (raw.length === 0) return [];
+    const { filters, errors } = resolveFilters(await this.definitions(objectType), raw);
+    if (errors.length) throw validationProblem(errors);
+    return filters;
+  }
+
+  /** `sort=cf.<key>` (or `-cf.<key>`) as an ORDER BY on `alias`; null when `sort` names no custom field. */
+  async resolveSort(objectType: ObjectType, sort: string | undefined, alias: string): Promise<SortOrder | null> {
+    const parsed = parseCustomSort(sort);
+    if (!parsed) return null;
+    const resolved = customSortColumn(await this.definitions(objectType), parsed.key, alias);
+    if ('error' in resolved) throw validationProblem([resolved.error]);
+    return { column: resolved.column, direction: parsed.descending ? 'DESC' : 'ASC' };
   }
 
   async create(dto: CreateFieldDto): Promise<FieldDefinition> {

@@ -134,6 +134,21 @@ export class UsersService {
     await this.users.update(id, { lastLoginAt: new Date() });
   }
 
+  /**
+   * Active users with their email and name lower-cased by PostgreSQL, for matching what a CSV names
+   * (owner cells, owner value mappings). `emails` (lower-cased): only the users with one of these.
+   */
+  findActiveLowerCased(emails?: string[]): Promise<{ id: string; email: string; name: string }[]> {
+    const qb = this.users
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .addSelect('lower(u.email)', 'email')
+      .addSelect('lower(u.name)', 'name')
+      .where('u.is_active');
+    if (emails) qb.andWhere('lower(u.email) = ANY(:emails)', { emails });
+    return qb.getRawMany();
+  }
+
   private async assertEmailFree(email: string, users = this.users): Promise<void> {
     const taken = await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
     if (taken) throw new ConflictException(`A user with the email ${email} already exists`);

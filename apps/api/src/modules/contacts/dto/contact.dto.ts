@@ -366,7 +366,7 @@ export class BulkTargetDto {
   @IsArray()
   contactIds?: string[];
 
-  @ApiPropertyOptional({ type: ContactFilterDto, description: 'Either this or `contactIds`: the list\'s filters (`{}`: every contact you can see)' })
+  @ApiPropertyOptional({ type: ContactFilterDto, description: 'Either this or `contactIds`: the list\'s filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see)' })
   @ValidateIf((o: BulkTargetDto) => o.filter !== undefined)
   @IsObject({ message: 'must be an object of the list\'s query parameters' })
   filter?: Record<string, unknown>;

@@ -4,9 +4,10 @@ import type { CsvError } from 'csv-parse';
 import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
-import { AdvisoryLockClass } from '../../../common/locks';
+import { AdvisoryLockClass, isClassLockHeld, whileHoldingClassLock } from '../../../common/locks';
 import { DomainEvent, PendingDomainEvent } from '../../../common/events';
 import { OutboxService } from '../../outbox/outbox.service';
+import { UsersService } from '../../users/users.service';
 import { ContactImport } from '../entities/contact-import.entity';
 import { ContactImportsRepository, ImportCounters } from './contact-imports.repository';
 import { Delimiter, createCsvParser, isBlankRecord, readRow } from './csv-format';
@@ -37,57 +38,31 @@ export class ContactImportRunner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
   ) {}
 
   async run(importId: string): Promise<void> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [AdvisoryLockClass.ContactImportRun, importId]);
-      // Another worker holds it (a stalled-job false alarm): it finishes the work, this run has nothing to do.
-      if (!locked) return;
-      try {
-        await this.runLocked(runner, importId);
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [AdvisoryLockClass.ContactImportRun, importId]);
-      }
-    } finally {
-      await runner.release();
-    }
+    // When another worker holds the lock (a stalled-job false alarm), it finishes the work and this run has nothing to do.
+    await whileHoldingClassLock(this.dataSource, AdvisoryLockClass.ContactImportRun, importId, (runner) => this.runLocked(runner, importId));
   }
 
   /** Whether some runner (in any worker process) holds this import's lock right now. */
-  async isBeingRun(importId: string): Promise<boolean> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [AdvisoryLockClass.ContactImportRun, importId]);
-      if (locked) await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [AdvisoryLockClass.ContactImportRun, importId]);
-      return !locked;
-    } finally {
-      await runner.release();
-    }
+  isBeingRun(importId: string): Promise<boolean> {
+    return isClassLockHeld(this.dataSource, AdvisoryLockClass.ContactImportRun, importId);
   }
 
   private async runLocked(runner: QueryRunner, importId: string): Promise<void> {
-    const job = await runner.manager.findOneBy(ContactImport, { id: importId });
+    const job = await this.imports.findById(importId, runner.manager);
     if (!job || job.status === 'completed' || job.status === 'failed') return;
     if (job.attempts >= MAX_RUNS) {
       await this.fail(importId, `stopped after ${MAX_RUNS} attempts`);
       return;
     }
-    await runner.query(
-      `UPDATE contact_import SET status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()), updated_at = now()
-       WHERE id = $1`,
-      [importId],
-    );
+    await this.imports.markRunning(importId, runner.manager);
     try {
       const counters = await this.importRows(runner, job);
-      await runner.query(
-        `UPDATE contact_import SET status = 'completed', total = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
-        [importId, counters.processed],
-      );
-      await runner.query(`DELETE FROM contact_import_chunk WHERE import_id = $1`, [importId]);
+      await this.imports.markCompleted(importId, counters.processed, runner.manager);
+      await this.imports.deleteChunks(importId, runner.manager);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       if (job.attempts + 1 >= MAX_RUNS) {
@@ -100,22 +75,16 @@ export class ContactImportRunner {
 
   private async fail(importId: string, reason: string): Promise<void> {
     this.logger.error(`Import ${importId} failed: ${reason}`);
-    await this.dataSource.query(
-      `UPDATE contact_import SET status = 'failed', failure_reason = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
-      [importId, reason.slice(0, 1000)],
-    );
-    await this.dataSource.query(`DELETE FROM contact_import_chunk WHERE import_id = $1`, [importId]);
+    await this.imports.markFailed(importId, reason);
+    await this.imports.deleteChunks(importId);
   }
 
   /** The stored upload, one chunk at a time (at most a few MB in memory however large the file). */
   private async *chunks(importId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq++) {
-      const rows: { data: Buffer }[] = await this.dataSource.query(
-        `SELECT data FROM contact_import_chunk WHERE import_id = $1 AND seq = $2`,
-        [importId, seq],
-      );
-      if (rows.length === 0) return;
-      yield rows[0].data;
+      const data = await this.imports.chunk(importId, seq);
+      if (data === null) return;
+      yield data;
     }
   }
 
@@ -140,7 +109,7 @@ export class ContactImportRunner {
     let index = 0;
     let header = true;
     const seen = new Map<string, number>();
-    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(runner, job) };
+    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job) };
     let batch: PlanItem[] = [];
 
     const classify = (row: number, result: RowResult): PlanItem | null => {
@@ -188,10 +157,10 @@ export class ContactImportRunner {
    * Users an `owner` column can name, by email or by name (a name two active users share names
    * neither). Empty when the file has no owner column, or when a member imports: their contacts are theirs.
    */
-  private async ownersByKey(runner: QueryRunner, job: ContactImport): Promise<Map<string, string>> {
+  private async ownersByKey(job: ContactImport): Promise<Map<string, string>> {
     const owners = new Map<string, string>();
     if (job.ownerId || !job.columns.some((c) => c.field === 'owner')) return owners;
-    const users = await this.imports.activeUsers(runner);
+    const users = await this.users.findActiveLowerCased();
     const names = new Map<string, string | null>();
     for (const user of users) {
       owners.set(user.email, user.id);

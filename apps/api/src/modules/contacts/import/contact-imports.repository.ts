@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryRunner } from 'typeorm';
-import { ImportStatus } from '../entities/contact-import.entity';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { ImportErrorDto, ImportWorkflowDto } from '../dto/import.dto';
+import { ContactImport, ImportStatus, OnDuplicate } from '../entities/contact-import.entity';
+import { ImportColumn, ValueMapping } from './csv-format';
 import { ExistingContact, PlannedCreate, PlannedUpdate } from './import-plan';
 
 /** Separates tags inside one SQL array element; readRow strips control characters from cells. */
 const TAG_SEPARATOR = '\u001f';
+
+/** What the API learns of an upload once it is received whole. */
+export interface UploadDescription {
+  fileName: string;
+  fileSize: number;
+  delimiter: string;
+  columns: ImportColumn[];
+  onDuplicate: OnDuplicate;
+  total: number;
+  valueMapping: ValueMapping;
+  runWorkflows: boolean;
+}
 
 export interface ImportCounters {
   processed: number;
@@ -16,8 +30,10 @@ export interface ImportCounters {
 }
 
 /**
- * The SQL of contact imports: the sweeper's reads, and the set-based writes of one batch. Batch
- * methods take the runner's QueryRunner: a batch, its error rows and its counters commit together.
+ * The SQL of contact imports: the upload, the status and error report, the sweeper's reads, the
+ * run's state changes and the set-based writes of one batch. Batch methods take the runner's
+ * QueryRunner: a batch, its error rows and its counters commit together. `manager`, elsewhere:
+ * inside the caller's transaction, or on the connection holding the import's lock.
  */
 @Injectable()
 export class ContactImportsRepository {
@@ -32,9 +48,127 @@ export class ContactImportsRepository {
     );
   }
 
-  /** Active users, with lower-cased email and name, for resolving an `owner` column. */
-  activeUsers(runner: QueryRunner): Promise<{ id: string; email: string; name: string }[]> {
-    return runner.query(`SELECT id, lower(email) AS email, lower(name) AS name FROM app_user WHERE is_active`);
+  findById(id: string, manager?: EntityManager): Promise<ContactImport | null> {
+    return (manager ?? this.dataSource.manager).findOneBy(ContactImport, { id });
+  }
+
+  /**
+   * A `queued` import with placeholder values, so that the chunks of the upload have a row to
+   * belong to while it streams in; `describeUpload` fills in the rest once the file is whole.
+   */
+  async createDraft(createdById: string, ownerId: string | null, manager: EntityManager): Promise<string> {
+    const [{ id }]: { id: string }[] = await manager.query(
+      `INSERT INTO contact_import (file_name, file_size, delimiter, columns, on_duplicate, created_by_id, owner_id)
+       VALUES ('', 0, ',', '[]', 'skip', $1, $2) RETURNING id`,
+      [createdById, ownerId],
+    );
+    return id;
+  }
+
+  async insertChunk(importId: string, seq: number, data: Buffer, manager: EntityManager): Promise<void> {
+    await manager.query(`INSERT INTO contact_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [importId, seq, data]);
+  }
+
+  async describeUpload(importId: string, upload: UploadDescription, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE contact_import SET file_name = $2, file_size = $3, delimiter = $4, columns = $5, on_duplicate = $6, total = $7,
+              value_mapping = $8, run_workflows = $9
+       WHERE id = $1`,
+      [
+        importId,
+        upload.fileName,
+        upload.fileSize,
+        upload.delimiter,
+        JSON.stringify(upload.columns),
+        upload.onDuplicate,
+        upload.total,
+        JSON.stringify(upload.valueMapping),
+        upload.runWorkflows,
+      ],
+    );
+  }
+
+  /** One chunk of the stored upload (`seq` from 0), or null past the last. */
+  async chunk(importId: string, seq: number): Promise<Buffer | null> {
+    const rows: { data: Buffer }[] = await this.dataSource.query(`SELECT data FROM contact_import_chunk WHERE import_id = $1 AND seq = $2`, [
+      importId,
+      seq,
+    ]);
+    return rows[0]?.data ?? null;
+  }
+
+  /** The stored upload goes once the import is over, completed or failed. */
+  async deleteChunks(importId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(`DELETE FROM contact_import_chunk WHERE import_id = $1`, [importId]);
+  }
+
+  /** A run starts: counted against the limit of runs, `started_at` kept from the first. */
+  async markRunning(importId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE contact_import SET status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now()), updated_at = now()
+       WHERE id = $1`,
+      [importId],
+    );
+  }
+
+  async markCompleted(importId: string, total: number, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE contact_import SET status = 'completed', total = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
+      [importId, total],
+    );
+  }
+
+  async markFailed(importId: string, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE contact_import SET status = 'failed', failure_reason = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
+      [importId, reason.slice(0, 1000)],
+    );
+  }
+
+  /** The first `limit` errors of an import, in row order. */
+  errors(importId: string, limit: number): Promise<ImportErrorDto[]> {
+    return this.dataSource.query(`SELECT row, message FROM contact_import_error WHERE import_id = $1 ORDER BY row LIMIT $2`, [importId, limit]);
+  }
+
+  /** Every error of an import, in row order, 5,000 at a time by keyset on the row number. */
+  async *iterateErrors(importId: string): AsyncGenerator<ImportErrorDto[]> {
+    let after = 0;
+    for (;;) {
+      const page: ImportErrorDto[] = await this.dataSource.query(
+        `SELECT row, message FROM contact_import_error WHERE import_id = $1 AND row > $2 ORDER BY row LIMIT 5000`,
+        [importId, after],
+      );
+      if (page.length === 0) return;
+      yield page;
+      after = page[page.length - 1].row;
+    }
+  }
+
+  /**
+   * Active workflows an import can start: on a new contact, on an updated one, or on a tag (a
+   * given one, or any; an empty tag or field counts as none). Read here rather than through the
+   * automations module because that module depends on this one (it acts on contacts): asking it
+   * would make the two modules import each other.
+   */
+  activeImportTriggers(): Promise<Omit<ImportWorkflowDto, 'rows'>[]> {
+    return this.dataSource.query(
+      `SELECT id, name, trigger_event AS "triggerEvent", nullif(trigger_data->>'tag', '') AS tag, nullif(trigger_data->>'field', '') AS field
+       FROM workflow
+       WHERE is_active AND trigger_event IN ('contact_created', 'contact_updated', 'tag_added') ORDER BY created_at`,
+    );
+  }
+
+  /** How many of these (lower-cased, distinct) addresses a contact already has; asked 10,000 at a time to keep each statement small. */
+  async countKnownEmails(emails: string[]): Promise<number> {
+    let count = 0;
+    for (let i = 0; i < emails.length; i += 10_000) {
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(email) WHERE EXISTS (SELECT 1 FROM contact c WHERE lower(c.email) = e.email)`,
+        [emails.slice(i, i + 10_000)],
+      );
+      count += n;
+    }
+    return count;
   }
 
   /** The contacts with these (lower-cased) emails, locked until the batch commits; keyed by lower-cased email. */
@@ -42,8 +176,8 @@ export class ContactImportsRepository {
     const existing = new Map<string, ExistingContact>();
     if (!keys.length) return existing;
     const found: ExistingContact[] = await runner.query(
-      `SELECT c.id, lower(c.email) AS key, c.first_name, c.last_name, c.phone, c.company_id, lower(co.name) AS company_key,
-              c.status, c.tags, c.notes, c.assigned_to_id
+      `SELECT c.id, lower(c.email) AS key, c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.company_id AS "companyId",
+              lower(co.name) AS "companyKey", c.status, c.tags, c.notes, c.assigned_to_id AS "assignedToId"
        FROM contact c LEFT JOIN company co ON co.id = c.company_id
        WHERE lower(c.email) = ANY($1::text[]) FOR UPDATE OF c`,
       [keys],
@@ -108,10 +242,10 @@ export class ContactImportsRepository {
        WHERE c.id = v.id`,
       [
         updates.map((u) => u.contact.id),
-        updates.map((u) => u.data.firstName ?? u.contact.first_name),
-        updates.map((u) => u.data.lastName ?? u.contact.last_name),
+        updates.map((u) => u.data.firstName ?? u.contact.firstName),
+        updates.map((u) => u.data.lastName ?? u.contact.lastName),
         updates.map((u) => u.data.phone ?? u.contact.phone),
-        updates.map((u) => companyOf(u) ?? u.contact.company_id),
+        updates.map((u) => companyOf(u) ?? u.contact.companyId),
         updates.map((u) => u.data.status ?? u.contact.status),
         updates.map((u) => u.tags.join(TAG_SEPARATOR)),
         updates.map((u) => u.data.notes ?? u.contact.notes),

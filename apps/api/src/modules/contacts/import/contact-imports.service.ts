@@ -9,6 +9,7 @@ import { confinedToOwner, maySeeOwnedBy, notFound } from '../../../common/access
 import { AuthUser } from '../../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../../common/filters/problem';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
+import { UsersService } from '../../users/users.service';
 import { parseStatus } from '../contact-rules';
 import { ContactImport, ON_DUPLICATE, OnDuplicate } from '../entities/contact-import.entity';
 import { ImportErrorDto, ImportPreviewDto, ImportWorkflowDto } from '../dto/import.dto';
@@ -21,6 +22,7 @@ import {
   detectColumns,
   mappingProblems,
 } from './csv-format';
+import { ContactImportsRepository } from './contact-imports.repository';
 import { CsvUploadInfo, CsvUploadStorage } from './csv-upload.storage';
 import { PreviewFigures } from './preview-figures';
 
@@ -77,6 +79,8 @@ export class ContactImportsService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ContactImportsRepository,
+    private readonly users: UsersService,
     @InjectQueue(QueueName.ContactImport) private readonly queue: Queue<ContactImportJob>,
   ) {}
 
@@ -92,14 +96,8 @@ export class ContactImportsService {
     let storage: CsvUploadStorage | undefined;
     try {
       await runner.startTransaction();
-      const [{ id }] = await runner.query(
-        `INSERT INTO contact_import (file_name, file_size, delimiter, columns, on_duplicate, created_by_id, owner_id)
-         VALUES ('', 0, ',', '[]', 'skip', $1, $2) RETURNING id`,
-        [user.id, confinedToOwner(user) ?? null],
-      );
-      storage = new CsvUploadStorage((seq, data) =>
-        runner.query(`INSERT INTO contact_import_chunk (import_id, seq, data) VALUES ($1, $2, $3)`, [id, seq, data]).then(() => undefined),
-      );
+      const id = await this.imports.createDraft(user.id, confinedToOwner(user) ?? null, runner.manager);
+      storage = new CsvUploadStorage((seq, data) => this.imports.insertChunk(id, seq, data, runner.manager));
       const info = await this.receive(storage, req, res, IMPORT_MAX_BYTES);
       const body = (req.body ?? {}) as Record<string, unknown>;
       const onDuplicate = this.readOnDuplicate(body.onDuplicate);
@@ -107,24 +105,22 @@ export class ContactImportsService {
       const valueMapping = await this.readValueMapping(body.valueMapping);
       const runWorkflows = this.readRunWorkflows(body.runWorkflows);
       if (info.rows === 0) throw validationProblem([{ field: 'file', message: 'has a header row but no contact rows' }]);
-      await runner.query(
-        `UPDATE contact_import SET file_name = $2, file_size = $3, delimiter = $4, columns = $5, on_duplicate = $6, total = $7,
-                value_mapping = $8, run_workflows = $9
-         WHERE id = $1`,
-        [
-          id,
-          req.file?.originalname.slice(0, 255) ?? 'upload.csv',
-          info.size,
-          info.delimiter,
-          JSON.stringify(columns),
+      await this.imports.describeUpload(
+        id,
+        {
+          fileName: req.file?.originalname.slice(0, 255) ?? 'upload.csv',
+          fileSize: info.size,
+          delimiter: info.delimiter,
+          columns,
           onDuplicate,
-          info.rows,
-          JSON.stringify(valueMapping),
+          total: info.rows,
+          valueMapping,
           runWorkflows,
-        ],
+        },
+        runner.manager,
       );
       await runner.commitTransaction();
-      job = (await this.dataSource.getRepository(ContactImport).findOneByOrFail({ id })) as ContactImport;
+      job = (await this.imports.findById(id)) as ContactImport;
     } catch (error) {
       storage?.close();
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -143,7 +139,7 @@ export class ContactImportsService {
    * the detected one) and `onDuplicate` (only `update` touches existing contacts).
    */
   async preview(req: Request, res: Response): Promise<ImportPreviewDto> {
-    const candidates = await this.workflowCandidates();
+    const candidates = await this.imports.activeImportTriggers();
     const watchedTags = [...new Set(candidates.map((w) => w.tag).filter((t): t is string => Boolean(t)))];
     const figures = new PreviewFigures(watchedTags);
     const storage = new CsvUploadStorage(async () => undefined, { sampleRows: PREVIEW_ROWS, preview: true, onRecord: (r) => figures.add(r) });
@@ -159,7 +155,7 @@ export class ContactImportsService {
     const emailIndex = columns.findIndex((c) => c.field === 'email');
     const tagsIndex = columns.findIndex((c) => c.field === 'tags');
     const emails = emailIndex < 0 ? [] : figures.emailsOf(emailIndex);
-    const known = await this.countKnownEmails(emails);
+    const known = await this.imports.countKnownEmails(emails);
     const mapped = new Set(columns.map((c) => c.field));
     const rowsOf = (w: Omit<ImportWorkflowDto, 'rows'>): number => {
       if (w.triggerEvent === 'contact_created') return emails.length - known;
@@ -179,29 +175,6 @@ export class ContactImportsService {
     };
   }
 
-  /** Active workflows an import can start: on a new contact, on an updated one, or on a tag (a given one, or any). */
-  private async workflowCandidates(): Promise<Omit<ImportWorkflowDto, 'rows'>[]> {
-    const found: { id: string; name: string; trigger_event: ImportWorkflowDto['triggerEvent']; tag: string | null; field: string | null }[] =
-      await this.dataSource.query(
-        `SELECT id, name, trigger_event, trigger_data->>'tag' AS tag, trigger_data->>'field' AS field FROM workflow
-         WHERE is_active AND trigger_event IN ('contact_created', 'contact_updated', 'tag_added') ORDER BY created_at`,
-      );
-    return found.map((w) => ({ id: w.id, name: w.name, triggerEvent: w.trigger_event, tag: w.tag || null, field: w.field || null }));
-  }
-
-  /** How many of these (lower-cased, distinct) addresses a contact already has. */
-  private async countKnownEmails(emails: string[]): Promise<number> {
-    let count = 0;
-    for (let i = 0; i < emails.length; i += 10_000) {
-      const [{ n }] = await this.dataSource.query(
-        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(email) WHERE EXISTS (SELECT 1 FROM contact c WHERE lower(c.email) = e.email)`,
-        [emails.slice(i, i + 10_000)],
-      );
-      count += n;
-    }
-    return count;
-  }
-
   async enqueue(importId: string): Promise<void> {
     try {
       await this.queue.add({ importId }, importJobOptions(importId));
@@ -212,31 +185,19 @@ export class ContactImportsService {
 
   /** An import as its creator sees it; a member sees only their own imports, others are 404. */
   async getVisible(user: AuthUser, id: string): Promise<ContactImport> {
-    const job = await this.dataSource.getRepository(ContactImport).findOneBy({ id });
+    const job = await this.imports.findById(id);
     // A member's imports are theirs: the creator stands for the owner.
     if (!job || !maySeeOwnedBy(user, job.createdById)) throw notFound('Import', id);
     return job;
   }
 
-  async errors(importId: string, limit = STATUS_ERRORS): Promise<ImportErrorDto[]> {
-    return this.dataSource.query(
-      `SELECT row, message FROM contact_import_error WHERE import_id = $1 ORDER BY row LIMIT $2`,
-      [importId, limit],
-    );
+  errors(importId: string, limit = STATUS_ERRORS): Promise<ImportErrorDto[]> {
+    return this.imports.errors(importId, limit);
   }
 
   /** Every error of an import, in row order, a page at a time (for the CSV error report). */
-  async *allErrors(importId: string): AsyncGenerator<ImportErrorDto[]> {
-    let after = 0;
-    for (;;) {
-      const page: ImportErrorDto[] = await this.dataSource.query(
-        `SELECT row, message FROM contact_import_error WHERE import_id = $1 AND row > $2 ORDER BY row LIMIT 5000`,
-        [importId, after],
-      );
-      if (page.length === 0) return;
-      yield page;
-      after = page[page.length - 1].row;
-    }
+  allErrors(importId: string): AsyncGenerator<ImportErrorDto[]> {
+    return this.imports.iterateErrors(importId);
   }
 
   private async receive(storage: CsvUploadStorage, req: Request, res: Response, maxBytes: number): Promise<CsvUploadInfo> {
@@ -318,8 +279,7 @@ export class ContactImportsService {
         mapping.status = Object.fromEntries(entries.map(([k, v]) => [k, v.trim() && (parseStatus(v) as string)]));
       } else {
         const emails = [...new Set(entries.map(([, v]) => v.trim().toLowerCase()).filter(Boolean))];
-        const found: { email: string }[] = await this.dataSource.query(`SELECT lower(email) AS email FROM app_user WHERE is_active AND lower(email) = ANY($1::text[])`, [emails]);
-        const known = new Set(found.map((u) => u.email));
+        const known = new Set((await this.users.findActiveLowerCased(emails)).map((u) => u.email));
         const bad = entries.find(([, v]) => v.trim() !== '' && !known.has(v.trim().toLowerCase()));
         if (bad) throw invalid(`owner "${bad[1]}" (for "${bad[0]}") is not the email of an active user`);
         mapping.owner = Object.fromEntries(entries.map(([k, v]) => [k, v.trim()]));

@@ -12,15 +12,15 @@ function contact(email: string, values: Partial<ExistingContact> = {}): Existing
   return {
     id: `id-${email}`,
     key: email.toLowerCase(),
-    first_name: 'Ada',
-    last_name: 'Lovelace',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
     phone: null,
-    company_id: 'acme-id',
-    company_key: 'acme',
+    companyId: 'acme-id',
+    companyKey: 'acme',
     status: 'lead',
     tags: ['vip'],
     notes: null,
-    assigned_to_id: null,
+    assignedToId: null,
     ...values,
   };
 }
@@ -79,7 +79,7 @@ describe('planBatch', () => {
   it("confines a member's import: new contacts are theirs, others' contacts are refused, the owner cell is ignored", () => {
     const member: PlanOptions = { onDuplicate: 'update', confinedTo: 'mia', owners: new Map() };
     const plan = planBatch(
-      existing(contact('theirs@example.com', { assigned_to_id: 'bob' }), contact('mine@example.com', { assigned_to_id: 'mia' })),
+      existing(contact('theirs@example.com', { assignedToId: 'bob' }), contact('mine@example.com', { assignedToId: 'mia' })),
       [
         item(2, { email: 'new@example.com', owner: 'bob' }),
         item(3, { email: 'theirs@example.com', firstName: 'Eve' }),

@@ -19,16 +19,16 @@ export interface PlanItem {
 export interface ExistingContact {
   id: string;
   key: string;
-  first_name: string;
-  last_name: string;
+  firstName: string;
+  lastName: string;
   phone: string | null;
-  company_id: string | null;
+  companyId: string | null;
   /** Lower-cased name of the contact's company: a row naming the same company changes nothing. */
-  company_key: string | null;
+  companyKey: string | null;
   status: ContactStatus;
   tags: string[];
   notes: string | null;
-  assigned_to_id: string | null;
+  assignedToId: string | null;
 }
 
 export interface PlanOptions {
@@ -99,7 +99,7 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
       plan.creates.push({ row, data, ownerId: ownerId ?? null });
     } else if (options.onDuplicate === 'skip') {
       plan.skipped++;
-    } else if (!withinConfinement(options.confinedTo, current.assigned_to_id)) {
+    } else if (!withinConfinement(options.confinedTo, current.assignedToId)) {
       plan.errors.push({ row, message: 'a contact with this email exists and is assigned to another user' });
     } else {
       const { tags, added } = mergeTags(current.tags, data.tags);
@@ -108,16 +108,16 @@ export function planBatch(existing: ReadonlyMap<string, ExistingContact>, items:
         plan.errors.push({ row, message: `${tagProblem}; this one would have ${tags.length}` });
         continue;
       }
-      const newOwner = ownerId === undefined || options.confinedTo ? current.assigned_to_id : ownerId;
+      const newOwner = ownerId === undefined || options.confinedTo ? current.assignedToId : ownerId;
       const changed = [
-        data.firstName !== undefined && data.firstName !== current.first_name && 'firstName',
-        data.lastName !== undefined && data.lastName !== current.last_name && 'lastName',
+        data.firstName !== undefined && data.firstName !== current.firstName && 'firstName',
+        data.lastName !== undefined && data.lastName !== current.lastName && 'lastName',
         data.phone !== undefined && data.phone !== current.phone && 'phone',
-        companyKey !== undefined && companyKey !== current.company_key && 'companyId',
+        companyKey !== undefined && companyKey !== current.companyKey && 'companyId',
         data.status !== undefined && data.status !== current.status && 'status',
         added.length > 0 && 'tags',
         data.notes !== undefined && data.notes !== current.notes && 'notes',
-        newOwner !== current.assigned_to_id && 'assignedToId',
+        newOwner !== current.assignedToId && 'assignedToId',
       ].filter((f): f is string => Boolean(f));
       plan.updates.push({ row, contact: current, data, ownerId: newOwner, changed, tags, added });
     }
