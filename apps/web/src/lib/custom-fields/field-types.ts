@@ -1,28 +1,10 @@
-/**
- * The shape of a field definition as the API describes it (FieldDefinitionDto of API.md "Custom
- * fields and saved views"), and the facts about each type that every screen shares.
- */
-export type FieldObjectType = 'contact' | 'company' | 'deal';
-export type FieldType = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'boolean' | 'select' | 'multiselect' | 'url' | 'email' | 'phone';
+import type { components } from '@corral/api-client';
 
-export interface FieldOption {
-  value: string;
-  label: string;
-}
-
-export interface FieldDefinition {
-  id: string;
-  objectType: FieldObjectType;
-  key: string;
-  label: string;
-  type: FieldType;
-  options: FieldOption[];
-  required: boolean;
-  description: string | null;
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A field definition as the API answers it (GET /api/fields, API.md "Custom fields and saved views"). */
+export type FieldDefinition = components['schemas']['FieldDefinitionDto'];
+export type FieldObjectType = FieldDefinition['objectType'];
+export type FieldType = FieldDefinition['type'];
+export type FieldOption = components['schemas']['FieldOptionDto'];
 
 /** A record's values by key, as stored: number, boolean, 'YYYY-MM-DD', ISO UTC datetime, option values, strings. */
 export type CustomFieldValues = Record<string, unknown>;

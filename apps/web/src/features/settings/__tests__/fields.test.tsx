@@ -134,6 +134,26 @@ describe('settings: fields', () => {
     });
   });
 
+  it('shows under the options why an option records still hold cannot be removed', async () => {
+    const { api } = fieldsApi();
+    api.set(`PATCH /api/fields/${plan.id}`, {
+      status: 409,
+      body: { ...problem(409, '3 contacts hold the option “Pro” of Plan; change their value before removing it'), errors: [{ field: 'options', message: '“Pro” is held by 3 contacts' }] },
+    });
+    const { user } = renderApp('/settings/fields', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Plan' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit field “Plan”' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove option 2' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    // Under the options editor, not at the top of the dialog.
+    expect(await within(dialog).findByText('“Pro” is held by 3 contacts')).toHaveClass('MuiFormHelperText-root');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.callsTo(`PATCH /api/fields/${plan.id}`)[0].body).toMatchObject({ options: [{ value: 'free', label: 'Free' }] });
+    expect(screen.getByRole('dialog', { name: 'Edit field “Plan”' })).toBeInTheDocument();
+  });
+
   it('moves a field down, giving both fields their new positions', async () => {
     const { api } = fieldsApi();
     const { user } = renderApp('/settings/fields', { api, session });
@@ -157,7 +177,7 @@ describe('settings: fields', () => {
     const { api } = fieldsApi();
     api.on(
       `DELETE /api/fields/${rating.id}`,
-      { status: 409, body: problem(409, "“rating” is used by view 'Hot leads', workflow 'Welcome'") },
+      { status: 409, body: { ...problem(409, "The field “Rating” is in use by view 'Hot leads', workflow 'Welcome'; change or delete them first"), usedBy: ["view 'Hot leads'", "workflow 'Welcome'"] } },
       { status: 204 },
     );
     const { user } = renderApp('/settings/fields', { api, session });
@@ -167,7 +187,7 @@ describe('settings: fields', () => {
     expect(within(confirm).getByText(/Every contact’s value of “Rating” is deleted with it/)).toBeInTheDocument();
     await user.click(within(confirm).getByRole('button', { name: 'Delete field' }));
 
-    expect(await within(confirm).findByText("“rating” is used by view 'Hot leads', workflow 'Welcome'")).toBeInTheDocument();
+    expect(await within(confirm).findByText("The field “Rating” is in use by view 'Hot leads', workflow 'Welcome'; change or delete them first")).toBeInTheDocument();
     expect(screen.getByRole('dialog', { name: 'Delete “Rating”?' })).toBeInTheDocument();
 
     await user.click(within(confirm).getByRole('button', { name: 'Delete field' }));

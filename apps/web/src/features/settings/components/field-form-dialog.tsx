@@ -63,7 +63,8 @@ function FieldForm({ objectType, field, create, update, pending, onClose, onSave
     }
     const options = hasOptions(values.type) ? values.options.map((o) => ({ value: o.value.trim(), label: o.label.trim() })) : undefined;
     const common = { label: values.label.trim(), required: values.required, description: values.description.trim() || null, ...(options && { options }) };
-    const fieldPaths: Record<string, FieldPath<FieldFormValues>> = { label: 'label', key: 'key', type: 'type', required: 'required', description: 'description' };
+    // `options`: a removed option that records still hold (409) is named under the options editor.
+    const fieldPaths: Record<string, FieldPath<FieldFormValues>> = { label: 'label', key: 'key', type: 'type', options: 'options', required: 'required', description: 'description' };
     values.options.forEach((_, i) => Object.assign(fieldPaths, { [`options.${i}.label`]: `options.${i}.label`, [`options.${i}.value`]: `options.${i}.value` }));
     const callbacks = {
       onSuccess: (saved: FieldDefinition) => {
@@ -77,7 +78,7 @@ function FieldForm({ objectType, field, create, update, pending, onClose, onSave
   }
 
   const label = textFieldProps(form, 'label', {
-    validate: (v) => Boolean(v.trim()) || 'Enter a label',
+    validate: (v) => Boolean(String(v).trim()) || 'Enter a label',
     onChange: (e: { target: { value: string } }) => {
       if (!field && !keyEdited) form.setValue('key', keyFromLabel(e.target.value), { shouldValidate: form.formState.isSubmitted });
     },
@@ -86,7 +87,7 @@ function FieldForm({ objectType, field, create, update, pending, onClose, onSave
     form,
     'key',
     {
-      validate: (v) => (KEY_PATTERN.test(v.trim()) && v.trim().length <= KEY_MAX_LENGTH) || `Lower-case letters, digits and single underscores, starting with a letter; at most ${KEY_MAX_LENGTH} characters`,
+      validate: (v) => (KEY_PATTERN.test(String(v).trim()) && String(v).trim().length <= KEY_MAX_LENGTH) || `Lower-case letters, digits and single underscores, starting with a letter; at most ${KEY_MAX_LENGTH} characters`,
       onChange: () => setKeyEdited(true),
     },
     field ? 'Fixed once the field is saved' : `Names the field in filters, imports, exports and merge tags ({{${objectType}.custom.key}})`,
@@ -99,7 +100,15 @@ function FieldForm({ objectType, field, create, update, pending, onClose, onSave
         <Stack spacing={2.5} sx={{ pt: 1 }}>
           {detail && <Alert severity="error">{detail}</Alert>}
           <TextField label="Label" required autoFocus fullWidth {...label} />
-          <TextField label="Key" required={!field} fullWidth {...key} disabled={Boolean(field)} slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }} />
+          <TextField
+            label="Key"
+            required={!field}
+            fullWidth
+            {...key}
+            disabled={Boolean(field)}
+            // Filled in from the label by setValue, which an uncontrolled input's label does not notice.
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } }, inputLabel: { shrink: Boolean(form.watch('key')) || undefined } }}
+          />
           {field ? (
             <TextField label="Type" fullWidth disabled value={fieldTypeLabel(field.type)} helperText="Fixed once the field is saved" />
           ) : (

@@ -26,16 +26,17 @@ export function FieldOptionsEditor({ form }: { form: UseFormReturn<FieldFormValu
       </Typography>
       {fields.map((row, index) => {
         const labelProps = textFieldProps(form, `options.${index}.label`, {
-          validate: (v) => Boolean(v.trim()) || 'Enter a label',
+          validate: (v) => Boolean(String(v).trim()) || 'Enter a label',
           onChange: (e: { target: { value: string } }) => {
             if (!form.getValues(`options.${index}.saved`) && !form.getValues(`options.${index}.valueEdited`)) form.setValue(`options.${index}.value`, e.target.value.trim());
           },
         });
         const valueProps = textFieldProps(form, `options.${index}.value`, {
           validate: (v) => {
-            if (!v.trim()) return 'Enter a value';
+            const value = String(v).trim();
+            if (!value) return 'Enter a value';
             const values = form.getValues('options').map((o) => o.value.trim());
-            return values.indexOf(v.trim()) === index || 'Another option has this value';
+            return values.indexOf(value) === index || 'Another option has this value';
           },
           onChange: () => form.setValue(`options.${index}.valueEdited`, true),
         });
@@ -48,7 +49,8 @@ export function FieldOptionsEditor({ form }: { form: UseFormReturn<FieldFormValu
               {...valueProps}
               disabled={row.saved}
               helperText={valueProps.helperText ?? (row.saved ? 'Stored in records' : undefined)}
-              slotProps={{ htmlInput: { spellCheck: false } }}
+              // Filled in from the label by setValue, which an uncontrolled input's label does not notice.
+              slotProps={{ htmlInput: { spellCheck: false }, inputLabel: { shrink: Boolean(form.watch(`options.${index}.value`)) || undefined } }}
             />
             <IconButton aria-label={`Remove option ${index + 1}`} onClick={() => remove(index)} sx={{ mt: 0.25 }}>
               <DeleteOutlined fontSize="small" />
