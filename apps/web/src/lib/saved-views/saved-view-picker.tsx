@@ -12,7 +12,6 @@ import Divider from '@mui/material/Divider';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
@@ -22,6 +21,7 @@ import { useCurrentUser } from '../auth';
 import { showProblem, textFieldProps } from '../form-fields';
 import { ActionDialog } from '../ui/action-dialog';
 import { DialogButtons } from '../ui/dialog-buttons';
+import { MenuHeading } from '../ui/menu-heading';
 import {
   type SavedView,
   type SavedViewObjectType,
@@ -108,9 +108,9 @@ export function SavedViewPicker({ objectType, current, activeViewId, onApply, de
           <ListItemIcon>{!activeViewId && <Check fontSize="small" />}</ListItemIcon>
           <ListItemText primary={defaultLabel} />
         </MenuItem>
-        {mine.length > 0 && <ListSubheader>Your views</ListSubheader>}
+        {mine.length > 0 && <MenuHeading>Your views</MenuHeading>}
         {mine.map(item)}
-        {others.length > 0 && <ListSubheader>Shared with you</ListSubheader>}
+        {others.length > 0 && <MenuHeading>Shared with you</MenuHeading>}
         {others.map(item)}
         <Divider />
         <MenuItem onClick={() => open({ kind: 'save' })}>Save current view…</MenuItem>

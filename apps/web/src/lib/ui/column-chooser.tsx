@@ -1,12 +1,14 @@
 import ViewColumnOutlined from '@mui/icons-material/ViewColumnOutlined';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
+import CheckBox from '@mui/icons-material/CheckBox';
+import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState } from 'react';
+import { MenuHeading } from './menu-heading';
 
 export interface ColumnOption {
   /** What the URL and saved views hold: a built-in column's id, or `cf.<key>`. */
@@ -36,7 +38,8 @@ export function ColumnChooser({ options, visible, onChange, onReset }: ColumnCho
     const on = visible.includes(option.id);
     return (
       <MenuItem key={option.id} dense onClick={() => toggle(option.id)} role="menuitemcheckbox" aria-checked={on}>
-        <Checkbox size="small" checked={on} tabIndex={-1} disableRipple sx={{ p: 0.5, mr: 1 }} slotProps={{ input: { 'aria-hidden': true } }} />
+        {/* An icon, not a Checkbox: the item itself is the checkbox (aria-checked), and a control inside it would be a second one. */}
+        <ListItemIcon>{on ? <CheckBox fontSize="small" color="primary" /> : <CheckBoxOutlineBlank fontSize="small" />}</ListItemIcon>
         <ListItemText primary={option.label} />
       </MenuItem>
     );
@@ -49,9 +52,9 @@ export function ColumnChooser({ options, visible, onChange, onReset }: ColumnCho
       <Button variant="outlined" color="inherit" startIcon={<ViewColumnOutlined />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu">
         Columns
       </Button>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { minWidth: 220, maxHeight: 420 } }, list: { 'aria-label': 'Columns' } }}>
+      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { minWidth: 220, maxHeight: '70vh' } }, list: { 'aria-label': 'Columns' } }}>
         {builtIn.map(item)}
-        {custom.length > 0 && <ListSubheader>Custom fields</ListSubheader>}
+        {custom.length > 0 && <MenuHeading>Custom fields</MenuHeading>}
         {custom.map(item)}
         <Divider />
         <MenuItem

@@ -41,6 +41,11 @@ import { apiFiltersOf, filtersPatch } from '../list-params';
 const PAGE_SIZES = [25, 50, 100];
 const truncated = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
+/*
+ * Empty values ("—", "Unassigned") in secondary text, not disabled: with every matching contact
+ * selected, each row is tinted, and disabled text on the tint falls under 4.5:1.
+ */
+
 /** Every column the list can show, by the id the URL (`cols`) and saved views hold; the page puts the selection checkboxes in front. */
 const BUILT_IN_COLUMNS: (DataColumn<Contact> & { label: string })[] = [
   {
@@ -69,9 +74,9 @@ const BUILT_IN_COLUMNS: (DataColumn<Contact> & { label: string })[] = [
     header: 'Company',
     sort: { field: 'companyName' },
     cell: (contact) => contact.company?.name ?? '—',
-    sxFor: (contact) => ({ color: contact.company ? 'text.primary' : 'text.disabled', maxWidth: 180, ...truncated }),
+    sxFor: (contact) => ({ color: contact.company ? 'text.primary' : 'text.secondary', maxWidth: 180, ...truncated }),
   },
-  { id: 'phone', label: 'Phone', header: 'Phone', cell: (contact) => contact.phone ?? '—', sxFor: (contact) => ({ color: contact.phone ? 'text.primary' : 'text.disabled', whiteSpace: 'nowrap' }) },
+  { id: 'phone', label: 'Phone', header: 'Phone', cell: (contact) => contact.phone ?? '—', sxFor: (contact) => ({ color: contact.phone ? 'text.primary' : 'text.secondary', whiteSpace: 'nowrap' }) },
   { id: 'status', label: 'Status', header: 'Status', sort: { field: 'status' }, cell: (contact) => <StatusChip status={contact.status} /> },
   { id: 'tags', label: 'Tags', header: 'Tags', cell: (contact) => <TagChips tags={contact.tags} max={2} nowrap />, sx: { width: 250, maxWidth: 250, overflow: 'hidden' } },
   {
@@ -79,7 +84,7 @@ const BUILT_IN_COLUMNS: (DataColumn<Contact> & { label: string })[] = [
     label: 'Owner',
     header: 'Owner',
     cell: (contact) => contact.assignedTo?.name ?? 'Unassigned',
-    sxFor: (contact) => ({ color: contact.assignedTo ? 'text.primary' : 'text.disabled', maxWidth: 160, ...truncated }),
+    sxFor: (contact) => ({ color: contact.assignedTo ? 'text.primary' : 'text.secondary', maxWidth: 160, ...truncated }),
   },
   { id: 'createdAt', label: 'Created', header: 'Created', sort: { field: 'createdAt', first: 'desc' }, cell: (contact) => formatDate(contact.createdAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
   { id: 'updatedAt', label: 'Updated', header: 'Updated', sort: { field: 'updatedAt', first: 'desc' }, cell: (contact) => formatDate(contact.updatedAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
