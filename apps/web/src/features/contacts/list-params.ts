@@ -1,3 +1,4 @@
+import { isCustomFilterParam } from '../../lib/list-filters/custom-field-filters';
 import type { SearchParamsPatch } from '../../lib/use-search-params-state';
 
 /**
@@ -15,7 +16,6 @@ const LISTS = new Set(['status', 'tag']);
 /** Held beside a filter, for display only (the company filter's name). */
 const DISPLAY_ONLY = ['companyName'];
 
-export const isCustomFilterParam = (key: string) => key.startsWith('cf.');
 
 /** The filters the URL holds, as API parameters; `search` is passed in (the list sends it debounced). */
 export function apiFiltersOf(params: URLSearchParams, search: string): ListFilters {

@@ -33,6 +33,8 @@ export function paramOf(key: string, op: FilterOperator): string {
   return op === 'eq' ? `cf.${key}` : `cf.${key}[${op}]`;
 }
 
+export const isCustomFilterParam = (param: string) => param.startsWith('cf.');
+
 /** The custom field filter a query parameter holds, or null for any other parameter. */
 export function parseFilterParam(param: string, value: string): CustomFilter | null {
   const match = /^cf\.([a-z][a-z0-9_]*)(?:\[(gte|lte|gt|lt|empty)\])?$/.exec(param);
