@@ -1,4 +1,5 @@
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import { WorkflowClient } from './support/workflow-helpers';
 
 type Field = { id: string; objectType: string; key: string; label: string; type: string; options: { value: string; label: string }[]; required: boolean; position: number };
 type Problem = { errors?: { field: string; message: string }[]; detail?: string };
@@ -270,6 +271,80 @@ describe('custom fields (e2e)', () => {
       expect(await deals(member, 'cf.closes_on[lt]=2026-06-01')).toEqual(['Filter deal early']);
       expect(await deals(member, 'sort=-cf.closes_on')).toEqual(['Filter deal late', 'Filter deal early']);
       expect(fieldErrors((await get(member, '/api/deals?cf.closes_on[gte]=later').expect(400)).body)).toEqual(['cf.closes_on']);
+    });
+  });
+
+  describe('merge tags', () => {
+    it('lists a tag per contact and company field', async () => {
+      const tags = (await get(member, '/api/templates/merge-tags').expect(200)).body as { tag: string; description: string }[];
+      expect(tags.map((t) => t.tag)).toEqual(expect.arrayContaining(['{{first_name}}', ...TYPES.map((t) => `{{contact.custom.${t.key}}}`), '{{company.custom.plan}}']));
+      expect(tags).toContainEqual({ tag: '{{contact.custom.member_rating}}', description: 'The member_rating (contact field)' });
+    });
+
+    it('renders every type for a contact and its company, and warns about unknown custom keys', async () => {
+      const company = (await send(admin, 'post', '/api/companies', { name: 'Merge & Co', customFields: { plan: 'Gold <b>' } }).expect(201)).body;
+      const values = Object.fromEntries(TYPES.map((t) => [t.key, t.later]));
+      const contact = (await send(member, 'post', '/api/contacts', { email: 'merge@tags.example', companyId: company.id, customFields: values }).expect(201)).body;
+      const htmlBody = `${TYPES.map((t) => `<p>${t.key}=[{{contact.custom.${t.key}}}]</p>`).join('')}<p>co=[{{company.custom.plan}}]</p><p>x=[{{contact.custom.nope}}]</p>`;
+      const preview = await send(member, 'post', '/api/templates/preview', { subject: 'Plan {{contact.custom.plan}}', htmlBody, contactId: contact.id }).expect(200);
+      expect(preview.body.subject).toBe('Plan pro');
+      for (const expected of [
+        'nickname=[Bea]',
+        'bio=[More]',
+        'member_rating=[4.5]',
+        'optin_date=[2026-03-01]',
+        'confirmed_at=[2026-01-15T10:30:00.000Z]',
+        'vip=[true]',
+        'plan=[pro]',
+        'interests=[golf, wine]',
+        'website=[https://b.example]',
+        'work_email=[b@work.example]',
+        'mobile=[+1 555 0199]',
+        'co=[Gold &lt;b&gt;]',
+        'x=[]',
+      ]) {
+        expect(preview.body.html).toContain(expected);
+      }
+      expect(preview.body.warnings).toEqual(['HTML body, line 1: {{contact.custom.nope}} is not a known merge tag and renders empty']);
+      // Without a contact, the sample recipient holds a value of every field.
+      const sample = await send(member, 'post', '/api/templates/preview', { subject: 'x', htmlBody: '<p>[{{contact.custom.member_rating}}][{{contact.custom.plan}}]</p>' }).expect(200);
+      expect(sample.body.html).toContain('[42][free]');
+      const saved = await send(manager, 'post', '/api/templates', { name: 'Custom tags', subject: 'Hi', htmlBody: '{{contact.custom.nickname}} {{company.custom.nope}}' }).expect(201);
+      expect(saved.body.warnings).toEqual(['HTML body, line 1: {{company.custom.nope}} is not a known merge tag and renders empty']);
+      expect((await get(manager, `/api/templates/${saved.body.id}`).expect(200)).body.warnings).toEqual(saved.body.warnings);
+    });
+  });
+
+  describe('deleting a field', () => {
+    it('is refused while a workflow narrows on it, then takes every value and the index with it', async () => {
+      const field = await createField({ objectType: 'contact', key: 'lifecycle', label: 'Lifecycle', type: 'select', options: [{ value: 'mql', label: 'MQL' }, { value: 'sql', label: 'SQL' }] });
+      const holder = (await send(admin, 'post', '/api/contacts', { email: 'life@delete.example', customFields: { lifecycle: 'mql', nickname: 'Keep' } }).expect(201)).body;
+      const client = new WorkflowClient(api, admin);
+      const bad = await send(admin, 'post', '/api/workflows', { name: 'Typo', triggerEvent: 'contact_updated', triggerData: { field: 'cf.lifecycel' }, steps: [{ action: 'add_tag', actionData: { tag: 'x' } }] }).expect(400);
+      expect(fieldErrors(bad.body)).toEqual(['triggerData.field']);
+      const workflow = await client.createWorkflow({ name: 'Lifecycle watcher', triggerEvent: 'contact_updated', triggerData: { field: 'cf.lifecycle' }, steps: [{ action: 'add_tag', actionData: { tag: 'moved' } }] });
+
+      // The trigger fires on a change of that field only.
+      await send(admin, 'patch', `/api/contacts/${holder.id}`, { customFields: { nickname: 'Still' } }).expect(200);
+      await send(admin, 'patch', `/api/contacts/${holder.id}`, { customFields: { lifecycle: 'sql' } }).expect(200);
+      await client.executionFor(workflow.id, holder.id);
+      expect(await client.executionsOf(workflow.id)).toHaveLength(1);
+
+      const refused = await send(manager, 'delete', `/api/fields/${field.id}`).expect(409);
+      expect(refused.body.detail).toBe('The field “Lifecycle” is in use by workflow \'Lifecycle watcher\'; change or delete them first');
+      expect(refused.body.usedBy).toEqual(["workflow 'Lifecycle watcher'"]);
+      await get(admin, '/api/contacts?cf.lifecycle=sql').expect(200);
+
+      await send(admin, 'delete', `/api/workflows/${workflow.id}`).expect(204);
+      await send(manager, 'delete', `/api/fields/${field.id}`).expect(204);
+      await get(manager, `/api/fields/${field.id}`).expect(404);
+      expect((await get(admin, `/api/contacts/${holder.id}`).expect(200)).body.customFields).toEqual({ nickname: 'Still' });
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM contact WHERE custom_fields ? 'lifecycle'`);
+      expect(rows[0].n).toBe(0);
+      expect((await env.db.query(`SELECT 1 FROM pg_indexes WHERE indexname = 'cf_contact_lifecycle_idx'`)).rows).toHaveLength(0);
+      expect(fieldErrors((await get(admin, '/api/contacts?cf.lifecycle=sql').expect(400)).body)).toEqual(['cf.lifecycle']);
+      // The key is free again, for a field of another type.
+      await createField({ objectType: 'contact', key: 'lifecycle', label: 'Lifecycle', type: 'text' });
     });
   });
 

@@ -158,4 +158,15 @@ describe('custom fields: settings and record pages', () => {
     await j.shot('deal-fields-card');
     expect(j.browserErrors).toEqual([]);
   });
+
+  it('offers the custom fields in the template editor’s merge-tag list', async () => {
+    const { page } = j;
+    await page.goto(j.url('/templates/new'));
+    await page.getByRole('button', { name: 'Insert merge tag' }).click();
+    await expectVisible(page.getByRole('menuitem', { name: /\{\{contact\.custom\.plan\}\}/ }));
+    await expectVisible(page.getByRole('menuitem', { name: /\{\{company\.custom\.sic_code\}\}/ }));
+    await j.shot('template-merge-tags', { fullPage: false });
+    await page.keyboard.press('Escape');
+    expect(j.browserErrors).toEqual([]);
+  });
 });

@@ -171,6 +171,17 @@ describe('workflows journey: build a two-step workflow, see it run', () => {
     await assignStep.scrollIntoViewIfNeeded();
     await j.shot('builder-deactivated-owner');
 
+    // The API refuses the save while the step names her: its message goes under that step's owner, which takes the focus.
+    await assignStep.getByRole('spinbutton', { name: 'Delay minutes' }).fill('5');
+    const refused = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(`/api/workflows/${welcome.id}`));
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect((await refused).status()).toBe(400);
+    const owner = assignStep.getByRole('combobox', { name: 'Assign to' });
+    await expectVisible(assignStep.getByText(`Step ${assign.order}: Ana Lopez has been deactivated; choose an active user`));
+    expect(await owner.getAttribute('aria-invalid')).toBe('true');
+    expect(await owner.evaluate((element) => element === document.activeElement)).toBe(true);
+    await j.shot('builder-refused-owner');
+
     await page.goto(j.url('/settings/users'));
     await expectVisible(page.getByRole('table', { name: 'Users' }).getByText('mo@example.com'));
     expect(await page.getByRole('button', { name: /Add user|Actions for/ }).count()).toBe(0);

@@ -1,5 +1,5 @@
 import { createCorralClient, type TokenStorage } from './client';
-import { ApiError, toFormErrors, unwrap } from './problem';
+import { ApiError, errorMessage, problemOf, unwrap } from './problem';
 
 const BASE = 'http://corral.test';
 
@@ -193,31 +193,20 @@ describe('problem helpers', () => {
     expect(error).toMatchObject({ status: 409, message: 'A user with the email x already exists' });
   });
 
-  it('toFormErrors maps validation errors to fields, joining two messages for one field', () => {
-    const problem = {
-      type: 'urn:corral:problem:validation',
-      title: 'Validation failed',
-      status: 400,
-      detail: 'Invalid email, password',
-      errors: [
-        { field: 'email', message: 'must be a valid email address' },
-        { field: 'password', message: 'must be a string' },
-        { field: 'password', message: 'must be at least 8 characters' },
-      ],
-    };
-
-    expect(toFormErrors(new ApiError(400, problem))).toEqual({
-      detail: 'Invalid email, password',
-      fieldErrors: { email: 'Must be a valid email address', password: 'Must be a string; must be at least 8 characters' },
-    });
+  it('problemOf finds the problem details of an ApiError or a bare problem body, and none in a network failure', () => {
+    const problem = { type: 'urn:corral:problem:validation', title: 'Validation failed', status: 400, detail: 'Invalid email', errors: [{ field: 'email', message: 'must be a valid email address' }] };
+    expect(problemOf(new ApiError(400, problem))).toBe(problem);
+    expect(problemOf(problem)).toBe(problem);
+    expect(problemOf(new TypeError('Failed to fetch'))).toBeNull();
+    expect(errorMessage(new ApiError(400, problem))).toBe('Invalid email');
   });
 
-  it('toFormErrors gives a readable sentence for network failures and server errors', () => {
-    expect(toFormErrors(new TypeError('Failed to fetch')).detail).toBe('Cannot reach the server. Check your connection and try again.');
-    expect(toFormErrors(new ApiError(500, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'stack…' })).detail).toBe(
+  it('errorMessage gives a readable sentence for network failures and server errors', () => {
+    expect(errorMessage(new TypeError('Failed to fetch'))).toBe('Cannot reach the server. Check your connection and try again.');
+    expect(errorMessage(new ApiError(500, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'stack…' }))).toBe(
       'The server had a problem. Please try again.',
     );
-    expect(toFormErrors(new ApiError(429, { type: 'about:blank', title: 'Too Many Requests', status: 429 })).detail).toBe(
+    expect(errorMessage(new ApiError(429, { type: 'about:blank', title: 'Too Many Requests', status: 429 }))).toBe(
       'Too many attempts. Please wait a minute and try again.',
     );
   });

@@ -41,13 +41,6 @@ export async function unwrap<R extends { data?: unknown; error?: unknown; respon
   throw new ApiError(response.status, problem);
 }
 
-export interface FormErrors {
-  /** One sentence for the top of the form. */
-  detail: string;
-  /** Messages by field name (`email`, `stages.0.name`), capitalised, ready to show under each input. */
-  fieldErrors: Record<string, string>;
-}
-
 const STATUS_MESSAGES: Record<number, string> = {
   401: 'Your session has ended. Please log in again.',
   403: 'You do not have permission to do this.',
@@ -56,23 +49,14 @@ const STATUS_MESSAGES: Record<number, string> = {
   429: 'Too many attempts. Please wait a minute and try again.',
 };
 
-/** Turns anything a call can throw (ApiError, problem body, network failure) into form messages. */
-export function toFormErrors(error: unknown): FormErrors {
-  const problem = error instanceof ApiError ? error.problem : isProblem(error) ? error : null;
-  if (!problem) {
-    return { detail: error instanceof TypeError ? 'Cannot reach the server. Check your connection and try again.' : 'Something went wrong. Please try again.', fieldErrors: {} };
-  }
-  const fieldErrors: Record<string, string> = {};
-  for (const { field, message } of problem.errors ?? []) {
-    // The API words each message as a sentence naming its field; a fragment ("must be …") from an older server still gets its capital.
-    const sentence = message.charAt(0).toUpperCase() + message.slice(1);
-    fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${message}` : sentence;
-  }
-  const detail = problem.status >= 500 ? 'The server had a problem. Please try again.' : (problem.detail ?? STATUS_MESSAGES[problem.status] ?? problem.title);
-  return { detail, fieldErrors };
+/** The problem details of anything a call can throw: an ApiError's, a problem body itself, or null (a network failure). */
+export function problemOf(error: unknown): ProblemDetails | null {
+  return error instanceof ApiError ? error.problem : isProblem(error) ? error : null;
 }
 
-/** The one-line message for a failed call, for snackbars and alerts. */
+/** The one-line message for a failed call, for snackbars, alerts and the top of a form. */
 export function errorMessage(error: unknown): string {
-  return toFormErrors(error).detail;
+  const problem = problemOf(error);
+  if (!problem) return error instanceof TypeError ? 'Cannot reach the server. Check your connection and try again.' : 'Something went wrong. Please try again.';
+  return problem.status >= 500 ? 'The server had a problem. Please try again.' : (problem.detail ?? STATUS_MESSAGES[problem.status] ?? problem.title);
 }

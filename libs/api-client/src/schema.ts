@@ -740,7 +740,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The merge tags templates can use (for the editor’s picker) */
+        /** The merge tags templates can use (for the editor’s picker), custom fields’ `{{contact.custom.<key>}}` and `{{company.custom.<key>}}` included */
         get: operations["Templates_mergeTags"];
         put?: never;
         post?: never;

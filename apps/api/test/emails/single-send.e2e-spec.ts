@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { generateKeyPairSync, randomUUID } from 'crypto';
 import { factories } from '../support/factories';
 import { SmtpSink } from '../support/smtp-sink';
-import { TestEnvironment } from '../support/test-app';
+import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
 import { loadBuiltApp, unfoldedHeaders, verifyDkim } from './support';
 
 /**
@@ -17,10 +17,13 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
   let sending: any;
   let errors: { TransientEmailError: new (...a: never[]) => Error; PermanentEmailError: new (...a: never[]) => Error };
   let templateId: string;
+  let api: ApiProcess;
+  let admin: Session;
 
   beforeAll(async () => {
     await sink.start();
-    await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' } });
+    api = await env.startApi({ env: { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' } });
+    admin = await registerAdmin(api);
     const built = await loadBuiltApp(env, { SMTP_URL: sink.url, PUBLIC_URL: 'https://corral.test' });
     app = built.app;
     sending = app.get(built.emails.EmailSendingService);
@@ -48,6 +51,19 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
     expect(String(mail.parsed.html)).toContain('https://corral.test/track/click/');
     const { rows } = await env.db.query('SELECT status, template_id FROM email_log WHERE workflow_step_execution_id = $1', [stepId]);
     expect(rows).toEqual([{ status: 'sent', template_id: templateId }]);
+  });
+
+  it('fills custom field merge tags of the contact and its company', async () => {
+    const { id: companyId } = await factories.company(env.db, { name: 'Custom Co', customFields: { tier: 'gold' } });
+    const { id: contactId } = await factories.contact(env.db, { email: 'wf-custom@example.com', companyId, customFields: { plan: 'pro', seats: 12, topics: ['golf', 'wine'] } });
+    const { id: customTemplate } = await factories.template(env.db, {
+      subject: 'Your {{contact.custom.plan}} plan',
+      htmlBody: '<p>{{contact.custom.seats}} seats, {{contact.custom.topics}}, tier {{company.custom.tier}}</p>',
+    });
+    await sending.sendTemplateToContact({ templateId: customTemplate, contactId, workflowStepExecutionId: randomUUID() });
+    const [mail] = sink.to('wf-custom@example.com');
+    expect(mail.parsed.subject).toBe('Your pro plan');
+    expect(String(mail.parsed.html)).toContain('12 seats, golf, wine, tier gold');
   });
 
   it('skips archived contacts and suppressed addresses without writing a log', async () => {
@@ -123,6 +139,34 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
       );
     } finally {
       await signing.app.close();
+    }
+  });
+
+  it('fills every recipient merge tag in the email as the preview does, with or without a company', async () => {
+    const company = await factories.company(env.db, { name: 'Fields & Co', domain: 'fields.test', industry: 'Retail', size: '11-50' });
+    const { id: withCompany } = await factories.contact(env.db, {
+      email: 'wf-fields@example.com',
+      firstName: 'Fay',
+      lastName: 'Fields',
+      phone: '+1 555 0199',
+      status: 'customer',
+      tags: ['alpha', 'beta'],
+      companyId: company.id,
+    });
+    const { id: alone } = await factories.contact(env.db, { email: 'wf-alone@example.com', firstName: 'Al' });
+    const line =
+      '[{{contact.id}}|{{contact.fullName}}|{{contact.email}}|{{contact.phone}}|{{contact.status}}|{{contact.tags}}|' +
+      '{{company.id}}|{{company.name}}|{{company.domain}}|{{company.industry}}|{{company.size}}|{{company_name}}]';
+    const { id: fields } = await factories.template(env.db, { subject: 'Fields', htmlBody: `<p>${line}</p>`, textBody: line });
+    const cases = [
+      { contactId: withCompany, email: 'wf-fields@example.com', text: `[${withCompany}|Fay Fields|wf-fields@example.com|+1 555 0199|customer|alpha, beta|${company.id}|Fields & Co|fields.test|Retail|11-50|Fields & Co]` },
+      { contactId: alone, email: 'wf-alone@example.com', text: `[${alone}|Al|wf-alone@example.com||lead|||||||]` },
+    ];
+    for (const { contactId, email, text } of cases) {
+      await sending.sendTemplateToContact({ templateId: fields, contactId });
+      expect(sink.to(email)[0].parsed.text).toContain(text);
+      const preview = await api.http().post(`/api/templates/${fields}/preview`).set('Authorization', admin.auth).send({ contactId }).expect(200);
+      expect(preview.body.text).toContain(text);
     }
   });
 

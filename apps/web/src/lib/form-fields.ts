@@ -1,15 +1,15 @@
-import { toFormErrors } from '@corral/api-client';
-import type { FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
+import { errorMessage, problemOf } from '@corral/api-client';
+import type { ControllerFieldState, ControllerRenderProps, FieldPath, FieldValues, PathValue, RegisterOptions, UseFormReturn } from 'react-hook-form';
 
 /**
  * The props that bind an MUI TextField to a react-hook-form field: the ref goes to the input
  * (register's `ref` on TextField would land on its wrapper div), and the field's error shows
  * under it.
  */
-export function textFieldProps<T extends FieldValues>(
+export function textFieldProps<T extends FieldValues, N extends FieldPath<T>>(
   form: UseFormReturn<T>,
-  name: FieldPath<T>,
-  rules?: RegisterOptions<T, FieldPath<T>>,
+  name: N,
+  rules?: RegisterOptions<T, N>,
   /** Shown under the field while it has no error. */
   hint?: string,
 ) {
@@ -27,6 +27,18 @@ export function controlledFieldProps<T extends FieldValues, N extends FieldPath<
     onChange: (event: { target: { value: string } }) => form.setValue(name, event.target.value as PathValue<T, N>, { shouldDirty: true }),
     ...fieldErrorProps(form, name, hint),
   };
+}
+
+/**
+ * For an MUI select rendered by a Controller: its value and onChange, the ref for the focus on an
+ * error (a select's inputRef focuses its button), and the error (or else the hint) under it.
+ */
+export function controllerFieldProps<T extends FieldValues, N extends FieldPath<T>>(
+  { field: { ref, ...field }, fieldState }: { field: ControllerRenderProps<T, N>; fieldState: ControllerFieldState },
+  hint?: string,
+) {
+  const message = fieldState.error?.message;
+  return { ...field, inputRef: ref, error: Boolean(message), helperText: message ?? hint };
 }
 
 /** The field's error (or else the hint) as MUI's error and helperText. */
@@ -48,10 +60,15 @@ export function showProblem<T extends FieldValues>(
   error: unknown,
   fields: readonly FieldPath<T>[] | Readonly<Partial<Record<string, FieldPath<T>>>>,
 ): string | null {
-  const { detail, fieldErrors } = toFormErrors(error);
+  const fieldErrors = new Map<string, string>();
+  for (const { field, message } of problemOf(error)?.errors ?? []) {
+    // The API words each message as a sentence naming its field; a fragment ("must be …") from an older server still gets its capital.
+    const previous = fieldErrors.get(field);
+    fieldErrors.set(field, previous ? `${previous}; ${message}` : message.charAt(0).toUpperCase() + message.slice(1));
+  }
   const onForm = new Map<FieldPath<T>, string>();
   const elsewhere: string[] = [];
-  for (const [apiField, message] of Object.entries(fieldErrors)) {
+  for (const [apiField, message] of fieldErrors) {
     const field = Array.isArray(fields) ? (fields.includes(apiField as FieldPath<T>) ? (apiField as FieldPath<T>) : undefined) : (fields as Partial<Record<string, FieldPath<T>>>)[apiField];
     if (field === undefined) elsewhere.push(message);
     else onForm.set(field, onForm.has(field) ? `${onForm.get(field)}; ${message}` : message);
@@ -62,5 +79,5 @@ export function showProblem<T extends FieldValues>(
     first = false;
   }
   if (elsewhere.length) return elsewhere.join('. ');
-  return onForm.size ? null : detail;
+  return onForm.size ? null : errorMessage(error);
 }

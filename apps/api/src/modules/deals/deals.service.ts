@@ -347,8 +347,10 @@ export class DealsService {
   private async lockVisible(manager: EntityManager, user: AuthUser, id: string): Promise<Deal> {
     const pipelineId = await this.dealRows.pipelineIdOf(manager, id);
     if (pipelineId) await this.pipelineRows.sharePipeline(manager, pipelineId);
-    const deal = await manager.getRepository(Deal).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write').getOne();
-    return assertVisible(user, 'Deal', id, deal);
+    // Narrowed in the locking statement itself, so a member's edit of a deal they cannot see locks nothing.
+    const qb = manager.getRepository(Deal).createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write');
+    scopeQueryToOwner(qb, 'd', user);
+    return assertVisible(user, 'Deal', id, await qb.getOne());
   }
 
   /** Members keep what they own: they cannot hand a deal to someone else or leave it unowned. */

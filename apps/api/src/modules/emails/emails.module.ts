@@ -18,18 +18,22 @@ import { EmailComposerService } from './rendering/email-composer.service';
 import { EmailLogsRepository } from './sending/email-logs.repository';
 import { EmailSendingService } from './sending/email-sending.service';
 import { MailTransportService } from './sending/mail-transport.service';
+import { SenderLivenessRepository } from './sending/sender-liveness.repository';
 import { SenderLivenessService } from './sending/sender-liveness.service';
 import { TransactionalEmailService } from './sending/transactional-email.service';
 import { EmailSettingsController } from './settings/email-settings.controller';
 import { EmailSettingsService } from './settings/email-settings.service';
 import { SuppressionsController } from './suppressions/suppressions.controller';
+import { SuppressionsRepository } from './suppressions/suppressions.repository';
 import { SuppressionsService } from './suppressions/suppressions.service';
 import { TemplatesController } from './templates/templates.controller';
 import { TemplatesService } from './templates/templates.service';
+import { CampaignLinksRepository } from './tracking/campaign-links.repository';
 import { LinkRegistryService } from './tracking/link-registry.service';
 import { TrackingRateLimiter } from './tracking/tracking-rate-limiter';
 import { TrackingController } from './tracking/tracking.controller';
 import { TrackingUrlsService } from './tracking/tracking-urls.service';
+import { TrackingRepository } from './tracking/tracking.repository';
 import { TrackingService } from './tracking/tracking.service';
 import { UnsubscribeController } from './tracking/unsubscribe.controller';
 import { SendgridWebhookService } from './webhooks/sendgrid-webhook.service';
@@ -59,9 +63,11 @@ import { WebhooksController } from './webhooks/webhooks.controller';
   providers: [
     EmailSettingsService,
     TrackingUrlsService,
+    CampaignLinksRepository,
     LinkRegistryService,
     EmailComposerService,
     MailTransportService,
+    SenderLivenessRepository,
     SenderLivenessService,
     EmailLogsRepository,
     EmailSendingService,
@@ -71,7 +77,9 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     CampaignsRepository,
     CampaignDispatcher,
     CampaignsService,
+    SuppressionsRepository,
     SuppressionsService,
+    TrackingRepository,
     TrackingService,
     TrackingRateLimiter,
     SendgridWebhookService,

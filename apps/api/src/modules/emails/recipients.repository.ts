@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
+import { MERGE_RECIPIENT_FROM, MERGE_RECIPIENT_SELECT } from './rendering/merge-recipient.sql';
 import { MergeRecipient } from './rendering/merge-tags';
 
 /**
- * The emails module's read-only view of contacts: recipients for previews, narrowed by the access
- * policy. Audience queries live in CampaignsRepository.
+ * The emails module's read-only view of contacts: recipients for previews and single sends,
+ * narrowed by the access policy where a user asks. Audience queries live in CampaignsRepository.
+ * Its own SQL rather than ContactsService's: a recipient is the contact and its company in the
+ * merge-tag shape (merge-recipient.sql.ts), and the send check reads the suppression list in the
+ * same statement — one round trip on the send path.
  */
 @Injectable()
 export class RecipientsRepository {
@@ -14,31 +18,28 @@ export class RecipientsRepository {
   /** The contact as a merge recipient, or null when missing or not visible to the caller. */
   async find(contactId: string, caller: Caller): Promise<MergeRecipient | null> {
     const params: unknown[] = [contactId];
-    const [row] = await this.dataSource.query(
-      `SELECT ct.id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status, ct.tags,
-              co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size
-       FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
+    const [row]: { recipient: MergeRecipient }[] = await this.dataSource.query(
+      `SELECT ${MERGE_RECIPIENT_SELECT}
+       FROM ${MERGE_RECIPIENT_FROM}
        WHERE ct.id = $1${andScopeToOwner('ct', caller, params)}`,
       params,
     );
-    if (!row) return null;
-    return {
-      id: row.id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      email: row.email,
-      phone: row.phone,
-      status: row.status,
-      tags: row.tags,
-      company: row.company_id
-        ? { id: row.company_id, name: row.company_name, domain: row.company_domain, industry: row.company_industry, size: row.company_size }
-        : null,
-    };
+    return row?.recipient ?? null;
   }
 
   async isVisible(contactId: string, caller: Caller): Promise<boolean> {
     const params: unknown[] = [contactId];
     const rows = await this.dataSource.query(`SELECT 1 FROM contact WHERE id = $1${andScopeToOwner('', caller, params)}`, params);
     return rows.length > 0;
+  }
+
+  /** What a single send checks before it writes an email log; null when the contact does not exist. */
+  async findSendable(contactId: string): Promise<{ status: string; email: string; suppressed: boolean } | null> {
+    const [row]: { status: string; email: string; suppressed: boolean }[] = await this.dataSource.query(
+      `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed
+       FROM contact ct WHERE ct.id = $1`,
+      [contactId],
+    );
+    return row ?? null;
   }
 }

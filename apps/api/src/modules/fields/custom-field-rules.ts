@@ -308,3 +308,29 @@ export function formatCellValue(rule: FieldRule, value: unknown): string {
   if (rule.type === 'multiselect' && Array.isArray(value)) return value.join(', ');
   return String(value);
 }
+
+/** A value of the field's type for previews rendered without a real record (the sample recipient). */
+export function sampleValue(rule: FieldRule): CustomValue {
+  switch (rule.type) {
+    case 'number':
+      return 42;
+    case 'boolean':
+      return true;
+    case 'date':
+      return '2026-01-31';
+    case 'datetime':
+      return '2026-01-31T09:00:00.000Z';
+    case 'select':
+      return rule.options[0]?.value ?? rule.label;
+    case 'multiselect':
+      return rule.options.slice(0, 2).map((o) => o.value);
+    case 'url':
+      return 'https://example.com';
+    case 'email':
+      return 'jamie.doe@example.com';
+    case 'phone':
+      return '+1 555 0100';
+    default:
+      return rule.label;
+  }
+}

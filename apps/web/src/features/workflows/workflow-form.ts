@@ -1,4 +1,5 @@
 import type { components } from '@corral/api-client';
+import type { FieldPath } from 'react-hook-form';
 import type { ContactStatus } from '../../lib/contact-statuses';
 import type { PipelineOption } from '../../lib/lookups';
 
@@ -72,9 +73,8 @@ export function formatDelay(totalMinutes: number): string {
   return [days && `${days} ${days === 1 ? 'day' : 'days'}`, hours && `${hours} h`, minutes && `${minutes} min`].filter(Boolean).join(' ');
 }
 
-/** One step in the builder; `key` is stable across reorders (new steps have no `id` yet). */
+/** One step in the builder (new steps have no `id` yet). */
 export interface StepDraft {
-  key: string;
   id?: string;
   action: StepAction;
   delay: Delay;
@@ -99,14 +99,8 @@ export interface WorkflowDraft {
   steps: StepDraft[];
 }
 
-let nextKey = 0;
-function newKey(): string {
-  nextKey += 1;
-  return `step-${nextKey}`;
-}
-
 export function newStep(action: StepAction): StepDraft {
-  return { key: newKey(), action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', assignee: null, isEnabled: true };
+  return { action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', assignee: null, isEnabled: true };
 }
 
 /** A new workflow is off until the user switches it on, so a half-built one never acts on contacts (the API's default too). */
@@ -126,7 +120,6 @@ export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {
     field: data.field ?? '',
     isActive: workflow.isActive,
     steps: workflow.steps.map((step) => ({
-      key: step.id,
       id: step.id,
       action: step.action,
       delay: splitDelay(step.delayMinutes),
@@ -274,22 +267,27 @@ export function ownerProblem(step: Pick<StepDraft, 'userId' | 'assignee' | 'isEn
   return { label: owner ? `${owner.name} (deactivated)` : 'Deleted user', warning: `${who} ${consequence}` };
 }
 
-/** Moves one item of a list (drag and drop). */
-export function moveItem<T>(items: T[], from: number, to: number): T[] {
-  const next = [...items];
-  const [moved] = next.splice(from, 1);
-  next.splice(to, 0, moved);
-  return next;
-}
-
-/** Errors of one step card, keyed by its own field names (`actionData.tag` → `tag`). */
-export function stepErrors(fieldErrors: Record<string, string>, index: number): Record<string, string> {
-  const prefix = `steps.${index}.`;
-  const result: Record<string, string> = {};
-  for (const [field, message] of Object.entries(fieldErrors)) {
-    if (!field.startsWith(prefix)) continue;
-    const own = field.slice(prefix.length).replace(/^actionData\./, '');
-    result[own === 'delayMinutes' ? 'delay' : own] = message;
+/**
+ * Where the builder shows each field the API names (`steps.2.actionData.tag`): a step's action data
+ * under its own input, its delay under the delay (the days input takes the focus). What is left
+ * out (`steps.2.id`, the step list as a whole, an unknown filter) has no input to fix it at, so it
+ * goes to the top of the form.
+ */
+export function workflowFormFields(stepCount: number): Record<string, FieldPath<WorkflowDraft>> {
+  const fields: Record<string, FieldPath<WorkflowDraft>> = {
+    name: 'name',
+    description: 'description',
+    triggerEvent: 'triggerEvent',
+    'triggerData.tag': 'tag',
+    'triggerData.pipelineId': 'pipelineId',
+    'triggerData.stageId': 'stageId',
+    'triggerData.field': 'field',
+  };
+  for (let i = 0; i < stepCount; i += 1) {
+    fields[`steps.${i}.action`] = `steps.${i}.action`;
+    fields[`steps.${i}.delayMinutes`] = `steps.${i}.delay.days`;
+    fields[`steps.${i}.emailTemplateId`] = `steps.${i}.emailTemplateId`;
+    for (const key of ['tag', 'status', 'userId'] as const) fields[`steps.${i}.actionData.${key}`] = `steps.${i}.${key}`;
   }
-  return result;
+  return fields;
 }

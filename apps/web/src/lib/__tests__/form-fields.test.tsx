@@ -45,6 +45,14 @@ describe('showProblem', () => {
     expect(form.current.getFieldState('stages.0.name').error?.message).toBe('Stage name must not be empty; Stage belongs to another pipeline');
   });
 
+  it('joins two messages of one field, the first capitalised', () => {
+    const form = setup();
+    act(() => {
+      showProblem(form.current, refused([{ field: 'name', message: 'must be a string' }, { field: 'name', message: 'must be at most 200 characters' }]), ['name']);
+    });
+    expect(form.current.getFieldState('name').error?.message).toBe('Must be a string; must be at most 200 characters');
+  });
+
   it('returns the messages of fields the form does not show, so none is lost', () => {
     const form = setup();
     let top: string | null = null;

@@ -55,7 +55,7 @@ export function CustomFieldsCard({ objectType, values, onSave, readOnly }: Custo
               value={toDraft(definition, values?.[definition.key])}
               display={<CustomValue definition={definition} value={values?.[definition.key]} />}
               readOnly={readOnly}
-              errorField={`customFields.${definition.key}`}
+              field={`customFields.${definition.key}`}
               onSave={(draft) => onSave({ [definition.key]: fromDraft(definition, draft) })}
               editor={({ value, onChange, error }) => <CustomFieldInput definition={definition} value={value} onChange={onChange} error={error} size="small" autoFocus inline />}
             />

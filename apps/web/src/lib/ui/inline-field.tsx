@@ -1,14 +1,17 @@
-import { toFormErrors } from '@corral/api-client';
 import Check from '@mui/icons-material/Check';
 import Close from '@mui/icons-material/Close';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { type FieldValues, useController, useForm } from 'react-hook-form';
+import { showProblem } from '../form-fields';
 
 interface InlineFieldProps<T> {
   label: string;
+  /** The field as the API names it (`firstName`), whose errors show under the editor. */
+  field: string;
   /** What the field shows when not editing. */
   display: ReactNode;
   value: T;
@@ -17,36 +20,32 @@ interface InlineFieldProps<T> {
   /** Saves the value; rejects with the API error to keep the editor open. */
   onSave(value: T): Promise<unknown>;
   readOnly?: boolean;
-  /** The API's name of the field (`customFields.rating`): its error wins over others the answer lists. */
-  errorField?: string;
 }
 
 /** A label and value that turns into an input in place: pencil to edit, Enter or ✓ to save, Esc or ✕ to cancel. */
-export function InlineField<T>({ label, display, value, editor, onSave, readOnly, errorField }: InlineFieldProps<T>) {
+export function InlineField<T>({ label, field, display, value, editor, onSave, readOnly }: InlineFieldProps<T>) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<T>(value);
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  // The form holds any T; typed as FieldValues, as react-hook-form cannot follow a path into a generic.
+  const form = useForm<FieldValues>({ defaultValues: { value } });
+  const { field: draft, fieldState } = useController({ control: form.control, name: 'value' });
+  const saving = form.formState.isSubmitting;
 
   function start() {
-    setDraft(value);
-    setError(undefined);
+    form.reset({ value });
     setEditing(true);
   }
 
-  async function save(event?: FormEvent) {
-    event?.preventDefault();
-    setSaving(true);
+  const save = form.handleSubmit(async (values) => {
     try {
-      await onSave(draft);
+      await onSave(values.value as T);
       setEditing(false);
     } catch (e) {
-      const problem = toFormErrors(e);
-      setError((errorField && problem.fieldErrors[errorField]) || (Object.values(problem.fieldErrors)[0] ?? problem.detail));
-    } finally {
-      setSaving(false);
+      // The editor is the only place to say anything: what the API says about other fields, or without one, goes under it too.
+      const rest = showProblem(form, e, { [field]: 'value' });
+      const own = form.getFieldState('value').error?.message;
+      if (rest) form.setError('value', { type: 'server', message: own ? `${own}. ${rest}` : rest });
     }
-  }
+  });
 
   return (
     <Box sx={{ py: 1.25, borderBottom: 1, borderColor: 'divider', '&:last-of-type': { borderBottom: 0 } }}>
@@ -61,7 +60,7 @@ export function InlineField<T>({ label, display, value, editor, onSave, readOnly
           sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}
           aria-label={`Edit ${label.toLowerCase()}`}
         >
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>{editor({ value: draft, onChange: setDraft, error })}</Box>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>{editor({ value: draft.value as T, onChange: draft.onChange, error: fieldState.error?.message })}</Box>
           <IconButton type="submit" size="small" color="primary" aria-label={`Save ${label.toLowerCase()}`} disabled={saving} sx={{ mt: 0.5 }}>
             <Check fontSize="small" />
           </IconButton>

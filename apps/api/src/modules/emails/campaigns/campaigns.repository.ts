@@ -4,7 +4,7 @@ import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
 import { contactWhere } from '../../contacts/contact-query';
 import { ContactStatus } from '../../contacts/entities/contact.entity';
-import { SegmentFilter } from '../entities/campaign.entity';
+import { SegmentFilter, TemplateSnapshot } from '../entities/campaign.entity';
 import { queryRows } from '../../../common/sql-rows';
 
 /**
@@ -61,6 +61,17 @@ export interface LogRow {
   created_at: Date;
 }
 
+/** What a send job reads of its campaign, before it starts and whenever it runs out of due emails. */
+export interface CampaignSendState {
+  status: string;
+  /** The audience is fully expanded into email logs. */
+  expanded: boolean;
+  templateSnapshot: TemplateSnapshot | null;
+  startedAt: Date | null;
+  trackOpens: boolean;
+  trackClicks: boolean;
+}
+
 const EXPANSION_BATCH = 2000;
 
 /** Set-based SQL over contacts and email logs: audiences, expansion, counters, reports. */
@@ -72,6 +83,23 @@ export class CampaignsRepository {
     const where = audienceWhere(filter, 1);
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS count FROM contact c WHERE ${where.sql}`, where.params);
     return row.count;
+  }
+
+  /** Null when the campaign does not exist. */
+  async findSendState(campaignId: string): Promise<CampaignSendState | null> {
+    const [row]: CampaignSendState[] = await this.dataSource.query(
+      `SELECT status, audience_expanded_at IS NOT NULL AS expanded, template_snapshot AS "templateSnapshot", started_at AS "startedAt",
+              track_opens AS "trackOpens", track_clicks AS "trackClicks"
+       FROM campaign WHERE id = $1`,
+      [campaignId],
+    );
+    return row ?? null;
+  }
+
+  /** The audience filter the expansion reads; null when the campaign does not exist. */
+  async findSegmentFilter(campaignId: string): Promise<SegmentFilter | null> {
+    const [row]: { segment_filter: SegmentFilter }[] = await this.dataSource.query('SELECT segment_filter FROM campaign WHERE id = $1', [campaignId]);
+    return row?.segment_filter ?? null;
   }
 
   /**
@@ -227,6 +255,13 @@ export class CampaignsRepository {
        GROUP BY link ORDER BY clickers DESC, link LIMIT 200`,
       [campaignId],
     );
+  }
+
+  /** Names of these templates by id, for the campaign list (a deleted template has none). */
+  async templateNames(templateIds: string[]): Promise<Map<string, string>> {
+    if (!templateIds.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM email_template WHERE id = ANY($1::uuid[])', [templateIds]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** On cancel: emails not handed to SMTP yet will never be, so they are not recipients. */

@@ -334,11 +334,7 @@ export class CampaignsService {
   private async toDtos(campaigns: Campaign[]): Promise<CampaignDto[]> {
     const stats = await this.repository.stats(campaigns.map((c) => c.id));
     const templateIds = [...new Set(campaigns.map((c) => c.templateId).filter((t): t is string => !!t))];
-    const names = new Map<string, string>();
-    if (templateIds.length) {
-      const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM email_template WHERE id = ANY($1::uuid[])', [templateIds]);
-      for (const row of rows) names.set(row.id, row.name);
-    }
+    const names = await this.repository.templateNames(templateIds);
     return campaigns.map((c) => CampaignDto.from(c, toStats(stats.get(c.id)), c.templateId ? names.get(c.templateId) ?? null : null));
   }
 }

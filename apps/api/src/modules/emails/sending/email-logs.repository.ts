@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { MERGE_RECIPIENT_FROM, MERGE_RECIPIENT_SELECT } from '../rendering/merge-recipient.sql';
 import { MergeRecipient } from '../rendering/merge-tags';
 import { preparedRows, queryRows } from '../../../common/sql-rows';
 import { Batcher } from './batcher';
-import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.service';
+import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.repository';
 
 /** An email log a process has claimed (status `sending`), with what rendering needs. */
 export interface ClaimedEmail {
@@ -15,6 +16,12 @@ export interface ClaimedEmail {
   recipient: MergeRecipient;
   contactStatus: string;
   suppressed: boolean;
+}
+
+/** Whom an email went to, as a provider event that changed it reports. */
+export interface EmailRecipientRef {
+  contactId: string;
+  toEmail: string;
 }
 
 /** What an interrupted hand-off to SMTP is recorded as (see EmailSendingService for the trade-off). */
@@ -30,28 +37,15 @@ interface ClaimCursor {
 
 interface ClaimRow {
   id: string;
-  campaign_id: string | null;
-  template_id: string | null;
+  campaignId: string | null;
+  templateId: string | null;
   attempts: number;
-  contact_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  phone: string | null;
-  contact_status: string;
-  tags: string[];
-  company_id: string | null;
-  company_name: string | null;
-  company_domain: string | null;
-  company_industry: string | null;
-  company_size: string | null;
+  recipient: MergeRecipient;
   suppressed: boolean;
 }
 
 const CLAIM_RETURNING = `
-  RETURNING l.id, l.campaign_id, l.template_id, l.attempts,
-    ct.id AS contact_id, ct.first_name, ct.last_name, ct.email, ct.phone, ct.status AS contact_status, ct.tags,
-    co.id AS company_id, co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.size AS company_size,
+  RETURNING l.id, l.campaign_id AS "campaignId", l.template_id AS "templateId", l.attempts, ${MERGE_RECIPIENT_SELECT},
     EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
 
 /**
@@ -70,7 +64,7 @@ function claimForCampaignSql(afterCursor: boolean): string {
    )
    UPDATE email_log l
    SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
-   FROM next, contact ct LEFT JOIN company co ON co.id = ct.company_id
+   FROM next, ${MERGE_RECIPIENT_FROM}
    WHERE l.id = next.id AND ct.id = l.contact_id
    ${CLAIM_RETURNING}, (extract(epoch FROM l.next_attempt_at) * 1000000)::bigint::text AS due_us`;
 }
@@ -90,23 +84,12 @@ const RECORD_SENT_SQL = `UPDATE email_log l
 function toClaimed(row: ClaimRow): ClaimedEmail {
   return {
     id: row.id,
-    campaignId: row.campaign_id,
-    templateId: row.template_id,
+    campaignId: row.campaignId,
+    templateId: row.templateId,
     attempts: row.attempts,
-    contactStatus: row.contact_status,
+    recipient: row.recipient,
+    contactStatus: row.recipient.status,
     suppressed: row.suppressed,
-    recipient: {
-      id: row.contact_id,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      email: row.email,
-      phone: row.phone,
-      status: row.contact_status,
-      tags: row.tags,
-      company: row.company_id
-        ? { id: row.company_id, name: row.company_name ?? '', domain: row.company_domain, industry: row.company_industry, size: row.company_size }
-        : null,
-    },
   };
 }
 
@@ -191,13 +174,43 @@ export class EmailLogsRepository {
     }
   }
 
+  /**
+   * A pending single send. With a workflow step execution id it is created only once per step (a
+   * retried step finds the first one): null when the step already has its email.
+   */
+  async createSingle(input: { contactId: string; templateId: string; workflowStepExecutionId: string | null; toEmail: string }): Promise<string | null> {
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO email_log (contact_id, template_id, workflow_step_execution_id, to_email)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (workflow_step_execution_id) WHERE workflow_step_execution_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [input.contactId, input.templateId, input.workflowStepExecutionId, input.toEmail],
+    );
+    return inserted[0]?.id ?? null;
+  }
+
+  /** The email a workflow step execution sent (or is sending), if any. */
+  async findIdByStep(workflowStepExecutionId: string): Promise<string | null> {
+    const [row]: { id: string }[] = await this.dataSource.query('SELECT id FROM email_log WHERE workflow_step_execution_id = $1', [workflowStepExecutionId]);
+    return row?.id ?? null;
+  }
+
+  /** Where an email stands; null when the log does not exist. */
+  async findState(id: string): Promise<{ status: string; errorMessage: string | null } | null> {
+    const [row]: { status: string; errorMessage: string | null }[] = await this.dataSource.query(
+      'SELECT status, error_message AS "errorMessage" FROM email_log WHERE id = $1',
+      [id],
+    );
+    return row ?? null;
+  }
+
   /** Claims one pending email (single sends); null when it is not pending any more. */
   async claimById(id: string, senderKey: number): Promise<ClaimedEmail | null> {
     const rows = await queryRows<ClaimRow>(
       this.dataSource,
       `UPDATE email_log l
        SET status = 'sending', claimed_by = $2, claimed_at = now(), attempts = l.attempts + 1, to_email = ct.email, updated_at = now()
-       FROM contact ct LEFT JOIN company co ON co.id = ct.company_id
+       FROM ${MERGE_RECIPIENT_FROM}
        WHERE l.id = $1 AND l.status = 'pending' AND ct.id = l.contact_id
        ${CLAIM_RETURNING}`,
       [id, senderKey],
@@ -241,6 +254,58 @@ export class EmailLogsRepository {
   /** Drops a claimed email that must not go out (address suppressed or contact archived since). */
   async discardClaimed(id: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM email_log WHERE id = $1 AND status = 'sending'`, [id]);
+  }
+
+  /** The provider reports a bounce or a drop of a handed-off email; null when no such email has this id. */
+  async markBounced(id: string, details: { reason: string | null; providerMessageId: string | null }, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
+         provider_message_id = coalesce($3, provider_message_id), updated_at = now()
+       WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id, details.reason, details.providerMessageId],
+    );
+    return row ?? null;
+  }
+
+  /** The provider did not deliver a handed-off email for a reason that is no bounce. */
+  async markDropped(id: string, message: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
+       WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id, message],
+    );
+    return row ?? null;
+  }
+
+  /** The recipient reported the email as spam; the first report's time is kept. */
+  async markComplained(id: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Whether a sent email became delivered (a repeated or late event changes nothing). */
+  async markDelivered(id: string, providerMessageId: string | null): Promise<boolean> {
+    const rows = await queryRows(
+      this.dataSource,
+      `UPDATE email_log SET status = 'delivered', delivered_at = now(), provider_message_id = coalesce($2, provider_message_id), updated_at = now()
+       WHERE id = $1 AND status = 'sent' RETURNING 1`,
+      [id, providerMessageId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * A bulk insert leaves the planner believing a campaign has almost no pending emails; it would
+   * then sort all of them for every claim instead of walking the due index (seen: O(n²) at 20k).
+   */
+  async refreshPlannerStatistics(): Promise<void> {
+    await this.dataSource.query('ANALYZE email_log');
   }
 
   /**

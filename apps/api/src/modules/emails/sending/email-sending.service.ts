@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { EmailTemplate } from '../entities/email-template.entity';
+import { RecipientsRepository } from '../recipients.repository';
 import { CompiledTemplateCache } from '../rendering/compiled-templates';
 import { EmailComposerService, TrackingChoice } from '../rendering/email-composer.service';
 import { CompiledTemplate, TEMPLATE_PART_NAMES, TemplateSyntaxError } from '../rendering/merge-tags';
@@ -76,9 +77,9 @@ export class EmailSendingService {
   private readonly templates = new CompiledTemplateCache();
 
   constructor(
-    private readonly dataSource: DataSource,
     @InjectRepository(EmailTemplate) private readonly templateRepository: Repository<EmailTemplate>,
     private readonly logs: EmailLogsRepository,
+    private readonly recipients: RecipientsRepository,
     private readonly composer: EmailComposerService,
     private readonly transport: MailTransportService,
     private readonly liveness: SenderLivenessService,
@@ -95,38 +96,25 @@ export class EmailSendingService {
    */
   async sendTemplateToContact(input: SendTemplateToContactInput): Promise<SendTemplateToContactResult> {
     const stepId = input.workflowStepExecutionId ?? null;
-    let logId = stepId ? await this.findStepLog(stepId) : null;
+    let logId = stepId ? await this.logs.findIdByStep(stepId) : null;
     if (!logId) {
-      const [contact]: { status: string; email: string; suppressed: boolean }[] = await this.dataSource.query(
-        `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed
-         FROM contact ct WHERE ct.id = $1`,
-        [input.contactId],
-      );
+      const contact = await this.recipients.findSendable(input.contactId);
       if (!contact) throw new PermanentEmailError(`Contact ${input.contactId} does not exist`);
       if (contact.status === 'archived') return { emailLogId: null, status: 'skipped', reason: 'contact_archived' };
       if (contact.suppressed) return { emailLogId: null, status: 'skipped', reason: 'address_suppressed' };
       const template = await this.templateRepository.findOne({ where: { id: input.templateId }, select: { id: true } });
       if (!template) throw new PermanentEmailError(`Email template ${input.templateId} does not exist`);
-      const inserted: { id: string }[] = await this.dataSource.query(
-        `INSERT INTO email_log (contact_id, template_id, workflow_step_execution_id, to_email)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (workflow_step_execution_id) WHERE workflow_step_execution_id IS NOT NULL DO NOTHING
-         RETURNING id`,
-        [input.contactId, input.templateId, stepId, contact.email],
-      );
+      const inserted = await this.logs.createSingle({
+        contactId: input.contactId,
+        templateId: input.templateId,
+        workflowStepExecutionId: stepId,
+        toEmail: contact.email,
+      });
       // A concurrent call for the same step inserted first: continue with its log.
-      logId = inserted[0]?.id ?? (stepId ? await this.findStepLog(stepId) : null);
+      logId = inserted ?? (stepId ? await this.logs.findIdByStep(stepId) : null);
       if (!logId) throw new TransientEmailError('The email log could not be created; try again');
     }
     return this.sendSingleLog(logId, input.templateId);
-  }
-
-  private async findStepLog(stepId: string): Promise<string | null> {
-    const [row]: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM email_log WHERE workflow_step_execution_id = $1',
-      [stepId],
-    );
-    return row?.id ?? null;
   }
 
   private async sendSingleLog(logId: string, templateId: string): Promise<SendTemplateToContactResult> {
@@ -168,16 +156,13 @@ export class EmailSendingService {
 
   /** Someone else holds or finished this log: report its state the way a first call would have. */
   private async existingOutcome(logId: string): Promise<SendTemplateToContactResult> {
-    const [row]: { status: string; error_message: string | null }[] = await this.dataSource.query(
-      'SELECT status, error_message FROM email_log WHERE id = $1',
-      [logId],
-    );
+    const row = await this.logs.findState(logId);
     if (!row) throw new TransientEmailError('The email log disappeared while claiming it; try again');
     if (['sent', 'delivered', 'bounced'].includes(row.status)) return { emailLogId: logId, status: 'sent' };
-    if (row.status === 'failed') throw new PermanentEmailError(row.error_message ?? 'The email failed');
+    if (row.status === 'failed') throw new PermanentEmailError(row.errorMessage ?? 'The email failed');
     if (row.status === 'sending') {
       await this.logs.resolveOrphans(logId);
-      const [after]: { status: string }[] = await this.dataSource.query('SELECT status FROM email_log WHERE id = $1', [logId]);
+      const after = await this.logs.findState(logId);
       if (after?.status === 'failed') throw new PermanentEmailError(ORPHANED_SEND_MESSAGE);
       throw new TransientEmailError('Another process is sending this email right now');
     }

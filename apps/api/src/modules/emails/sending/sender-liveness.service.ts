@@ -1,18 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { randomInt } from 'crypto';
 import { DataSource, QueryRunner } from 'typeorm';
-import { AdvisoryLockClass } from '../../../common/locks';
-
-/**
- * Keys of the processes that are alive right now: each holds `pg_advisory_lock(AdvisoryLockClass.Sender, key)`
- * on its own connection, and PostgreSQL drops the lock the moment that connection dies — including
- * when the process is SIGKILLed. So "claimed by a key not in this set" means "claimed by a dead process",
- * without waiting for a lease to expire.
- */
-export const LIVE_SENDER_KEYS_SQL = `
-  SELECT objid::int FROM pg_locks
-  WHERE locktype = 'advisory' AND classid = ${AdvisoryLockClass.Sender} AND objsubid = 2 AND granted
-    AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+import { SenderLivenessRepository } from './sender-liveness.repository';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -28,7 +17,10 @@ export class SenderLivenessService implements OnApplicationShutdown {
   private runner?: QueryRunner;
   private heartbeat?: NodeJS.Timeout;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly locks: SenderLivenessRepository,
+  ) {}
 
   /** The key, acquiring the lock on first use (and again if the lock's connection was lost). */
   senderKey(): Promise<number> {
@@ -44,8 +36,7 @@ export class SenderLivenessService implements OnApplicationShutdown {
     await runner.connect();
     for (;;) {
       const key = randomInt(1, 2 ** 31 - 1);
-      const [row] = await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [AdvisoryLockClass.Sender, key]);
-      if (row.locked) {
+      if (await this.locks.tryLock(runner, key)) {
         this.runner = runner;
         this.heartbeat = setInterval(() => void this.check(), HEARTBEAT_MS);
         this.heartbeat.unref();
@@ -56,7 +47,7 @@ export class SenderLivenessService implements OnApplicationShutdown {
 
   private async check(): Promise<void> {
     try {
-      await this.runner?.query('SELECT 1');
+      if (this.runner) await this.locks.ping(this.runner);
     } catch (error) {
       // The lock went with the connection: other processes now treat our in-flight emails as
       // orphans (at-most-once, see EmailSendingService). Take a fresh key for new claims.
@@ -75,8 +66,7 @@ export class SenderLivenessService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.heartbeat);
-    // release() only returns the connection to the pool; the session lock must be let go explicitly.
-    await this.runner?.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    if (this.runner) await this.locks.unlockAll(this.runner).catch(() => undefined);
     await this.runner?.release().catch(() => undefined);
   }
 }

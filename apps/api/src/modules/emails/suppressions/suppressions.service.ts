@@ -5,13 +5,17 @@ import { Page, parseSort } from '../../../common/dto/pagination.dto';
 import { escapeLike } from '../../../common/sql';
 import { Suppression, SuppressionReason } from '../entities/suppression.entity';
 import { CreateSuppressionDto, SuppressionListQueryDto } from './suppression.dto';
+import { SuppressionsRepository } from './suppressions.repository';
 
 const SORTABLE = { email: 's.email', reason: 's.reason', createdAt: 's.created_at' };
 
 /** Addresses that are never emailed again; every send path checks this list. */
 @Injectable()
 export class SuppressionsService {
-  constructor(@InjectRepository(Suppression) private readonly suppressions: Repository<Suppression>) {}
+  constructor(
+    @InjectRepository(Suppression) private readonly suppressions: Repository<Suppression>,
+    private readonly repository: SuppressionsRepository,
+  ) {}
 
   async list(query: SuppressionListQueryDto): Promise<Page<Suppression>> {
     const order = parseSort(query.sort, SORTABLE, '-createdAt');
@@ -38,12 +42,6 @@ export class SuppressionsService {
    * Returns the new row's id, or null when it was already there.
    */
   async suppress(email: string, reason: SuppressionReason, detail: string | null, manager?: EntityManager): Promise<string | null> {
-    const db = manager ?? this.suppressions.manager;
-    const rows: { id: string }[] = await db.query(
-      `INSERT INTO suppression (email, reason, detail) VALUES ($1, $2, $3)
-       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-      [email.trim(), reason, detail?.slice(0, 1000) ?? null],
-    );
-    return rows[0]?.id ?? null;
+    return this.repository.insertIfNew({ email: email.trim(), reason, detail: detail?.slice(0, 1000) ?? null }, manager);
   }
 }

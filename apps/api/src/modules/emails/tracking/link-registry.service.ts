@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { CampaignLinksRepository, NO_CAMPAIGN } from './campaign-links.repository';
 
-const NO_CAMPAIGN = '00000000-0000-0000-0000-000000000000';
 /** Enough for the links of many concurrent campaigns; cleared wholesale when full. */
 const CACHE_LIMIT = 50_000;
 
@@ -15,7 +14,7 @@ export class LinkRegistryService {
   private readonly ids = new Map<string, string>();
   private readonly urls = new Map<string, { url: string; campaignId: string | null }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly links: CampaignLinksRepository) {}
 
   /** Link ids for these URLs in this campaign (null: single sends), created when new. */
   async resolve(campaignId: string | null, urls: string[]): Promise<Map<string, string>> {
@@ -28,14 +27,7 @@ export class LinkRegistryService {
       else missing.push(url);
     }
     if (missing.length) {
-      // DO UPDATE (a no-op change) so RETURNING also yields rows that already existed.
-      const rows: { id: string; url: string }[] = await this.dataSource.query(
-        `INSERT INTO campaign_link (campaign_id, url, url_hash)
-         SELECT $1, u, encode(sha256(convert_to(u, 'UTF8')), 'hex') FROM unnest($2::text[]) AS u
-         ON CONFLICT ((coalesce(campaign_id, '${NO_CAMPAIGN}'::uuid)), url_hash) DO UPDATE SET url = EXCLUDED.url
-         RETURNING id, url`,
-        [campaignId, missing],
-      );
+      const rows = await this.links.upsert(campaignId, missing);
       if (this.ids.size + rows.length > CACHE_LIMIT) this.ids.clear();
       for (const row of rows) {
         this.ids.set(`${scope}|${row.url}`, row.id);
@@ -49,13 +41,9 @@ export class LinkRegistryService {
   async find(linkId: string): Promise<{ url: string; campaignId: string | null } | null> {
     const cached = this.urls.get(linkId);
     if (cached) return cached;
-    const [row]: { url: string; campaign_id: string | null }[] = await this.dataSource.query(
-      'SELECT url, campaign_id FROM campaign_link WHERE id = $1',
-      [linkId],
-    );
-    if (!row) return null;
+    const link = await this.links.find(linkId);
+    if (!link) return null;
     if (this.urls.size >= CACHE_LIMIT) this.urls.clear();
-    const link = { url: row.url, campaignId: row.campaign_id };
     this.urls.set(linkId, link);
     return link;
   }

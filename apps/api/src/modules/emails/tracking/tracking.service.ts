@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { Batcher } from '../sending/batcher';
-import { queryRows } from '../../../common/sql-rows';
 import { SuppressionsService } from '../suppressions/suppressions.service';
 import { LinkRegistryService } from './link-registry.service';
+import { EmailClicks, TrackingRepository } from './tracking.repository';
 import { TrackingUrlsService } from './tracking-urls.service';
 
 export interface ResolvedClick {
@@ -26,6 +26,7 @@ export interface UnsubscribeTarget {
 export class TrackingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: TrackingRepository,
     private readonly urls: TrackingUrlsService,
     private readonly links: LinkRegistryService,
     private readonly suppressions: SuppressionsService,
@@ -49,14 +50,7 @@ export class TrackingService {
   }
 
   private async writeOpens(ids: string[]): Promise<boolean[]> {
-    const rows = await queryRows<{ id: string }>(
-      this.dataSource,
-      `UPDATE email_log l SET open_count = l.open_count + v.n, opened_at = coalesce(l.opened_at, now()), updated_at = now()
-       FROM (SELECT id, count(*)::int AS n FROM unnest($1::uuid[]) AS id GROUP BY id) AS v
-       WHERE l.id = v.id RETURNING l.id`,
-      [ids],
-    );
-    const updated = new Set(rows.map((r) => r.id));
+    const updated = await this.repository.recordOpens(ids);
     return ids.map((id) => updated.has(id));
   }
 
@@ -74,31 +68,17 @@ export class TrackingService {
   }
 
   private async writeClicks(batch: ResolvedClick[]): Promise<void[]> {
-    // One row per email: an UPDATE … FROM applies only one source row to each target row.
-    const byLog = new Map<string, { n: number; urls: string[]; campaignId: string | null }>();
+    // One entry per email (see recordClicks).
+    const byLog = new Map<string, EmailClicks>();
     for (const click of batch) {
-      const entry = byLog.get(click.emailLogId) ?? { n: 0, urls: [], campaignId: click.campaignId };
+      const entry = byLog.get(click.emailLogId) ?? { emailLogId: click.emailLogId, count: 0, urls: [], campaignId: click.campaignId };
       // A link of another campaign is not counted (a genuine token never pairs them; defence in depth).
       if (entry.campaignId !== click.campaignId) continue;
-      entry.n++;
+      entry.count++;
       if (!entry.urls.includes(click.url)) entry.urls.push(click.url);
       byLog.set(click.emailLogId, entry);
     }
-    const entries = [...byLog.entries()];
-    await this.dataSource.query(
-      `UPDATE email_log l SET
-         click_count = l.click_count + v.n,
-         clicked_at = coalesce(l.clicked_at, now()),
-         open_count = greatest(l.open_count, 1),
-         opened_at = coalesce(l.opened_at, now()),
-         clicked_links = l.clicked_links || coalesce((
-           SELECT jsonb_agg(u ORDER BY ord) FROM jsonb_array_elements_text(v.urls) WITH ORDINALITY AS x(u, ord)
-           WHERE NOT l.clicked_links ? u), '[]'::jsonb),
-         updated_at = now()
-       FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::uuid[]) AS v(id, n, urls, campaign_id)
-       WHERE l.id = v.id AND l.campaign_id IS NOT DISTINCT FROM v.campaign_id`,
-      [entries.map(([id]) => id), entries.map(([, e]) => e.n), entries.map(([, e]) => JSON.stringify(e.urls)), entries.map(([, e]) => e.campaignId)],
-    );
+    await this.repository.recordClicks([...byLog.values()]);
     return batch.map(() => undefined);
   }
 
@@ -106,12 +86,8 @@ export class TrackingService {
   async unsubscribeTarget(token: string): Promise<UnsubscribeTarget | null> {
     const claims = await this.urls.verify('unsubscribe', token);
     if (!claims) return null;
-    const [row]: { to_email: string; suppressed: boolean }[] = await this.dataSource.query(
-      `SELECT l.to_email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(l.to_email)) AS suppressed
-       FROM email_log l WHERE l.id = $1`,
-      [claims.emailLogId],
-    );
-    return row ? { email: row.to_email, alreadyUnsubscribed: row.suppressed } : null;
+    const row = await this.repository.findUnsubscribeTarget(claims.emailLogId);
+    return row ? { email: row.toEmail, alreadyUnsubscribed: row.suppressed } : null;
   }
 
   /**
@@ -122,23 +98,19 @@ export class TrackingService {
     const claims = await this.urls.verify('unsubscribe', token);
     if (!claims) return null;
     return this.dataSource.transaction(async (manager) => {
-      const [log]: { id: string; to_email: string; contact_id: string; campaign_name: string | null }[] = await manager.query(
-        `SELECT l.id, l.to_email, l.contact_id, c.name AS campaign_name
-         FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id WHERE l.id = $1 FOR UPDATE OF l`,
-        [claims.emailLogId],
-      );
+      const log = await this.repository.lockForUnsubscribe(claims.emailLogId, manager);
       if (!log) return null;
-      const added = await this.suppressions.suppress(log.to_email, 'unsubscribed', log.campaign_name ? `From campaign "${log.campaign_name}"` : null, manager);
-      await manager.query(`UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1`, [log.id]);
+      const added = await this.suppressions.suppress(log.toEmail, 'unsubscribed', log.campaignName ? `From campaign "${log.campaignName}"` : null, manager);
+      await this.repository.markUnsubscribed(log.id, manager);
       if (added) {
         await this.activities.recordSystem(
-          log.contact_id,
-          `Unsubscribed from emails (${log.to_email})`,
-          log.campaign_name ? `Through the unsubscribe link of campaign "${log.campaign_name}"` : 'Through the unsubscribe link of an email',
+          log.contactId,
+          `Unsubscribed from emails (${log.toEmail})`,
+          log.campaignName ? `Through the unsubscribe link of campaign "${log.campaignName}"` : 'Through the unsubscribe link of an email',
           manager,
         );
       }
-      return { email: log.to_email, alreadyUnsubscribed: !added };
+      return { email: log.toEmail, alreadyUnsubscribed: !added };
     });
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { createPublicKey, KeyObject, verify } from 'crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { validationProblem } from '../../../common/filters/problem';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import type { SuppressionReason } from '../entities/suppression.entity';
-import { queryRows } from '../../../common/sql-rows';
+import { EmailLogsRepository, EmailRecipientRef } from '../sending/email-logs.repository';
 import { SuppressionsService } from '../suppressions/suppressions.service';
+import { TrackingRepository } from '../tracking/tracking.repository';
 
 interface SendgridEvent {
   event?: unknown;
@@ -47,6 +48,8 @@ export class SendgridWebhookService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly logs: EmailLogsRepository,
+    private readonly tracking: TrackingRepository,
     private readonly suppressions: SuppressionsService,
     private readonly activities: ActivitiesService,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -108,10 +111,7 @@ export class SendgridWebhookService {
         return this.recordAndSuppress({
           logId,
           email,
-          update: `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
-             provider_message_id = coalesce($3, provider_message_id), updated_at = now()
-           WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
-          params: [reason, providerId],
+          update: (id, manager) => this.logs.markBounced(id, { reason, providerMessageId: providerId }, manager),
           reason: 'bounced',
           note: reason,
           activity: (address) => [`Email to ${address} bounced; address suppressed`, reason],
@@ -120,21 +120,14 @@ export class SendgridWebhookService {
         return this.recordAndSuppress({
           logId,
           email,
-          update: `UPDATE email_log SET complained_at = coalesce(complained_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
-          params: [],
+          update: (id, manager) => this.logs.markComplained(id, manager),
           reason: 'complained',
           note: 'Marked as spam by the recipient',
           activity: (address) => [`Marked an email as spam; ${address} suppressed`, null],
         });
       case 'delivered': {
         if (!logId) return false;
-        const rows = await queryRows(
-          this.dataSource,
-          `UPDATE email_log SET status = 'delivered', delivered_at = now(), provider_message_id = coalesce($2, provider_message_id), updated_at = now()
-           WHERE id = $1 AND status = 'sent' RETURNING 1`,
-          [logId, providerId],
-        );
-        return rows.length > 0;
+        return this.logs.markDelivered(logId, providerId);
       }
       default:
         return false;
@@ -146,8 +139,7 @@ export class SendgridWebhookService {
     return this.recordAndSuppress({
       logId,
       email,
-      update: `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id, to_email`,
-      params: [],
+      update: (id, manager) => this.tracking.markUnsubscribed(id, manager),
       reason: 'unsubscribed',
       note: 'Unsubscribed through SendGrid',
       activity: (address) => [`Unsubscribed from emails (${address})`, 'Through SendGrid'],
@@ -163,9 +155,7 @@ export class SendgridWebhookService {
     return this.recordAndSuppress({
       logId,
       email,
-      update: `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
-         WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id, to_email`,
-      params: [`Dropped by SendGrid: ${reason}`],
+      update: (id, manager) => this.logs.markDropped(id, `Dropped by SendGrid: ${reason}`, manager),
       reason: 'unsubscribed',
       note: `SendGrid dropped an email: ${reason}`,
       activity: (address) => [`Email to ${address} not delivered: unsubscribed at SendGrid; address suppressed`, reason],
@@ -173,29 +163,28 @@ export class SendgridWebhookService {
   }
 
   /**
-   * One event's outcome in one transaction: the email log's update (`$1` is the log id), the
-   * address suppressed (the event's own address, else the log's), and one timeline entry on the
+   * One event's outcome in one transaction: the email log's update (whom the email went to, or
+   * null when it changed nothing), the address suppressed (the event's own address, else the log's), and one timeline entry on the
    * contact the first time the address is suppressed. Whether anything changed, so a resent event is a no-op.
    */
   private recordAndSuppress(outcome: {
     logId: string | null;
     email: string | null;
-    update: string;
-    params: unknown[];
+    update: (logId: string, manager: EntityManager) => Promise<EmailRecipientRef | null>;
     reason: SuppressionReason;
     note: string | null;
     activity: (address: string) => [title: string, description: string | null];
   }): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await queryRows<{ contact_id: string; to_email: string }>(manager, outcome.update, [outcome.logId, ...outcome.params]);
-      const address = outcome.email ?? rows[0]?.to_email;
+      const log = outcome.logId ? await outcome.update(outcome.logId, manager) : null;
+      const address = outcome.email ?? log?.toEmail;
       if (!address) return false;
       const added = await this.suppressions.suppress(address, outcome.reason, outcome.note, manager);
-      if (rows[0] && added) {
+      if (log && added) {
         const [title, description] = outcome.activity(address);
-        await this.activities.recordSystem(rows[0].contact_id, title, description, manager);
+        await this.activities.recordSystem(log.contactId, title, description, manager);
       }
-      return rows.length > 0 || added !== null;
+      return log !== null || added !== null;
     });
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { TemplateSnapshot } from '../entities/campaign.entity';
 import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
@@ -11,15 +9,6 @@ import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
 const LANES = MAX_IN_FLIGHT;
 /** How long a lane waits for the expansion job to add more emails before looking again. */
 const EXPANSION_POLL_MS = 250;
-
-interface CampaignRow {
-  status: string;
-  expanded: boolean;
-  template_snapshot: TemplateSnapshot | null;
-  started_at: Date | null;
-  track_opens: boolean;
-  track_clicks: boolean;
-}
 
 /**
  * One send job: claims a campaign's due emails one at a time and sends them in a few parallel
@@ -32,32 +21,22 @@ export class CampaignSenderService {
   private readonly logger = new Logger(CampaignSenderService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly logs: EmailLogsRepository,
     private readonly sending: EmailSendingService,
     private readonly dispatcher: CampaignDispatcher,
   ) {}
 
-  private async state(campaignId: string): Promise<CampaignRow | undefined> {
-    const [row] = await this.dataSource.query(
-      `SELECT status, audience_expanded_at IS NOT NULL AS expanded, template_snapshot, started_at, track_opens, track_clicks
-       FROM campaign WHERE id = $1`,
-      [campaignId],
-    );
-    return row;
-  }
-
   async run(campaignId: string): Promise<void> {
-    const campaign = await this.state(campaignId);
+    const campaign = await this.campaigns.findSendState(campaignId);
     if (!campaign || campaign.status !== 'sending') return;
-    if (!campaign.template_snapshot) {
+    if (!campaign.templateSnapshot) {
       this.logger.error(`Campaign ${campaignId} is sending without a template snapshot; nothing sent`);
       return;
     }
-    const prepared = this.sending.prepare(`campaign:${campaignId}:${campaign.started_at?.getTime()}`, campaign.template_snapshot, {
-      opens: campaign.track_opens,
-      clicks: campaign.track_clicks,
+    const prepared = this.sending.prepare(`campaign:${campaignId}:${campaign.startedAt?.getTime()}`, campaign.templateSnapshot, {
+      opens: campaign.trackOpens,
+      clicks: campaign.trackClicks,
     });
     const senderKey = await this.sending.senderKey();
     let stop = false;
@@ -76,7 +55,7 @@ export class CampaignSenderService {
           release();
         }
         if (claimed) continue;
-        const now = await this.state(campaignId);
+        const now = await this.campaigns.findSendState(campaignId);
         if (now?.status !== 'sending' || now.expanded) return;
         await new Promise((r) => setTimeout(r, EXPANSION_POLL_MS));
       }
@@ -98,7 +77,7 @@ export class CampaignSenderService {
       return;
     }
     const retryAt = await this.campaigns.nextRetryAt(campaignId);
-    if (retryAt && (await this.state(campaignId))?.status === 'sending') await this.dispatcher.sendAt(campaignId, retryAt);
+    if (retryAt && (await this.campaigns.findSendState(campaignId))?.status === 'sending') await this.dispatcher.sendAt(campaignId, retryAt);
   }
 
   private async deliver(claimed: ClaimedEmail, prepared: PreparedTemplate): Promise<'done' | 'connection-lost'> {

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
-import { toFormErrors } from '@corral/api-client';
+import { problemOf } from '@corral/api-client';
 import { useAuth } from '../../../lib/auth';
 import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { useResetPassword } from '../api/reset-password';
@@ -78,8 +78,8 @@ export function PasswordLinkPage({ variant }: { variant: 'reset' | 'invite' }) {
           }
         },
         onError: (error) => {
-          const { fieldErrors } = toFormErrors(error);
-          if (fieldErrors.token) {
+          // A refused token has no input to show under: the page says what to do instead.
+          if (problemOf(error)?.errors?.some((e) => e.field === 'token')) {
             setLinkRefused(true);
             setDetail('This link has expired or was already used.');
             return;

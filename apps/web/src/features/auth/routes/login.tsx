@@ -1,6 +1,6 @@
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
-import { ApiError, toFormErrors } from '@corral/api-client';
+import { ApiError } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,26 +9,29 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { type LoginRedirectState, useAuth } from '../../../lib/auth';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { AuthLayout } from '../components/auth-layout';
 
-type Field = 'email' | 'password';
+interface Credentials {
+  email: string;
+  password: string;
+}
 
-function loginErrorMessage(error: unknown): { detail: string; fieldErrors: Partial<Record<Field, string>> } {
-  if (error instanceof ApiError && error.status === 401) return { detail: 'Incorrect email or password.', fieldErrors: {} };
+/** What the top of the form says about a refused login the API gives no field for, or null. */
+function loginRefusal(error: unknown): string | null {
+  if (error instanceof ApiError && error.status === 401) return 'Incorrect email or password.';
   if (error instanceof ApiError && error.status === 429) {
     // The per-account block (failures from many addresses) lasts longer than a minute and says so.
     const retryAfter = Number(error.problem.retryAfter);
-    if (retryAfter > 60) {
-      const minutes = Math.ceil(retryAfter / 60);
-      return { detail: `Too many failed logins for this account. Try again in ${minutes} minutes, or reset your password.`, fieldErrors: {} };
-    }
-    return { detail: 'Too many login attempts. Please wait a minute and try again.', fieldErrors: {} };
+    if (retryAfter > 60) return `Too many failed logins for this account. Try again in ${Math.ceil(retryAfter / 60)} minutes, or reset your password.`;
+    return 'Too many login attempts. Please wait a minute and try again.';
   }
-  return toFormErrors(error);
+  return null;
 }
 
 export function Component() {
@@ -41,38 +44,26 @@ export function Component() {
   // Set by the reset page when the password was set but signing in with it did not work.
   const notice = (location.state as { notice?: unknown } | null)?.notice;
 
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm<Credentials>({ defaultValues: { email: '', password: '' } });
+  const email = form.watch('email');
   const [showPassword, setShowPassword] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [detail, setDetail] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
 
   if (state.status === 'authenticated') return <Navigate to={target} replace />;
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const missing: Partial<Record<Field, string>> = {};
-    if (!email.trim()) missing.email = 'Enter your email address';
-    if (!password) missing.password = 'Enter your password';
-    setFieldErrors(missing);
+  const submit = form.handleSubmit(async (credentials) => {
     setDetail(null);
-    if (Object.keys(missing).length) return;
-    setSubmitting(true);
     try {
-      await login(email.trim(), password);
+      await login(credentials.email.trim(), credentials.password);
       navigate(target, { replace: true });
     } catch (error) {
-      const problem = loginErrorMessage(error);
-      setDetail(problem.detail);
-      setFieldErrors(problem.fieldErrors);
-      setSubmitting(false);
+      setDetail(loginRefusal(error) ?? showProblem(form, error, ['email', 'password']));
     }
-  }
+  });
 
   return (
     <AuthLayout title="Log in" intro="Welcome back. Enter your details to continue." footer="Accounts are created by your administrator.">
-      <Box component="form" noValidate onSubmit={handleSubmit}>
+      <Box component="form" noValidate onSubmit={submit}>
         <Stack spacing={2.5}>
           {typeof notice === 'string' && !detail && <Alert severity="success">{notice}</Alert>}
           {redirect.sessionExpired && !detail && <Alert severity="info">Your session has ended. Please log in again.</Alert>}
@@ -84,28 +75,20 @@ export function Component() {
           <TextField
             label="Email"
             type="email"
-            name="email"
             autoComplete="email"
             autoFocus
             size="medium"
             fullWidth
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={Boolean(fieldErrors.email)}
-            helperText={fieldErrors.email}
+            {...textFieldProps(form, 'email', { validate: (value) => value.trim() !== '' || 'Enter your email address' })}
           />
           <Box>
             <TextField
               label="Password"
               type={showPassword ? 'text' : 'password'}
-              name="password"
               autoComplete="current-password"
               size="medium"
               fullWidth
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              error={Boolean(fieldErrors.password)}
-              helperText={fieldErrors.password}
+              {...textFieldProps(form, 'password', { required: 'Enter your password' })}
               slotProps={{
                 input: {
                   endAdornment: (
@@ -129,7 +112,7 @@ export function Component() {
               </Link>
             </Box>
           </Box>
-          <Button type="submit" variant="contained" size="large" fullWidth loading={submitting} sx={{ py: 1.25 }}>
+          <Button type="submit" variant="contained" size="large" fullWidth loading={form.formState.isSubmitting} sx={{ py: 1.25 }}>
             Log in
           </Button>
         </Stack>

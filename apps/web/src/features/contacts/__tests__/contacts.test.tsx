@@ -185,6 +185,36 @@ describe('a contact whose owner was deactivated', () => {
     expect(api.callsTo(`PATCH /api/contacts/${owned.id}`)[0].body).toEqual({ assignedToId: member.id });
   });
 
+  it('keeps an inline editor open with the API’s message under it, about its own field or another', async () => {
+    const api = contactApi();
+    api.set(
+      `PATCH /api/contacts/${owned.id}`,
+      { status: 409, body: problem(409, 'A contact with the email ada@engines.example already exists: Ada Lovelace', [{ field: 'email', message: 'is already used by Ada Lovelace' }]) },
+      {
+        status: 400,
+        body: problem(400, 'You can assign contacts only to yourself. Email must be a valid email address', [
+          { field: 'assignedToId', message: 'you can assign contacts only to yourself' },
+          { field: 'email', message: 'must be a valid email address' },
+        ]),
+      },
+      (request) => ({ status: 200, body: { ...owned, ...(request.body as object) } }),
+    );
+    const { user } = renderApp(`/contacts/${owned.id}`, { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit email' }));
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    await user.clear(email);
+    await user.type(email, 'ada@engines.example');
+    await user.click(screen.getByRole('button', { name: 'Save email' }));
+    await waitFor(() => expect(email).toHaveAccessibleDescription('Is already used by Ada Lovelace'));
+    await user.click(screen.getByRole('button', { name: 'Save email' }));
+    // Its own field's message first, then what it says about another: nothing is lost.
+    await waitFor(() => expect(email).toHaveAccessibleDescription('Must be a valid email address. You can assign contacts only to yourself'));
+    await user.click(screen.getByRole('button', { name: 'Save email' }));
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Email' })).not.toBeInTheDocument());
+    expect(api.callsTo(`PATCH /api/contacts/${owned.id}`).map((call) => call.body)).toEqual(Array(3).fill({ email: 'ada@engines.example' }));
+  });
+
   it('names that owner in the edit form and keeps them on save', async () => {
     const api = contactApi();
     const { user } = renderApp(`/contacts/${owned.id}`, { api, session });

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeApi, makeUser } from '../../../testing/fake-api';
+import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { ImportPreview, ImportStatus } from '../api/types';
 
@@ -206,5 +206,27 @@ describe('import wizard', () => {
     await waitFor(() => expect(api.callsTo('POST /api/contacts/import')).toHaveLength(1));
     const sent = api.callsTo('POST /api/contacts/import')[0].body as Record<string, string>;
     expect(sent).toMatchObject({ onDuplicate: 'update', runWorkflows: 'false' });
+  });
+
+  it('says everything the API refuses about a start above the buttons, and stays on the step', async () => {
+    const api = new FakeApi({
+      'GET /api/auth/me': { status: 200, body: manager },
+      'GET /api/users': users,
+      'POST /api/contacts/import/preview': { status: 200, body: preview },
+      'POST /api/contacts/import': {
+        status: 400,
+        body: problem(400, 'Validation failed', [
+          { field: 'mapping', message: 'names a column the file does not have: "Record ID"' },
+          { field: 'valueMapping', message: 'maps the status value "Other" to "gone", which is not a status' },
+        ]),
+      },
+    });
+    const { user } = renderApp('/contacts/import', { api, session });
+    await uploadFile(hubspotCsv);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Start import' }));
+
+    expect(await screen.findByText('Names a column the file does not have: "Record ID". Maps the status value "Other" to "gone", which is not a status')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start import' })).toBeEnabled();
   });
 });

@@ -37,6 +37,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         </Typography>
         <InlineField
           label="First name"
+          field="firstName"
           value={contact.firstName}
           display={contact.firstName || none('—')}
           onSave={(firstName) => save({ firstName })}
@@ -44,6 +45,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField
           label="Last name"
+          field="lastName"
           value={contact.lastName}
           display={contact.lastName || none('—')}
           onSave={(lastName) => save({ lastName })}
@@ -51,6 +53,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField
           label="Email"
+          field="email"
           value={contact.email}
           display={<Link href={`mailto:${contact.email}`} underline="hover">{contact.email}</Link>}
           onSave={(email) => save({ email })}
@@ -58,6 +61,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField
           label="Phone"
+          field="phone"
           value={contact.phone ?? ''}
           display={contact.phone ? <Link href={`tel:${contact.phone.replace(/\s/g, '')}`} underline="hover">{contact.phone}</Link> : none('No phone')}
           onSave={(phone) => save({ phone: phone || null })}
@@ -65,6 +69,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField<CompanyOption | null>
           label="Company"
+          field="companyId"
           value={contact.company}
           display={contact.company ? <Link component={RouterLink} to={`/companies/${contact.company.id}`} underline="hover">{contact.company.name}</Link> : none('No company')}
           onSave={(company) => save({ companyId: company?.id ?? null })}
@@ -72,6 +77,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField<ContactStatus>
           label="Status"
+          field="status"
           value={contact.status}
           display={<StatusChip status={contact.status} />}
           onSave={(status) => save({ status })}
@@ -87,6 +93,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField
           label="Owner"
+          field="assignedToId"
           value={contact.assignedToId ?? ''}
           readOnly={!canAssign}
           display={contact.assignedTo?.name ?? none('Unassigned')}
@@ -99,6 +106,7 @@ export function ContactDetailsCard({ contact }: { contact: Contact }) {
         />
         <InlineField
           label="Notes"
+          field="notes"
           value={contact.notes ?? ''}
           display={contact.notes ? <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{contact.notes}</Typography> : none('No notes')}
           onSave={(notes) => save({ notes: notes || null })}

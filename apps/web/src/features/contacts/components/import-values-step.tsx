@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,7 +13,9 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useCanManage } from '../../../lib/auth';
+import { showProblem } from '../../../lib/form-fields';
 import { type UserOption, useActiveUserOptions } from '../../../lib/lookups';
 import { type ColumnMapping, useRemappedPreview, useStartImport } from '../api/import-contacts';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
@@ -85,7 +86,9 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
   const recounted = preview.columns.some((column, i) => (column.field ?? '') !== fields[i]) || onDuplicate === 'update';
   const recount = useRemappedPreview(file, mapping, onDuplicate, recounted);
   const workflows = recounted ? recount.data?.workflows : preview.workflows;
-  const [runWorkflows, setRunWorkflows] = useState(false);
+  // The file's values are any text (dots, brackets) that react-hook-form would read as paths, so the value choices stay out of the form.
+  const form = useForm<{ runWorkflows: boolean }>({ defaultValues: { runWorkflows: false } });
+  const [detail, setDetail] = useState<string | null>(null);
 
   const mappedColumn = (field: ValueMappedField) => {
     const index = fields.indexOf(field);
@@ -110,14 +113,15 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
     (sum, field) => sum + (mappedColumn(field)?.values ?? []).filter((v) => current?.[field]?.[v.value] === '').reduce((n, v) => n + v.count, 0),
     0,
   );
-  const serverError = start.isError ? toFormErrors(start.error) : null;
 
-  function submit() {
+  const submit = form.handleSubmit(({ runWorkflows }) => {
+    setDetail(null);
     start.mutate(
       { file, onDuplicate, mapping, valueMapping: toValueMapping(current ?? {}), runWorkflows },
-      { onSuccess: ({ id }) => onStarted(id) },
+      // The API names the request's parts (file, mapping, valueMapping), none an input of this step: all of it goes above the buttons.
+      { onSuccess: ({ id }) => onStarted(id), onError: (error) => setDetail(showProblem(form, error, [])) },
     );
-  }
+  });
 
   return (
     <>
@@ -236,15 +240,21 @@ export function ImportValuesStep({ file, preview, fields, onDuplicate, onBack, o
         )}
         {(Boolean(workflows?.length) || (recounted && recount.isError)) && (
           <FormControlLabel
-            control={<Checkbox checked={runWorkflows} onChange={(e) => setRunWorkflows(e.target.checked)} />}
+            control={
+              <Controller
+                control={form.control}
+                name="runWorkflows"
+                render={({ field: { ref: _ref, value, ...field } }) => <Checkbox {...field} checked={value} />}
+              />
+            }
             label="Start these workflows for the contacts the import creates or updates (otherwise they are imported quietly)"
           />
         )}
       </Box>
 
-      {serverError && (
+      {detail && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {Object.values(serverError.fieldErrors ?? {})[0] ?? serverError.detail}
+          {detail}
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>

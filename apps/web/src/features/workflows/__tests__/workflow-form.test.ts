@@ -5,16 +5,15 @@ import {
   emptyDraft,
   formatDelay,
   joinDelay,
-  moveItem,
   newStep,
   ownerProblem,
   splitDelay,
-  stepErrors,
   stepSummary,
   stepTiming,
   triggerCondition,
   type Workflow,
   type WorkflowStep,
+  workflowFormFields,
 } from '../workflow-form';
 
 describe('workflow form model', () => {
@@ -80,10 +79,15 @@ describe('workflow form model', () => {
     ]);
   });
 
-  it('moves a dragged step and routes API errors to the card they name', () => {
-    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
-    const errors = { 'steps.1.actionData.tag': 'Is required', 'steps.1.delayMinutes': 'Must not be negative', 'steps.10.action': 'other card', name: 'Must not be empty' };
-    expect(stepErrors(errors, 1)).toEqual({ tag: 'Is required', delay: 'Must not be negative' });
+  it('puts the API’s step errors under the input of the step they name, and what no input can fix nowhere', () => {
+    const fields = workflowFormFields(2);
+    expect(fields['steps.1.actionData.tag']).toBe('steps.1.tag');
+    expect(fields['steps.0.actionData.userId']).toBe('steps.0.userId');
+    expect(fields['steps.1.delayMinutes']).toBe('steps.1.delay.days');
+    expect(fields['triggerData.stageId']).toBe('stageId');
+    expect(fields['steps.2.action']).toBeUndefined();
+    expect(fields['steps.0.id']).toBeUndefined();
+    expect(fields.steps).toBeUndefined();
   });
 });
 

@@ -169,30 +169,87 @@ describe('workflows', () => {
     expect(save).toBeDisabled();
   });
 
-  it('shows the API’s step errors on the card they belong to', async () => {
-    const api = builderApi({
-      'POST /api/workflows': {
-        status: 400,
-        body: problem(400, 'Step 1: choose an email template. Step 2: enter the tag to add (1 to 50 characters)', [
-          { field: 'steps.0.emailTemplateId', message: 'Step 1: choose an email template' },
-          { field: 'steps.1.actionData.tag', message: 'Step 2: enter the tag to add (1 to 50 characters)' },
-        ]),
-      },
-    });
+  it('checks the name and each step’s required input before sending, and focuses the first one missing', async () => {
+    const created = workflow({ id: '20000000-0000-4000-8000-000000000009', name: 'Onboarding', isActive: false });
+    const api = builderApi({ 'POST /api/workflows': { status: 201, body: created }, [`GET /api/workflows/${created.id}`]: { status: 200, body: created } });
     const { user } = renderApp('/workflows/new', { api, session });
-    await user.click(await screen.findByRole('textbox', { name: 'Name' }));
-    await user.paste('Broken');
+
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await user.click(name);
+    await user.paste('   ');
     await user.click(screen.getByRole('button', { name: 'Add step' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Add tag' }));
+    await user.click(screen.getByRole('button', { name: 'Add step' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Assign to user' }));
     await user.click(screen.getByRole('button', { name: 'Create workflow' }));
 
-    expect(await screen.findByText(/see the highlighted steps/)).toBeInTheDocument();
-    const second = screen.getByRole('group', { name: 'Step 2' });
-    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription('Step 2: enter the tag to add (1 to 50 characters)');
+    await waitFor(() => expect(name).toHaveAccessibleDescription('Give the workflow a name'));
+    expect(name).toHaveFocus();
+    const [first, second, third] = [1, 2, 3].map((n) => screen.getByRole('group', { name: `Step ${n}` }));
+    expect(within(first).getByRole('combobox', { name: 'Email template' })).toHaveAccessibleDescription('Choose an email template');
+    expect(within(second).getByRole('textbox', { name: 'Tag' })).toHaveAccessibleDescription('Enter the tag to add');
+    expect(within(third).getByRole('combobox', { name: 'Assign to' })).toHaveAccessibleDescription('Choose the user to assign contacts to');
+    expect(api.callsTo('POST /api/workflows')).toEqual([]);
+
+    await user.click(within(third).getByRole('button', { name: 'Remove step 3' }));
+    await user.click(name);
+    await user.paste('Onboarding');
+    await user.click(screen.getByRole('button', { name: 'Create workflow' }));
+    // The name is fixed: the first input still missing takes the focus.
+    await waitFor(() => expect(within(first).getByRole('combobox', { name: 'Email template' })).toHaveFocus());
+    expect(name).not.toHaveAccessibleDescription('Give the workflow a name');
+    await user.click(within(first).getByRole('combobox', { name: 'Email template' }));
+    await user.click(await screen.findByRole('option', { name: /Welcome/ }));
+    await user.click(within(second).getByRole('textbox', { name: 'Tag' }));
+    await user.paste('nurtured');
+    await user.click(screen.getByRole('button', { name: 'Create workflow' }));
+
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/workflows')).toHaveLength(1);
+    expect(api.callsTo('POST /api/workflows')[0].body).toMatchObject({ name: 'Onboarding', steps: [{ emailTemplateId: TEMPLATE.id }, { actionData: { tag: 'nurtured' } }] });
+  });
+
+  it('shows the API’s errors under the step input they name, focuses the first, and what no input can fix at the top', async () => {
+    const existing = workflow({ triggerEvent: 'tag_added', triggerData: { tag: 'vip' } });
+    const api = builderApi({ [`GET /api/workflows/${existing.id}`]: { status: 200, body: existing } });
+    api.on(
+      `PATCH /api/workflows/${existing.id}`,
+      {
+        status: 400,
+        body: problem(400, 'Step 2: delayMinutes must be at most one year. Step 1: this email template no longer exists; choose another', [
+          { field: 'steps.1.delayMinutes', message: 'Step 2: delayMinutes must be at most one year' },
+          { field: 'steps.0.emailTemplateId', message: 'Step 1: this email template no longer exists; choose another' },
+          { field: 'triggerData.tag', message: 'must be 1 to 50 characters' },
+          { field: 'steps.0.id', message: 'Step 1: it is not a step of this workflow; reload the page and try again' },
+        ]),
+      },
+      (req) => ({ status: 200, body: saved(req.body as Partial<Workflow>) }),
+    );
+    const { user } = renderApp(`/workflows/${existing.id}`, { api, session });
+
+    const second = await screen.findByRole('group', { name: 'Step 2' });
+    const days = within(second).getByRole('spinbutton', { name: 'Delay days' });
+    await user.tripleClick(days);
+    await user.paste('365');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(days).toHaveAccessibleDescription('Step 2: delayMinutes must be at most one year'));
+    expect(days).toHaveFocus();
     const first = screen.getByRole('group', { name: 'Step 1' });
-    expect(within(first).getByText('Step 1: choose an email template')).toBeInTheDocument();
-    expect(within(first).queryByText(/tag to add/)).not.toBeInTheDocument();
+    expect(within(first).getByRole('combobox', { name: 'Email template' })).toHaveAccessibleDescription('Step 1: this email template no longer exists; choose another');
+    expect(within(first).queryByText(/at most one year/)).not.toBeInTheDocument();
     expect(within(second).queryByText(/email template/)).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Only for the tag' })).toHaveAccessibleDescription('Must be 1 to 50 characters');
+    expect(screen.getByText('Step 1: it is not a step of this workflow; reload the page and try again')).toBeInTheDocument();
+
+    await user.tripleClick(days);
+    await user.paste('30');
+    expect(within(second).queryByText(/at most one year/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Workflow saved.')).toBeInTheDocument();
+    expect(api.callsTo(`PATCH /api/workflows/${existing.id}`)[1].body).toMatchObject({ steps: [{ id: 's-1' }, { id: 's-2', delayMinutes: 30 * 1440 }] });
+    expect(screen.queryByText(/not a step of this workflow/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Step 1' })).getByRole('combobox', { name: 'Email template' })).not.toHaveAccessibleDescription(/no longer exists/);
   });
 
   it('shows an execution’s steps and cancels it', async () => {

@@ -3,14 +3,16 @@ import Box from '@mui/material/Box';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Delay } from '../workflow-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { fieldErrorProps } from '../../../lib/form-fields';
+import type { Delay, WorkflowDraft } from '../workflow-form';
 
 interface DelayInputProps {
-  value: Delay;
-  onChange: (value: Delay) => void;
+  form: UseFormReturn<WorkflowDraft>;
+  /** The step's index in the form. */
+  index: number;
   /** "after the trigger" or "after the previous step". */
   after: string;
-  error?: string;
   idPrefix: string;
 }
 
@@ -21,8 +23,12 @@ const PARTS: { key: keyof Delay; unit: string; label: string; max: number }[] = 
 ];
 
 /** "Wait [3 d] [0 h] [0 min] after …": the delay of a step in the units people think in. */
-export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInputProps) {
+export function DelayInput({ form, index, after, idPrefix }: DelayInputProps) {
+  const value = form.watch(`steps.${index}.delay`);
   const none = value.days === 0 && value.hours === 0 && value.minutes === 0;
+  // The API's error about the delay (`delayMinutes`) is set on the days, the first of the three inputs.
+  const error = fieldErrorProps(form, `steps.${index}.delay.days`).helperText;
+  const errorId = `${idPrefix}-delay-error`;
   return (
     <Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
@@ -31,26 +37,30 @@ export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInp
           Wait
         </Typography>
         {PARTS.map((part) => (
-          <TextField
+          <Controller
             key={part.key}
-            id={`${idPrefix}-${part.key}`}
-            type="number"
-            value={value[part.key]}
-            error={Boolean(error)}
-            onChange={(e) => {
-              const n = Math.max(0, Math.min(part.max, Math.floor(Number(e.target.value) || 0)));
-              onChange({ ...value, [part.key]: n });
-            }}
-            sx={{
-              width: part.key === 'minutes' ? 92 : 76,
-              // The browser's spin arrows crowd a two-digit field; arrow keys still step the value.
-              '& input': { py: 0.75, textAlign: 'right', MozAppearance: 'textfield' },
-              '& input::-webkit-inner-spin-button, & input::-webkit-outer-spin-button': { WebkitAppearance: 'none', m: 0 },
-            }}
-            slotProps={{
-              input: { endAdornment: <InputAdornment position="end">{part.unit}</InputAdornment> },
-              htmlInput: { min: 0, max: part.max, 'aria-label': `Delay ${part.label}` },
-            }}
+            control={form.control}
+            name={`steps.${index}.delay.${part.key}`}
+            render={({ field: { ref, ...field } }) => (
+              <TextField
+                {...field}
+                inputRef={ref}
+                id={`${idPrefix}-${part.key}`}
+                type="number"
+                error={Boolean(error)}
+                onChange={(e) => field.onChange(Math.max(0, Math.min(part.max, Math.floor(Number(e.target.value) || 0))))}
+                sx={{
+                  width: part.key === 'minutes' ? 92 : 76,
+                  // The browser's spin arrows crowd a two-digit field; arrow keys still step the value.
+                  '& input': { py: 0.75, textAlign: 'right', MozAppearance: 'textfield' },
+                  '& input::-webkit-inner-spin-button, & input::-webkit-outer-spin-button': { WebkitAppearance: 'none', m: 0 },
+                }}
+                slotProps={{
+                  input: { endAdornment: <InputAdornment position="end">{part.unit}</InputAdornment> },
+                  htmlInput: { min: 0, max: part.max, 'aria-label': `Delay ${part.label}`, 'aria-describedby': error ? errorId : undefined },
+                }}
+              />
+            )}
           />
         ))}
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
@@ -58,7 +68,7 @@ export function DelayInput({ value, onChange, after, error, idPrefix }: DelayInp
         </Typography>
       </Box>
       {error && (
-        <Typography variant="caption" color="error" sx={{ display: 'block', mt: 0.5 }}>
+        <Typography id={errorId} variant="caption" color="error" sx={{ display: 'block', mt: 0.5 }}>
           {error}
         </Typography>
       )}

@@ -11,9 +11,11 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { controllerFieldProps, textFieldProps } from '../../../lib/form-fields';
 import type { TemplateOption, UserOption } from '../../../lib/lookups';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
-import { ACTIONS, ownerProblem, type StepAction, type StepDraft } from '../workflow-form';
+import { ACTIONS, ownerProblem, type WorkflowDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
 import { StepNumber } from './step-number';
 
@@ -24,20 +26,20 @@ export interface StepOptions {
 }
 
 interface StepCardProps {
-  step: StepDraft;
+  form: UseFormReturn<WorkflowDraft>;
   index: number;
-  errors: Record<string, string>;
   options: StepOptions;
-  onChange: (changes: Partial<StepDraft>) => void;
   onRemove: () => void;
   dragHandleProps: DraggableProvidedDragHandleProps | null;
   dragging: boolean;
 }
 
 /** One step of the builder: its delay, its action and the action's own form. */
-export function StepCard({ step, index, errors, options, onChange, onRemove, dragHandleProps, dragging }: StepCardProps) {
+export function StepCard({ form, index, options, onRemove, dragHandleProps, dragging }: StepCardProps) {
   const id = `step-${index}`;
   const label = `Step ${index + 1}`;
+  const step = form.watch(`steps.${index}`);
+  const invalid = Boolean(form.formState.errors.steps?.[index]);
   return (
     <Paper
       variant="outlined"
@@ -50,7 +52,7 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
         gap: 1.5,
         bgcolor: step.isEnabled ? 'background.paper' : 'grey.50',
         boxShadow: dragging ? 6 : 0,
-        borderColor: Object.keys(errors).length ? 'error.light' : undefined,
+        borderColor: invalid ? 'error.light' : undefined,
       }}
     >
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1, pt: 0.5 }}>
@@ -63,17 +65,17 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
       <Box sx={{ flexGrow: 1, minWidth: 0, display: 'grid', gap: 2 }}>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
           <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <DelayInput
-              idPrefix={id}
-              value={step.delay}
-              onChange={(delay) => onChange({ delay })}
-              after={index === 0 ? 'after the trigger' : `after step ${index}`}
-              error={errors.delay}
-            />
+            <DelayInput form={form} index={index} idPrefix={id} after={index === 0 ? 'after the trigger' : `after step ${index}`} />
           </Box>
           <FormControlLabel
             sx={{ mr: 0, ml: 0 }}
-            control={<Switch size="small" checked={step.isEnabled} onChange={(e) => onChange({ isEnabled: e.target.checked })} slotProps={{ input: { 'aria-label': `${label} enabled` } }} />}
+            control={
+              <Controller
+                control={form.control}
+                name={`steps.${index}.isEnabled`}
+                render={({ field: { ref: _ref, value, ...field } }) => <Switch size="small" {...field} checked={value} slotProps={{ input: { 'aria-label': `${label} enabled` } }} />}
+              />
+            }
             label={<Typography variant="caption" sx={{ color: 'text.secondary' }}>{step.isEnabled ? 'Enabled' : 'Skipped'}</Typography>}
             labelPlacement="start"
           />
@@ -84,55 +86,60 @@ export function StepCard({ step, index, errors, options, onChange, onRemove, dra
           </Tooltip>
         </Box>
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { sm: '190px 1fr' }, alignItems: 'start' }}>
-          <TextField
-            select
-            label="Action"
-            id={`${id}-action`}
-            value={step.action}
-            onChange={(e) => onChange({ action: e.target.value as StepAction })}
-            error={Boolean(errors.action)}
-            helperText={errors.action}
-          >
-            {ACTIONS.map((a) => (
-              <MenuItem key={a.value} value={a.value}>
-                {a.label}
-              </MenuItem>
-            ))}
-          </TextField>
-          <ActionFields step={step} errors={errors} options={options} onChange={onChange} id={id} />
+          <Controller
+            control={form.control}
+            name={`steps.${index}.action`}
+            render={(bound) => (
+              <TextField select label="Action" id={`${id}-action`} {...controllerFieldProps(bound)}>
+                {ACTIONS.map((a) => (
+                  <MenuItem key={a.value} value={a.value}>
+                    {a.label}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          />
+          <ActionFields form={form} index={index} options={options} id={id} />
         </Box>
       </Box>
     </Paper>
   );
 }
 
-function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProps, 'step' | 'errors' | 'options' | 'onChange'> & { id: string }) {
-  switch (step.action) {
+function ActionFields({ form, index, options, id }: Pick<StepCardProps, 'form' | 'index' | 'options'> & { id: string }) {
+  const action = form.watch(`steps.${index}.action`);
+  switch (action) {
     case 'send_email':
       return (
-        <TextField
-          select
-          label="Email template"
-          id={`${id}-template`}
-          value={step.emailTemplateId}
-          onChange={(e) => onChange({ emailTemplateId: e.target.value })}
-          error={Boolean(errors.emailTemplateId)}
-          helperText={errors.emailTemplateId ?? (options.templates.length === 0 ? 'Create a template first (Marketing → Templates).' : undefined)}
-          slotProps={{ select: { renderValue: (value) => options.templates.find((t) => t.id === value)?.name ?? '' } }}
-        >
-          {options.templates.map((t) => (
-            <MenuItem key={t.id} value={t.id}>
-              <Box sx={{ minWidth: 0 }}>
-                <Typography variant="body2" noWrap>
-                  {t.name}
-                </Typography>
-                <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="div">
-                  {t.subject}
-                </Typography>
-              </Box>
-            </MenuItem>
-          ))}
-        </TextField>
+        <Controller
+          control={form.control}
+          name={`steps.${index}.emailTemplateId`}
+          rules={{ required: 'Choose an email template' }}
+          render={(bound) => (
+            <TextField
+              select
+              label="Email template"
+              id={`${id}-template`}
+              {...controllerFieldProps(bound, options.templates.length === 0 ? 'Create a template first (Marketing → Templates).' : undefined)}
+              // Until the templates have loaded (or once the chosen one is deleted) there is no option to show it by.
+              value={options.templates.some((t) => t.id === bound.field.value) ? bound.field.value : ''}
+              slotProps={{ select: { renderValue: (value) => options.templates.find((t) => t.id === value)?.name ?? '' } }}
+            >
+              {options.templates.map((t) => (
+                <MenuItem key={t.id} value={t.id}>
+                  <Box sx={{ minWidth: 0 }}>
+                    <Typography variant="body2" noWrap>
+                      {t.name}
+                    </Typography>
+                    <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap component="div">
+                      {t.subject}
+                    </Typography>
+                  </Box>
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
       );
     case 'add_tag':
     case 'remove_tag':
@@ -140,33 +147,29 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
         <TextField
           label="Tag"
           id={`${id}-tag`}
-          value={step.tag}
-          onChange={(e) => onChange({ tag: e.target.value })}
-          error={Boolean(errors.tag)}
-          helperText={errors.tag}
+          {...textFieldProps(form, `steps.${index}.tag`, { validate: (tag) => tag.trim() !== '' || `Enter the tag to ${action === 'add_tag' ? 'add' : 'remove'}` })}
           slotProps={{ htmlInput: { maxLength: 50 } }}
         />
       );
     case 'change_status':
       return (
-        <TextField
-          select
-          label="New status"
-          id={`${id}-status`}
-          value={step.status}
-          onChange={(e) => onChange({ status: e.target.value })}
-          error={Boolean(errors.status)}
-          helperText={errors.status}
-        >
-          {CONTACT_STATUSES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {contactStatusLabel(s)}
-            </MenuItem>
-          ))}
-        </TextField>
+        <Controller
+          control={form.control}
+          name={`steps.${index}.status`}
+          rules={{ required: 'Choose the status to set' }}
+          render={(bound) => (
+            <TextField select label="New status" id={`${id}-status`} {...controllerFieldProps(bound)}>
+              {CONTACT_STATUSES.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {contactStatusLabel(s)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
       );
     case 'assign_to':
-      return <AssigneeSelect step={step} errors={errors} users={options.users} onChange={onChange} id={id} />;
+      return <AssigneeSelect form={form} index={index} users={options.users} id={id} />;
     case 'wait':
       return (
         <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1 }}>
@@ -182,36 +185,44 @@ function ActionFields({ step, errors, options, onChange, id }: Pick<StepCardProp
  * renders blank): still loading, or deactivated or deleted, then disabled and with a warning
  * saying what happens to the step.
  */
-function AssigneeSelect({ step, errors, users, onChange, id }: Pick<StepCardProps, 'step' | 'errors' | 'onChange'> & { users: UserOption[] | undefined; id: string }) {
+function AssigneeSelect({ form, index, users, id }: Pick<StepCardProps, 'form' | 'index'> & { users: UserOption[] | undefined; id: string }) {
   const active = users ?? [];
+  const step = form.watch(`steps.${index}`);
   const problem = ownerProblem(step);
   const listed = active.some((u) => u.id === step.userId);
-  const pick = (userId: string) => {
-    const user = active.find((u) => u.id === userId);
-    if (user) onChange({ userId, assignee: { id: user.id, name: user.name, isActive: user.isActive } });
-  };
   return (
     <Box sx={{ display: 'grid', gap: 1.5, minWidth: 0 }}>
-      <TextField
-        select
-        label="Assign to"
-        id={`${id}-user`}
-        value={step.userId}
-        onChange={(e) => pick(e.target.value)}
-        error={Boolean(errors.userId)}
-        helperText={errors.userId}
-      >
-        {step.userId && !listed && (
-          <MenuItem value={step.userId} disabled={Boolean(problem)}>
-            {problem?.label ?? step.assignee?.name}
-          </MenuItem>
+      <Controller
+        control={form.control}
+        name={`steps.${index}.userId`}
+        rules={{ required: 'Choose the user to assign contacts to' }}
+        render={(bound) => (
+          <TextField
+            select
+            label="Assign to"
+            id={`${id}-user`}
+            {...controllerFieldProps(bound)}
+            onChange={(e) => {
+              const user = active.find((u) => u.id === e.target.value);
+              if (!user) return;
+              bound.field.onChange(user.id);
+              // The step names its owner itself: the warning and the label follow the pick.
+              form.setValue(`steps.${index}.assignee`, { id: user.id, name: user.name, isActive: user.isActive }, { shouldDirty: true });
+            }}
+          >
+            {step.userId && !listed && (
+              <MenuItem value={step.userId} disabled={Boolean(problem)}>
+                {problem?.label ?? step.assignee?.name}
+              </MenuItem>
+            )}
+            {active.map((u) => (
+              <MenuItem key={u.id} value={u.id}>
+                {u.name}
+              </MenuItem>
+            ))}
+          </TextField>
         )}
-        {active.map((u) => (
-          <MenuItem key={u.id} value={u.id}>
-            {u.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       {problem && <Alert severity="warning">{problem.warning}</Alert>}
     </Box>
   );

@@ -6,23 +6,24 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { ACTIONS, moveItem, newStep, type StepDraft, stepErrors } from '../workflow-form';
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { ACTIONS, newStep, type WorkflowDraft } from '../workflow-form';
 import { StepCard, type StepOptions } from './step-card';
 
 interface StepListProps {
-  steps: StepDraft[];
-  onChange: (steps: StepDraft[]) => void;
-  fieldErrors: Record<string, string>;
+  form: UseFormReturn<WorkflowDraft>;
   options: StepOptions;
 }
 
 /** The ordered steps: drag to reorder, add from a menu of actions, remove, switch off. */
-export function StepList({ steps, onChange, fieldErrors, options }: StepListProps) {
+export function StepList({ form, options }: StepListProps) {
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  // keyName: `id` is the saved step's own id, which the default key would overwrite; the key also names the draggable.
+  const { fields: steps, append, move, remove } = useFieldArray({ control: form.control, name: 'steps', keyName: 'key' });
 
   function onDragEnd(result: DropResult) {
     if (!result.destination || result.destination.index === result.source.index) return;
-    onChange(moveItem(steps, result.source.index, result.destination.index));
+    move(result.source.index, result.destination.index);
   }
 
   return (
@@ -40,16 +41,7 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
                 <Draggable key={step.key} draggableId={step.key} index={index}>
                   {(drag, snapshot) => (
                     <Box component="li" ref={drag.innerRef} {...drag.draggableProps}>
-                      <StepCard
-                        step={step}
-                        index={index}
-                        errors={stepErrors(fieldErrors, index)}
-                        options={options}
-                        dragHandleProps={drag.dragHandleProps}
-                        dragging={snapshot.isDragging}
-                        onChange={(changes) => onChange(steps.map((s, i) => (i === index ? { ...s, ...changes } : s)))}
-                        onRemove={() => onChange(steps.filter((_, i) => i !== index))}
-                      />
+                      <StepCard form={form} index={index} options={options} dragHandleProps={drag.dragHandleProps} dragging={snapshot.isDragging} onRemove={() => remove(index)} />
                       {index < steps.length - 1 && <Box aria-hidden sx={{ width: 2, height: 20, bgcolor: 'grey.200', ml: '29px' }} />}
                     </Box>
                   )}
@@ -68,7 +60,8 @@ export function StepList({ steps, onChange, fieldErrors, options }: StepListProp
           <MenuItem
             key={action.value}
             onClick={() => {
-              onChange([...steps, newStep(action.value)]);
+              // The menu gives the focus back to its button as it closes; moving it into the new step would fight that.
+              append(newStep(action.value), { shouldFocus: false });
               setMenuAnchor(null);
             }}
           >

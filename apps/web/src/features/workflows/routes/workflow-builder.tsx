@@ -1,4 +1,3 @@
-import { toFormErrors } from '@corral/api-client';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -9,9 +8,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Skeleton from '@mui/material/Skeleton';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
+import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { useActiveUserOptions, useTemplateOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { DisabledReason } from '../../../lib/ui/disabled-reason';
@@ -27,7 +28,7 @@ import { StepList } from '../components/step-list';
 import { TriggerEditor } from '../components/trigger-editor';
 import { WorkflowHeader } from '../components/workflow-header';
 import { WorkflowSummary } from '../components/workflow-summary';
-import { draftFromWorkflow, draftToInput, emptyDraft, type Workflow, type WorkflowDraft } from '../workflow-form';
+import { draftFromWorkflow, draftToInput, emptyDraft, type Workflow, type WorkflowDraft, workflowFormFields } from '../workflow-form';
 import { usePageTitle } from '../../../lib/use-page-title';
 
 /**
@@ -43,62 +44,10 @@ function runBlockedReason(saved: Workflow, canEdit: boolean, draftActive: boolea
 /** `/workflows/new` and `/workflows/:workflowId`: the builder. */
 export function Component() {
   const { workflowId } = useParams();
-  const navigate = useNavigate();
   const canEdit = useCanManage();
   const existing = useWorkflow(workflowId);
   usePageTitle(workflowId ? existing.data?.name : 'New workflow', 'Workflows');
-  const templates = useTemplateOptions();
-  // To pick an “Assign to” step's owner from; a step names its current owner itself. Only admins and
-  // managers may list users, and only they get the builder.
-  const users = useActiveUserOptions(canEdit).data;
-  const save = useSaveWorkflow();
-  // What the page was loaded or last saved with; edits are `draft`.
-  const [baseline, setBaseline] = useState<WorkflowDraft | null>(() => (workflowId ? null : emptyDraft()));
-  const [draft, setDraft] = useState<WorkflowDraft | null>(baseline);
-  const [errors, setErrors] = useState<{ detail: string; fieldErrors: Record<string, string> } | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
   const [running, setRunning] = useState(false);
-
-  // Loaded once; later refetches (window focus) must not wipe edits in progress.
-  useEffect(() => {
-    if (existing.data && !draft) {
-      const loaded = draftFromWorkflow(existing.data);
-      setDraft(loaded);
-      setBaseline(loaded);
-    }
-  }, [existing.data, draft]);
-
-  // Dirty when saving would change something: compared as request bodies, so step keys and untrimmed spaces do not count.
-  const dirty = useMemo(
-    () => draft !== baseline && draft !== null && baseline !== null && JSON.stringify(draftToInput(draft)) !== JSON.stringify(draftToInput(baseline)),
-    [draft, baseline],
-  );
-  const unsaved = useUnsavedChanges(dirty);
-
-  const update = (changes: Partial<WorkflowDraft>) => setDraft((current) => (current ? { ...current, ...changes } : current));
-  const fieldErrors = errors?.fieldErrors ?? {};
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (!draft) return;
-    setErrors(null);
-    save.mutate(
-      { id: workflowId, body: draftToInput(draft) },
-      {
-        onSuccess: (workflow) => {
-          const savedDraft = draftFromWorkflow(workflow);
-          setDraft(savedDraft);
-          setBaseline(savedDraft);
-          setNotice({ severity: 'success', message: 'Workflow saved.' });
-          if (!workflowId) {
-            unsaved.allowNavigation();
-            navigate(`/workflows/${workflow.id}`, { replace: true });
-          }
-        },
-        onError: (error) => setErrors(toFormErrors(error)),
-      },
-    );
-  }
 
   if (workflowId && existing.isError) {
     return isNotFound(existing.error) ? (
@@ -122,21 +71,23 @@ export function Component() {
   }
 
   const title = workflowId ? (existing.data?.name ?? 'Workflow') : 'New workflow';
-  const stepErrorCount = Object.keys(fieldErrors).filter((f) => f.startsWith('steps.')).length;
-  const runBlocked = existing.data ? runBlockedReason(existing.data, canEdit, draft?.isActive) : null;
-  const runButton = workflowId && existing.data?.triggerEvent === 'manual' && (
-    <DisabledReason reason={runBlocked}>
-      <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={Boolean(runBlocked)}>
-        Run now
-      </Button>
-    </DisabledReason>
-  );
+  const runButton = (draftActive: boolean | undefined) => {
+    if (!workflowId || existing.data?.triggerEvent !== 'manual') return null;
+    const runBlocked = runBlockedReason(existing.data, canEdit, draftActive);
+    return (
+      <DisabledReason reason={runBlocked}>
+        <Button variant="outlined" startIcon={<PlayArrow />} onClick={() => setRunning(true)} disabled={Boolean(runBlocked)}>
+          Run now
+        </Button>
+      </DisabledReason>
+    );
+  };
   const runDialog = existing.data && <RunWorkflowDialog workflow={existing.data} open={running} onClose={() => setRunning(false)} />;
 
   if (!canEdit) {
     return (
       <>
-        <WorkflowHeader title={title} workflowId={workflowId} tab="builder" actions={runButton} />
+        <WorkflowHeader title={title} workflowId={workflowId} tab="builder" actions={runButton(undefined)} />
         <Alert severity="info" sx={{ mb: 2 }}>
           Only managers and admins change workflows; you can look at them and their executions.
         </Alert>
@@ -145,103 +96,149 @@ export function Component() {
       </>
     );
   }
+  if (workflowId && !existing.data) {
+    return (
+      <>
+        <WorkflowHeader title={title} workflowId={workflowId} tab="builder" />
+        <Skeleton variant="rounded" height={320} />
+      </>
+    );
+  }
+  // Mounted once with what was loaded (a create lands here with the saved workflow, so the form stays): later refetches (window focus) must not wipe edits in progress.
+  return <Builder workflow={existing.data} title={title} runButton={runButton} runDialog={runDialog} />;
+}
+
+interface BuilderProps {
+  /** The saved workflow; none for a new one. */
+  workflow: Workflow | undefined;
+  title: string;
+  runButton: (draftActive: boolean) => ReactNode;
+  runDialog: ReactNode;
+}
+
+function Builder({ workflow, title, runButton, runDialog }: BuilderProps) {
+  const navigate = useNavigate();
+  const templates = useTemplateOptions();
+  // To pick an “Assign to” step's owner from; a step names its current owner itself. Only admins and
+  // managers may list users, and only they get the builder.
+  const users = useActiveUserOptions(true).data;
+  const save = useSaveWorkflow();
+  const form = useForm<WorkflowDraft>({ defaultValues: workflow ? draftFromWorkflow(workflow) : emptyDraft() });
+  const draft = form.watch();
+  const [detail, setDetail] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  // The baseline is what the page was loaded or last saved with (the reset after a save). Dirty when saving would
+  // change something: compared as request bodies, so untrimmed spaces and leftovers of another action do not count.
+  const baseline = form.formState.defaultValues as WorkflowDraft;
+  const dirty = JSON.stringify(draftToInput(draft)) !== JSON.stringify(draftToInput(baseline));
+  const unsaved = useUnsavedChanges(dirty);
+
+  function submit(values: WorkflowDraft) {
+    save.mutate(
+      { id: workflow?.id, body: draftToInput(values) },
+      {
+        onSuccess: (saved) => {
+          // The server's copy (new steps' ids, trimmed tags) is the new baseline and what is edited next.
+          form.reset(draftFromWorkflow(saved));
+          setNotice({ severity: 'success', message: 'Workflow saved.' });
+          if (!workflow) {
+            unsaved.allowNavigation();
+            navigate(`/workflows/${saved.id}`, { replace: true });
+          }
+        },
+        onError: (error) => setDetail(showProblem(form, error, workflowFormFields(values.steps.length))),
+      },
+    );
+  }
 
   return (
-    <Box component="form" onSubmit={submit} noValidate>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(event) => {
+        // Errors from the last answer go, or one the API set on a field without rules would block the save.
+        form.clearErrors();
+        setDetail(null);
+        return form.handleSubmit(submit)(event);
+      }}
+    >
       <WorkflowHeader
         title={title}
-        workflowId={workflowId}
+        workflowId={workflow?.id}
         tab="builder"
-        description={workflowId ? undefined : 'Pick what starts the workflow, then the steps it runs for each contact.'}
+        description={workflow ? undefined : 'Pick what starts the workflow, then the steps it runs for each contact.'}
         actions={
           <>
-            {runButton}
-            <DisabledReason reason={draft && !dirty && !save.isPending ? (workflowId ? 'No changes to save' : 'Name the workflow first') : null}>
-              <Button type="submit" variant="contained" disabled={!draft || !dirty || save.isPending}>
-                {save.isPending ? 'Saving…' : workflowId ? 'Save changes' : 'Create workflow'}
+            {runButton(draft.isActive)}
+            <DisabledReason reason={!dirty && !save.isPending ? (workflow ? 'No changes to save' : 'Name the workflow first') : null}>
+              <Button type="submit" variant="contained" disabled={!dirty || save.isPending}>
+                {save.isPending ? 'Saving…' : workflow ? 'Save changes' : 'Create workflow'}
               </Button>
             </DisabledReason>
           </>
         }
       />
 
-      {errors && (
+      {detail && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {errors.detail}
-          {stepErrorCount > 0 && ' — see the highlighted steps.'}
+          {detail}
         </Alert>
       )}
 
-      {draft && !draft.isActive && (
+      {!draft.isActive && (
         <Alert
           severity="info"
           sx={{ mb: 2 }}
           action={
-            <Button color="inherit" size="small" onClick={() => update({ isActive: true })}>
+            <Button color="inherit" size="small" onClick={() => form.setValue('isActive', true, { shouldDirty: true })}>
               Switch on
             </Button>
           }
         >
-          {workflowId
+          {workflow
             ? 'This workflow is off: it starts nothing until you switch it on and save.'
             : 'New workflows start off, so nothing runs while you build. Switch it on when it is ready; it starts once saved.'}
         </Alert>
       )}
 
-      {!draft ? (
-        <Skeleton variant="rounded" height={320} />
-      ) : (
-        <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: 'minmax(280px, 360px) 1fr' }, alignItems: 'start' }}>
-          <Box sx={{ display: 'grid', gap: 3 }}>
-            <Card>
-              <CardContent>
-                <SectionTitle>Details</SectionTitle>
-                <Box sx={{ display: 'grid', gap: 2 }}>
-                  <TextField
-                    label="Name"
-                    required
-                    value={draft.name}
-                    onChange={(e) => update({ name: e.target.value })}
-                    error={Boolean(fieldErrors.name)}
-                    helperText={fieldErrors.name}
-                    slotProps={{ htmlInput: { maxLength: 200 } }}
-                  />
-                  <TextField
-                    label="Description"
-                    multiline
-                    minRows={2}
-                    value={draft.description}
-                    onChange={(e) => update({ description: e.target.value })}
-                    error={Boolean(fieldErrors.description)}
-                    helperText={fieldErrors.description}
-                  />
-                  <FormControlLabel
-                    control={<Switch checked={draft.isActive} onChange={(e) => update({ isActive: e.target.checked })} />}
-                    label={draft.isActive ? 'Active: starts executions' : 'Inactive: starts nothing'}
-                  />
-                </Box>
-              </CardContent>
-            </Card>
-            <Card>
-              <CardContent>
-                <SectionTitle>Trigger</SectionTitle>
-                <TriggerEditor value={draft} onChange={update} errors={fieldErrors} />
-              </CardContent>
-            </Card>
-          </Box>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { md: 'minmax(280px, 360px) 1fr' }, alignItems: 'start' }}>
+        <Box sx={{ display: 'grid', gap: 3 }}>
           <Card>
             <CardContent>
-              <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
-              <StepList
-                steps={draft.steps}
-                onChange={(steps) => update({ steps })}
-                fieldErrors={fieldErrors}
-                options={{ templates: templates.data ?? [], users }}
-              />
+              <SectionTitle>Details</SectionTitle>
+              <Box sx={{ display: 'grid', gap: 2 }}>
+                <TextField
+                  label="Name"
+                  required
+                  {...textFieldProps(form, 'name', { validate: (name) => name.trim() !== '' || 'Give the workflow a name' })}
+                  slotProps={{ htmlInput: { maxLength: 200 } }}
+                />
+                <TextField label="Description" multiline minRows={2} {...textFieldProps(form, 'description')} />
+                <Controller
+                  control={form.control}
+                  name="isActive"
+                  render={({ field: { ref: _ref, value, ...field } }) => (
+                    <FormControlLabel control={<Switch {...field} checked={value} />} label={value ? 'Active: starts executions' : 'Inactive: starts nothing'} />
+                  )}
+                />
+              </Box>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardContent>
+              <SectionTitle>Trigger</SectionTitle>
+              <TriggerEditor form={form} />
             </CardContent>
           </Card>
         </Box>
-      )}
+        <Card>
+          <CardContent>
+            <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
+            <StepList form={form} options={{ templates: templates.data ?? [], users }} />
+          </CardContent>
+        </Card>
+      </Box>
 
       {unsaved.prompt}
       {runDialog}

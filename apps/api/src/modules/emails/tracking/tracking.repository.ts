@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '../../../common/sql-rows';
+import { EmailRecipientRef } from '../sending/email-logs.repository';
+
+/** Clicks on one email gathered from a batch of hits (see TrackingService). */
+export interface EmailClicks {
+  emailLogId: string;
+  /** Clicks to add. */
+  count: number;
+  /** Distinct URLs clicked, in the order of the first click on each. */
+  urls: string[];
+  campaignId: string | null;
+}
+
+/** The email an unsubscribe token names, locked for the unsubscribe transaction. */
+export interface UnsubscribingEmail {
+  id: string;
+  toEmail: string;
+  contactId: string;
+  campaignName: string | null;
+}
+
+/** The tracking columns of email_log: opens, clicks and unsubscribes from the public links. */
+@Injectable()
+export class TrackingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one open per occurrence of an id; returns the ids of the emails that exist. */
+  async recordOpens(emailLogIds: string[]): Promise<Set<string>> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource,
+      `UPDATE email_log l SET open_count = l.open_count + v.n, opened_at = coalesce(l.opened_at, now()), updated_at = now()
+       FROM (SELECT id, count(*)::int AS n FROM unnest($1::uuid[]) AS id GROUP BY id) AS v
+       WHERE l.id = v.id RETURNING l.id`,
+      [emailLogIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Adds the clicks (each also an open) of emails listed once each: an UPDATE … FROM applies only
+   * one source row to each target row. Clicks whose campaign is not the email's are not counted.
+   */
+  async recordClicks(clicks: EmailClicks[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE email_log l SET
+         click_count = l.click_count + v.n,
+         clicked_at = coalesce(l.clicked_at, now()),
+         open_count = greatest(l.open_count, 1),
+         opened_at = coalesce(l.opened_at, now()),
+         clicked_links = l.clicked_links || coalesce((
+           SELECT jsonb_agg(u ORDER BY ord) FROM jsonb_array_elements_text(v.urls) WITH ORDINALITY AS x(u, ord)
+           WHERE NOT l.clicked_links ? u), '[]'::jsonb),
+         updated_at = now()
+       FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::uuid[]) AS v(id, n, urls, campaign_id)
+       WHERE l.id = v.id AND l.campaign_id IS NOT DISTINCT FROM v.campaign_id`,
+      [clicks.map((c) => c.emailLogId), clicks.map((c) => c.count), clicks.map((c) => JSON.stringify(c.urls)), clicks.map((c) => c.campaignId)],
+    );
+  }
+
+  /** The address an email went to and whether it is suppressed by now; null when the email does not exist. */
+  async findUnsubscribeTarget(emailLogId: string): Promise<{ toEmail: string; suppressed: boolean } | null> {
+    const [row]: { toEmail: string; suppressed: boolean }[] = await this.dataSource.query(
+      `SELECT l.to_email AS "toEmail", EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(l.to_email)) AS suppressed
+       FROM email_log l WHERE l.id = $1`,
+      [emailLogId],
+    );
+    return row ?? null;
+  }
+
+  /** Locks the email for the caller's unsubscribe transaction; null when it does not exist. */
+  async lockForUnsubscribe(emailLogId: string, manager: EntityManager): Promise<UnsubscribingEmail | null> {
+    const [row]: UnsubscribingEmail[] = await manager.query(
+      `SELECT l.id, l.to_email AS "toEmail", l.contact_id AS "contactId", c.name AS "campaignName"
+       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id WHERE l.id = $1 FOR UPDATE OF l`,
+      [emailLogId],
+    );
+    return row ?? null;
+  }
+
+  /** Keeps the first unsubscribe time. Whom the email went to; null when it does not exist. */
+  async markUnsubscribed(emailLogId: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
+    const [row] = await queryRows<EmailRecipientRef>(
+      manager,
+      `UPDATE email_log SET unsubscribed_at = coalesce(unsubscribed_at, now()), updated_at = now() WHERE id = $1 RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
+      [emailLogId],
+    );
+    return row ?? null;
+  }
+}
