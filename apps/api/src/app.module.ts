@@ -28,6 +28,7 @@ import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
+import { ViewsModule } from './modules/views/views.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
 const DOMAIN_MODULES = [
@@ -42,6 +43,7 @@ const DOMAIN_MODULES = [
   EmailsModule,
   AutomationsModule,
   DashboardModule,
+  ViewsModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */

@@ -327,7 +327,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)
+         * Export the contacts matching the list filters, or the selected ones (`ids`), as CSV (streamed; formula-like cells escaped)
          * @description Filters on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
          */
         get: operations["Contacts_export"];
@@ -365,7 +365,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add tags to several contacts (404 if any of them is not visible to you) */
+        /** Add tags to a selection (`contactIds`) or to every contact matching `filter` (the list’s query parameters) */
         post: operations["Contacts_bulkTags"];
         delete?: never;
         options?: never;
@@ -382,8 +382,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Assign several contacts to a user, or unassign them (admins and managers) */
+        /** Assign a selection or every contact matching `filter` to a user, or unassign them (admins and managers) */
         post: operations["Contacts_bulkAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/bulk/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the status of a selection or of every contact matching `filter` */
+        post: operations["Contacts_bulkStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/bulk/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete a selection or every contact matching `filter`, with their activities (as the single delete: the contacts you can see) */
+        post: operations["Contacts_bulkDelete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1305,6 +1339,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved list views: your own and the shared ones (search by name; sort on name, createdAt, updatedAt) */
+        get: operations["Views_list"];
+        put?: never;
+        /** Save a view of a list (its filters, sort and columns), private unless shared */
+        post: operations["Views_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a saved view (yours or a shared one) */
+        get: operations["Views_get"];
+        put?: never;
+        post?: never;
+        /** Delete a view (its owner, or an admin) */
+        delete: operations["Views_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, share or change a view (its owner, or an admin) */
+        patch: operations["Views_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1599,17 +1670,51 @@ export interface components {
             tag: string;
             count: number;
         };
+        ContactFilterDto: {
+            search?: string;
+            /** @description One or more statuses, comma-separated or repeated */
+            status?: ("lead" | "prospect" | "customer" | "archived")[];
+            /** @description Tag(s) the contact must hold, comma-separated or repeated */
+            tag?: string[];
+            /** Format: uuid */
+            companyId?: string;
+            /** @description A user id, or `none` for unassigned contacts */
+            assignedToId?: string;
+        };
         BulkTagsDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
             tags: string[];
-            contactIds: string[];
         };
         BulkResultDto: {
             updated: number;
         };
         BulkAssignDto: {
-            contactIds: string[];
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
             /** Format: uuid */
             assignedToId: string | null;
+        };
+        BulkStatusDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
+            /** @enum {string} */
+            status: "lead" | "prospect" | "customer" | "archived";
+        };
+        BulkDeleteDto: {
+            /** @description Either this or `filter` */
+            contactIds?: string[];
+            /** @description Either this or `contactIds`: the list's filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see) */
+            filter?: components["schemas"]["ContactFilterDto"];
+        };
+        BulkDeleteResultDto: {
+            deleted: number;
         };
         UpdateContactDto: {
             firstName?: string;
@@ -2593,6 +2698,82 @@ export interface components {
             weightedPipelineValue: number;
             winRate: number;
             averageDealSize: number;
+        };
+        SavedViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            objectType: "contact" | "company" | "deal";
+            name: string;
+            /**
+             * @example {
+             *       "status": [
+             *         "lead",
+             *         "prospect"
+             *       ],
+             *       "cf.lead_score[gte]": "50"
+             *     }
+             */
+            filters: {
+                [key: string]: string | string[];
+            };
+            sort: string | null;
+            columns: string[];
+            shared: boolean;
+            /** Format: uuid */
+            ownerId: string;
+            ownerName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedViewPageDto: {
+            data: components["schemas"]["SavedViewDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CreateSavedViewDto: {
+            /** @enum {string} */
+            objectType: "contact" | "company" | "deal";
+            name: string;
+            /**
+             * @description Empty when omitted
+             * @example {
+             *       "status": [
+             *         "lead",
+             *         "prospect"
+             *       ],
+             *       "cf.lead_score[gte]": "50"
+             *     }
+             */
+            filters?: {
+                [key: string]: string | string[];
+            };
+            sort?: string | null;
+            /** @description Empty when omitted */
+            columns?: string[];
+            /** @description `false` when omitted */
+            shared?: boolean;
+        };
+        UpdateSavedViewDto: {
+            name?: string;
+            /**
+             * @example {
+             *       "status": [
+             *         "lead",
+             *         "prospect"
+             *       ],
+             *       "cf.lead_score[gte]": "50"
+             *     }
+             */
+            filters?: {
+                [key: string]: string | string[];
+            };
+            sort?: string | null;
+            columns?: string[];
+            shared?: boolean;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemDetails: {
@@ -3944,11 +4125,15 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
+                /** @description One or more statuses, comma-separated or repeated */
                 status?: ("lead" | "prospect" | "customer" | "archived")[];
+                /** @description Tag(s) the contact must hold, comma-separated or repeated */
                 tag?: string[];
                 companyId?: string;
                 /** @description A user id, or `none` for unassigned contacts */
                 assignedToId?: string;
+                /** @description Contact ids, comma-separated or repeated */
+                ids?: string[];
             };
             header?: never;
             path?: never;
@@ -4124,6 +4309,124 @@ export interface operations {
             };
             /** @description Needs the role admin or manager */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Contacts_bulkStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Contacts_bulkDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkDeleteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8346,6 +8649,290 @@ export interface operations {
             };
             /** @description No such pipeline */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Views_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+                objectType?: "contact" | "company" | "deal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Views_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedViewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a view of this list with the same name (ignoring case) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Views_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Views_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A shared view of another user (only its owner or an admin deletes it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such view, or a private view of another user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Views_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedViewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A shared view of another user (only its owner or an admin changes it) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such view, or a private view of another user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description You have a view of this list with the same name (ignoring case) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

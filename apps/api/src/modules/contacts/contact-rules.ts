@@ -45,6 +45,11 @@ export function tagsAddedTitle(added: readonly string[]): string {
   return `${added.length === 1 ? 'Tag' : 'Tags'} added: ${added.join(', ')}`;
 }
 
+/** The timeline entry of a new owner (by name), or of none. */
+export function ownerChangedTitle(ownerName: string | null): string {
+  return ownerName ? `Assigned to ${ownerName}` : 'Owner removed';
+}
+
 /**
  * Splits an import cell into tags: separated by `|` or `,`, each optionally in double quotes (a
  * Mailchimp `TAGS` cell reads `"newsletter","webinar 2026"`), so a quoted tag may hold a comma.

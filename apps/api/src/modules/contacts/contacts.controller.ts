@@ -18,12 +18,16 @@ import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { RawFieldFilter } from '../fields/custom-field-filters';
 import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
 import { ActivitiesService } from './activities.service';
+import { ContactBulkService } from './contact-bulk.service';
 import { ContactsService } from './contacts.service';
 import { ContactExporter } from './contact-exporter';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import {
   BulkAssignDto,
+  BulkDeleteDto,
+  BulkDeleteResultDto,
   BulkResultDto,
+  BulkStatusDto,
   BulkTagsDto,
   ContactDto,
   ContactPageDto,
@@ -45,6 +49,7 @@ export class ContactsController {
     private readonly contacts: ContactsService,
     private readonly activities: ActivitiesService,
     private readonly exporter: ContactExporter,
+    private readonly bulk: ContactBulkService,
   ) {}
 
   @Get()
@@ -70,7 +75,7 @@ export class ContactsController {
   @Get('export')
   @AcceptsCustomFieldFilters()
   @ApiOperation({
-    summary: 'Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)',
+    summary: 'Export the contacts matching the list filters, or the selected ones (`ids`), as CSV (streamed; formula-like cells escaped)',
     description: `Filters on ${CUSTOM_FIELD_FILTERS_DOC}.`,
   })
   @ApiProduces('text/csv')
@@ -93,21 +98,39 @@ export class ContactsController {
 
   @Post('bulk/tags')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Add tags to several contacts (404 if any of them is not visible to you)' })
+  @ApiOperation({ summary: 'Add tags to a selection (`contactIds`) or to every contact matching `filter` (the list’s query parameters)' })
   @ApiOkResponse({ type: BulkResultDto })
   @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkTags(@CurrentUser() user: AuthUser, @Body() dto: BulkTagsDto): Promise<BulkResultDto> {
-    return { updated: await this.contacts.bulkAddTags(user, dto.contactIds, dto.tags) };
+    return { updated: await this.bulk.addTags(user, dto, dto.tags) };
   }
 
   @Post('bulk/assign')
   @HttpCode(200)
   @Roles('admin', 'manager')
-  @ApiOperation({ summary: 'Assign several contacts to a user, or unassign them (admins and managers)' })
+  @ApiOperation({ summary: 'Assign a selection or every contact matching `filter` to a user, or unassign them (admins and managers)' })
   @ApiOkResponse({ type: BulkResultDto })
   @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
   async bulkAssign(@CurrentUser() user: AuthUser, @Body() dto: BulkAssignDto): Promise<BulkResultDto> {
-    return { updated: await this.contacts.bulkAssign(user, dto.contactIds, dto.assignedToId) };
+    return { updated: await this.bulk.assign(user, dto, dto.assignedToId) };
+  }
+
+  @Post('bulk/status')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change the status of a selection or of every contact matching `filter`' })
+  @ApiOkResponse({ type: BulkResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
+  async bulkStatus(@CurrentUser() user: AuthUser, @Body() dto: BulkStatusDto): Promise<BulkResultDto> {
+    return { updated: await this.bulk.setStatus(user, dto, dto.status) };
+  }
+
+  @Post('bulk/delete')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Delete a selection or every contact matching `filter`, with their activities (as the single delete: the contacts you can see)' })
+  @ApiOkResponse({ type: BulkDeleteResultDto })
+  @ApiNotFoundResponse({ description: 'A listed contact does not exist or is not visible to you (`detail` names them)' })
+  async bulkDelete(@CurrentUser() user: AuthUser, @Body() dto: BulkDeleteDto): Promise<BulkDeleteResultDto> {
+    return { deleted: await this.bulk.delete(user, dto) };
   }
 
   @Get(':id')

@@ -10,6 +10,8 @@ import { CompaniesService } from './companies.service';
 import { ContactExporter } from './contact-exporter';
 import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
+import { ContactBulkRepository } from './contact-bulk.repository';
+import { ContactBulkService } from './contact-bulk.service';
 import { ContactsService } from './contacts.service';
 import { Activity } from './entities/activity.entity';
 import { Company } from './entities/company.entity';
@@ -32,7 +34,18 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsRepository, ContactImportsService],
+  providers: [
+    ActivitiesService,
+    ContactsService,
+    ContactsRepository,
+    ContactBulkService,
+    ContactBulkRepository,
+    CompaniesRepository,
+    CompaniesService,
+    ContactExporter,
+    ContactImportsRepository,
+    ContactImportsService,
+  ],
   exports: [ActivitiesService, ContactsService, CompaniesService],
 })
 export class ContactsModule {}

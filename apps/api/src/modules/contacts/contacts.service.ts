@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { assertVisible, maySeeOwnedBy, notFound } from '../../common/access/access-policy';
@@ -17,7 +17,7 @@ import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repos
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
-import { mergeTags, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
+import { mergeTags, ownerChangedTitle, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
 import { newTags, normalizeTag, normalizeTags } from './tags';
 
 /** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
@@ -78,12 +78,13 @@ export class ContactsService {
   /** The list filters as a repository filter, with the user's visibility applied; bad `cf.*` filters are a 400 naming them. */
   async filterFor(
     user: AuthUser,
-    query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string },
+    query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string; ids?: string[] },
     customFields: RawFieldFilter[] = [],
   ): Promise<ContactFilter> {
     return {
       customFields: await this.fields.resolveFilters('contact', customFields),
       visibleTo: user,
+      ids: query.ids,
       search: query.search,
       statuses: query.status,
       tags: query.tag ? normalizeTags(query.tag) : undefined,
@@ -185,31 +186,6 @@ export class ContactsService {
     });
   }
 
-  /** The same tags added to several contacts the user can see; any id the user cannot see makes it a 404. */
-  async bulkAddTags(user: AuthUser, contactIds: string[], tags: string[]): Promise<number> {
-    const ids = await this.assertAllVisible(user, contactIds);
-    let updated = 0;
-    for (const id of ids) {
-      const before = (await this.repository.findView(id))?.tags ?? [];
-      const after = await this.addTags(id, tags, { actorId: user.id, visibleTo: user });
-      if (after.tags.length !== before.length) updated++;
-    }
-    return updated;
-  }
-
-  async bulkAssign(user: AuthUser, contactIds: string[], assignedToId: string | null): Promise<number> {
-    const ids = await this.assertAllVisible(user, contactIds);
-    if (assignedToId) await this.validateReferences(this.dataSource.manager, null, assignedToId);
-    let updated = 0;
-    for (const id of ids) {
-      const before = await this.repository.findView(id);
-      if (before?.assignedToId === assignedToId) continue;
-      await this.updateFields(id, { assignedToId }, { actorId: user.id, visibleTo: user });
-      updated++;
-    }
-    return updated;
-  }
-
   tagCounts(user: AuthUser, search: string | undefined): Promise<{ tag: string; count: number }[]> {
     return this.repository.tagCounts(user, search?.trim() || undefined, 100);
   }
@@ -283,7 +259,7 @@ export class ContactsService {
     if (removed.length) entries.push({ title: `${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}` });
     if (changed.includes('assignedToId')) {
       const owner = next.assignedToId ? await this.users.findById(next.assignedToId, manager) : null;
-      entries.push({ title: owner ? `Assigned to ${owner.name}` : 'Owner removed' });
+      entries.push({ title: ownerChangedTitle(owner?.name ?? null) });
     }
     for (const entry of entries) {
       await this.activities.record({ ...entry, contactId: current.id, type: 'system', actorId }, manager);
@@ -370,15 +346,6 @@ export class ContactsService {
       throw this.emailConflict(user, email, await this.repository.findByEmail(email));
     }
     throw error;
-  }
-
-  private async assertAllVisible(user: AuthUser, contactIds: string[]): Promise<string[]> {
-    const ids = [...new Set(contactIds)];
-    const found = await this.repository.findViews(ids);
-    const visible = new Set(found.filter((c) => maySeeOwnedBy(user, c.assignedToId)).map((c) => c.id));
-    const missing = ids.filter((id) => !visible.has(id));
-    if (missing.length) throw new NotFoundException(`Contacts not found: ${missing.join(', ')}`);
-    return ids;
   }
 }
 

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsObject,
@@ -291,21 +292,22 @@ export class ListContactsQueryDto extends ListQueryDto {
   assignedToId?: string;
 }
 
-/** Filters of `GET /api/contacts/export`: the list's filters without paging. */
-export class ExportContactsQueryDto {
-  @ApiPropertyOptional()
+/** The list's filters without paging or sort: which contacts an export or a bulk action means. */
+export class ContactFilterDto {
+  /** Name or email contains this text. */
+  @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
   @MaxLength(200)
   @IsString()
   search?: string;
 
-  @ApiPropertyOptional({ type: [String], enum: CONTACT_STATUSES })
+  @ApiPropertyOptional({ type: [String], enum: CONTACT_STATUSES, description: 'One or more statuses, comma-separated or repeated' })
   @IsOptional()
   @Transform(toList)
   @IsIn(CONTACT_STATUSES, { each: true, message: STATUS_MESSAGE })
   status?: ContactStatus[];
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], description: 'Tag(s) the contact must hold, comma-separated or repeated' })
   @IsOptional()
   @Transform(toList)
   @MaxLength(TAG_MAX_LENGTH, { each: true })
@@ -319,9 +321,23 @@ export class ExportContactsQueryDto {
 
   @ApiPropertyOptional({ description: 'A user id, or `none` for unassigned contacts' })
   @IsOptional()
-  @ValidateIf((o: ExportContactsQueryDto) => o.assignedToId !== 'none')
+  @ValidateIf((o: ContactFilterDto) => o.assignedToId !== 'none')
   @IsUUID('all', { message: 'must be a UUID or none' })
   assignedToId?: string;
+}
+
+/** Bulk actions by id work on one page of a selection at most; beyond that, send the list's `filter`. */
+const BULK_MAX = 200;
+
+/** Filters of `GET /api/contacts/export`: the list's filters, or selected contacts (`ids`), or both. */
+export class ExportContactsQueryDto extends ContactFilterDto {
+  /** Only these contacts (the ones you can see among them): an export of a selection. */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: BULK_MAX, description: 'Contact ids, comma-separated or repeated' })
+  @IsOptional()
+  @Transform(toList)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  @ArrayMaxSize(BULK_MAX)
+  ids?: string[];
 }
 
 export class TagsDto {
@@ -335,31 +351,58 @@ export class TagsDto {
   tags: string[];
 }
 
-/** Bulk actions work on one page of a selection at most. */
-const BULK_MAX = 200;
-
-export class BulkTagsDto extends TagsDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: BULK_MAX })
+/**
+ * The contacts of a bulk action: exactly one of `contactIds` (a selection; 404 if any is not
+ * visible to you) or `filter` (every contact matching the list's query parameters that you can see,
+ * however many; `sort`, `limit` and `offset` in it are ignored).
+ */
+export class BulkTargetDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', minItems: 1, maxItems: BULK_MAX, description: 'Either this or `filter`' })
+  @ValidateIf((o: BulkTargetDto) => o.contactIds !== undefined || o.filter === undefined)
+  @IsDefined({ message: 'send contactIds (a selection) or filter (every matching contact)' })
   @IsUUID('all', { each: true, message: 'each id must be a UUID' })
   @ArrayMaxSize(BULK_MAX)
   @ArrayMinSize(1)
   @IsArray()
-  contactIds: string[];
+  contactIds?: string[];
+
+  @ApiPropertyOptional({ type: ContactFilterDto, description: 'Either this or `contactIds`: the list\'s filters, custom ones (`cf.<key>`, `cf.<key>[gte]`, …) included (`{}`: every contact you can see)' })
+  @ValidateIf((o: BulkTargetDto) => o.filter !== undefined)
+  @IsObject({ message: 'must be an object of the list\'s query parameters' })
+  filter?: Record<string, unknown>;
 }
 
-export class BulkAssignDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: BULK_MAX })
-  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
-  @ArrayMaxSize(BULK_MAX)
+export class BulkTagsDto extends BulkTargetDto {
+  @ApiProperty({ type: [String], minItems: 1, maxItems: TAGS_PER_CONTACT_MAX })
+  @MaxLength(TAG_MAX_LENGTH, { each: true, message: `each tag must be at most ${TAG_MAX_LENGTH} characters` })
+  @MinLength(1, { each: true, message: 'each tag must not be empty' })
+  @IsString({ each: true })
+  @ArrayMaxSize(TAGS_PER_CONTACT_MAX)
   @ArrayMinSize(1)
   @IsArray()
-  contactIds: string[];
+  tags: string[];
+}
 
+export class BulkAssignDto extends BulkTargetDto {
   /** The new owner, or null to unassign. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @ValidateIf((o: BulkAssignDto) => o.assignedToId !== null)
   @IsUUID('all', { message: 'must be a UUID or null' })
   assignedToId: string | null;
+}
+
+export class BulkStatusDto extends BulkTargetDto {
+  @ApiProperty({ enum: CONTACT_STATUSES })
+  @IsIn(CONTACT_STATUSES, { message: STATUS_MESSAGE })
+  status: ContactStatus;
+}
+
+export class BulkDeleteDto extends BulkTargetDto {}
+
+export class BulkDeleteResultDto {
+  /** Contacts deleted. */
+  @ApiProperty()
+  deleted: number;
 }
 
 export class BulkResultDto {

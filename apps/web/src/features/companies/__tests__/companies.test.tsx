@@ -82,7 +82,7 @@ describe('companies list', () => {
   it('lists companies with their contact counts, and searches on the server as you type', async () => {
     const acme = company();
     const globex = company({ id: GLOBEX_ID, name: 'Globex', domain: null, industry: null, size: null, contactCount: 1200 });
-    const api = new FakeApi({ ...me(), ...industries });
+    const api = new FakeApi({ ...me(), ...industries, 'GET /api/fields': { status: 200, body: [] } });
     api.on('GET /api/companies', (request) => (request.url.searchParams.get('search') === 'glob' ? page(globex) : page(acme, globex)));
     const { user } = renderApp('/companies', { api, session });
 
@@ -103,6 +103,35 @@ describe('companies list', () => {
     // Debounced: one request for the word, not one per keystroke.
     expect(api.callsTo('GET /api/companies').map((c) => c.url.searchParams.get('search')).filter((s) => s !== null)).toEqual(['glob']);
     expect(api.unhandled).toEqual([]);
+  });
+
+  it('shows custom fields as columns and filters by them, keeping both in the URL', async () => {
+    const tier = makeField({ objectType: 'company', key: 'tier', label: 'Tier', type: 'select', options: [{ value: 'gold', label: 'Gold' }, { value: 'silver', label: 'Silver' }] });
+    const api = new FakeApi({
+      ...me(),
+      ...industries,
+      'GET /api/fields': { status: 200, body: [tier] },
+      'GET /api/companies': page(company({ customFields: { tier: 'gold' } })),
+    });
+    const { user, router } = renderApp('/companies', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'Columns' }));
+    await user.click(within(await screen.findByRole('menu', { name: 'Columns' })).getByRole('menuitemcheckbox', { name: 'Tier' }));
+    await user.keyboard('{Escape}');
+    const table = screen.getByRole('table', { name: 'Companies' });
+    expect(within(table).getByText('Gold')).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('cols')).toBe('company,industry,size,contacts,added,cf.tier');
+
+    await user.click(screen.getByRole('button', { name: 'Filter by field' }));
+    const form = await screen.findByRole('dialog', { name: 'Filter by field' });
+    await user.click(within(form).getByRole('combobox', { name: 'Field' }));
+    await user.click(await screen.findByRole('option', { name: 'Tier' }));
+    await user.click(within(form).getByRole('combobox', { name: 'Value' }));
+    await user.click(await screen.findByRole('option', { name: 'Silver' }));
+    await user.click(within(form).getByRole('button', { name: 'Apply filter' }));
+    await waitFor(() => expect(api.callsTo('GET /api/companies').at(-1)?.url.searchParams.get('cf.tier')).toBe('silver'));
+    expect(screen.getByText('Tier is Silver')).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('cf.tier')).toBe('silver');
   });
 
   it('filters by industry on the server', async () => {

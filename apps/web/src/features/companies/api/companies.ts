@@ -1,4 +1,4 @@
-import { type components, unwrap } from '@corral/api-client';
+import { type components, type paths, unwrap } from '@corral/api-client';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { invalidateAfterDelete } from '../../../lib/query-client';
@@ -12,10 +12,14 @@ export type CompanyContact = components['schemas']['ContactDto'];
 export interface CompaniesQuery {
   search?: string;
   industry?: string;
+  /** Custom field filters as query parameters (`cf.<key>`, `cf.<key>[gte]`, …). */
+  customFilters?: Record<string, string>;
   sort?: string;
   limit: number;
   offset: number;
 }
+
+type ListQuery = NonNullable<paths['/api/companies']['get']['parameters']['query']>;
 
 /** Query keys of the companies feature; any change invalidates `companiesKeys.all`. */
 export const companiesKeys = {
@@ -29,7 +33,11 @@ export function useCompanies(query: CompaniesQuery) {
   return useQuery(
     queryOptions({
       queryKey: companiesKeys.list(query),
-      queryFn: () => unwrap(api.GET('/api/companies', { params: { query } })),
+      // `cf.*` parameters are not in the OpenAPI document's list of query parameters (their names are data).
+      queryFn: () => {
+        const { customFilters, ...rest } = query;
+        return unwrap(api.GET('/api/companies', { params: { query: { ...(customFilters as ListQuery), ...rest } } }));
+      },
       placeholderData: keepPreviousData,
     }),
   );

@@ -8,11 +8,18 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { CustomValue } from '../../../lib/custom-fields/format-custom-value';
+import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 import { formatDate } from '../../../lib/format';
+import { CustomFieldFilterBar } from '../../../lib/list-filters/custom-field-filter-bar';
+import { customFiltersOf, isCustomFilterParam } from '../../../lib/list-filters/custom-field-filters';
+import { ColumnChooser } from '../../../lib/ui/column-chooser';
 import { type DataColumn, DataTable, EmptyListMessage } from '../../../lib/ui/data-table';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { SearchField } from '../../../lib/ui/search-field';
 import { usePagedSearch } from '../../../lib/use-paged-search';
+import { useSearchParamsState } from '../../../lib/use-search-params-state';
 import { type Company, useCompanies, useIndustries } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
 import { usePageTitle } from '../../../lib/use-page-title';
@@ -20,9 +27,11 @@ import { usePageTitle } from '../../../lib/use-page-title';
 const PAGE_SIZE = 25;
 const dimmedWhenEmpty = (value: unknown) => ({ color: value ? 'text.primary' : 'text.disabled' });
 
-const COLUMNS: DataColumn<Company>[] = [
+/** Every column the list can show, by the id the URL's `cols` holds. */
+const BUILT_IN_COLUMNS: (DataColumn<Company> & { label: string })[] = [
   {
     id: 'company',
+    label: 'Company',
     header: 'Company',
     sort: { field: 'name' },
     cell: (company) => (
@@ -41,11 +50,23 @@ const COLUMNS: DataColumn<Company>[] = [
       </Box>
     ),
   },
-  { id: 'industry', header: 'Industry', sort: { field: 'industry' }, cell: (company) => company.industry ?? '—', sxFor: (company) => dimmedWhenEmpty(company.industry) },
-  { id: 'size', header: 'Size', cell: (company) => company.size ?? '—', sxFor: (company) => dimmedWhenEmpty(company.size) },
-  { id: 'contacts', header: 'Contacts', align: 'right', sort: { field: 'contactCount', first: 'desc' }, cell: (company) => company.contactCount.toLocaleString() },
-  { id: 'added', header: 'Added', sort: { field: 'createdAt', first: 'desc' }, cell: (company) => formatDate(company.createdAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
+  { id: 'industry', label: 'Industry', header: 'Industry', sort: { field: 'industry' }, cell: (company) => company.industry ?? '—', sxFor: (company) => dimmedWhenEmpty(company.industry) },
+  { id: 'size', label: 'Size', header: 'Size', cell: (company) => company.size ?? '—', sxFor: (company) => dimmedWhenEmpty(company.size) },
+  { id: 'contacts', label: 'Contacts', header: 'Contacts', align: 'right', sort: { field: 'contactCount', first: 'desc' }, cell: (company) => company.contactCount.toLocaleString() },
+  { id: 'added', label: 'Added', header: 'Added', sort: { field: 'createdAt', first: 'desc' }, cell: (company) => formatDate(company.createdAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
 ];
+const DEFAULT_COLUMNS = ['company', 'industry', 'size', 'contacts', 'added'];
+
+function customColumn(definition: FieldDefinition): DataColumn<Company> & { label: string } {
+  return {
+    id: `cf.${definition.key}`,
+    label: definition.label,
+    header: definition.label,
+    sort: definition.type === 'multiselect' ? undefined : { field: `cf.${definition.key}` },
+    cell: (company) => <CustomValue definition={definition} value={company.customFields?.[definition.key]} />,
+    sx: { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  };
+}
 
 export function Component() {
   usePageTitle('Companies');
@@ -55,7 +76,18 @@ export function Component() {
   const [sort, setSort] = useState('name');
   const [creating, setCreating] = useState(false);
   const industries = useIndustries();
-  const companies = useCompanies({ search: debounced || undefined, industry: industry || undefined, sort, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  // Columns and custom field filters live in the URL, as on the contacts list.
+  const [params, update] = useSearchParamsState();
+  const definitions = useFieldDefinitions('company').data ?? [];
+  const customFilters = Object.fromEntries([...params].filter(([key]) => isCustomFilterParam(key)));
+  const companies = useCompanies({ search: debounced || undefined, industry: industry || undefined, customFilters, sort, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+  const shown = params.get('cols')?.split(',').filter(Boolean) ?? DEFAULT_COLUMNS;
+  const catalog = [...BUILT_IN_COLUMNS, ...definitions.map(customColumn)];
+  const columns = ['company', ...shown.filter((c) => c !== 'company')].flatMap((id) => catalog.find((c) => c.id === id) ?? []);
+  const setColumns = (next: string[]) => {
+    const value = ['company', ...next].join(',');
+    update({ cols: value === DEFAULT_COLUMNS.join(',') ? null : value });
+  };
   const total = companies.data?.total ?? 0;
 
   return (
@@ -69,9 +101,17 @@ export function Component() {
           </Button>
         }
       />
+      <Box sx={{ display: 'flex', mb: 2 }}>
+        <ColumnChooser
+          options={catalog.filter((c) => c.id !== 'company').map((c) => ({ id: c.id, label: c.label, custom: c.id.startsWith('cf.') }))}
+          visible={shown.filter((c) => c !== 'company')}
+          onChange={setColumns}
+          onReset={() => update({ cols: null })}
+        />
+      </Box>
       <DataTable
         label="Companies"
-        columns={COLUMNS}
+        columns={columns}
         query={companies}
         rowKey={(company) => company.id}
         onRowClick={(company) => navigate(`/companies/${company.id}`)}
@@ -86,6 +126,18 @@ export function Component() {
                 </MenuItem>
               ))}
             </TextField>
+            {definitions.length > 0 && (
+              <Box sx={{ flexBasis: '100%' }}>
+                <CustomFieldFilterBar
+                  definitions={definitions}
+                  filters={customFiltersOf(customFilters)}
+                  onChange={(patch) => {
+                    update(patch);
+                    setPage(0);
+                  }}
+                />
+              </Box>
+            )}
           </Box>
         }
         sort={sort}
@@ -94,7 +146,7 @@ export function Component() {
           setPage(0);
         }}
         empty={
-          <EmptyListMessage icon={<BusinessOutlined />} title={debounced || industry ? 'No company matches' : 'No companies yet'}>
+          <EmptyListMessage icon={<BusinessOutlined />} title={debounced || industry || Object.keys(customFilters).length ? 'No company matches' : 'No companies yet'}>
             Companies are also created when you import contacts with a company column.
           </EmptyListMessage>
         }

@@ -35,6 +35,8 @@ const lookups = {
   'GET /api/contacts/tags': { status: 200, body: [{ tag: 'vip', count: 3 }] },
   'GET /api/companies': { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } },
   'GET /api/users': { status: 200, body: { data: [manager, member, former], total: 3, limit: 200, offset: 0 } },
+  'GET /api/views': { status: 200, body: { data: [], total: 0, limit: 200, offset: 0 } },
+  'GET /api/fields': { status: 200, body: [] },
 };
 const emptyPage = { status: 200, body: { data: [], total: 0, limit: 5, offset: 0 } };
 /** What a contact's page asks for beside the contact itself. */
@@ -127,7 +129,7 @@ describe('contacts list', () => {
   });
 
   it('lets nobody close the bulk assign dialog while the assignment runs', async () => {
-    let finish: (answer: { status: number }) => void = () => undefined;
+    let finish: (answer: { status: number; body: object }) => void = () => undefined;
     const api = new FakeApi({ 'GET /api/auth/me': { status: 200, body: manager }, ...lookups, 'GET /api/contacts': page(contact({})) });
     api.on('POST /api/contacts/bulk/assign', () => new Promise((resolve) => (finish = resolve)));
     const { user } = renderApp('/contacts', { api, session });
@@ -146,7 +148,7 @@ describe('contacts list', () => {
     await user.click(dialog.parentElement as HTMLElement);
     expect(screen.getByRole('dialog', { name: 'Assign 1 contact' })).toBeVisible();
 
-    finish({ status: 204 });
+    finish({ status: 200, body: { updated: 1 } });
     expect(await screen.findByText('Assigned 1 contact to Sam Seller.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });

@@ -25,24 +25,6 @@ function useContactMutation<T>(mutationFn: (input: T) => ReturnType<typeof addTa
 export const useAddTags = () => useContactMutation(addTags);
 export const useRemoveTag = () => useContactMutation(removeTag);
 
-export function bulkAddTags(body: { contactIds: string[]; tags: string[] }) {
-  return unwrap(api.POST('/api/contacts/bulk/tags', { body }));
-}
-
-export function bulkAssign(body: { contactIds: string[]; assignedToId: string | null }) {
-  return unwrap(api.POST('/api/contacts/bulk/assign', { body }));
-}
-
-export function useBulkAddTags() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: bulkAddTags, onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsKeys.all }) });
-}
-
-export function useBulkAssign() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: bulkAssign, onSuccess: () => queryClient.invalidateQueries({ queryKey: contactsKeys.all }) });
-}
-
 /** Tags in use (most used first), for filters and suggestions. */
 export function useTagCounts(search = '') {
   return useQuery(
