@@ -23,6 +23,13 @@ export interface ContactFilter {
   /** Visibility: when set, only the contacts this caller may see exist (the access policy). */
   visibleTo?: Caller;
   ids?: string[];
+  /** A condition built by another module (a segment's definition), over `contact c`. */
+  condition?: ContactCondition;
+}
+
+/** SQL over `contact c` that numbers its own parameters through `param` (which returns the placeholder). */
+export interface ContactCondition {
+  sql(param: (value: unknown) => string): string;
 }
 
 export interface ContactWhere {
@@ -58,6 +65,7 @@ export function contactWhere(filter: ContactFilter, startAt = 1): ContactWhere {
   if (filter.companyId) clauses.push(`c.company_id = ${param(filter.companyId)}::uuid`);
   if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
   else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}::uuid`);
+  if (filter.condition) clauses.push(`(${filter.condition.sql(param)})`);
   const conditions = clauses.join(' AND ');
   return { sql: conditions ? `WHERE ${conditions}` : '', conditions: conditions || 'true', params, predicates: clauses.length };
 }

@@ -16,6 +16,7 @@ import { ContactImport } from './entities/contact-import.entity';
 import { Contact } from './entities/contact.entity';
 import { ContactImportsController } from './import/contact-imports.controller';
 import { ContactImportsService } from './import/contact-imports.service';
+import { SegmentConditions } from './segment-conditions';
 
 /**
  * Companies, contacts, activities, tags, CSV import and export. Exports the services other modules
@@ -30,7 +31,7 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesService, ContactExporter, ContactImportsService],
-  exports: [ActivitiesService, ContactsService, CompaniesService],
+  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesService, ContactExporter, ContactImportsService, SegmentConditions],
+  exports: [ActivitiesService, ContactsService, CompaniesService, SegmentConditions],
 })
 export class ContactsModule {}

@@ -17,6 +17,7 @@ import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } fr
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
 import { mergeTags, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
+import { SegmentConditions } from './segment-conditions';
 import { newTags, normalizeTag, normalizeTags } from './tags';
 
 /** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
@@ -64,11 +65,14 @@ export class ContactsService {
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
     private readonly fields: FieldsService,
+    private readonly segments: SegmentConditions,
   ) {}
 
   async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
     const order = parseSort(query.sort, CONTACT_SORTS, '-createdAt');
-    const { rows, total, totalIsEstimate } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
+    const filter = this.filterFor(user, query);
+    if (query.segmentId) filter.condition = await this.segments.resolve(query.segmentId, 'segmentId');
+    const { rows, total, totalIsEstimate } = await this.repository.page(filter, order, query.limit, query.offset);
     return { data: rows, total, totalIsEstimate, limit: query.limit, offset: query.offset };
   }
 

@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '../../queue/queue-names';
 import { ContactsModule } from '../contacts/contacts.module';
+import { SegmentsModule } from '../segments/segments.module';
+import { CampaignAudiences } from './campaigns/campaign-audiences.service';
 import { CampaignDispatcher } from './campaigns/campaign-dispatcher.service';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsRepository } from './campaigns/campaigns.repository';
@@ -45,6 +47,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TypeOrmModule.forFeature([EmailTemplate, Campaign, EmailLog, CampaignLink, Suppression]),
     BullModule.registerQueue({ name: QueueName.Campaigns }, { name: QueueName.EmailSend }),
     ContactsModule,
+    SegmentsModule,
   ],
   controllers: [
     TemplatesController,
@@ -69,6 +72,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     RecipientsRepository,
     TemplatesService,
     CampaignsRepository,
+    CampaignAudiences,
     CampaignDispatcher,
     CampaignsService,
     SuppressionsService,
@@ -76,6 +80,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService],
 })
 export class EmailsModule {}

@@ -3,9 +3,10 @@ import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../../../queue/queue-names';
-import { SegmentFilter } from '../entities/campaign.entity';
 import { CampaignDispatcher, CampaignJobData, EXPAND_JOB } from '../campaigns/campaign-dispatcher.service';
+import { CampaignAudiences } from '../campaigns/campaign-audiences.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { Campaign } from '../entities/campaign.entity';
 
 /**
  * Expands a campaign's audience into pending email logs, batch by batch from a stored cursor, so a
@@ -19,6 +20,7 @@ export class CampaignExpandProcessor {
     private readonly dataSource: DataSource,
     private readonly campaigns: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
+    private readonly audiences: CampaignAudiences,
   ) {}
 
   /**
@@ -32,13 +34,18 @@ export class CampaignExpandProcessor {
   @Process({ name: EXPAND_JOB, concurrency: 2 })
   async expand(job: Job<CampaignJobData>): Promise<void> {
     const { campaignId } = job.data;
-    const [row]: { segment_filter: SegmentFilter }[] = await this.dataSource.query('SELECT segment_filter FROM campaign WHERE id = $1', [campaignId]);
-    if (!row) return;
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: campaignId });
+    if (!campaign) return;
+    // Compiled once per job: a job resumed after a crash takes the segments as they are then.
+    const audience = await this.audiences.of(campaign);
     let total = 0;
+    let skipped = 0;
     let sendersStarted = false;
     for (;;) {
-      const { more, inserted } = await this.campaigns.expandBatch(campaignId, row.segment_filter);
+      const batch = await this.campaigns.expandBatch(campaignId, audience);
+      const { more, inserted } = batch;
       total += inserted;
+      skipped += batch.skipped;
       // Sending starts with the first batch instead of waiting for the whole audience.
       if (!sendersStarted && inserted > 0) {
         await this.refreshPlannerStatistics();
@@ -48,7 +55,7 @@ export class CampaignExpandProcessor {
       if (!more) break;
     }
     if (total > 0) await this.refreshPlannerStatistics();
-    this.logger.log(`Campaign ${campaignId}: ${total} recipients added`);
+    this.logger.log(`Campaign ${campaignId}: ${total} recipients added, ${skipped} skipped`);
     if (!(await this.campaigns.completeIfDone(campaignId))) await this.dispatcher.send(campaignId);
   }
 }
