@@ -333,19 +333,3 @@ export function cyclePath(selfId: string | null, references: { id: string; path:
   }
   return null;
 }
-
-/** The custom field keys a definition names, by object type (for the 409 when such a field is deleted). */
-export function customFieldsUsed(definition: SegmentDefinition): { contact: string[]; company: string[] } {
-  const used = { contact: [] as string[], company: [] as string[] };
-  const walk = (group: SegmentGroup) => {
-    for (const condition of group.conditions) {
-      if ('conditions' in condition) walk(condition);
-      else if ('field' in condition) {
-        if (condition.field.startsWith('cf.')) used.contact.push(condition.field.slice(3));
-        else if (condition.field.startsWith('company.cf.')) used.company.push(condition.field.slice(11));
-      }
-    }
-  };
-  walk(definition);
-  return used;
-}
