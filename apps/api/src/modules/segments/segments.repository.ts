@@ -123,7 +123,8 @@ function fieldSql(condition: FieldCondition, context: CompileContext, param: Par
     // A contact without a company has none of its values: every negated test holds for it.
     return `${negatedOf ? 'NOT ' : ''}EXISTS (SELECT 1 FROM company co WHERE co.id = c.company_id AND ${test})`;
   }
-  return negatedOf ? `NOT coalesce(${test}, false)` : `coalesce(${test}, false)`;
+  // A missing value makes a test NULL, which a WHERE clause takes as false: only a negation needs it made false first.
+  return negatedOf ? `NOT coalesce(${test}, false)` : `(${test})`;
 }
 
 function conditionSql(condition: SegmentCondition, context: CompileContext, param: Param, inlining: string[]): string {
@@ -146,7 +147,7 @@ function conditionSql(condition: SegmentCondition, context: CompileContext, para
       const inner = context.segments.get(id);
       // Saving refuses cycles and unknown segments; a segment deleted since (a race) or a cycle matches nobody rather than failing every count.
       const sql = inner && !inlining.includes(id) ? conditionSql(inner, context, param, [...inlining, id]) : 'false';
-      return condition.op === 'in' ? `(${sql})` : `NOT (${sql})`;
+      return condition.op === 'in' ? `(${sql})` : `NOT coalesce(${sql}, false)`;
     }
   }
 }
