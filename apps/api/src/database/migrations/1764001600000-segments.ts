@@ -6,6 +6,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * uuid arrays, since a segment in use cannot be deleted (409) and a sent campaign keeps its ids as
  * history. `campaign_skip` records, when the audience is frozen, each contact the included segments
  * reached but the campaign did not send to, and why (for `recipients/explain` after sending).
+ *
+ * Engagement conditions ("opened in the last 30 days") test a contact's emails by their open or
+ * click time: partial indexes on (contact_id, opened_at) and (contact_id, clicked_at) of the emails
+ * that were opened / clicked answer them from the index alone, probe by probe or as one scan, where
+ * otherwise every email log of the contact (or all five million) is read. Only the first open or
+ * click writes to them; later hits keep those columns and stay HOT updates.
  */
 export class Segments1764001600000 implements MigrationInterface {
   name = 'Segments1764001600000';
@@ -31,9 +37,13 @@ export class Segments1764001600000 implements MigrationInterface {
         PRIMARY KEY (campaign_id, contact_id)
       )`);
     await q.query(`CREATE INDEX campaign_skip_contact_idx ON campaign_skip (contact_id)`);
+    await q.query(`CREATE INDEX email_log_contact_opened_idx ON email_log (contact_id, opened_at) WHERE opened_at IS NOT NULL`);
+    await q.query(`CREATE INDEX email_log_contact_clicked_idx ON email_log (contact_id, clicked_at) WHERE clicked_at IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX email_log_contact_clicked_idx`);
+    await q.query(`DROP INDEX email_log_contact_opened_idx`);
     await q.query(`DROP TABLE campaign_skip`);
     await q.query(`ALTER TABLE campaign DROP COLUMN exclude_segment_ids, DROP COLUMN segment_ids`);
     await q.query(`DROP TABLE segment`);

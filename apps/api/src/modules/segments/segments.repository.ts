@@ -114,7 +114,9 @@ function dateTest(spec: FieldSpec, op: FieldOp, value: unknown, expr: string, no
 }
 
 function fieldSql(condition: FieldCondition, context: CompileContext, param: Param): string {
-  const spec = context.catalog.get(condition.field) as FieldSpec;
+  const spec = context.catalog.get(condition.field);
+  // Saving checks the field exists, and a custom field a segment uses cannot be deleted (409); a race between the two matches nobody.
+  if (!spec) return 'false';
   const negatedOf = NEGATED[condition.op];
   const op = negatedOf ?? condition.op;
   const onCompany = condition.field.startsWith('company.');
@@ -145,7 +147,7 @@ function conditionSql(condition: SegmentCondition, context: CompileContext, para
     case 'segment': {
       const id = condition.segmentId.toLowerCase();
       const inner = context.segments.get(id);
-      // Saving refuses cycles and unknown segments; a segment deleted since (a race) or a cycle matches nobody rather than failing every count.
+      // Saving refuses cycles and unknown segments, and a segment in use cannot be deleted; a race between them matches nobody.
       const sql = inner && !inlining.includes(id) ? conditionSql(inner, context, param, [...inlining, id]) : 'false';
       return condition.op === 'in' ? `(${sql})` : `NOT coalesce(${sql}, false)`;
     }

@@ -151,7 +151,11 @@ export class CampaignsRepository {
        ),
        batch AS MATERIALIZED (
          SELECT c.id, c.email, ${where.reason} AS reason FROM contact c, camp
-         WHERE (camp.expansion_cursor IS NULL OR c.id > camp.expansion_cursor) AND ${where.reached}
+         -- The cursor as a scalar subquery, so the batch is a range scan of the primary key from it: as a
+         -- join filter against camp, every batch walked the key from the start (quadratic; 3.6 s per
+         -- batch halfway through a million contacts).
+         WHERE c.id > coalesce((SELECT expansion_cursor FROM campaign WHERE id = $1), '00000000-0000-0000-0000-000000000000'::uuid)
+           AND ${where.reached}
          ORDER BY c.id
          LIMIT $2
        ),
