@@ -20,6 +20,7 @@ import { Contact } from './entities/contact.entity';
 import { ContactImportsController } from './import/contact-imports.controller';
 import { ContactImportsRepository } from './import/contact-imports.repository';
 import { ContactImportsService } from './import/contact-imports.service';
+import { SegmentConditions } from './segment-conditions';
 
 /**
  * Companies, contacts, activities, tags, CSV import and export. Exports the services other modules
@@ -45,7 +46,8 @@ import { ContactImportsService } from './import/contact-imports.service';
     ContactExporter,
     ContactImportsRepository,
     ContactImportsService,
+    SegmentConditions,
   ],
-  exports: [ActivitiesService, ContactsService, CompaniesService],
+  exports: [ActivitiesService, ContactsService, CompaniesService, SegmentConditions],
 })
 export class ContactsModule {}
