@@ -105,6 +105,7 @@ function apiWithTimeline() {
     'GET /api/deals': () => ({ status: 200, body: { data: [current], total: 1, limit: 20, offset: 0 } }),
     'GET /api/workflow-executions': emptyPage,
     'GET /api/contacts/tags': { status: 200, body: [] },
+    'GET /api/fields': { status: 200, body: [] },
   });
 }
 
