@@ -1,12 +1,14 @@
+import { resolve } from 'path';
 import { factories } from '../../api/test/support/factories';
 import { expectVisible } from './support/expect';
 import { Journey, startJourney } from './support/journey';
 
+const FIXTURES = resolve(__dirname, '../../api/test/fixtures');
+
 /**
- * Screenshots of the contacts list's new list features: custom fields as columns, a filter by a
- * custom field, saved views, and a bulk action on every matching contact. Not a *.journey.ts: the
- * issue's browser journey is written separately; run this one with
- * `npx jest -c apps/web-e2e/jest.config.js --testMatch '**\/saved-views.spec.ts'`.
+ * The contacts list's list features: custom fields as columns, a filter by a custom field, saved
+ * views, a bulk action on every matching contact, and a Mailchimp import that fills a custom field
+ * created from one of its columns.
  */
 describe('contacts list: columns, field filters, saved views, select all', () => {
   let j: Journey;
@@ -105,6 +107,37 @@ describe('contacts list: columns, field filters, saved views, select all', () =>
     await expectVisible(page.getByText('Changed the status of 40 contacts to Customer.'));
     await expectVisible(page.getByText('No contact matches these filters'));
     await j.shot('bulk-status-done');
+  });
+
+  it('imports a Mailchimp audience export into a field created from its MEMBER_RATING column, then filters by it', async () => {
+    const { page } = j;
+    await page.goto(j.url('/contacts/import'));
+    await page.getByLabel('CSV file').setInputFiles(resolve(FIXTURES, 'mailchimp-audience-export.csv'));
+    const mapping = page.getByRole('table', { name: 'Column mapping' });
+    const rating = mapping.getByRole('combobox', { name: 'Field for column MEMBER_RATING' });
+    await rating.click();
+    await page.getByRole('option', { name: 'Create field from this column…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a field from “MEMBER_RATING”' });
+    await expectVisible(dialog.getByRole('combobox', { name: 'Type' }).getByText('Number'));
+    await dialog.getByLabel('Label').fill('Member rating');
+    await j.shot('import-create-field');
+    await dialog.getByRole('button', { name: 'Create field' }).click();
+    await expectVisible(rating.getByText('Member rating'));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await expectVisible(page.getByText('Import complete: 36 rows processed'));
+
+    const olivia = await j.api.http().get('/api/contacts?search=olivia.nguyen').set('Authorization', j.admin.auth).expect(200);
+    expect(olivia.body.data[0].customFields).toMatchObject({ member_rating: 3 });
+    const rated = await j.api.http().get('/api/contacts?cf.member_rating=3').set('Authorization', j.admin.auth).expect(200);
+    expect(rated.body.total).toBeGreaterThan(0);
+
+    await page.goto(j.url('/contacts?cf.member_rating=3&cols=name,email,cf.member_rating'));
+    const table = page.getByRole('table', { name: 'Contacts' });
+    await expectVisible(table.getByText('Olivia Nguyen'));
+    await expectVisible(page.getByText(new RegExp(`^${rated.body.total} matching contacts?$`)));
+    await expectVisible(table.getByRole('button', { name: 'Member rating' }));
+    await j.shot('filtered-by-imported-field');
     expect(j.browserErrors).toEqual([]);
   });
 });

@@ -3,9 +3,7 @@ import { Journey, startJourney } from './support/journey';
 
 /**
  * Screenshots of the custom-field pages (Settings → Fields, the Fields card of a contact,
- * company and deal, the dialogs' custom fields). Not a *.journey.ts: the issue's browser
- * journey is written separately; run this one with
- * `npx jest -c apps/web-e2e/jest.config.js --testMatch '**\/custom-fields-settings.spec.ts'`.
+ * company and deal, the dialogs' custom fields).
  */
 describe('custom fields: settings and record pages', () => {
   let j: Journey;
