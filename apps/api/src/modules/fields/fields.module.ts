@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FieldDefinition } from './entities/field-definition.entity';
 import { FieldUsageRegistry } from './field-usage.registry';
 import { FieldsController } from './fields.controller';
+import { FieldsRepository } from './fields.repository';
 import { FieldsService } from './fields.service';
 
 /**
@@ -14,7 +15,7 @@ import { FieldsService } from './fields.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FieldDefinition])],
   controllers: [FieldsController],
-  providers: [FieldsService, FieldUsageRegistry],
+  providers: [FieldsService, FieldsRepository, FieldUsageRegistry],
   exports: [FieldsService, FieldUsageRegistry],
 })
 export class FieldsModule {}

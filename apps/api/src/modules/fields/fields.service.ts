@@ -5,10 +5,11 @@ import { SortOrder } from '../../common/dto/pagination.dto';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
 import { CustomFieldFilter, customSortColumn, parseCustomSort, RawFieldFilter, resolveFilters } from './custom-field-filters';
 import { checkValues, CustomValue, FieldOption, hasOptions, keyProblem, ObjectType, optionsProblems } from './custom-field-rules';
-import { fieldIndexName, isSortable, RECORD_NAMES, RECORD_TABLES, valueExpression } from './custom-field-sql';
+import { isSortable, RECORD_NAMES } from './custom-field-sql';
 import { CreateFieldDto, UpdateFieldDto } from './dto/field.dto';
 import { FieldDefinition } from './entities/field-definition.entity';
 import { FieldUsageRegistry } from './field-usage.registry';
+import { FieldsRepository } from './fields.repository';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
@@ -23,6 +24,7 @@ export class FieldsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly usage: FieldUsageRegistry,
+    private readonly fieldRows: FieldsRepository,
   ) {}
 
   /** One object type's fields (every field when omitted), in their display order. */
@@ -82,10 +84,7 @@ export class FieldsService {
     if (errors.length) throw validationProblem(errors);
     const repository = this.dataSource.getRepository(FieldDefinition);
     if (await repository.existsBy({ objectType: dto.objectType, key: dto.key })) throw this.keyConflict(dto.objectType, dto.key);
-    const [{ next }] = await this.dataSource.query(
-      `SELECT coalesce(max(position) + 1, 0)::int AS next FROM field_definition WHERE object_type = $1`,
-      [dto.objectType],
-    );
+    const next = await this.fieldRows.nextPosition(dto.objectType);
     const field = await repository
       .save(
         repository.create({
@@ -136,28 +135,21 @@ export class FieldsService {
     if (users.length) {
       throw new ProblemException(HttpStatus.CONFLICT, `The field “${field.label}” is in use by ${users.join(', ')}; change or delete them first`, { usedBy: users });
     }
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(FieldDefinition, field.id);
-      await manager.query(`UPDATE ${RECORD_TABLES[field.objectType]} SET custom_fields = custom_fields - $1::text WHERE custom_fields ? $1::text`, [field.key]);
-    });
-    // Outside the transaction: CONCURRENTLY does not block the table's writers while it waits for its readers.
-    await this.dataSource.query(`DROP INDEX CONCURRENTLY IF EXISTS ${fieldIndexName(field.objectType, field.key)}`);
+    await this.fieldRows.deleteWithValues(field);
+    // Outside the transaction, which CONCURRENTLY cannot run in.
+    await this.fieldRows.dropIndex(field);
   }
 
   /**
-   * The btree lists sort and range-filter this field by (see custom-field-sql.ts). CONCURRENTLY, on
-   * a connection outside any transaction: building it on a million contacts takes seconds, during
-   * which a plain CREATE INDEX would stop every write to the table. A failed concurrent build
-   * leaves an invalid index behind, dropped here so the next attempt starts clean.
+   * The btree lists sort and range-filter this field by (see custom-field-sql.ts). A failed
+   * concurrent build leaves an invalid index behind, dropped here so the next attempt starts clean.
    */
   private async createIndex(field: FieldDefinition): Promise<void> {
-    const name = fieldIndexName(field.objectType, field.key);
-    const table = RECORD_TABLES[field.objectType];
     try {
-      await this.dataSource.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON ${table} (${valueExpression('', field.key, field.type)})`);
+      await this.fieldRows.createIndex(field);
     } catch (error) {
-      this.logger.error(`Building index ${name} failed: ${(error as Error).message}`);
-      await this.dataSource.query(`DROP INDEX CONCURRENTLY IF EXISTS ${name}`);
+      this.logger.error(`Building the index of field ${field.objectType}.${field.key} failed: ${(error as Error).message}`);
+      await this.fieldRows.dropIndex(field);
       throw error;
     }
   }
@@ -173,12 +165,8 @@ export class FieldsService {
   /** A removed option still held by records: 409 with how many, since their value could not be shown or saved again. */
   private async assertOptionsUnused(field: FieldDefinition, options: FieldOption[]): Promise<void> {
     const kept = new Set(options.map((o) => o.value));
-    const table = RECORD_TABLES[field.objectType];
     for (const option of field.options.filter((o) => !kept.has(o.value))) {
-      const held = field.type === 'multiselect' ? [option.value] : option.value;
-      const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM ${table} WHERE custom_fields @> $1::jsonb`, [
-        JSON.stringify({ [field.key]: held }),
-      ]);
+      const count = await this.fieldRows.countHolding(field, field.type === 'multiselect' ? [option.value] : option.value);
       if (count > 0) {
         const [one, many] = RECORD_NAMES[field.objectType];
         throw new ProblemException(
