@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
+import { FieldsModule } from './modules/fields/fields.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -35,6 +36,7 @@ const DOMAIN_MODULES = [
   AuthModule,
   HealthModule,
   OutboxModule,
+  FieldsModule,
   ContactsModule,
   DealsModule,
   EmailsModule,

@@ -73,6 +73,7 @@ describe('OpenAPI document', () => {
       assignedToId: null,
       assignedTo: null,
       notes: null,
+      customFields: {},
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };

@@ -37,6 +37,7 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
     const template = await post('/api/templates', { name: 'Null template', subject: 'Hi', htmlBody: '<p>Hi</p>' });
     const campaign = await post('/api/campaigns', { name: 'Null campaign', templateId: template.id });
     const workflow = await post('/api/workflows', { name: 'Null workflow', triggerEvent: 'manual', steps: [{ action: 'add_tag', actionData: { tag: 'x' } }] });
+    const field = await post('/api/fields', { objectType: 'contact', key: 'null_tier', label: 'Tier', type: 'select', options: [{ value: 'a', label: 'A' }] });
     return {
       '/api/contacts/{id}': contact.id,
       '/api/companies/{id}': company.id,
@@ -46,6 +47,7 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
       '/api/templates/{id}': template.id,
       '/api/campaigns/{id}': campaign.id,
       '/api/workflows/{id}': workflow.id,
+      '/api/fields/{id}': field.id,
       '/api/settings/email': '',
     };
   }

@@ -193,6 +193,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Custom fields, of one object type or all, in display order */
+        get: operations["Fields_list"];
+        put?: never;
+        /** Create a custom field (admins and managers; 409 when the key exists for the object type) */
+        post: operations["Fields_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom field */
+        get: operations["Fields_get"];
+        put?: never;
+        post?: never;
+        /** Delete a custom field and every record’s value of it (409 while a view or workflow uses it, naming them) */
+        delete: operations["Fields_remove"];
+        options?: never;
+        head?: never;
+        /** Change a custom field’s label, options, required, description or position (key and type cannot change) */
+        patch: operations["Fields_update"];
+        trace?: never;
+    };
     "/api/contacts/import": {
         parameters: {
             query?: never;
@@ -268,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName */
+        /**
+         * List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_list"];
         put?: never;
         /** Create a contact (409 when the email exists in any case; a member’s contacts are assigned to them) */
@@ -286,7 +326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped) */
+        /**
+         * Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)
+         * @description Filters on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Contacts_export"];
         put?: never;
         post?: never;
@@ -426,7 +469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount */
+        /**
+         * List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Companies_list"];
         put?: never;
         /** Create a company (409 when the name exists in any case) */
@@ -551,7 +597,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List deals (members see only their own) */
+        /**
+         * List deals (members see only their own)
+         * @description Filters and sorts on custom fields: cf.<key>=v (equality; a multiselect contains v; repeated: any of them), cf.<key>[gte|lte|gt|lt]=v (number, date, datetime), cf.<key>[empty]=true|false, sort=cf.<key> or -cf.<key> (empty values last ascending, first descending).
+         */
         get: operations["Deals_list"];
         put?: never;
         /** Create a deal (default pipeline and its first stage unless named) */
@@ -657,7 +706,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The merge tags templates can use (for the editor’s picker) */
+        /** The merge tags templates can use (for the editor’s picker), custom fields’ `{{contact.custom.<key>}}` and `{{company.custom.<key>}}` included */
         get: operations["Templates_mergeTags"];
         put?: never;
         post?: never;
@@ -1351,6 +1400,49 @@ export interface components {
             /** @enum {string} */
             redis: "up" | "down";
         };
+        FieldOptionDto: {
+            value: string;
+            label: string;
+        };
+        FieldDefinitionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            objectType: "contact" | "company" | "deal";
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "datetime" | "boolean" | "select" | "multiselect" | "url" | "email" | "phone";
+            options: components["schemas"]["FieldOptionDto"][];
+            required: boolean;
+            description: string | null;
+            position: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateFieldDto: {
+            /** @enum {string} */
+            objectType: "contact" | "company" | "deal";
+            /** @example member_rating */
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "datetime" | "boolean" | "select" | "multiselect" | "url" | "email" | "phone";
+            options?: components["schemas"]["FieldOptionDto"][];
+            /** @default false */
+            required: boolean;
+            description?: string | null;
+            position?: number;
+        };
+        UpdateFieldDto: {
+            label?: string;
+            options?: components["schemas"]["FieldOptionDto"][];
+            required?: boolean;
+            description?: string | null;
+            position?: number;
+        };
         ImportStartedDto: {
             /** Format: uuid */
             id: string;
@@ -1449,6 +1541,16 @@ export interface components {
             /** Format: uuid */
             assignedToId: string | null;
             assignedTo: components["schemas"]["UserRefDto"] | (never | null);
+            /**
+             * @description Custom field values by key (GET /api/fields): a number, boolean, `YYYY-MM-DD` date, ISO UTC datetime, list of option values (multiselect) or text. A field without a value is absent.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1480,6 +1582,16 @@ export interface components {
             notes?: string | null;
             /** Format: uuid */
             assignedToId?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         TagCountDto: {
             tag: string;
@@ -1511,6 +1623,16 @@ export interface components {
             notes?: string | null;
             /** Format: uuid */
             assignedToId?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         TagsDto: {
             tags: string[];
@@ -1553,6 +1675,16 @@ export interface components {
             industry: string | null;
             size: string | null;
             contactCount: number;
+            /**
+             * @description Custom field values by key (GET /api/fields): a number, boolean, `YYYY-MM-DD` date, ISO UTC datetime, list of option values (multiselect) or text. A field without a value is absent.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1571,6 +1703,16 @@ export interface components {
             industry?: string | null;
             /** @example 11-50 */
             size?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         ContactStatusCountsDto: {
             lead: number;
@@ -1586,6 +1728,16 @@ export interface components {
             industry: string | null;
             size: string | null;
             contactCount: number;
+            /**
+             * @description Custom field values by key (GET /api/fields): a number, boolean, `YYYY-MM-DD` date, ISO UTC datetime, list of option values (multiselect) or text. A field without a value is absent.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1597,6 +1749,16 @@ export interface components {
             domain?: string | null;
             industry?: string | null;
             size?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         StageDto: {
             /** Format: uuid */
@@ -1701,6 +1863,16 @@ export interface components {
             assignedTo: components["schemas"]["RefDto"] | (never | null);
             stage: components["schemas"]["DealStageRefDto"];
             pipeline: components["schemas"]["RefDto"];
+            /**
+             * @description Custom field values by key (GET /api/fields): a number, boolean, `YYYY-MM-DD` date, ISO UTC datetime, list of option values (multiselect) or text. A field without a value is absent.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields: {
+                [key: string]: unknown;
+            };
         };
         BoardColumnDto: {
             /** Format: uuid */
@@ -1770,6 +1942,16 @@ export interface components {
              * @example 2025-12-31
              */
             closeDate?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         UpdateDealDto: {
             title?: string;
@@ -1791,6 +1973,16 @@ export interface components {
             assignedToId?: string | null;
             /** Format: date */
             closeDate?: string | null;
+            /**
+             * @description Custom field values by key, each of its field’s type; `null` (or blank text, an empty list) clears a value.
+             * @example {
+             *       "member_rating": 4,
+             *       "plan": "pro"
+             *     }
+             */
+            customFields?: {
+                [key: string]: unknown;
+            };
         };
         MoveDealDto: {
             /** Format: uuid */
@@ -3098,6 +3290,304 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Fields_list: {
+        parameters: {
+            query?: {
+                objectType?: "contact" | "company" | "deal";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldDefinitionDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Fields_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFieldDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldDefinitionDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A field of this object type has the key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Fields_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldDefinitionDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Fields_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The field is in use (`usedBy` names what uses it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Fields_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFieldDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldDefinitionDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A removed option is still held by records (`recordCount` says how many) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -53,6 +53,19 @@ describe('EmailSendingService.sendTemplateToContact (e2e)', () => {
     expect(rows).toEqual([{ status: 'sent', template_id: templateId }]);
   });
 
+  it('fills custom field merge tags of the contact and its company', async () => {
+    const { id: companyId } = await factories.company(env.db, { name: 'Custom Co', customFields: { tier: 'gold' } });
+    const { id: contactId } = await factories.contact(env.db, { email: 'wf-custom@example.com', companyId, customFields: { plan: 'pro', seats: 12, topics: ['golf', 'wine'] } });
+    const { id: customTemplate } = await factories.template(env.db, {
+      subject: 'Your {{contact.custom.plan}} plan',
+      htmlBody: '<p>{{contact.custom.seats}} seats, {{contact.custom.topics}}, tier {{company.custom.tier}}</p>',
+    });
+    await sending.sendTemplateToContact({ templateId: customTemplate, contactId, workflowStepExecutionId: randomUUID() });
+    const [mail] = sink.to('wf-custom@example.com');
+    expect(mail.parsed.subject).toBe('Your pro plan');
+    expect(String(mail.parsed.html)).toContain('12 seats, golf, wine, tier gold');
+  });
+
   it('skips archived contacts and suppressed addresses without writing a log', async () => {
     const { id: archived } = await factories.contact(env.db, { email: 'wf-archived@example.com', status: 'archived' });
     const { id: suppressed } = await factories.contact(env.db, { email: 'WF-Suppressed@example.com' });

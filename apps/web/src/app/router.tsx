@@ -55,6 +55,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="users" replace /> },
                   { path: 'users', lazy: () => import('../features/settings/routes/users') },
+                  { path: 'fields', lazy: () => import('../features/settings/routes/fields') },
                   { path: 'pipelines', lazy: () => import('../features/deals/routes/pipelines-settings') },
                   { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
                 ],

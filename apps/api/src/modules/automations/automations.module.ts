@@ -10,6 +10,7 @@ import { WorkflowExecution } from './entities/workflow-execution.entity';
 import { WorkflowStepExecution } from './entities/workflow-step-execution.entity';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
+import { WorkflowFieldUsage } from './workflow-field-usage';
 import { WorkflowExecutionsController } from './workflow-executions.controller';
 import { WorkflowExecutionsRepository } from './workflow-executions.repository';
 import { WorkflowExecutionsService } from './workflow-executions.service';
@@ -41,6 +42,7 @@ import { WorkflowsService } from './workflows.service';
     WorkflowStepQueue,
     WorkflowTriggersListener,
     WorkflowStatsService,
+    WorkflowFieldUsage,
   ],
   exports: [WorkflowsService, WorkflowExecutionsService, WorkflowStepQueue, WorkflowStatsService],
 })

@@ -3,6 +3,7 @@ import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { FieldError } from '../../common/filters/problem';
 import { PipelinesService } from '../deals/pipelines.service';
 import { TemplatesService } from '../emails/templates/templates.service';
+import { FieldsService } from '../fields/fields.service';
 import { UsersService } from '../users/users.service';
 import { TriggerData } from './entities/workflow.entity';
 import { NormalizedStep, stepName } from './workflow-rules';
@@ -17,10 +18,11 @@ export class WorkflowReferences {
     private readonly users: UsersService,
     private readonly pipelines: PipelinesService,
     private readonly templates: TemplatesService,
+    private readonly fields: FieldsService,
   ) {}
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
-    const errors: FieldError[] = [...(await this.checkStage(triggerData))];
+    const errors: FieldError[] = [...(await this.checkStage(triggerData)), ...(await this.checkField(triggerData))];
     const assigned = steps.flatMap((step) => (step.action === 'assign_to' && step.actionData.userId ? [step.actionData.userId as string] : []));
     const users = new Map((await this.users.findByIds([...new Set(assigned)])).map((user) => [user.id, user]));
     for (const step of steps) {
@@ -50,6 +52,13 @@ export class WorkflowReferences {
 
   private async exists(lookup: () => Promise<unknown>): Promise<boolean> {
     return (await this.found(lookup)) !== null;
+  }
+
+  private async checkField(data: TriggerData): Promise<FieldError[]> {
+    if (!data.field?.startsWith('cf.')) return [];
+    const key = data.field.slice(3);
+    if ((await this.fields.definitions('contact')).some((f) => f.key === key)) return [];
+    return [{ field: 'triggerData.field', message: `The trigger’s field ${data.field} is not a contact custom field; choose another` }];
   }
 
   private async checkStage(data: TriggerData): Promise<FieldError[]> {

@@ -50,6 +50,7 @@ describe('checkTriggerData', () => {
     expect(checkTriggerData('tag_added', { tag: ' VIP ' })).toEqual({ data: { tag: 'vip' }, errors: [] });
     expect(checkTriggerData('deal_stage_changed', { pipelineId: UUID }).data).toEqual({ pipelineId: UUID });
     expect(checkTriggerData('contact_updated', { field: 'status' }).data).toEqual({ field: 'status' });
+    expect(checkTriggerData('contact_updated', { field: 'cf.member_rating' }).data).toEqual({ field: 'cf.member_rating' });
   });
 
   it('refuses keys another trigger uses and bad values', () => {
@@ -57,6 +58,7 @@ describe('checkTriggerData', () => {
       { field: 'triggerData.tag', message: 'The “Contact created” trigger takes no filter' },
     ]);
     expect(checkTriggerData('contact_updated', { field: 'password' }).errors[0].field).toBe('triggerData.field');
+    expect(checkTriggerData('contact_updated', { field: 'cf.Bad Key' }).errors[0].field).toBe('triggerData.field');
     expect(checkTriggerData('deal_stage_changed', { stageId: 'stage-1' }).errors).toEqual([
       { field: 'triggerData.stageId', message: 'must be a UUID' },
     ]);

@@ -13,6 +13,7 @@ import type { TriggerData } from './entities/workflow.entity';
 
 /** Pure rules of the workflow engine: definition checks, scheduling, retry backoff, trigger matching. */
 
+const CUSTOM_FIELD = /^cf\.[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StepDefinition {
@@ -90,8 +91,9 @@ export function checkTriggerData(
       if (typeof value !== 'string' || !UUID.test(value)) errors.push({ field, message: 'must be a UUID' });
       else data[key] = value;
     } else if (key === 'field') {
-      if (typeof value !== 'string' || !(CONTACT_UPDATE_FIELDS as readonly string[]).includes(value)) {
-        errors.push({ field, message: `must be one of ${CONTACT_UPDATE_FIELDS.join(', ')}` });
+      // A custom field as `cf.<key>`; WorkflowReferences checks that it exists.
+      if (typeof value !== 'string' || !((CONTACT_UPDATE_FIELDS as readonly string[]).includes(value) || CUSTOM_FIELD.test(value))) {
+        errors.push({ field, message: `must be one of ${CONTACT_UPDATE_FIELDS.join(', ')}, or cf.<key> for a custom field` });
       } else data.field = value;
     }
   }

@@ -27,6 +27,15 @@ export class WorkflowsRepository {
     await manager.query(`DELETE FROM workflow_step_execution s USING workflow_execution e WHERE e.id = s.execution_id AND e.workflow_id = $1`, [workflowId]);
   }
 
+  /** Names of the workflows a contact_updated trigger narrows to this custom field (`cf.<key>`). */
+  async namesNarrowingOn(manager: EntityManager, field: string): Promise<string[]> {
+    const rows: { name: string }[] = await manager.query(
+      `SELECT name FROM workflow WHERE trigger_event = 'contact_updated' AND trigger_data ->> 'field' = $1 ORDER BY name`,
+      [field],
+    );
+    return rows.map((row) => row.name);
+  }
+
   /** Deletes the workflow; its steps and executions go with it (foreign keys ON DELETE CASCADE). */
   async delete(manager: EntityManager, id: string): Promise<void> {
     await manager.query(`DELETE FROM workflow WHERE id = $1`, [id]);

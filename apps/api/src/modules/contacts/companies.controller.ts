@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
+import { RawFieldFilter } from '../fields/custom-field-filters';
+import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
 import { CompaniesService } from './companies.service';
 import { CompanyDetailDto, CompanyPageDto, CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto } from './dto/company.dto';
 
@@ -12,10 +14,14 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount' })
+  @AcceptsCustomFieldFilters()
+  @ApiOperation({
+    summary: 'List companies: search (name, domain), filter industry; sort on name, createdAt, updatedAt, industry, contactCount',
+    description: `Filters and sorts on ${CUSTOM_FIELD_FILTERS_DOC}.`,
+  })
   @ApiOkResponse({ type: CompanyPageDto })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListCompaniesQueryDto): Promise<CompanyPageDto> {
-    return this.companies.list(user, query);
+  list(@CurrentUser() user: AuthUser, @Query() query: ListCompaniesQueryDto, @CustomFieldParams() customFields: RawFieldFilter[]): Promise<CompanyPageDto> {
+    return this.companies.list(user, query, customFields);
   }
 
   @Get('industries')

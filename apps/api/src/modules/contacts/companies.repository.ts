@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, andScopeToOwner } from '../../common/access/access-policy';
 import { SortOrder } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
+import { CustomFieldFilter, customFieldConditions } from '../fields/custom-field-filters';
 import { Company } from './entities/company.entity';
 import { ContactStatus } from './entities/contact.entity';
 
@@ -20,10 +21,12 @@ export interface CompanyFilter {
   /** In the name or the domain. */
   search?: string;
   industry?: string;
+  /** Conditions on custom fields (`cf.*` of the list), checked by FieldsService.resolveFilters. */
+  customFields?: CustomFieldFilter[];
 }
 
 /** A company with how many of its contacts the caller may see. */
-export type CompanyWithCount = Pick<Company, 'id' | 'name' | 'domain' | 'industry' | 'size' | 'createdAt' | 'updatedAt'> & { contactCount: number };
+export type CompanyWithCount = Pick<Company, 'id' | 'name' | 'domain' | 'industry' | 'size' | 'customFields' | 'createdAt' | 'updatedAt'> & { contactCount: number };
 
 /** The SQL of the company table. Companies are everyone's; only the contact counts follow the caller's visibility. */
 @Injectable()
@@ -42,16 +45,19 @@ export class CompaniesRepository {
       params.push(filter.industry);
       clauses.push(`co.industry = $${params.length}`);
     }
+    if (filter.customFields?.length) clauses.push(...customFieldConditions('co', filter.customFields, (value) => `$${params.push(value)}`));
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
     const pageParams = [...params];
+    // Built-in sorts put empties last; a custom field's sort as its btree holds them (last ascending, first descending), as on every list.
+    const nullsLast = Object.values(COMPANY_SORTS).includes(order.column);
     const scope = andScopeToOwner('c', caller, pageParams);
     pageParams.push(limit, offset);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
-        `SELECT co.id, co.name, co.domain, co.industry, co.size, co.created_at AS "createdAt", co.updated_at AS "updatedAt",
+        `SELECT co.id, co.name, co.domain, co.industry, co.size, co.custom_fields AS "customFields", co.created_at AS "createdAt", co.updated_at AS "updatedAt",
                 (SELECT count(*)::int FROM contact c WHERE c.company_id = co.id${scope}) AS "contactCount"
          FROM company co ${where}
-         ORDER BY ${order.column} ${order.direction} NULLS LAST, co.id ${order.direction}
+         ORDER BY ${order.column} ${order.direction}${nullsLast ? ' NULLS LAST' : ''}, co.id ${order.direction}
          LIMIT $${pageParams.length - 1} OFFSET $${pageParams.length}`,
         pageParams,
       ) as Promise<CompanyWithCount[]>,
@@ -97,12 +103,12 @@ export class CompaniesRepository {
       .getOne();
   }
 
-  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size'>): Promise<Company> {
+  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>): Promise<Company> {
     const repository = this.dataSource.getRepository(Company);
     return repository.save(repository.create(values));
   }
 
-  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size'>>): Promise<void> {
+  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>>): Promise<void> {
     await this.dataSource.getRepository(Company).update(id, changes);
   }
 

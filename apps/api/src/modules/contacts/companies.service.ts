@@ -3,6 +3,9 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
+import { RawFieldFilter } from '../fields/custom-field-filters';
+import { mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { COMPANY_SORTS, CompaniesRepository, CompanyWithCount } from './companies.repository';
 import { CompanyDetailDto, CompanyDto, CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto, emptyStatusCounts } from './dto/company.dto';
 import { Company } from './entities/company.entity';
@@ -10,11 +13,16 @@ import { Company } from './entities/company.entity';
 /** Companies are shared by everyone; only the contact counts shown with them follow the caller's visibility. */
 @Injectable()
 export class CompaniesService {
-  constructor(private readonly repository: CompaniesRepository) {}
+  constructor(
+    private readonly repository: CompaniesRepository,
+    private readonly fields: FieldsService,
+  ) {}
 
-  async list(user: AuthUser, query: ListCompaniesQueryDto): Promise<Page<CompanyDto>> {
-    const order = parseSort(query.sort, COMPANY_SORTS, 'name');
-    const { rows, total } = await this.repository.page({ search: query.search, industry: query.industry }, user, order, query.limit, query.offset);
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListCompaniesQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<CompanyDto>> {
+    const order = (await this.fields.resolveSort('company', query.sort, 'co')) ?? parseSort(query.sort, COMPANY_SORTS, 'name');
+    const filter = { search: query.search, industry: query.industry, customFields: await this.fields.resolveFilters('company', customFields) };
+    const { rows, total } = await this.repository.page(filter, user, order, query.limit, query.offset);
     return { data: rows.map((row) => this.toDto(row, row.contactCount)), total, limit: query.limit, offset: query.offset };
   }
 
@@ -41,8 +49,9 @@ export class CompaniesService {
 
   async create(user: AuthUser, dto: CreateCompanyDto): Promise<CompanyDetailDto> {
     await this.assertNameFree(dto.name);
+    const customFields = mergeValues({}, await this.fields.validateValues('company', dto.customFields ?? {}, { partial: false }));
     const company = await this.repository
-      .insert({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null })
+      .insert({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null, customFields })
       .catch((error) => this.rethrowConflict(error, dto.name));
     return this.get(user, company.id);
   }
@@ -55,6 +64,9 @@ export class CompaniesService {
     if (dto.domain !== undefined) changes.domain = dto.domain;
     if (dto.industry !== undefined) changes.industry = dto.industry;
     if (dto.size !== undefined) changes.size = dto.size;
+    if (dto.customFields !== undefined) {
+      changes.customFields = mergeValues(company.customFields, await this.fields.validateValues('company', dto.customFields, { partial: true }));
+    }
     if (Object.keys(changes).length) {
       await this.repository.update(id, changes).catch((error) => this.rethrowConflict(error, dto.name ?? ''));
     }
@@ -80,6 +92,7 @@ export class CompaniesService {
       industry: company.industry,
       size: company.size,
       contactCount,
+      customFields: company.customFields,
       createdAt: company.createdAt.toISOString(),
       updatedAt: company.updatedAt.toISOString(),
     };

@@ -1,5 +1,6 @@
 import { Caller, scopeToOwner } from '../../common/access/access-policy';
 import { escapeLike } from '../../common/sql';
+import { CustomFieldFilter, customFieldConditions } from '../fields/custom-field-filters';
 import { ContactStatus } from './entities/contact.entity';
 
 /**
@@ -23,6 +24,8 @@ export interface ContactFilter {
   /** Visibility: when set, only the contacts this caller may see exist (the access policy). */
   visibleTo?: Caller;
   ids?: string[];
+  /** Conditions on custom fields (`cf.*` of the list), checked by FieldsService.resolveFilters. */
+  customFields?: CustomFieldFilter[];
 }
 
 export interface ContactWhere {
@@ -58,6 +61,7 @@ export function contactWhere(filter: ContactFilter, startAt = 1): ContactWhere {
   if (filter.companyId) clauses.push(`c.company_id = ${param(filter.companyId)}::uuid`);
   if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
   else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}::uuid`);
+  if (filter.customFields?.length) clauses.push(...customFieldConditions('c', filter.customFields, param));
   const conditions = clauses.join(' AND ');
   return { sql: conditions ? `WHERE ${conditions}` : '', conditions: conditions || 'true', params, predicates: clauses.length };
 }

@@ -15,6 +15,8 @@ import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decor
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { validationProblem } from '../../common/filters/problem';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
+import { RawFieldFilter } from '../fields/custom-field-filters';
+import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
 import { ActivitiesService } from './activities.service';
 import { ContactsService } from './contacts.service';
 import { ContactExporter } from './contact-exporter';
@@ -46,10 +48,14 @@ export class ContactsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName' })
+  @AcceptsCustomFieldFilters()
+  @ApiOperation({
+    summary: 'List contacts: search (name, email), filters status, tag, companyId, assignedToId; sort on createdAt, updatedAt, firstName, lastName, email, status, companyName',
+    description: `Filters and sorts on ${CUSTOM_FIELD_FILTERS_DOC}.`,
+  })
   @ApiOkResponse({ type: ContactPageDto })
-  async list(@CurrentUser() user: AuthUser, @Query() query: ListContactsQueryDto): Promise<ContactPageDto> {
-    const page = await this.contacts.list(user, query);
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListContactsQueryDto, @CustomFieldParams() customFields: RawFieldFilter[]): Promise<ContactPageDto> {
+    const page = await this.contacts.list(user, query, customFields);
     return { ...page, data: page.data.map(ContactDto.from) };
   }
 
@@ -62,11 +68,20 @@ export class ContactsController {
   }
 
   @Get('export')
-  @ApiOperation({ summary: 'Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)' })
+  @AcceptsCustomFieldFilters()
+  @ApiOperation({
+    summary: 'Export the contacts matching the list filters as CSV (streamed; formula-like cells escaped)',
+    description: `Filters on ${CUSTOM_FIELD_FILTERS_DOC}.`,
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } })
-  async export(@CurrentUser() user: AuthUser, @Query() query: ExportContactsQueryDto, @Res() res: Response): Promise<void> {
-    await this.exporter.export(this.contacts.filterFor(user, query), res);
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ExportContactsQueryDto,
+    @CustomFieldParams() customFields: RawFieldFilter[],
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.exporter.export(await this.contacts.filterFor(user, query, customFields), res);
   }
 
   @Get('tags')

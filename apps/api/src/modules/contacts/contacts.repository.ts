@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, scopeToOwner } from '../../common/access/access-policy';
 import { SortOrder } from '../../common/dto/pagination.dto';
 import { escapeLike } from '../../common/sql';
+import type { CustomValues } from '../fields/custom-field-rules';
 import { ContactFilter, contactWhere } from './contact-query';
 import { ContactStatus } from './entities/contact.entity';
 
@@ -22,6 +23,8 @@ export interface ContactView {
   assignedToId: string | null;
   assignedToName: string | null;
   assignedToEmail: string | null;
+  /** Custom field values by key (fields module); a key is absent when the record holds no value. */
+  customFields: CustomValues;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -60,7 +63,7 @@ const selectView = (source: string, leadingColumns = '') => `
   SELECT ${leadingColumns} c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone,
          c.company_id AS "companyId", co.name AS "companyName", c.status, c.tags, c.notes,
          c.assigned_to_id AS "assignedToId", u.name AS "assignedToName", u.email AS "assignedToEmail",
-         c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+         c.custom_fields AS "customFields", c.created_at AS "createdAt", c.updated_at AS "updatedAt"
   FROM ${source} c
   LEFT JOIN company co ON co.id = c.company_id
   LEFT JOIN app_user u ON u.id = c.assigned_to_id`;

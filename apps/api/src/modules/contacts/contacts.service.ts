@@ -6,6 +6,9 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent, PendingDomainEvent } from '../../common/events';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { RawFieldFilter } from '../fields/custom-field-filters';
+import { changedKeys, CustomValues, mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { ActivitiesService, RecordActivity } from './activities.service';
@@ -42,9 +45,10 @@ interface ContactValues {
   tags: string[];
   notes: string | null;
   assignedToId: string | null;
+  customFields: CustomValues;
 }
 
-const FIELDS: (keyof ContactValues)[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
+const FIELDS: (keyof ContactValues)[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId', 'customFields'];
 const PG_UNIQUE_VIOLATION = '23505';
 
 /**
@@ -60,20 +64,25 @@ export class ContactsService {
     private readonly activities: ActivitiesService,
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
+    private readonly fields: FieldsService,
   ) {}
 
-  async list(user: AuthUser, query: ListContactsQueryDto): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
-    const order = parseSort(query.sort, CONTACT_SORTS, '-createdAt');
-    const { rows, total, totalIsEstimate } = await this.repository.page(this.filterFor(user, query), order, query.limit, query.offset);
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListContactsQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
+    const order = (await this.fields.resolveSort('contact', query.sort, 'c')) ?? parseSort(query.sort, CONTACT_SORTS, '-createdAt');
+    const filter = await this.filterFor(user, query, customFields);
+    const { rows, total, totalIsEstimate } = await this.repository.page(filter, order, query.limit, query.offset);
     return { data: rows, total, totalIsEstimate, limit: query.limit, offset: query.offset };
   }
 
-  /** The list filters as a repository filter, with the user's visibility applied. */
-  filterFor(
+  /** The list filters as a repository filter, with the user's visibility applied; bad `cf.*` filters are a 400 naming them. */
+  async filterFor(
     user: AuthUser,
     query: { search?: string; status?: ContactStatus[]; tag?: string[]; companyId?: string; assignedToId?: string },
-  ): ContactFilter {
+    customFields: RawFieldFilter[] = [],
+  ): Promise<ContactFilter> {
     return {
+      customFields: await this.fields.resolveFilters('contact', customFields),
       visibleTo: user,
       search: query.search,
       statuses: query.status,
@@ -103,7 +112,7 @@ export class ContactsService {
   }
 
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
-    const values = this.valuesOf(user, dto);
+    const values = { ...this.valuesOf(user, dto), customFields: await this.customFieldsOf(dto) };
     await this.validateReferences(this.dataSource.manager, values.companyId, user.role === 'member' ? undefined : values.assignedToId);
     await this.assertEmailFree(this.dataSource.manager, user, values.email);
     const { view, recorded } = await this.dataSource
@@ -121,7 +130,9 @@ export class ContactsService {
   }
 
   /** PATCH: only the fields present change. */
-  update(user: AuthUser, id: string, dto: UpdateContactDto): Promise<ContactView> {
+  async update(user: AuthUser, id: string, dto: UpdateContactDto): Promise<ContactView> {
+    // Checked before the row is locked: the definitions come from another pooled connection (see `change`).
+    const customFields = dto.customFields === undefined ? undefined : await this.fields.validateValues('contact', dto.customFields, { partial: true });
     return this.change(id, { actorId: user.id, visibleTo: user }, async (current, manager) => {
       const next: Partial<ContactValues> = {};
       for (const field of FIELDS) {
@@ -129,15 +140,17 @@ export class ContactsService {
       }
       if (next.tags) next.tags = normalizeTags(next.tags);
       if ('assignedToId' in next) next.assignedToId = this.ownerForMember(user, next.assignedToId, current.assignedToId);
+      if (customFields) next.customFields = mergeValues(current.customFields, customFields);
       await this.validateChanges(manager, user, id, current, next);
       return next;
     });
   }
 
   /** PUT: a full replace; omitted optional fields are reset to their defaults. */
-  replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
+  async replace(user: AuthUser, id: string, dto: CreateContactDto): Promise<ContactView> {
+    const customFields = await this.customFieldsOf(dto);
     return this.change(id, { actorId: user.id, visibleTo: user }, async (current, manager) => {
-      const next = this.valuesOf(user, dto, current.assignedToId);
+      const next = { ...this.valuesOf(user, dto, current.assignedToId), customFields };
       await this.validateChanges(manager, user, id, current, next);
       return next;
     });
@@ -234,9 +247,11 @@ export class ContactsService {
         await manager.getRepository(Contact).update(contactId, Object.fromEntries(changed.map((f) => [f, next[f]])));
         const added = changed.includes('tags') ? newTags(current.tags, next.tags ?? []) : [];
         await this.recordChanges(manager, current, next, changed, added, actorId);
+        // A workflow narrows on one custom field as `cf.<key>`, so the event names the keys, not the column.
+        const changedFields = changed.flatMap((f) => (f === 'customFields' ? changedKeys(current.customFields, next.customFields ?? {}).map((k) => `cf.${k}`) : [f]));
         events.push({
           name: DomainEvent.ContactUpdated,
-          payload: { contactId, actorId, changedFields: changed, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
+          payload: { contactId, actorId, changedFields, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
         });
         for (const tag of added) {
           events.push({
@@ -280,8 +295,13 @@ export class ContactsService {
     void this.outbox.deliver(recorded);
   }
 
-  /** Every field of a created or replaced contact: what the body omits takes its default. */
-  private valuesOf(user: AuthUser, dto: CreateContactDto, currentOwnerId?: string | null): ContactValues {
+  /** The custom fields of a created or replaced contact: the whole set, so every required field must be there. */
+  private async customFieldsOf(dto: CreateContactDto): Promise<CustomValues> {
+    return mergeValues({}, await this.fields.validateValues('contact', dto.customFields ?? {}, { partial: false }));
+  }
+
+  /** Every field of a created or replaced contact but its custom fields: what the body omits takes its default. */
+  private valuesOf(user: AuthUser, dto: CreateContactDto, currentOwnerId?: string | null): Omit<ContactValues, 'customFields'> {
     return {
       firstName: dto.firstName ?? '',
       lastName: dto.lastName ?? '',
@@ -364,5 +384,10 @@ export class ContactsService {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (isValues(a) && isValues(b)) return changedKeys(a, b).length === 0;
   return (a ?? null) === (b ?? null);
+}
+
+function isValues(value: unknown): value is CustomValues {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
+import { RawFieldFilter } from '../fields/custom-field-filters';
+import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
 import { DealsStatsService } from './deals-stats.service';
 import { DealsService } from './deals.service';
 import {
@@ -25,10 +27,11 @@ export class DealsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'List deals (members see only their own)' })
+  @AcceptsCustomFieldFilters()
+  @ApiOperation({ summary: 'List deals (members see only their own)', description: `Filters and sorts on ${CUSTOM_FIELD_FILTERS_DOC}.` })
   @ApiOkResponse({ type: DealPageDto })
-  async list(@Query() query: ListDealsQueryDto, @CurrentUser() user: AuthUser): Promise<DealPageDto> {
-    const page = await this.deals.list(user, query);
+  async list(@Query() query: ListDealsQueryDto, @CurrentUser() user: AuthUser, @CustomFieldParams() customFields: RawFieldFilter[]): Promise<DealPageDto> {
+    const page = await this.deals.list(user, query, customFields);
     return { ...page, data: page.data.map(DealDto.from) };
   }
 

@@ -10,6 +10,9 @@ import { escapeLike } from '../../common/sql';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
 import { ContactsService } from '../contacts/contacts.service';
+import { customFieldConditions, RawFieldFilter } from '../fields/custom-field-filters';
+import { mergeValues } from '../fields/custom-field-rules';
+import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
@@ -52,6 +55,7 @@ export class DealsService {
     private readonly activities: ActivitiesService,
     private readonly dealRows: DealsRepository,
     private readonly pipelineRows: PipelinesRepository,
+    private readonly fields: FieldsService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -66,8 +70,10 @@ export class DealsService {
       .innerJoinAndSelect('d.pipeline', 'p');
   }
 
-  async list(user: AuthUser, query: ListDealsQueryDto): Promise<Page<Deal>> {
-    const order = parseSort(query.sort, SORTABLE, '-createdAt');
+  /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
+  async list(user: AuthUser, query: ListDealsQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<Deal>> {
+    const order = (await this.fields.resolveSort('deal', query.sort, 'd')) ?? parseSort(query.sort, SORTABLE, '-createdAt');
+    const filters = await this.fields.resolveFilters('deal', customFields);
     const qb = this.withRelations();
     scopeQueryToOwner(qb, 'd', user);
     if (query.pipelineId) qb.andWhere('d.pipeline_id = :pipelineId', { pipelineId: query.pipelineId });
@@ -77,6 +83,14 @@ export class DealsService {
     if (query.contactId) qb.andWhere('d.contact_id = :contactId', { contactId: query.contactId });
     if (query.companyId) qb.andWhere('d.company_id = :companyId', { companyId: query.companyId });
     if (query.search) applyDealSearch(qb, query.search);
+    const params: Record<string, unknown> = {};
+    const param = (value: unknown) => {
+      const name = `cf${Object.keys(params).length}`;
+      params[name] = value;
+      return `:${name}`;
+    };
+    for (const condition of customFieldConditions('d', filters, param)) qb.andWhere(condition);
+    qb.setParameters(params);
     const [data, total] = await qb
       .orderBy(order.column, order.direction, order.direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
       .addOrderBy('d.id')
@@ -97,6 +111,8 @@ export class DealsService {
 
   async create(user: AuthUser, dto: CreateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    // Before the transaction: a deal's transaction must never wait for a second pooled connection.
+    const customFields = mergeValues({}, await this.fields.validateValues('deal', dto.customFields ?? {}, { partial: false }));
     const id = await this.dataSource.transaction(async (manager) => {
       const errors: FieldError[] = [];
       const pipeline = dto.pipelineId
@@ -132,6 +148,7 @@ export class DealsService {
         createdById: user.id,
         position: await this.dealRows.nextPosition(manager, placement.stage.id),
         stageChangedAt: new Date(),
+        customFields,
       });
       await manager.save(deal);
       pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
@@ -144,6 +161,7 @@ export class DealsService {
 
   async update(user: AuthUser, id: string, dto: UpdateDealDto): Promise<Deal> {
     let pending: RecordedEvents = null;
+    const customFields = dto.customFields === undefined ? null : await this.fields.validateValues('deal', dto.customFields, { partial: true });
     await this.dataSource.transaction(async (manager) => {
       const deal = await this.lockVisible(manager, user, id);
       const errors: FieldError[] = [];
@@ -179,6 +197,7 @@ export class DealsService {
         ...(dto.contactId !== undefined && { contactId: dto.contactId }),
         ...(dto.companyId !== undefined && { companyId: dto.companyId }),
         ...(dto.assignedToId !== undefined && { assignedToId: dto.assignedToId }),
+        ...(customFields && { customFields: mergeValues(deal.customFields, customFields) }),
         status: placement.status,
         closeDate: placement.closeDate,
       });

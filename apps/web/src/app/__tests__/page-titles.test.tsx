@@ -68,6 +68,7 @@ describe('page titles', () => {
       industry: null,
       size: null,
       contactCount: 0,
+      customFields: {},
       createdAt: '2025-01-15T10:00:00.000Z',
       updatedAt: '2025-01-15T10:00:00.000Z',
       contactsByStatus: { lead: 0, prospect: 0, customer: 0, archived: 0 },

@@ -36,7 +36,7 @@ export class TriggerDataDto {
   /** deal_stage_changed: only deals entering this stage. */
   @ApiPropertyOptional({ format: 'uuid' })
   stageId?: string;
-  /** contact_updated: only updates that changed this field (API name, e.g. `status`). */
+  /** contact_updated: only updates that changed this field (API name, e.g. `status`, or `cf.<key>` for a custom field). */
   @ApiPropertyOptional({ example: 'status' })
   field?: string;
 }

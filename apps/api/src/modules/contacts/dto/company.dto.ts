@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsFQDN, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsFQDN, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
+import type { CustomValues } from '../../fields/custom-field-rules';
+import { CUSTOM_FIELDS_INPUT_SCHEMA, CUSTOM_FIELDS_SCHEMA } from '../../fields/dto/custom-fields.schema';
 import { CONTACT_STATUSES, ContactStatus } from '../entities/contact.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -24,6 +26,8 @@ export class CompanyDto {
   size: string | null;
   @ApiProperty()
   contactCount: number;
+  @ApiProperty(CUSTOM_FIELDS_SCHEMA)
+  customFields: CustomValues;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
@@ -83,6 +87,12 @@ export class CreateCompanyDto {
   @MaxLength(50)
   @IsString()
   size?: string | null;
+
+  /** Custom field values by key; checked against the company fields (400 naming `customFields.<key>`). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 export class UpdateCompanyDto {
@@ -115,6 +125,12 @@ export class UpdateCompanyDto {
   @MaxLength(50)
   @IsString()
   size?: string | null;
+
+  /** Only the keys given change; `null` clears one (400 naming `customFields.<key>` for a bad value). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 export class ListCompaniesQueryDto extends ListQueryDto {

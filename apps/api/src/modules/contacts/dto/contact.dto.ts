@@ -6,6 +6,7 @@ import {
   IsArray,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,6 +15,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
+import type { CustomValues } from '../../fields/custom-field-rules';
+import { CUSTOM_FIELDS_INPUT_SCHEMA, CUSTOM_FIELDS_SCHEMA } from '../../fields/dto/custom-fields.schema';
 import { ContactView } from '../contacts.repository';
 import { CONTACT_STATUSES, ContactStatus } from '../entities/contact.entity';
 import { TAG_MAX_LENGTH, TAGS_PER_CONTACT_MAX } from '../tags';
@@ -74,6 +77,8 @@ export class ContactDto {
   assignedToId: string | null;
   @ApiProperty({ type: UserRefDto, nullable: true })
   assignedTo: UserRefDto | null;
+  @ApiProperty(CUSTOM_FIELDS_SCHEMA)
+  customFields: CustomValues;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
   @ApiProperty({ format: 'date-time' })
@@ -96,6 +101,7 @@ export class ContactDto {
       assignedTo: view.assignedToId
         ? { id: view.assignedToId, name: view.assignedToName ?? '', email: view.assignedToEmail ?? '' }
         : null,
+      customFields: view.customFields,
       createdAt: view.createdAt.toISOString(),
       updatedAt: view.updatedAt.toISOString(),
     };
@@ -179,6 +185,12 @@ export class CreateContactDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   assignedToId?: string | null;
+
+  /** Custom field values by key; checked against the contact fields (400 naming `customFields.<key>`). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 /** Body of `PATCH /api/contacts/:id`: only the fields sent change; `null` clears an optional field. */
@@ -242,6 +254,12 @@ export class UpdateContactDto {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   assignedToId?: string | null;
+
+  /** Only the keys given change; `null` clears one (400 naming `customFields.<key>` for a bad value). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 export class ListContactsQueryDto extends ListQueryDto {

@@ -2,6 +2,7 @@ import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { BaseEntity } from '../../../common/entities/base.entity';
 import { User } from '../../users/entities/user.entity';
+import type { CustomValues } from '../../fields/custom-field-rules';
 import { Company } from './company.entity';
 
 export const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'] as const;
@@ -43,4 +44,8 @@ export class Contact extends BaseEntity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn()
   assignedTo?: Relation<User> | null;
+
+  /** Values of the contact custom fields by key (fields module); checked by FieldsService before every write. */
+  @Column({ type: 'jsonb', default: {} })
+  customFields: CustomValues;
 }

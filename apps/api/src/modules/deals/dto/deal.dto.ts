@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,6 +14,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
+import type { CustomValues } from '../../fields/custom-field-rules';
+import { CUSTOM_FIELDS_INPUT_SCHEMA, CUSTOM_FIELDS_SCHEMA } from '../../fields/dto/custom-fields.schema';
 import { Deal, DEAL_STATUSES, DealStatus } from '../entities/deal.entity';
 import { STAGE_OUTCOMES, StageOutcome } from '../entities/stage.entity';
 import { CURRENCY_CODES, emptyToNull, IsCalendarDate, MAX_MONEY, OptionalNotNull, trim } from './validation';
@@ -87,6 +90,8 @@ export class DealDto {
   stage: DealStageRefDto;
   @ApiProperty({ type: RefDto })
   pipeline: RefDto;
+  @ApiProperty(CUSTOM_FIELDS_SCHEMA)
+  customFields: CustomValues;
 
   /** Expects contact, company, assignedTo, stage and pipeline loaded. */
   static from(deal: Deal): DealDto {
@@ -120,6 +125,7 @@ export class DealDto {
         outcome: deal.stage!.outcome,
       },
       pipeline: { id: deal.pipeline!.id, name: deal.pipeline!.name },
+      customFields: deal.customFields,
     };
   }
 }
@@ -201,6 +207,12 @@ export class CreateDealDto {
   @IsOptional()
   @IsCalendarDate()
   closeDate?: string | null;
+
+  /** Custom field values by key; checked against the deal fields (400 naming `customFields.<key>`). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 /** Partial update; the same rules as create. Changing `stageId` is a move (history, event). */
@@ -271,6 +283,12 @@ export class UpdateDealDto {
   @IsOptional()
   @IsCalendarDate()
   closeDate?: string | null;
+
+  /** Only the keys given change; `null` clears one (400 naming `customFields.<key>` for a bad value). */
+  @ApiPropertyOptional(CUSTOM_FIELDS_INPUT_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of field keys and values' })
+  customFields?: Record<string, unknown>;
 }
 
 /** A drag on the board: into `stageId` (same or another stage of the deal's pipeline) at `index`. */

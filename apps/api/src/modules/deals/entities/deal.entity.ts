@@ -3,6 +3,7 @@ import type { Relation, ValueTransformer } from 'typeorm';
 import { BaseEntity } from '../../../common/entities/base.entity';
 import { Company } from '../../contacts/entities/company.entity';
 import { Contact } from '../../contacts/entities/contact.entity';
+import type { CustomValues } from '../../fields/custom-field-rules';
 import { User } from '../../users/entities/user.entity';
 import { Pipeline } from './pipeline.entity';
 import { Stage } from './stage.entity';
@@ -81,4 +82,8 @@ export class Deal extends BaseEntity {
 
   @Column({ type: 'timestamptz' })
   stageChangedAt: Date;
+
+  /** Values of the deal custom fields by key (fields module). */
+  @Column({ type: 'jsonb', default: {} })
+  customFields: CustomValues;
 }

@@ -13,7 +13,8 @@ export const MERGE_RECIPIENT_FROM = 'contact ct LEFT JOIN company co ON co.id = 
 /** A select-list item (also valid in RETURNING) named `recipient`. */
 export const MERGE_RECIPIENT_SELECT = `json_build_object(
     'id', ct.id, 'firstName', ct.first_name, 'lastName', ct.last_name, 'email', ct.email, 'phone', ct.phone,
-    'status', ct.status, 'tags', ct.tags,
+    'status', ct.status, 'tags', ct.tags, 'customFields', ct.custom_fields,
     'company', CASE WHEN co.id IS NULL THEN NULL
-      ELSE json_build_object('id', co.id, 'name', co.name, 'domain', co.domain, 'industry', co.industry, 'size', co.size) END
+      ELSE json_build_object('id', co.id, 'name', co.name, 'domain', co.domain, 'industry', co.industry, 'size', co.size,
+        'customFields', co.custom_fields) END
   ) AS recipient`;

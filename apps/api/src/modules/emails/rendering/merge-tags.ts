@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { htmlToText } from './email-decorator';
 import { describeTemplateError } from './template-errors';
 
-/** The contact (and its company) a template is rendered for. */
+/** The contact (and its company) a template is rendered for; `customFields` as the records store them. */
 export interface MergeRecipient {
   id: string;
   firstName: string;
@@ -11,7 +11,14 @@ export interface MergeRecipient {
   phone: string | null;
   status: string;
   tags: string[];
-  company: { id: string; name: string; domain: string | null; industry: string | null; size: string | null } | null;
+  customFields: Record<string, unknown>;
+  company: { id: string; name: string; domain: string | null; industry: string | null; size: string | null; customFields: Record<string, unknown> } | null;
+}
+
+/** The custom field keys of contacts and companies, when a check should know them (else any well-formed key passes). */
+export interface CustomFieldKeys {
+  contact: string[];
+  company: string[];
 }
 
 export type TemplatePart = 'subject' | 'htmlBody' | 'textBody';
@@ -109,9 +116,14 @@ function visitNode(node: Node, visit: (node: Node, scoped: boolean) => void, sco
   }
 }
 
-function isKnownPath(original: string): boolean {
+const CUSTOM_KEY = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+function isKnownPath(original: string, customKeys: CustomFieldKeys | undefined): boolean {
   if (TOP_LEVEL_TAGS.includes(original)) return true;
   const [head, field, ...rest] = original.split('.');
+  if ((head === 'contact' || head === 'company') && field === 'custom' && rest.length === 1) {
+    return customKeys ? customKeys[head].includes(rest[0]) : CUSTOM_KEY.test(rest[0]);
+  }
   if (rest.length) return false;
   if (head === 'contact') return CONTACT_FIELDS.includes(field);
   if (head === 'company') return COMPANY_FIELDS.includes(field);
@@ -119,7 +131,7 @@ function isKnownPath(original: string): boolean {
 }
 
 /** Checks one part: throws TemplateSyntaxError, returns warnings for tags that will render empty. */
-function inspect(field: TemplatePart, source: string): string[] {
+function inspect(field: TemplatePart, source: string, customKeys: CustomFieldKeys | undefined): string[] {
   const program = parse(field, source);
   const warnings: string[] = [];
   walk(program, (node, scoped) => {
@@ -137,7 +149,7 @@ function inspect(field: TemplatePart, source: string): string[] {
     if (scoped || node.type !== 'PathExpression') return;
     const path = node as unknown as hbs.AST.PathExpression;
     if (path.data || path.original === 'this' || ['default', 'if', 'unless', 'each', 'with'].includes(path.original)) return;
-    if (!isKnownPath(path.original)) {
+    if (!isKnownPath(path.original, customKeys)) {
       const message = `${TEMPLATE_PART_LABELS[field]}${line ? `, line ${line}` : ''}: {{${path.original}}} is not a known merge tag and renders empty`;
       if (!warnings.includes(message)) warnings.push(message);
     }
@@ -167,11 +179,11 @@ function compilePart(field: TemplatePart, source: string, noEscape: boolean): Re
  * unknown merge tags. Rendering once against a sample recipient catches the errors Handlebars only
  * raises at run time (unknown helpers, bad block nesting).
  */
-export function compileTemplate(source: TemplateSource): { compiled: CompiledTemplate; warnings: string[] } {
+export function compileTemplate(source: TemplateSource, customKeys?: CustomFieldKeys): { compiled: CompiledTemplate; warnings: string[] } {
   const warnings = [
-    ...inspect('subject', source.subject),
-    ...inspect('htmlBody', source.htmlBody),
-    ...(source.textBody ? inspect('textBody', source.textBody) : []),
+    ...inspect('subject', source.subject, customKeys),
+    ...inspect('htmlBody', source.htmlBody, customKeys),
+    ...(source.textBody ? inspect('textBody', source.textBody, customKeys) : []),
   ];
   const compiled: CompiledTemplate = {
     subject: compilePart('subject', source.subject, true),
@@ -211,7 +223,15 @@ function textFromHtmlSource(htmlBody: string, sample: object): RenderFn | null {
   }
 }
 
-/** The values merge tags resolve to: seed-style flat names plus nested contact.* and company.*. */
+/**
+ * Custom values as merge values: a multiselect's options joined like tags ("golf, wine"); numbers
+ * and booleans stay themselves, so `{{#if contact.custom.vip}}` tests the value, not the word.
+ */
+function customMergeValues(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : value]));
+}
+
+/** The values merge tags resolve to: seed-style flat names plus nested contact.* and company.* (custom fields under `.custom`). */
 export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string): Record<string, unknown> {
   const fullName = [recipient.firstName, recipient.lastName].filter(Boolean).join(' ');
   const contact = {
@@ -226,6 +246,7 @@ export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string):
     first_name: recipient.firstName,
     last_name: recipient.lastName,
     full_name: fullName,
+    custom: customMergeValues(recipient.customFields),
   };
   const company = recipient.company
     ? {
@@ -234,8 +255,9 @@ export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string):
         domain: recipient.company.domain ?? '',
         industry: recipient.company.industry ?? '',
         size: recipient.company.size ?? '',
+        custom: customMergeValues(recipient.company.customFields),
       }
-    : {};
+    : { custom: {} };
   return {
     first_name: recipient.firstName,
     last_name: recipient.lastName,
@@ -257,5 +279,6 @@ export const SAMPLE_RECIPIENT: MergeRecipient = {
   phone: '+1 555 0100',
   status: 'lead',
   tags: ['newsletter'],
-  company: { id: '00000000-0000-4000-8000-000000000001', name: 'Example & Co', domain: 'example.com', industry: 'Retail', size: '11-50' },
+  customFields: {},
+  company: { id: '00000000-0000-4000-8000-000000000001', name: 'Example & Co', domain: 'example.com', industry: 'Retail', size: '11-50', customFields: {} },
 };

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
 import { EmailTemplate } from '../entities/email-template.entity';
-import { TEMPLATE_PART_LABELS, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { CustomFieldKeys, TEMPLATE_PART_LABELS, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
@@ -37,10 +37,11 @@ export class TemplateDto {
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
 
-  static from(template: EmailTemplate): TemplateDto {
+  /** `customKeys`: the custom fields, so an unknown `{{contact.custom.…}}` warns too. */
+  static from(template: EmailTemplate, customKeys?: CustomFieldKeys): TemplateDto {
     let warnings: string[];
     try {
-      warnings = compileTemplate(template).warnings;
+      warnings = compileTemplate(template, customKeys).warnings;
     } catch (error) {
       warnings = [
         error instanceof TemplateSyntaxError

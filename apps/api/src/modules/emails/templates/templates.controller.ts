@@ -2,7 +2,6 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiAcceptedResponse, ApiBadGatewayResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../../common/decorators/auth.decorators';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
-import { MERGE_TAGS } from '../rendering/merge-tags';
 import {
   CreateTemplateDto,
   MergeTagDto,
@@ -34,10 +33,10 @@ export class TemplatesController {
   }
 
   @Get('merge-tags')
-  @ApiOperation({ summary: 'The merge tags templates can use (for the editor’s picker)' })
+  @ApiOperation({ summary: 'The merge tags templates can use (for the editor’s picker), custom fields’ `{{contact.custom.<key>}}` and `{{company.custom.<key>}}` included' })
   @ApiOkResponse({ type: [MergeTagDto] })
-  mergeTags(): MergeTagDto[] {
-    return MERGE_TAGS;
+  mergeTags(): Promise<MergeTagDto[]> {
+    return this.templates.mergeTags();
   }
 
   @Post('preview')
@@ -52,7 +51,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Get a template with its bodies and merge-tag warnings' })
   @ApiOkResponse({ type: TemplateDto })
   async get(@Param('id', uuidParam()) id: string): Promise<TemplateDto> {
-    return TemplateDto.from(await this.templates.get(id));
+    return TemplateDto.from(await this.templates.get(id), await this.templates.customFieldKeys());
   }
 
   @Post()
@@ -60,7 +59,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Create a template; 400 naming the line when it does not compile, warnings for unknown tags' })
   @ApiCreatedResponse({ type: TemplateDto })
   async create(@Body() dto: CreateTemplateDto, @CurrentUser() user: AuthUser): Promise<TemplateDto> {
-    return TemplateDto.from(await this.templates.create(dto, user));
+    return TemplateDto.from(await this.templates.create(dto, user), await this.templates.customFieldKeys());
   }
 
   @Patch(':id')
@@ -68,7 +67,7 @@ export class TemplatesController {
   @ApiOperation({ summary: 'Update a template (running campaigns keep the version they started with)' })
   @ApiOkResponse({ type: TemplateDto })
   async update(@Param('id', uuidParam()) id: string, @Body() dto: UpdateTemplateDto): Promise<TemplateDto> {
-    return TemplateDto.from(await this.templates.update(id, dto));
+    return TemplateDto.from(await this.templates.update(id, dto), await this.templates.customFieldKeys());
   }
 
   @Delete(':id')

@@ -9,7 +9,18 @@ import { escapeLike } from '../../../common/sql';
 import { EmailTemplate } from '../entities/email-template.entity';
 import { RecipientsRepository } from '../recipients.repository';
 import { EmailComposerService } from '../rendering/email-composer.service';
-import { MergeRecipient, SAMPLE_RECIPIENT, TEMPLATE_PART_LABELS, TemplateSource, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { FieldsService } from '../../fields/fields.service';
+import { sampleValue } from '../../fields/custom-field-rules';
+import {
+  CustomFieldKeys,
+  MERGE_TAGS,
+  MergeRecipient,
+  SAMPLE_RECIPIENT,
+  TEMPLATE_PART_LABELS,
+  TemplateSource,
+  TemplateSyntaxError,
+  compileTemplate,
+} from '../rendering/merge-tags';
 import { EmailSendError } from '../sending/email-errors';
 import { MailTransportService } from '../sending/mail-transport.service';
 import { EmailSettingsService } from '../settings/email-settings.service';
@@ -22,9 +33,9 @@ function syntaxProblem(error: TemplateSyntaxError): ProblemException {
   return validationProblem([{ field: error.field, message: error.message }], `${TEMPLATE_PART_LABELS[error.field]}: ${error.message}`);
 }
 
-function checked(source: TemplateSource): string[] {
+function checked(source: TemplateSource, customKeys: CustomFieldKeys): string[] {
   try {
-    return compileTemplate(source).warnings;
+    return compileTemplate(source, customKeys).warnings;
   } catch (error) {
     if (error instanceof TemplateSyntaxError) throw syntaxProblem(error);
     throw error;
@@ -39,7 +50,18 @@ export class TemplatesService {
     private readonly composer: EmailComposerService,
     private readonly transport: MailTransportService,
     private readonly settings: EmailSettingsService,
+    private readonly fields: FieldsService,
   ) {}
+
+  /** The built-in merge tags, then one per contact and company custom field, in the fields' order. */
+  async mergeTags(): Promise<{ tag: string; description: string }[]> {
+    const [contact, company] = await Promise.all([this.fields.definitions('contact'), this.fields.definitions('company')]);
+    return [
+      ...MERGE_TAGS,
+      ...contact.map((f) => ({ tag: `{{contact.custom.${f.key}}}`, description: `${f.label} (contact field)` })),
+      ...company.map((f) => ({ tag: `{{company.custom.${f.key}}}`, description: `Company's ${f.label} (company field)` })),
+    ];
+  }
 
   async list(query: TemplateListQueryDto): Promise<Page<EmailTemplate>> {
     const order = parseSort(query.sort, SORTABLE, '-updatedAt');
@@ -61,7 +83,7 @@ export class TemplatesService {
   }
 
   async create(dto: CreateTemplateDto, user: AuthUser): Promise<EmailTemplate> {
-    checked(dto);
+    checked(dto, await this.customFieldKeys());
     return this.templates.save(
       this.templates.create({
         name: dto.name,
@@ -84,7 +106,7 @@ export class TemplatesService {
       }
       (template as unknown as Record<string, unknown>)[key] = dto[key];
     }
-    checked(template);
+    checked(template, await this.customFieldKeys());
     return this.templates.save(template);
   }
 
@@ -133,8 +155,24 @@ export class TemplatesService {
     }
   }
 
+  /** The custom field keys merge tags may name, so that an unknown `{{contact.custom.…}}` warns like any unknown tag. */
+  async customFieldKeys(): Promise<CustomFieldKeys> {
+    const [contact, company] = await Promise.all([this.fields.definitions('contact'), this.fields.definitions('company')]);
+    return { contact: contact.map((f) => f.key), company: company.map((f) => f.key) };
+  }
+
+  /** The sample recipient, holding a value of every custom field, so a preview shows where each goes. */
+  private async sampleRecipient(): Promise<MergeRecipient> {
+    const [contact, company] = await Promise.all([this.fields.definitions('contact'), this.fields.definitions('company')]);
+    return {
+      ...SAMPLE_RECIPIENT,
+      customFields: Object.fromEntries(contact.map((f) => [f.key, sampleValue(f)])),
+      company: SAMPLE_RECIPIENT.company && { ...SAMPLE_RECIPIENT.company, customFields: Object.fromEntries(company.map((f) => [f.key, sampleValue(f)])) },
+    };
+  }
+
   private async recipient(contactId: string | undefined, user: AuthUser): Promise<MergeRecipient> {
-    if (!contactId) return SAMPLE_RECIPIENT;
+    if (!contactId) return this.sampleRecipient();
     const recipient = await this.recipients.find(contactId, user);
     if (!recipient) throw notFound('Contact', contactId);
     return recipient;
@@ -142,8 +180,9 @@ export class TemplatesService {
 
   private async render(source: TemplateSource, contactId: string | undefined, user: AuthUser): Promise<TemplatePreviewDto> {
     let result: ReturnType<typeof compileTemplate>;
+    const customKeys = await this.customFieldKeys();
     try {
-      result = compileTemplate(source);
+      result = compileTemplate(source, customKeys);
     } catch (error) {
       if (error instanceof TemplateSyntaxError) throw syntaxProblem(error);
       throw error;

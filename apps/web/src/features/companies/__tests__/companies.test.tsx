@@ -1,4 +1,5 @@
-import { screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { makeField } from '../../../testing/field-definitions';
 import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { Company, CompanyContact, CompanyDetail } from '../api/companies';
@@ -18,6 +19,7 @@ function company(overrides: Partial<Company> = {}): Company {
     industry: 'Manufacturing',
     size: '51-200',
     contactCount: 3,
+    customFields: {},
     createdAt: '2025-03-01T09:30:00.000Z',
     updatedAt: '2025-03-01T09:30:00.000Z',
     ...overrides,
@@ -43,6 +45,7 @@ function contact(overrides: Partial<CompanyContact>): CompanyContact {
     notes: null,
     assignedToId: null,
     assignedTo: null,
+    customFields: {},
     createdAt: '2025-03-01T09:30:00.000Z',
     updatedAt: '2025-03-01T09:30:00.000Z',
     ...overrides,
@@ -55,7 +58,7 @@ const me = (user = manager) => ({ 'GET /api/auth/me': { status: 200, body: user 
 
 /** The company page of Acme with two visible contacts; `user` decides what it may do. */
 function companyPageApi(user = manager) {
-  const api = new FakeApi({ ...me(user), ...industries, [`GET /api/companies/${ACME_ID}`]: { status: 200, body: detail() } });
+  const api = new FakeApi({ ...me(user), ...industries, 'GET /api/fields': { status: 200, body: [] }, [`GET /api/companies/${ACME_ID}`]: { status: 200, body: detail() } });
   api.on(
     'GET /api/contacts',
     page(
@@ -143,6 +146,44 @@ describe('companies list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Globex' })).toBeInTheDocument();
     // Left empty, the size goes as null (unknown), not as an empty string the API would refuse.
     expect(api.callsTo('POST /api/companies')[0].body).toEqual({ name: 'Globex', domain: 'globex.example', industry: 'Software', size: null });
+  });
+
+  it('asks for the required custom fields, offers the others, and shows the API’s customFields error under its input', async () => {
+    const sic = makeField({ key: 'sic_code', label: 'SIC code', type: 'text', objectType: 'company', required: true });
+    const founded = makeField({ key: 'founded', type: 'date', objectType: 'company' });
+    const api = new FakeApi({ ...me(), ...industries, 'GET /api/companies': page(company()), 'GET /api/fields': { status: 200, body: [sic, founded] } });
+    api.on(
+      'POST /api/companies',
+      { status: 400, body: problem(400, 'Validation failed', [{ field: 'customFields.sic_code', message: 'SIC code must be 4 digits' }]) },
+      { status: 201, body: detail({ id: GLOBEX_ID, name: 'Globex' }) },
+    );
+    api.on(`GET /api/companies/${GLOBEX_ID}`, { status: 200, body: detail({ id: GLOBEX_ID, name: 'Globex' }) });
+    api.on('GET /api/contacts', page());
+    const { user, router } = renderApp('/companies', { api, session });
+
+    await user.click(await screen.findByRole('button', { name: 'New company' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New company' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Globex');
+    const sicInput = await within(dialog).findByRole('textbox', { name: 'SIC code' });
+    expect(within(dialog).queryByLabelText('Founded')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Create company' }));
+    expect(await within(dialog).findByText('SIC code is required')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/companies')).toEqual([]);
+
+    await user.type(sicInput, '357');
+    await user.click(within(dialog).getByRole('button', { name: 'More fields (1)' }));
+    fireEvent.change(within(dialog).getByLabelText('Founded'), { target: { value: '1989-04-01' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Create company' }));
+    expect(await within(dialog).findByText('SIC code must be 4 digits')).toBeInTheDocument();
+    expect(sicInput).toHaveAccessibleDescription('SIC code must be 4 digits');
+
+    await user.type(sicInput, '1');
+    await user.click(within(dialog).getByRole('button', { name: 'Create company' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/companies/${GLOBEX_ID}`));
+    expect(api.callsTo('POST /api/companies').map((c) => c.body)).toEqual([
+      { name: 'Globex', domain: null, industry: null, size: null, customFields: { sic_code: '357', founded: '1989-04-01' } },
+      { name: 'Globex', domain: null, industry: null, size: null, customFields: { sic_code: '3571', founded: '1989-04-01' } },
+    ]);
   });
 
   it('shows the field the API refused under that field, and keeps the dialog open', async () => {

@@ -6,6 +6,7 @@ import { invalidateAfterDelete } from '../../../lib/query-client';
 export type Company = components['schemas']['CompanyDto'];
 export type CompanyDetail = components['schemas']['CompanyDetailDto'];
 export type CompanyInput = components['schemas']['CreateCompanyDto'];
+export type CompanyChanges = components['schemas']['UpdateCompanyDto'];
 export type CompanyContact = components['schemas']['ContactDto'];
 
 export interface CompaniesQuery {
@@ -59,6 +60,18 @@ export function useSaveCompany() {
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: CompanyInput }) =>
       id ? unwrap(api.PATCH('/api/companies/{id}', { params: { path: { id } }, body })) : unwrap(api.POST('/api/companies', { body })),
+    onSuccess: (company) => {
+      queryClient.setQueryData(companiesKeys.detail(company.id), company);
+      return queryClient.invalidateQueries({ queryKey: companiesKeys.all });
+    },
+  });
+}
+
+/** A partial change (one custom field edited in place); the form dialog saves through useSaveCompany. */
+export function useUpdateCompany() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: CompanyChanges }) => unwrap(api.PATCH('/api/companies/{id}', { params: { path: { id } }, body: changes })),
     onSuccess: (company) => {
       queryClient.setQueryData(companiesKeys.detail(company.id), company);
       return queryClient.invalidateQueries({ queryKey: companiesKeys.all });

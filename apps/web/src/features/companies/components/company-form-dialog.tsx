@@ -11,6 +11,9 @@ import { controlledFieldProps, showProblem, textFieldProps } from '../../../lib/
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
 import { type CompanyDetail, useIndustries, useSaveCompany } from '../api/companies';
+import { type CustomFieldDrafts, customFieldChanges, customFieldErrorPaths } from '../../../lib/custom-fields/custom-field-values';
+import { CustomFieldsFormSection } from '../../../lib/custom-fields/custom-fields-form-section';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 
 const SIZES = ['1-10', '11-50', '51-200', '201-500', '501-1000', '1001-5000', '5000+'];
 
@@ -19,6 +22,7 @@ interface Values {
   domain: string;
   industry: string;
   size: string;
+  customFields: CustomFieldDrafts;
 }
 
 const initial = (company?: CompanyDetail): Values => ({
@@ -26,6 +30,8 @@ const initial = (company?: CompanyDetail): Values => ({
   domain: company?.domain ?? '',
   industry: company?.industry ?? '',
   size: company?.size ?? '',
+  // Each custom field's input brings its own default (CustomFieldFormInput).
+  customFields: {},
 });
 
 interface CompanyFormDialogProps {
@@ -48,6 +54,7 @@ export function CompanyFormDialog({ open, company, onClose, onSaved }: CompanyFo
 
 function CompanyForm({ company, save, onClose, onSaved }: Omit<CompanyFormDialogProps, 'open'> & { save: ReturnType<typeof useSaveCompany> }) {
   const industries = useIndustries();
+  const definitions = useFieldDefinitions('company').data ?? [];
   const form = useForm<Values>({ defaultValues: initial(company) });
   const [detail, setDetail] = useState<string | null>(null);
   const size = form.watch('size');
@@ -55,14 +62,15 @@ function CompanyForm({ company, save, onClose, onSaved }: Omit<CompanyFormDialog
 
   function submit(values: Values) {
     setDetail(null);
+    const customFields = customFieldChanges(definitions, values.customFields, company ? company.customFields : undefined);
     save.mutate(
-      { id: company?.id, body: { name: values.name, domain: values.domain || null, industry: values.industry || null, size: values.size || null } },
+      { id: company?.id, body: { name: values.name, domain: values.domain || null, industry: values.industry || null, size: values.size || null, ...(customFields && { customFields }) } },
       {
         onSuccess: (saved) => {
           onSaved(saved);
           onClose();
         },
-        onError: (error) => setDetail(showProblem(form, error, ['name', 'domain', 'industry', 'size'])),
+        onError: (error) => setDetail(showProblem(form, error, { name: 'name', domain: 'domain', industry: 'industry', size: 'size', ...customFieldErrorPaths(definitions) })),
       },
     );
   }
@@ -103,6 +111,9 @@ function CompanyForm({ company, save, onClose, onSaved }: Omit<CompanyFormDialog
               onInputChange={(_, value) => industry.onChange({ target: { value } })}
               renderInput={(params) => <TextField {...params} label="Industry" error={industry.error} helperText={industry.helperText} />}
             />
+          </Grid>
+          <Grid size={12}>
+            <CustomFieldsFormSection form={form} definitions={definitions} original={company?.customFields} />
           </Grid>
         </Grid>
       </DialogContent>

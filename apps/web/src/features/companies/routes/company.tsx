@@ -17,9 +17,10 @@ import { DeleteButton } from '../../../lib/ui/delete-button';
 import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { type DataColumn, DataTable } from '../../../lib/ui/data-table';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
-import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany } from '../api/companies';
+import { type CompanyContact, useCompany, useCompanyContacts, useDeleteCompany, useUpdateCompany } from '../api/companies';
 import { CompanyFormDialog } from '../components/company-form-dialog';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { CustomFieldsCard } from '../../../lib/custom-fields/custom-fields-card';
 
 const PAGE_SIZE = 20;
 const STATUS_COLORS: Record<CompanyContact['status'], string> = { lead: '#0284c7', prospect: '#d97706', customer: '#16a34a', archived: '#94a3b8' };
@@ -67,6 +68,7 @@ export function Component() {
   const [page, setPage] = useState(0);
   const contacts = useCompanyContacts(id, page * PAGE_SIZE, PAGE_SIZE);
   const remove = useDeleteCompany();
+  const update = useUpdateCompany();
   const [editing, setEditing] = useState(false);
 
   if (company.isPending) return <Skeleton variant="rounded" height={360} />;
@@ -129,6 +131,9 @@ export function Component() {
               <Fact label="Size" value={c.size ? `${c.size} employees` : '—'} />
             </CardContent>
           </Card>
+          <Box sx={{ mb: 3 }}>
+            <CustomFieldsCard objectType="company" values={c.customFields} onSave={(customFields) => update.mutateAsync({ id: c.id, changes: { customFields } })} />
+          </Box>
           <Card>
             <CardContent>
               <Typography variant="subtitle1" component="h2" sx={{ mb: 1.5 }}>

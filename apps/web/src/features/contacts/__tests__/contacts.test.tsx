@@ -23,6 +23,7 @@ function contact(overrides: Partial<Contact>): Contact {
     notes: null,
     assignedToId: null,
     assignedTo: null,
+    customFields: {},
     createdAt: '2025-03-01T09:30:00.000Z',
     updatedAt: '2025-03-01T09:30:00.000Z',
     ...overrides,

@@ -12,7 +12,7 @@ import { useActiveUserOptions } from '../../../lib/lookups';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
 import { type Contact, type ContactStatus } from '../api/types';
 import { type ContactChanges, useUpdateContact } from '../api/update-contact';
-import { InlineField } from './inline-field';
+import { InlineField } from '../../../lib/ui/inline-field';
 import { ownerOptions } from '../../../lib/ui/owner-options';
 import { StatusChip } from './status-chip';
 

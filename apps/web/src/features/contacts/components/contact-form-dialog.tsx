@@ -19,6 +19,9 @@ import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statu
 import { type Contact, type ContactStatus } from '../api/types';
 import { useUpdateContact } from '../api/update-contact';
 import { ownerOptions } from '../../../lib/ui/owner-options';
+import { type CustomFieldDrafts, customFieldChanges, customFieldErrorPaths } from '../../../lib/custom-fields/custom-field-values';
+import { CustomFieldsFormSection } from '../../../lib/custom-fields/custom-fields-form-section';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 
 interface FormValues {
   firstName: string;
@@ -30,6 +33,7 @@ interface FormValues {
   assignedToId: string;
   tags: string[];
   notes: string;
+  customFields: CustomFieldDrafts;
 }
 
 function initialValues(contact: Contact | undefined, meId: string): FormValues {
@@ -43,6 +47,8 @@ function initialValues(contact: Contact | undefined, meId: string): FormValues {
     assignedToId: contact ? (contact.assignedToId ?? '') : meId,
     tags: contact?.tags ?? [],
     notes: contact?.notes ?? '',
+    // Each custom field's input brings its own default (CustomFieldFormInput).
+    customFields: {},
   };
 }
 
@@ -95,12 +101,14 @@ interface ContactFormProps extends Omit<ContactFormDialogProps, 'open'> {
 function ContactForm({ contact, isMember, owners, create, update, pending, onClose, onSaved }: ContactFormProps) {
   const me = useCurrentUser();
   const tagOptions = useTagCounts();
+  const definitions = useFieldDefinitions('contact').data ?? [];
   const form = useForm<FormValues>({ defaultValues: initialValues(contact, me.id) });
   const [detail, setDetail] = useState<string | null>(null);
   const [company, tags] = form.watch(['company', 'tags']);
 
   function submit(values: FormValues) {
     setDetail(null);
+    const customFields = customFieldChanges(definitions, values.customFields, contact ? contact.customFields : undefined);
     const body: ContactInput = {
       firstName: values.firstName,
       lastName: values.lastName,
@@ -111,13 +119,14 @@ function ContactForm({ contact, isMember, owners, create, update, pending, onClo
       tags: values.tags,
       notes: values.notes || null,
       ...(isMember ? {} : { assignedToId: values.assignedToId || null }),
+      ...(customFields && { customFields }),
     };
     const callbacks = {
       onSuccess: (saved: Contact) => {
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => setDetail(showProblem(form, error, isMember ? MEMBER_FIELDS : CONTACT_FIELDS)),
+      onError: (error: unknown) => setDetail(showProblem(form, error, { ...(isMember ? MEMBER_FIELDS : CONTACT_FIELDS), ...customFieldErrorPaths(definitions) })),
     };
     if (contact) update.mutate({ id: contact.id, changes: body }, callbacks);
     else create.mutate(body, callbacks);
@@ -177,6 +186,9 @@ function ContactForm({ contact, isMember, owners, create, update, pending, onClo
           </Grid>
           <Grid size={12}>
             <TextField label="Notes" fullWidth multiline minRows={3} {...textFieldProps(form, 'notes')} />
+          </Grid>
+          <Grid size={12}>
+            <CustomFieldsFormSection form={form} definitions={definitions} original={contact?.customFields} />
           </Grid>
         </Grid>
       </DialogContent>

@@ -13,6 +13,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundContact } from '../components/not-found-contact';
 import { useDeleteContact } from '../api/delete-contact';
 import { useContact } from '../api/get-contact';
+import { useUpdateContact } from '../api/update-contact';
 import { AddActivityForm } from '../components/add-activity-form';
 import { ContactAvatar } from '../components/contact-avatar';
 import { ContactDealsSection } from '../components/contact-deals-section';
@@ -23,6 +24,7 @@ import { ContactTagsCard } from '../components/contact-tags-card';
 import { ContactWorkflowsSection } from '../components/contact-workflows-section';
 import { StatusChip } from '../components/status-chip';
 import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
+import { CustomFieldsCard } from '../../../lib/custom-fields/custom-fields-card';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { DeleteButton } from '../../../lib/ui/delete-button';
@@ -34,6 +36,7 @@ export function Component() {
   const contact = useContact(id);
   usePageTitle(contact.data?.fullName, 'Contacts');
   const remove = useDeleteContact();
+  const update = useUpdateContact();
   const [editing, setEditing] = useState(false);
 
   if (contact.isPending) {
@@ -89,6 +92,7 @@ export function Component() {
         <Grid size={{ xs: 12, md: 5, lg: 4 }}>
           <Stack spacing={3}>
             <ContactDetailsCard contact={c} />
+            <CustomFieldsCard objectType="contact" values={c.customFields} onSave={(customFields) => update.mutateAsync({ id: c.id, changes: { customFields } })} />
             <ContactTagsCard contact={c} />
           </Stack>
         </Grid>

@@ -44,6 +44,7 @@ export function makeDeal(overrides: Partial<Deal> = {}): Deal {
     assignedTo: null,
     stage: { id: stage.id, name: stage.name, probability: stage.probability, outcome: stage.outcome },
     pipeline: { id: salesPipeline.id, name: salesPipeline.name },
+    customFields: {},
     ...overrides,
   };
 }

@@ -18,6 +18,9 @@ import type { Deal, Pipeline } from '../api/keys';
 import { useOwners } from '../api/get-owners';
 import { useCreateDeal, useUpdateDeal } from '../api/mutate-deal';
 import { COMMON_CURRENCIES } from '../format';
+import { type CustomFieldDrafts, customFieldChanges, customFieldErrorPaths } from '../../../lib/custom-fields/custom-field-values';
+import { CustomFieldsFormSection } from '../../../lib/custom-fields/custom-fields-form-section';
+import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 
 interface FormValues {
   title: string;
@@ -30,6 +33,7 @@ interface FormValues {
   description: string;
   contact: ContactOption | null;
   company: CompanyOption | null;
+  customFields: CustomFieldDrafts;
 }
 
 function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, meId: string): FormValues {
@@ -45,6 +49,8 @@ function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, m
       description: deal.description ?? '',
       contact: deal.contact ? { ...deal.contact, company: deal.company } : null,
       company: deal.company,
+      // Each custom field's input brings its own default (CustomFieldFormInput).
+      customFields: {},
     };
   }
   return {
@@ -58,6 +64,7 @@ function initialValues(deal: Deal | undefined, pipeline: Pipeline | undefined, m
     description: '',
     contact: null,
     company: null,
+    customFields: {},
   };
 }
 
@@ -97,6 +104,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
   const { owners, canAssign } = useOwners();
   const createDeal = useCreateDeal();
   const updateDeal = useUpdateDeal();
+  const definitions = useFieldDefinitions('deal').data ?? [];
   const saving = createDeal.isPending || updateDeal.isPending;
   const form = useForm<FormValues>({ defaultValues: initialValues(deal, pipelines.find((p) => p.id === pipelineId) ?? pipelines[0], me.id) });
   const [detail, setDetail] = useState<string | null>(null);
@@ -118,6 +126,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
 
   function submit(values: FormValues) {
     setDetail(null);
+    const customFields = customFieldChanges(definitions, values.customFields, deal ? deal.customFields : undefined);
     const body = {
       title: values.title,
       ...(values.value.trim() !== '' && { value: Number(values.value) }),
@@ -129,13 +138,14 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
       closeDate: values.closeDate || null,
       description: values.description.trim() ? values.description : null,
       ...(canAssign && { assignedToId: values.assignedToId || null }),
+      ...(customFields && { customFields }),
     };
     const handlers = {
       onSuccess: (saved: Deal) => {
         onSaved(saved);
         onClose();
       },
-      onError: (error: unknown) => setDetail(showProblem(form, error, DEAL_FIELDS)),
+      onError: (error: unknown) => setDetail(showProblem(form, error, { ...DEAL_FIELDS, ...customFieldErrorPaths(definitions) })),
     };
     if (deal) updateDeal.mutate({ id: deal.id, changes: body }, handlers);
     else createDeal.mutate(body, handlers);
@@ -202,6 +212,7 @@ function DealForm({ deal, pipelines, pipelineId, onClose, onSaved }: DealFormDia
               />
             </Box>
             <TextField label="Description" multiline minRows={3} fullWidth {...textFieldProps(form, 'description')} />
+            <CustomFieldsFormSection form={form} definitions={definitions} original={deal?.customFields} />
           </Stack>
         </DialogContent>
         <DialogButtons confirmLabel={deal ? 'Save changes' : 'Create deal'} pending={saving} onCancel={onClose} />

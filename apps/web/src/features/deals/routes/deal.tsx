@@ -29,6 +29,7 @@ import { isNotFound, NotFoundPanel } from '../../../lib/ui/not-found-panel';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { DealStatusChip } from '../../../lib/ui/status-chip';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { CustomFieldsCard } from '../../../lib/custom-fields/custom-fields-card';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -215,6 +216,7 @@ export function Component() {
           </Field>
         </Section>
         <Box sx={{ display: 'grid', gap: 3 }}>
+          <CustomFieldsCard objectType="deal" values={current.customFields} onSave={(customFields) => updateDeal.mutateAsync({ id: current.id, changes: { customFields } })} />
           <Section title="Stage history">
             {history.isError ? <QueryErrorAlert query={history} /> : <StageHistoryTimeline entries={history.data} />}
           </Section>

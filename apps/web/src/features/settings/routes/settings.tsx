@@ -10,6 +10,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
  */
 const SETTINGS_TABS = [
   { path: 'users', label: 'Users' },
+  { path: 'fields', label: 'Fields' },
   { path: 'pipelines', label: 'Pipelines' },
   { path: 'email', label: 'Email sending' },
 ];

@@ -42,6 +42,7 @@ const jane: Contact = {
   notes: null,
   assignedToId: null,
   assignedTo: null,
+  customFields: {},
   createdAt: CREATED,
   updatedAt: CREATED,
 };
@@ -68,6 +69,7 @@ const deal: Deal = {
   assignedTo: null,
   stage: { id: lead.id, name: lead.name, probability: lead.probability, outcome: lead.outcome },
   pipeline: { id: pipeline.id, name: pipeline.name },
+  customFields: {},
 };
 
 const emptyPage = { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } };

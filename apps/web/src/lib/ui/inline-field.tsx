@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { type FieldValues, useController, useForm } from 'react-hook-form';
-import { showProblem } from '../../../lib/form-fields';
+import { showProblem } from '../form-fields';
 
 interface InlineFieldProps<T> {
   label: string;

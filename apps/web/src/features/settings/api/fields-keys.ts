@@ -1,0 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { fieldsKeys } from '../../../lib/custom-fields/use-field-definitions';
+
+/**
+ * After a field changes: the definitions, and the template editor's merge-tag list, which
+ * names every field (`{{contact.custom.<key>}}`) and is otherwise kept for the whole session.
+ * Its key is spelled out: features do not import each other.
+ */
+export function invalidateFieldUsers(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([queryClient.invalidateQueries({ queryKey: fieldsKeys.all }), queryClient.invalidateQueries({ queryKey: ['templates', 'merge-tags'] })]);
+}
