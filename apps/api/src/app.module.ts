@@ -26,6 +26,7 @@ import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module
 import { HealthModule } from './modules/health/health.module';
 import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { SegmentsModule } from './modules/segments/segments.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -39,6 +40,7 @@ const DOMAIN_MODULES = [
   FieldsModule,
   ContactsModule,
   DealsModule,
+  SegmentsModule,
   EmailsModule,
   AutomationsModule,
   DashboardModule,

@@ -170,6 +170,8 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
       await listsOnlyMine(`/api/pipelines/${shared.pipeline}/board`, (r) => [r.deal, r.contact]);
       await countsOnlyMine(`/api/pipelines/${shared.pipeline}/board`, (body: { stages: { count: number }[] }) => sum(body.stages.map((s) => s.count)));
     },
+    'GET /api/segments/{id}/contacts': () => listsOnlyMine(`/api/segments/${shared.segment}/contacts`, idsAndEmails),
+    'GET /api/segments/{id}/count': () => countsOnlyMine(`/api/segments/${shared.segment}/count`, (body: { count: number }) => body.count),
     'GET /api/campaigns/{id}/logs': () => listsOnlyMine(`/api/campaigns/${shared.campaign}/logs`, (r) => [r.log, r.contact, r.email]),
     'GET /api/workflows/{id}/executions': () => listsOnlyMine(`/api/workflows/${shared.workflow}/executions`, (r) => [r.execution, r.contact]),
     'GET /api/workflow-executions': () => listsOnlyMine('/api/workflow-executions', (r) => [r.execution, r.contact]),
@@ -199,6 +201,8 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
   /** Operations about those records that are deliberately the same for everyone, and why. */
   const EXCEPTIONS: Record<string, string> = {
     'GET /api/workflows': 'run counts per workflow are the shared workflow’s own figures (like a campaign’s); they name no contact',
+    'GET /api/segments': 'segment definitions: their conditions name fields and deal filters, never a contact or deal record',
+    'GET /api/segments/{id}': 'a segment definition: its conditions name fields and deal filters, never a contact or deal record',
     'GET /api/workflows/{id}': 'run counts of the shared workflow, as in the list; they name no contact',
     // Not about contacts by their schema, but figures over email logs: named so the choice is visible.
     'GET /api/campaigns/{id}/stats': 'a campaign’s own totals (sent, opened, clicked) over its whole audience; they name no contact',
@@ -228,6 +232,7 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
       .send({ name: 'Welcome', triggerEvent: 'manual', isActive: false, steps: [{ order: 1, action: 'add_tag', actionData: { tag: 'vip' } }] })
       .expect(201);
     shared.workflow = workflow.body.id;
+    shared.segment = await post(manager, '/api/segments', { name: 'Both tags', definition: { match: 'any', conditions: [{ field: 'tags', op: 'in', value: ['mine-tag', 'theirs-tag'] }] } });
 
     // Each member's records through the API, as that member: what they own is what they made.
     for (const [session, records, key] of [

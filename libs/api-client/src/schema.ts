@@ -681,6 +681,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List segments (search by name; sort name, createdAt, updatedAt) */
+        get: operations["Segments_list"];
+        put?: never;
+        /** Create a segment (400 naming the path of a condition that does not fit its field, or a cycle) */
+        post: operations["Segments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the contacts of an unsaved definition (the builder’s live count), among those the caller may see */
+        post: operations["Segments_countDefinition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a segment */
+        get: operations["Segments_get"];
+        put?: never;
+        post?: never;
+        /** Delete a segment (409 naming the campaigns not sent yet and the segments that use it) */
+        delete: operations["Segments_remove"];
+        options?: never;
+        head?: never;
+        /** Update a segment (its campaigns not sent yet will use the new definition) */
+        patch: operations["Segments_update"];
+        trace?: never;
+    };
+    "/api/segments/{id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many contacts the segment holds now, among those the caller may see */
+        get: operations["Segments_count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/segments/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The segment’s contacts now, as the contact list (the caller’s visibility applies) */
+        get: operations["Segments_contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/templates": {
         parameters: {
             query?: never;
@@ -849,6 +937,23 @@ export interface paths {
         };
         /** How many contacts the campaign would reach now (archived and suppressed excluded) */
         get: operations["Campaigns_audience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/recipients/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Why an address is or is not in the audience: live before sending, as recorded once the audience is frozen */
+        get: operations["Campaigns_explain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2005,6 +2110,82 @@ export interface components {
             /** Format: date-time */
             leftAt: string | null;
         };
+        SegmentFieldConditionDto: {
+            field: string;
+            /** @enum {string} */
+            op: "eq" | "neq" | "in" | "not_in" | "contains" | "not_contains" | "starts_with" | "empty" | "not_empty" | "gt" | "gte" | "lt" | "lte" | "before" | "after" | "within_last_days" | "more_than_days_ago";
+            value?: string | number | boolean | (string | number)[];
+        };
+        SegmentEmailConditionDto: {
+            /** @enum {string} */
+            type: "email";
+            /** @enum {string} */
+            op: "received" | "opened" | "clicked" | "not_opened" | "not_clicked";
+            /** Format: uuid */
+            campaignId?: string;
+            withinDays?: number;
+        };
+        SegmentDealConditionDto: {
+            /** @enum {string} */
+            type: "deal";
+            /** @enum {string} */
+            op: "has" | "has_not";
+            /** @enum {string} */
+            status?: "open" | "won" | "lost";
+            /** Format: uuid */
+            pipelineId?: string;
+            /** Format: uuid */
+            stageId?: string;
+        };
+        SegmentMembershipConditionDto: {
+            /** @enum {string} */
+            type: "segment";
+            /** @enum {string} */
+            op: "in" | "not_in";
+            /** Format: uuid */
+            segmentId: string;
+        };
+        SegmentDefinitionDto: {
+            /** @enum {string} */
+            match: "all" | "any";
+            conditions: (components["schemas"]["SegmentDefinitionDto"] | components["schemas"]["SegmentFieldConditionDto"] | components["schemas"]["SegmentEmailConditionDto"] | components["schemas"]["SegmentDealConditionDto"] | components["schemas"]["SegmentMembershipConditionDto"])[];
+        };
+        SegmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            definition: components["schemas"]["SegmentDefinitionDto"];
+            usedBy: string[];
+            /** Format: uuid */
+            createdById: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SegmentPageDto: {
+            data: components["schemas"]["SegmentDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CreateSegmentDto: {
+            name: string;
+            description?: string | null;
+            definition: components["schemas"]["SegmentDefinitionDto"];
+        };
+        SegmentCountQueryDto: {
+            definition: components["schemas"]["SegmentDefinitionDto"];
+        };
+        SegmentCountDto: {
+            count: number;
+        };
+        UpdateSegmentDto: {
+            name?: string;
+            description?: string | null;
+            definition?: components["schemas"]["SegmentDefinitionDto"];
+        };
         TemplateSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2123,6 +2304,8 @@ export interface components {
             templateId: string | null;
             templateName: string | null;
             segmentFilter: components["schemas"]["SegmentFilterDto"];
+            segmentIds: string[];
+            excludeSegmentIds: string[];
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "paused" | "cancelled";
             /** Format: date-time */
@@ -2155,6 +2338,8 @@ export interface components {
             /** Format: uuid */
             templateId?: string | null;
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
+            segmentIds?: string[];
+            excludeSegmentIds?: string[];
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
@@ -2164,9 +2349,12 @@ export interface components {
         };
         AudienceQueryDto: {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
+            segmentIds?: string[];
+            excludeSegmentIds?: string[];
         };
         AudienceDto: {
             count: number;
+            excluded: number;
         };
         UpdateCampaignDto: {
             name?: string;
@@ -2174,12 +2362,19 @@ export interface components {
             /** Format: uuid */
             templateId?: string | null;
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
+            segmentIds?: string[];
+            excludeSegmentIds?: string[];
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
             trackOpens?: boolean;
             /** @description Rewrite links to click-tracking redirects (never the unsubscribe link); true when absent on create. */
             trackClicks?: boolean;
+        };
+        RecipientExplanationDto: {
+            included: boolean;
+            /** @enum {string} */
+            reason: "included" | "not_in_audience" | "excluded_segment" | "suppressed" | "archived" | "pending" | "sent" | "delivered" | "failed" | "bounced";
         };
         EmailLogDto: {
             /** Format: uuid */
@@ -3844,6 +4039,8 @@ export interface operations {
                 companyId?: string;
                 /** @description A user id, or `none` for unassigned contacts */
                 assignedToId?: string;
+                /** @description Only the contacts of this segment (as it is now), with the other filters on top */
+                segmentId?: string;
             };
             header?: never;
             path?: never;
@@ -5750,6 +5947,440 @@ export interface operations {
             };
         };
     };
+    Segments_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSegmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_countDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentCountQueryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentCountDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A campaign not sent yet or another segment uses it (`usedBy` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSegmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentCountDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Segments_contacts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                sort?: string;
+                search?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPageDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Templates_list: {
         parameters: {
             query?: {
@@ -6620,6 +7251,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AudienceDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Campaigns_explain: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientExplanationDto"];
                 };
             };
             /** @description Invalid input: the `errors` member lists each failing field */

@@ -26,6 +26,13 @@ export interface ContactFilter {
   ids?: string[];
   /** Conditions on custom fields (`cf.*` of the list), checked by FieldsService.resolveFilters. */
   customFields?: CustomFieldFilter[];
+  /** A condition built by another module (a segment's definition), over `contact c`. */
+  condition?: ContactCondition;
+}
+
+/** SQL over `contact c` that numbers its own parameters through `param` (which returns the placeholder). */
+export interface ContactCondition {
+  sql(param: (value: unknown) => string): string;
 }
 
 export interface ContactWhere {
@@ -62,6 +69,7 @@ export function contactWhere(filter: ContactFilter, startAt = 1): ContactWhere {
   if (filter.assignedToId === null) clauses.push('c.assigned_to_id IS NULL');
   else if (filter.assignedToId) clauses.push(`c.assigned_to_id = ${param(filter.assignedToId)}::uuid`);
   if (filter.customFields?.length) clauses.push(...customFieldConditions('c', filter.customFields, param));
+  if (filter.condition) clauses.push(`(${filter.condition.sql(param)})`);
   const conditions = clauses.join(' AND ');
   return { sql: conditions ? `WHERE ${conditions}` : '', conditions: conditions || 'true', params, predicates: clauses.length };
 }

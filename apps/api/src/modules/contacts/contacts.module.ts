@@ -18,6 +18,7 @@ import { Contact } from './entities/contact.entity';
 import { ContactImportsController } from './import/contact-imports.controller';
 import { ContactImportsRepository } from './import/contact-imports.repository';
 import { ContactImportsService } from './import/contact-imports.service';
+import { SegmentConditions } from './segment-conditions';
 
 /**
  * Companies, contacts, activities, tags, CSV import and export. Exports the services other modules
@@ -32,7 +33,7 @@ import { ContactImportsService } from './import/contact-imports.service';
   ],
   // ContactImportsController first: its static paths must be registered before `contacts/:id`.
   controllers: [ContactImportsController, ContactsController, CompaniesController],
-  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsRepository, ContactImportsService],
-  exports: [ActivitiesService, ContactsService, CompaniesService],
+  providers: [ActivitiesService, ContactsService, ContactsRepository, CompaniesRepository, CompaniesService, ContactExporter, ContactImportsRepository, ContactImportsService, SegmentConditions],
+  exports: [ActivitiesService, ContactsService, CompaniesService, SegmentConditions],
 })
 export class ContactsModule {}

@@ -18,6 +18,7 @@ import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } fr
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
 import { mergeTags, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
+import { SegmentConditions } from './segment-conditions';
 import { newTags, normalizeTag, normalizeTags } from './tags';
 
 /** Who made a change: a user (actorId) or a workflow (sourceWorkflowId, so it does not retrigger itself). */
@@ -65,12 +66,14 @@ export class ContactsService {
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
     private readonly fields: FieldsService,
+    private readonly segments: SegmentConditions,
   ) {}
 
   /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
   async list(user: AuthUser, query: ListContactsQueryDto, customFields: RawFieldFilter[] = []): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {
     const order = (await this.fields.resolveSort('contact', query.sort, 'c')) ?? parseSort(query.sort, CONTACT_SORTS, '-createdAt');
     const filter = await this.filterFor(user, query, customFields);
+    if (query.segmentId) filter.condition = await this.segments.resolve(query.segmentId, 'segmentId');
     const { rows, total, totalIsEstimate } = await this.repository.page(filter, order, query.limit, query.offset);
     return { data: rows, total, totalIsEstimate, limit: query.limit, offset: query.offset };
   }

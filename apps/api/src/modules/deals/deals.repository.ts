@@ -14,6 +14,23 @@ export function closedInPeriodSql(closeDate: string, from: string, to: string): 
   return `(${from}::date IS NULL OR ${closeDate} >= ${from}::date) AND (${to}::date IS NULL OR ${closeDate} <= ${to}::date)`;
 }
 
+/** What a segment's deal condition asks: deals of the contact, narrowed by any of these. */
+export interface DealQuery {
+  op: 'has' | 'has_not';
+  status?: string;
+  pipelineId?: string;
+  stageId?: string;
+}
+
+/** The condition over `contact c` that it has (or has no) deal matching `query`, for segments. */
+export function dealCondition(query: DealQuery, param: (value: unknown) => string): string {
+  const clauses = ['d.contact_id = c.id'];
+  if (query.status) clauses.push(`d.status = ${param(query.status)}`);
+  if (query.pipelineId) clauses.push(`d.pipeline_id = ${param(query.pipelineId)}::uuid`);
+  if (query.stageId) clauses.push(`d.stage_id = ${param(query.stageId)}::uuid`);
+  return `${query.op === 'has_not' ? 'NOT ' : ''}EXISTS (SELECT 1 FROM deal d WHERE ${clauses.join(' AND ')})`;
+}
+
 /** One entry of a deal's stage history; stage names fall back to the ones recorded when the stage is gone. */
 export interface StageHistoryRow {
   id: string;

@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '../../queue/queue-names';
 import { ContactsModule } from '../contacts/contacts.module';
+import { SegmentsModule } from '../segments/segments.module';
+import { CampaignAudiences } from './campaigns/campaign-audiences.service';
 import { CampaignDispatcher } from './campaigns/campaign-dispatcher.service';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsRepository } from './campaigns/campaigns.repository';
@@ -49,6 +51,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TypeOrmModule.forFeature([EmailTemplate, Campaign, EmailLog, CampaignLink, Suppression]),
     BullModule.registerQueue({ name: QueueName.Campaigns }, { name: QueueName.EmailSend }),
     ContactsModule,
+    SegmentsModule,
   ],
   controllers: [
     TemplatesController,
@@ -75,6 +78,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     RecipientsRepository,
     TemplatesService,
     CampaignsRepository,
+    CampaignAudiences,
     CampaignDispatcher,
     CampaignsService,
     SuppressionsRepository,
@@ -84,6 +88,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService],
 })
 export class EmailsModule {}

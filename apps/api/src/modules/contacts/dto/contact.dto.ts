@@ -289,6 +289,12 @@ export class ListContactsQueryDto extends ListQueryDto {
   @ValidateIf((o: ListContactsQueryDto) => o.assignedToId !== 'none')
   @IsUUID('all', { message: 'must be a UUID or none' })
   assignedToId?: string;
+
+  /** Only the contacts of this segment (as it is now), with the other filters on top. */
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the contacts of this segment (as it is now), with the other filters on top' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  segmentId?: string;
 }
 
 /** Filters of `GET /api/contacts/export`: the list's filters without paging. */

@@ -20,6 +20,7 @@ import { Campaign, CAMPAIGN_STATUSES, CampaignStatus } from '../entities/campaig
 import { EMAIL_LOG_STATUSES } from '../entities/email-log.entity';
 
 const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'];
+const SEGMENTS_MAX = 20;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Contacts matching every given criterion; archived contacts and suppressed addresses are never included. */
@@ -100,6 +101,12 @@ export class CampaignDto {
   templateName: string | null;
   @ApiProperty({ type: SegmentFilterDto })
   segmentFilter: SegmentFilterDto;
+  /** Segments whose union the campaign aims at, narrowed by `segmentFilter`; empty: `segmentFilter` alone. */
+  @ApiProperty({ type: [String], format: 'uuid' })
+  segmentIds: string[];
+  /** Contacts in any of these segments are skipped. */
+  @ApiProperty({ type: [String], format: 'uuid' })
+  excludeSegmentIds: string[];
   @ApiProperty({ enum: CAMPAIGN_STATUSES })
   status: CampaignStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -129,6 +136,8 @@ export class CampaignDto {
       templateId: campaign.templateId,
       templateName,
       segmentFilter: campaign.segmentFilter as SegmentFilterDto,
+      segmentIds: campaign.segmentIds,
+      excludeSegmentIds: campaign.excludeSegmentIds,
       status: campaign.status,
       scheduledAt: campaign.scheduledAt?.toISOString() ?? null,
       startedAt: campaign.startedAt?.toISOString() ?? null,
@@ -182,6 +191,22 @@ export class CreateCampaignDto {
   @Type(() => SegmentFilterDto)
   segmentFilter?: SegmentFilterDto;
 
+  /** Segments whose union the campaign aims at (each contact once), narrowed by `segmentFilter`; empty or absent: `segmentFilter` alone. */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: SEGMENTS_MAX })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsArray({ message: 'must be a list of segment ids' })
+  @ArrayMaxSize(SEGMENTS_MAX)
+  @IsUUID('all', { each: true, message: 'must be a UUID' })
+  segmentIds?: string[];
+
+  /** Contacts in any of these segments are skipped. */
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: SEGMENTS_MAX })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsArray({ message: 'must be a list of segment ids' })
+  @ArrayMaxSize(SEGMENTS_MAX)
+  @IsUUID('all', { each: true, message: 'must be a UUID' })
+  excludeSegmentIds?: string[];
+
   /** When `send` is called: a future time schedules the campaign, otherwise it goes out at once. */
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
@@ -209,6 +234,9 @@ export class AudienceDto {
   /** Contacts that would receive the campaign now (archived and suppressed excluded). */
   @ApiProperty()
   count: number;
+  /** Contacts the filter and segments reach that would be skipped: in an excluded segment, suppressed or archived. */
+  @ApiProperty()
+  excluded: number;
 }
 
 export class AudienceQueryDto {
@@ -216,6 +244,45 @@ export class AudienceQueryDto {
   @ValidateNested()
   @Type(() => SegmentFilterDto)
   segmentFilter: SegmentFilterDto;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: SEGMENTS_MAX })
+  @IsOptional()
+  @IsArray({ message: 'must be a list of segment ids' })
+  @ArrayMaxSize(SEGMENTS_MAX)
+  @IsUUID('all', { each: true, message: 'must be a UUID' })
+  segmentIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: SEGMENTS_MAX })
+  @IsOptional()
+  @IsArray({ message: 'must be a list of segment ids' })
+  @ArrayMaxSize(SEGMENTS_MAX)
+  @IsUUID('all', { each: true, message: 'must be a UUID' })
+  excludeSegmentIds?: string[];
+}
+
+export const EXPLAIN_REASONS = ['included', 'not_in_audience', 'excluded_segment', 'suppressed', 'archived', 'pending', 'sent', 'delivered', 'failed', 'bounced'] as const;
+
+export class ExplainQueryDto {
+  @ApiProperty({ maxLength: 254 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(254)
+  email: string;
+}
+
+export class RecipientExplanationDto {
+  /** The address gets (or got) the campaign. */
+  @ApiProperty()
+  included: boolean;
+  /**
+   * Before sending, as the audience is now: `included`, `not_in_audience` (no such contact, or the
+   * filter and segments do not reach it), `excluded_segment`, `suppressed`, `archived`. Once the
+   * audience is frozen: the email's status (`pending`, `sent`, `delivered`, `failed`, `bounced`),
+   * or the reason recorded when it was skipped, or `not_in_audience`.
+   */
+  @ApiProperty({ enum: EXPLAIN_REASONS })
+  reason: (typeof EXPLAIN_REASONS)[number];
 }
 
 const API_LOG_STATUSES = EMAIL_LOG_STATUSES.filter((s) => s !== 'sending');

@@ -14,6 +14,8 @@ import {
   CreateCampaignDto,
   EmailLogListQueryDto,
   EmailLogPageDto,
+  ExplainQueryDto,
+  RecipientExplanationDto,
   UpdateCampaignDto,
 } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
@@ -45,7 +47,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Count the audience of a segment filter before saving it (the builder’s live count)' })
   @ApiOkResponse({ type: AudienceDto })
   async audienceFor(@Body() dto: AudienceQueryDto): Promise<AudienceDto> {
-    return { count: await this.campaigns.audienceFor(dto.segmentFilter) };
+    return this.campaigns.audienceFor(dto.segmentFilter, dto.segmentIds, dto.excludeSegmentIds);
   }
 
   @Get(':id')
@@ -78,7 +80,14 @@ export class CampaignsController {
   @ApiOperation({ summary: 'How many contacts the campaign would reach now (archived and suppressed excluded)' })
   @ApiOkResponse({ type: AudienceDto })
   async audience(@Param('id', uuidParam()) id: string): Promise<AudienceDto> {
-    return { count: await this.campaigns.audience(id) };
+    return this.campaigns.audience(id);
+  }
+
+  @Get(':id/recipients/explain')
+  @ApiOperation({ summary: 'Why an address is or is not in the audience: live before sending, as recorded once the audience is frozen' })
+  @ApiOkResponse({ type: RecipientExplanationDto })
+  explain(@Param('id', uuidParam()) id: string, @Query() query: ExplainQueryDto, @CurrentUser() user: AuthUser): Promise<RecipientExplanationDto> {
+    return this.campaigns.explain(id, query.email, user);
   }
 
   @Post(':id/send')

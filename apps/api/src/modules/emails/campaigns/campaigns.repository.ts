@@ -2,30 +2,68 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
-import { contactWhere } from '../../contacts/contact-query';
+import { ContactCondition, contactWhere } from '../../contacts/contact-query';
 import { ContactStatus } from '../../contacts/entities/contact.entity';
 import { SegmentFilter, TemplateSnapshot } from '../entities/campaign.entity';
 import { queryRows } from '../../../common/sql-rows';
 
+/** Who a campaign aims at: its quick filter, the union of its segments and the segments it excludes. */
+export interface AudienceSpec {
+  filter: SegmentFilter;
+  include?: ContactCondition;
+  exclude?: ContactCondition;
+}
+
+/** Why a contact the campaign reaches is skipped; API.md's `unsubscribed_topic` comes with topics (a later issue). */
+export const SKIP_REASONS = ['excluded_segment', 'suppressed', 'archived'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
 /**
- * The audience of a segment filter: its contacts as the contacts module's one filter selects them,
- * less archived contacts and suppressed addresses (suppressions are this module's table).
+ * A campaign's audience in two parts over `contact c`: `reached`, the contacts its filter and
+ * segments select (the contacts module's one filter), and the skip tests of this module (excluded
+ * segments, suppressed addresses, archived contacts). `audience` is reached less skipped, written as
+ * plain conjunctions for the planner; `reason` names the first skip test a reached contact fails.
  */
-export function audienceWhere(filter: SegmentFilter, firstParam: number): { sql: string; params: unknown[] } {
+export function audienceWhere(spec: AudienceSpec, firstParam: number): { audience: string; reached: string; reason: string; params: unknown[] } {
+  const { filter } = spec;
   const statuses = filter.status === undefined ? [] : Array.isArray(filter.status) ? filter.status : [filter.status];
   const tags = filter.tags?.length ? filter.tags : undefined;
   const where = contactWhere(
     {
       statuses: statuses as ContactStatus[],
-      excludeStatuses: ['archived'],
       tags: filter.tagMatch === 'all' ? tags : undefined,
       anyTags: filter.tagMatch === 'all' ? undefined : tags,
       companyId: filter.companyId,
       assignedToId: filter.assignedToId || undefined,
+      condition: spec.include,
     },
     firstParam,
   );
-  return { sql: `${where.conditions} AND NOT EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))`, params: where.params };
+  const params = where.params;
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${firstParam + params.length - 1}`;
+  };
+  const excluded = spec.exclude ? `coalesce((${spec.exclude.sql(param)}), false)` : null;
+  const suppressed = 'EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))';
+  const archived = `c.status = 'archived'`;
+  const skips: [string, SkipReason][] = [...(excluded ? [[excluded, 'excluded_segment'] as [string, SkipReason]] : []), [suppressed, 'suppressed'], [archived, 'archived']];
+  return {
+    reached: where.conditions,
+    audience: `${where.conditions} AND ${skips.map(([test]) => `NOT ${test}`).join(' AND ')}`,
+    reason: `CASE ${skips.map(([test, reason]) => `WHEN ${test} THEN '${reason}'`).join(' ')} END`,
+    params,
+  };
+}
+
+/** Why an address is or is not in a campaign's audience, as far as the database knows. */
+export interface ExplainRow {
+  contactId: string | null;
+  reached: boolean;
+  /** The live skip reason (null when the contact would be sent to). */
+  reason: SkipReason | null;
+  logStatus: string | null;
+  skipReason: SkipReason | null;
 }
 
 export interface StatsRow {
@@ -79,10 +117,34 @@ const EXPANSION_BATCH = 2000;
 export class CampaignsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async audienceCount(filter: SegmentFilter): Promise<number> {
-    const where = audienceWhere(filter, 1);
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS count FROM contact c WHERE ${where.sql}`, where.params);
-    return row.count;
+  /** Contacts the campaign would send to now, and those its filter and segments reach but it would skip. */
+  async audienceCount(spec: AudienceSpec): Promise<{ count: number; excluded: number }> {
+    const where = audienceWhere(spec, 1);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE ${where.audience})::int AS count, count(*) FILTER (WHERE NOT (${where.audience}))::int AS excluded
+       FROM contact c WHERE ${where.reached}`,
+      where.params,
+    );
+    return { count: row.count, excluded: row.excluded };
+  }
+
+  /**
+   * What the database says of `email` for a campaign: whether its contact is reached and would be
+   * skipped now, and what the frozen audience recorded (its email log, or its skip). `visibleTo`
+   * hides contacts the caller may not see (answered as no contact).
+   */
+  async explain(campaignId: string, email: string, spec: AudienceSpec, visibleTo: Caller): Promise<ExplainRow> {
+    const where = audienceWhere(spec, 3);
+    const params: unknown[] = [campaignId, email, ...where.params];
+    const scope = scopeToOwner('c', visibleTo, params);
+    const [row] = await this.dataSource.query(
+      `SELECT c.id AS "contactId", (${where.reached}) AS reached, ${where.reason} AS reason,
+              (SELECT l.status FROM email_log l WHERE l.campaign_id = $1 AND l.contact_id = c.id) AS "logStatus",
+              (SELECT k.reason FROM campaign_skip k WHERE k.campaign_id = $1 AND k.contact_id = c.id) AS "skipReason"
+       FROM contact c WHERE lower(c.email) = lower($2)${scope ? ` AND ${scope}` : ''}`,
+      params,
+    );
+    return row ?? { contactId: null, reached: false, reason: null, logStatus: null, skipReason: null };
   }
 
   /** Null when the campaign does not exist. */
@@ -96,33 +158,43 @@ export class CampaignsRepository {
     return row ?? null;
   }
 
-  /** The audience filter the expansion reads; null when the campaign does not exist. */
-  async findSegmentFilter(campaignId: string): Promise<SegmentFilter | null> {
-    const [row]: { segment_filter: SegmentFilter }[] = await this.dataSource.query('SELECT segment_filter FROM campaign WHERE id = $1', [campaignId]);
-    return row?.segment_filter ?? null;
+  /** What the expansion aims at (CampaignAudiences' source); null when the campaign does not exist. */
+  async findAudienceSource(campaignId: string): Promise<{ segmentFilter: SegmentFilter; segmentIds: string[]; excludeSegmentIds: string[] } | null> {
+    const [row]: { segmentFilter: SegmentFilter; segmentIds: string[]; excludeSegmentIds: string[] }[] = await this.dataSource.query(
+      'SELECT segment_filter AS "segmentFilter", segment_ids AS "segmentIds", exclude_segment_ids AS "excludeSegmentIds" FROM campaign WHERE id = $1',
+      [campaignId],
+    );
+    return row ?? null;
   }
 
   /**
    * Adds the next batch of the audience as pending email logs and moves the cursor, in one
    * statement: a crash between batches loses nothing, and a re-run inserts nothing twice
-   * (ON CONFLICT on (campaign, contact)). Returns false once the audience is fully expanded.
+   * (ON CONFLICT on (campaign, contact)). Each reached contact the campaign skips is recorded with
+   * its reason in campaign_skip by the same statement. Returns false once the audience is fully expanded.
    */
-  async expandBatch(campaignId: string, filter: SegmentFilter): Promise<{ more: boolean; inserted: number }> {
-    const where = audienceWhere(filter, 3);
+  async expandBatch(campaignId: string, spec: AudienceSpec): Promise<{ more: boolean; inserted: number; skipped: number }> {
+    const where = audienceWhere(spec, 3);
     const [row] = await this.dataSource.query(
       `WITH camp AS (
          SELECT id, template_id, expansion_cursor FROM campaign
          WHERE id = $1 AND status IN ('sending', 'paused') AND audience_expanded_at IS NULL
        ),
-       batch AS (
-         SELECT c.id, c.email FROM contact c, camp
-         WHERE (camp.expansion_cursor IS NULL OR c.id > camp.expansion_cursor) AND ${where.sql}
+       batch AS MATERIALIZED (
+         SELECT c.id, c.email, ${where.reason} AS reason FROM contact c, camp
+         WHERE (camp.expansion_cursor IS NULL OR c.id > camp.expansion_cursor) AND ${where.reached}
          ORDER BY c.id
          LIMIT $2
        ),
        ins AS (
          INSERT INTO email_log (campaign_id, contact_id, template_id, to_email)
-         SELECT camp.id, batch.id, camp.template_id, batch.email FROM batch, camp
+         SELECT camp.id, batch.id, camp.template_id, batch.email FROM batch, camp WHERE batch.reason IS NULL
+         ON CONFLICT (campaign_id, contact_id) DO NOTHING
+         RETURNING 1
+       ),
+       skip AS (
+         INSERT INTO campaign_skip (campaign_id, contact_id, reason)
+         SELECT camp.id, batch.id, batch.reason FROM batch, camp WHERE batch.reason IS NOT NULL
          ON CONFLICT (campaign_id, contact_id) DO NOTHING
          RETURNING 1
        ),
@@ -134,11 +206,11 @@ export class CampaignsRepository {
          FROM camp WHERE campaign.id = camp.id
          RETURNING campaign.audience_expanded_at
        )
-       SELECT (SELECT count(*) FROM ins)::int AS inserted,
+       SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM skip)::int AS skipped,
               EXISTS (SELECT 1 FROM moved WHERE audience_expanded_at IS NULL) AS more`,
       [campaignId, EXPANSION_BATCH, ...where.params],
     );
-    return { more: row.more, inserted: row.inserted };
+    return { more: row.more, inserted: row.inserted, skipped: row.skipped };
   }
 
   /** Marks a sending campaign sent once its audience is expanded and no email is left to send. */

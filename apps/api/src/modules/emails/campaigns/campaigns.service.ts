@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { notFound } from '../../../common/access/access-policy';
@@ -10,6 +10,9 @@ import { Campaign, CampaignStatus, SegmentFilter } from '../entities/campaign.en
 import { EmailTemplate } from '../entities/email-template.entity';
 import { RecipientsRepository } from '../recipients.repository';
 import { TEMPLATE_PART_NAMES, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
+import { SegmentsService } from '../../segments/segments.service';
+import { SegmentUsageRegistry } from '../../segments/segment-usage.registry';
+import { AudienceSource, CampaignAudiences } from './campaign-audiences.service';
 import { CampaignDispatcher } from './campaign-dispatcher.service';
 import {
   CampaignDto,
@@ -17,8 +20,10 @@ import {
   CampaignListQueryDto,
   CampaignStatsDto,
   CampaignTimelineDto,
+  AudienceDto,
   CreateCampaignDto,
   EmailLogDto,
+  RecipientExplanationDto,
   EmailLogListQueryDto,
   UpdateCampaignDto,
 } from './campaign.dto';
@@ -35,6 +40,8 @@ const ALLOWED_FROM: Record<Action, CampaignStatus[]> = {
   resume: ['paused'],
   cancel: ['scheduled', 'sending', 'paused'],
 };
+
+const unique = (ids: string[] | undefined) => [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
 
 export function toStats(row: StatsRow | undefined): CampaignStatsDto {
   const r = row ?? { recipients: 0, pending: 0, sent: 0, failed: 0, bounced: 0, opened: 0, clicked: 0, unsubscribed: 0 };
@@ -76,8 +83,11 @@ export function toLogDto(row: LogRow): EmailLogDto {
   };
 }
 
+/** Campaign states whose audience is still to be frozen: a segment they use cannot be deleted. */
+const UNSENT: CampaignStatus[] = ['draft', 'scheduled', 'sending', 'paused'];
+
 @Injectable()
-export class CampaignsService {
+export class CampaignsService implements OnModuleInit {
   private readonly logger = new Logger(CampaignsService.name);
 
   constructor(
@@ -86,7 +96,25 @@ export class CampaignsService {
     private readonly repository: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
     private readonly recipients: RecipientsRepository,
+    private readonly audiences: CampaignAudiences,
+    private readonly segments: SegmentsService,
+    private readonly segmentUsage: SegmentUsageRegistry,
   ) {}
+
+  onModuleInit(): void {
+    this.segmentUsage.register({
+      describe: async (segmentId) => {
+        const rows: { name: string }[] = await this.campaigns
+          .createQueryBuilder('c')
+          .select('c.name', 'name')
+          .where('c.status IN (:...unsent)', { unsent: UNSENT })
+          .andWhere('(:id = ANY(c.segment_ids) OR :id = ANY(c.exclude_segment_ids))', { id: segmentId })
+          .orderBy('c.name')
+          .getRawMany();
+        return rows.map((r) => `campaign '${r.name}'`);
+      },
+    });
+  }
 
   async list(query: CampaignListQueryDto): Promise<Page<CampaignDto>> {
     const order = parseSort(query.sort, SORTABLE, '-createdAt');
@@ -103,12 +131,17 @@ export class CampaignsService {
 
   async create(dto: CreateCampaignDto, user: AuthUser): Promise<CampaignDto> {
     if (dto.templateId) await this.assertTemplate(this.dataSource.manager, dto.templateId);
+    const segmentIds = unique(dto.segmentIds);
+    const excludeSegmentIds = unique(dto.excludeSegmentIds);
+    await this.segments.assertExist({ segmentIds, excludeSegmentIds });
     const campaign = await this.campaigns.save(
       this.campaigns.create({
         name: dto.name,
         description: dto.description ?? null,
         templateId: dto.templateId ?? null,
         segmentFilter: this.cleanFilter(dto.segmentFilter),
+        segmentIds,
+        excludeSegmentIds,
         scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
         trackOpens: dto.trackOpens ?? true,
         trackClicks: dto.trackClicks ?? true,
@@ -119,6 +152,12 @@ export class CampaignsService {
   }
 
   async update(id: string, dto: UpdateCampaignDto): Promise<CampaignDto> {
+    // Checked before the row is locked: the segments are read on another pooled connection.
+    const lists = {
+      ...(dto.segmentIds !== undefined ? { segmentIds: unique(dto.segmentIds) } : {}),
+      ...(dto.excludeSegmentIds !== undefined ? { excludeSegmentIds: unique(dto.excludeSegmentIds) } : {}),
+    };
+    await this.segments.assertExist(lists);
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.lock(manager, id);
       if (!['draft', 'scheduled'].includes(campaign.status)) {
@@ -137,6 +176,8 @@ export class CampaignsService {
         campaign.templateId = dto.templateId ?? null;
       }
       if (dto.segmentFilter !== undefined) campaign.segmentFilter = this.cleanFilter(dto.segmentFilter);
+      if (lists.segmentIds) campaign.segmentIds = lists.segmentIds;
+      if (lists.excludeSegmentIds) campaign.excludeSegmentIds = lists.excludeSegmentIds;
       if (dto.scheduledAt !== undefined) {
         if (!dto.scheduledAt && campaign.status === 'scheduled') {
           throw validationProblem([{ field: 'scheduledAt', message: 'is required for a scheduled campaign; to stop it, cancel the campaign' }]);
@@ -164,12 +205,28 @@ export class CampaignsService {
     });
   }
 
-  async audience(id: string): Promise<number> {
-    return this.repository.audienceCount((await this.find(id)).segmentFilter);
+  async audience(id: string): Promise<AudienceDto> {
+    return this.repository.audienceCount(await this.audiences.of(await this.find(id)));
   }
 
-  audienceFor(filter: SegmentFilter): Promise<number> {
-    return this.repository.audienceCount(this.cleanFilter(filter));
+  async audienceFor(filter: SegmentFilter, segmentIds: string[] = [], excludeSegmentIds: string[] = []): Promise<AudienceDto> {
+    const source: AudienceSource = { segmentFilter: this.cleanFilter(filter), segmentIds: unique(segmentIds), excludeSegmentIds: unique(excludeSegmentIds) };
+    return this.repository.audienceCount(await this.audiences.of(source));
+  }
+
+  /**
+   * Why `email` is or is not in the campaign's audience. Until the audience is frozen (expansion
+   * done) it is computed live; then the email log or the recorded skip answers. A contact the
+   * caller may not see is answered as not in the audience.
+   */
+  async explain(id: string, email: string, user: AuthUser): Promise<RecipientExplanationDto> {
+    const campaign = await this.find(id);
+    const row = await this.repository.explain(id, email, await this.audiences.of(campaign), user);
+    if (row.logStatus) return { included: true, reason: row.logStatus === 'sending' ? 'pending' : (row.logStatus as RecipientExplanationDto['reason']) };
+    if (row.skipReason) return { included: false, reason: row.skipReason };
+    const frozen = campaign.audienceExpandedAt !== null || ['sent', 'cancelled'].includes(campaign.status);
+    if (frozen || !row.contactId || !row.reached) return { included: false, reason: 'not_in_audience' };
+    return row.reason ? { included: false, reason: row.reason } : { included: true, reason: 'included' };
   }
 
   /** draft → scheduled (future scheduledAt) or sending; the template is frozen into the campaign when it starts. */

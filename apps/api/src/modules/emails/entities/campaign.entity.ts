@@ -36,6 +36,14 @@ export class Campaign extends BaseEntity {
   @Column({ type: 'jsonb', default: {} })
   segmentFilter: SegmentFilter;
 
+  /** Segments whose union the campaign aims at (narrowed by `segmentFilter`); empty: `segmentFilter` alone. */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  segmentIds: string[];
+
+  /** Contacts of any of these segments are skipped (recorded as `excluded_segment` when the audience is frozen). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  excludeSegmentIds: string[];
+
   @Column({ type: 'varchar', default: 'draft' })
   status: CampaignStatus;
 

@@ -6,6 +6,39 @@ import { preparedRows, queryRows } from '../../../common/sql-rows';
 import { Batcher } from './batcher';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.repository';
 
+/** What a segment's email condition asks of a contact's campaign emails. */
+export interface EngagementQuery {
+  op: 'received' | 'opened' | 'clicked' | 'not_opened' | 'not_clicked';
+  /** One campaign; any campaign when absent (emails of workflows are not campaigns). */
+  campaignId?: string;
+  /** Only events since this time (sent, opened or clicked, per what is asked). */
+  since?: Date;
+}
+
+/**
+ * The condition over `contact c` that its campaign emails meet `query`, for segments. A contact
+ * received an email accepted by the SMTP server and not bounced; "not opened" / "not clicked" mean
+ * received (in the window) but not opened / clicked (in the window), the resend-to-non-openers
+ * audience. Each test is a semi-join on email_log's (contact_id, …) index.
+ */
+export function engagementCondition(query: EngagementQuery, param: (value: unknown) => string): string {
+  const campaign = query.campaignId ? `l.campaign_id = ${param(query.campaignId)}::uuid` : 'l.campaign_id IS NOT NULL';
+  const since = query.since ? param(query.since.toISOString()) : null;
+  const event = (column: string) => `EXISTS (SELECT 1 FROM email_log l WHERE l.contact_id = c.id AND ${campaign} AND ${column} IS NOT NULL${since ? ` AND ${column} >= ${since}::timestamptz` : ''}${column === 'l.sent_at' ? ` AND l.status IN ('sent', 'delivered')` : ''})`;
+  switch (query.op) {
+    case 'received':
+      return event('l.sent_at');
+    case 'opened':
+      return event('l.opened_at');
+    case 'clicked':
+      return event('l.clicked_at');
+    case 'not_opened':
+      return `(${event('l.sent_at')} AND NOT ${event('l.opened_at')})`;
+    case 'not_clicked':
+      return `(${event('l.sent_at')} AND NOT ${event('l.clicked_at')})`;
+  }
+}
+
 /** An email log a process has claimed (status `sending`), with what rendering needs. */
 export interface ClaimedEmail {
   id: string;

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { QueueName } from '../../../queue/queue-names';
 import { CampaignDispatcher, CampaignJobData, EXPAND_JOB } from '../campaigns/campaign-dispatcher.service';
+import { CampaignAudiences } from '../campaigns/campaign-audiences.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import { EmailLogsRepository } from '../sending/email-logs.repository';
 
@@ -18,18 +19,24 @@ export class CampaignExpandProcessor {
     private readonly logs: EmailLogsRepository,
     private readonly campaigns: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
+    private readonly audiences: CampaignAudiences,
   ) {}
 
   @Process({ name: EXPAND_JOB, concurrency: 2 })
   async expand(job: Job<CampaignJobData>): Promise<void> {
     const { campaignId } = job.data;
-    const filter = await this.campaigns.findSegmentFilter(campaignId);
-    if (!filter) return;
+    const source = await this.campaigns.findAudienceSource(campaignId);
+    if (!source) return;
+    // Compiled once per job: a job resumed after a crash takes the segments as they are then.
+    const audience = await this.audiences.of(source);
     let total = 0;
+    let skipped = 0;
     let sendersStarted = false;
     for (;;) {
-      const { more, inserted } = await this.campaigns.expandBatch(campaignId, filter);
+      const batch = await this.campaigns.expandBatch(campaignId, audience);
+      const { more, inserted } = batch;
       total += inserted;
+      skipped += batch.skipped;
       // Sending starts with the first batch instead of waiting for the whole audience.
       if (!sendersStarted && inserted > 0) {
         await this.logs.refreshPlannerStatistics();
@@ -39,7 +46,7 @@ export class CampaignExpandProcessor {
       if (!more) break;
     }
     if (total > 0) await this.logs.refreshPlannerStatistics();
-    this.logger.log(`Campaign ${campaignId}: ${total} recipients added`);
+    this.logger.log(`Campaign ${campaignId}: ${total} recipients added, ${skipped} skipped`);
     if (!(await this.campaigns.completeIfDone(campaignId))) await this.dispatcher.send(campaignId);
   }
 }

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { SegmentsService } from '../../segments/segments.service';
+import { SegmentFilter } from '../entities/campaign.entity';
+import { AudienceSpec } from './campaigns.repository';
+
+/** What the audience of a campaign (or of a campaign being built) is made of. */
+export interface AudienceSource {
+  segmentFilter: SegmentFilter;
+  segmentIds: string[];
+  excludeSegmentIds: string[];
+}
+
+/**
+ * Turns a campaign's filter and segment ids into the conditions its audience is counted, explained
+ * and expanded with. The segments are compiled now, so a count or an expansion uses their current
+ * definitions and the current date for their relative conditions.
+ */
+@Injectable()
+export class CampaignAudiences {
+  constructor(private readonly segments: SegmentsService) {}
+
+  async of(source: AudienceSource): Promise<AudienceSpec> {
+    return { filter: source.segmentFilter, ...(await this.segments.audience(source.segmentIds, source.excludeSegmentIds)) };
+  }
+}
