@@ -75,3 +75,31 @@ export function usePipelineOptions() {
     select: (page): PipelineOption[] => page.data.map((p) => ({ id: p.id, name: p.name, stages: p.stages.map((s) => ({ id: s.id, name: s.name })) })),
   });
 }
+
+/**
+ * Tags in use, most used first, matching `search` (GET /api/contacts/tags), for pickers that
+ * should offer only tags that exist. Same key as the contacts feature's tag counts, so a tag
+ * change there refreshes the pickers.
+ */
+export function useTagOptions(search = '') {
+  return useQuery({
+    queryKey: ['contacts', 'tags', search],
+    queryFn: () => unwrap(api.GET('/api/contacts/tags', { params: { query: search ? { search } : {} } })),
+    select: (tags): string[] => tags.map((t) => t.tag),
+    staleTime: 60_000,
+  });
+}
+
+export interface SegmentOption {
+  id: string;
+  name: string;
+}
+
+/** Saved segments by name, for the campaign builder and segment conditions (key under the segments feature's root). */
+export function useSegmentOptions() {
+  return useQuery({
+    queryKey: ['segments', 'options'],
+    queryFn: () => unwrap(api.GET('/api/segments', { params: { query: { limit: 200, sort: 'name' } } })),
+    select: (page): SegmentOption[] => page.data.map((s) => ({ id: s.id, name: s.name })),
+  });
+}
