@@ -14,6 +14,8 @@ export interface TemplateOption {
   id: string;
   name: string;
   subject: string;
+  /** Null: the account's default sender (Settings → Email sending). */
+  fromEmail: string | null;
 }
 
 export interface UserOption {
@@ -27,7 +29,7 @@ export function useTemplateOptions() {
   return useQuery({
     queryKey: ['templates', 'options'],
     queryFn: () => unwrap(api.GET('/api/templates', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page): TemplateOption[] => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject })),
+    select: (page): TemplateOption[] => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject, fromEmail: t.fromEmail })),
   });
 }
 

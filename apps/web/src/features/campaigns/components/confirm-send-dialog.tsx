@@ -1,10 +1,15 @@
+import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import { formatDateTime } from '../../../lib/format';
 import { ConfirmDialog } from '../../../lib/ui/confirm-dialog';
 
 interface ConfirmSendDialogProps {
   name: string;
+  from: string;
+  subject: string;
   recipients: number | undefined;
+  /** Reached by the audience but skipped: in an excluded segment, suppressed or archived. */
+  excluded: number | undefined;
   scheduledAt: string | null;
   sending: boolean;
   onCancel: () => void;
@@ -15,7 +20,7 @@ function plural(count: number) {
   return `${count.toLocaleString()} ${count === 1 ? 'recipient' : 'recipients'}`;
 }
 
-export function ConfirmSendDialog({ name, recipients, scheduledAt, sending, onCancel, onConfirm }: ConfirmSendDialogProps) {
+export function ConfirmSendDialog({ name, from, subject, recipients, excluded, scheduledAt, sending, onCancel, onConfirm }: ConfirmSendDialogProps) {
   return (
     <ConfirmDialog
       open
@@ -27,6 +32,16 @@ export function ConfirmSendDialog({ name, recipients, scheduledAt, sending, onCa
       onCancel={onCancel}
       onConfirm={onConfirm}
     >
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
+        <dt>From</dt>
+        <dd>{from}</dd>
+        <dt>Subject</dt>
+        <dd>{subject}</dd>
+        <dt>Audience</dt>
+        <dd>{recipients === undefined ? '…' : plural(recipients)}</dd>
+        <dt>Excluded</dt>
+        <dd>{excluded === undefined ? '…' : `${excluded.toLocaleString()} (excluded segments, suppressed, archived)`}</dd>
+      </Box>
       {recipients === undefined ? (
         <Skeleton width="80%" />
       ) : scheduledAt ? (
