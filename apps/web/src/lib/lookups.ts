@@ -1,5 +1,5 @@
 import { unwrap } from '@corral/api-client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
 /*
@@ -88,6 +88,8 @@ export function useTagOptions(search = '') {
     queryKey: ['contacts', 'tags', search],
     queryFn: () => unwrap(api.GET('/api/contacts/tags', { params: { query: search ? { search } : {} } })),
     select: (tags): string[] => tags.map((t) => t.tag),
+    // The last options stay while the next search loads, so what was typed still finds them.
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

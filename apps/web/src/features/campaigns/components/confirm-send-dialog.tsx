@@ -38,9 +38,9 @@ export function ConfirmSendDialog({ name, from, subject, recipients, excluded, s
         <dt>Subject</dt>
         <dd>{subject}</dd>
         <dt>Audience</dt>
-        <dd>{recipients === undefined ? '…' : plural(recipients)}</dd>
+        <dd>{recipients === undefined ? '…' : recipients.toLocaleString()}</dd>
         <dt>Excluded</dt>
-        <dd>{excluded === undefined ? '…' : `${excluded.toLocaleString()} (excluded segments, suppressed, archived)`}</dd>
+        <dd>{excluded === undefined ? '…' : `${excluded.toLocaleString()} reached but skipped (excluded segments, suppressed, archived)`}</dd>
       </Box>
       {recipients === undefined ? (
         <Skeleton width="80%" />
