@@ -34,6 +34,9 @@ export const ConditionsContext = createContext<BuilderContext>({ fields: [], def
 /** The form path of a condition (`conditions.1.conditions.0`); react-hook-form cannot type a path into a recursive array. */
 type DraftPath = `conditions.${number}`;
 
+/** For selects whose empty choice means "any": it shows, under a label kept above it. */
+const ANY = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
+
 const KIND_LABELS: Record<Exclude<ConditionKind, 'group'>, string> = { field: 'Field', email: 'Email engagement', deal: 'Deal', segment: 'Segment' };
 
 function Problems({ messages }: { messages: string[] }) {
@@ -122,7 +125,7 @@ function ConditionRow({ path, onRemove }: { path: DraftPath; onRemove(): void })
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select size="small" label="Campaign" value={draft.campaignId} onChange={(e) => set({ campaignId: e.target.value })} sx={{ minWidth: 200 }}>
+            <TextField select size="small" label="Campaign" slotProps={ANY} value={draft.campaignId} onChange={(e) => set({ campaignId: e.target.value })} sx={{ minWidth: 200 }}>
               <MenuItem value="">Any campaign</MenuItem>
               {(campaigns.data ?? []).map((c) => (
                 <MenuItem key={c.id} value={c.id}>
@@ -139,13 +142,13 @@ function ConditionRow({ path, onRemove }: { path: DraftPath; onRemove(): void })
               <MenuItem value="has">has a deal</MenuItem>
               <MenuItem value="has_not">has no deal</MenuItem>
             </TextField>
-            <TextField select size="small" label="Status" value={draft.status} onChange={(e) => set({ status: e.target.value })} sx={{ minWidth: 120 }}>
+            <TextField select size="small" label="Status" slotProps={ANY} value={draft.status} onChange={(e) => set({ status: e.target.value })} sx={{ minWidth: 120 }}>
               <MenuItem value="">Any status</MenuItem>
               <MenuItem value="open">Open</MenuItem>
               <MenuItem value="won">Won</MenuItem>
               <MenuItem value="lost">Lost</MenuItem>
             </TextField>
-            <TextField select size="small" label="Pipeline" value={pipelines.data?.some((p) => p.id === draft.pipelineId) ? draft.pipelineId : ''} onChange={(e) => set({ pipelineId: e.target.value, stageId: '' })} sx={{ minWidth: 160 }}>
+            <TextField select size="small" label="Pipeline" slotProps={ANY} value={pipelines.data?.some((p) => p.id === draft.pipelineId) ? draft.pipelineId : ''} onChange={(e) => set({ pipelineId: e.target.value, stageId: '' })} sx={{ minWidth: 160 }}>
               <MenuItem value="">Any pipeline</MenuItem>
               {(pipelines.data ?? []).map((p) => (
                 <MenuItem key={p.id} value={p.id}>
@@ -154,7 +157,7 @@ function ConditionRow({ path, onRemove }: { path: DraftPath; onRemove(): void })
               ))}
             </TextField>
             {draft.pipelineId && (
-              <TextField select size="small" label="Stage" value={stages.some((s) => s.id === draft.stageId) ? draft.stageId : ''} onChange={(e) => set({ stageId: e.target.value })} sx={{ minWidth: 160 }}>
+              <TextField select size="small" label="Stage" slotProps={ANY} value={stages.some((s) => s.id === draft.stageId) ? draft.stageId : ''} onChange={(e) => set({ stageId: e.target.value })} sx={{ minWidth: 160 }}>
                 <MenuItem value="">Any stage</MenuItem>
                 {stages.map((s) => (
                   <MenuItem key={s.id} value={s.id}>
@@ -207,7 +210,8 @@ export function ConditionGroup({ path, depth, onRemove }: ConditionGroupProps) {
   const match = useWatch({ control: form.control, name: `${prefix}match` as 'match' });
   const label = depth === 1 ? 'Conditions' : `Group at level ${depth}`;
   return (
-    <Paper variant="outlined" role="group" aria-label={label} sx={{ p: 2, borderRadius: 2, bgcolor: depth % 2 === 0 ? 'action.hover' : undefined }}>
+    // A nested group is marked by its left rule, not a tint: a tint takes the toggle's grey below 4.5:1 contrast.
+    <Paper variant="outlined" role="group" aria-label={label} sx={{ p: 2, borderRadius: 2, ...(depth > 1 && { borderLeftWidth: 4, borderLeftColor: 'primary.light' }) }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
         <Typography variant="body2">Contacts matching</Typography>
         <ToggleButtonGroup exclusive size="small" value={match} onChange={(_, next) => next && form.setValue(`${prefix}match` as 'match', next, { shouldDirty: true })} aria-label={`${label}: match`}>
