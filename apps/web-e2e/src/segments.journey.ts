@@ -81,7 +81,6 @@ describe('segments journey: a nested segment on engagement, a campaign to it, wh
     await expectVisible(page.getByRole('table', { name: 'Segments' }).getByText('Rivals'));
     await page.getByRole('link', { name: 'New segment' }).click();
     const count = page.getByLabel('Matching contacts');
-    // The starting condition (status is …) has no value yet: the API names it, under the condition.
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Engaged customers');
     const first = page.getByRole('group', { name: 'Condition' }).first();
     await first.getByRole('combobox', { name: 'Value' }).click();

@@ -32,15 +32,16 @@ export function ConfirmSendDialog({ name, from, subject, recipients, excluded, s
       onCancel={onCancel}
       onConfirm={onConfirm}
     >
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, m: 0, mb: 2, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
-        <dt>From</dt>
-        <dd>{from}</dd>
-        <dt>Subject</dt>
-        <dd>{subject}</dd>
-        <dt>Audience</dt>
-        <dd>{recipients === undefined ? '…' : recipients.toLocaleString()}</dd>
-        <dt>Excluded</dt>
-        <dd>{excluded === undefined ? '…' : `${excluded.toLocaleString()} reached but skipped (excluded segments, suppressed, archived)`}</dd>
+      {/* Spans: the dialog's text is a paragraph, which may hold no list. */}
+      <Box component="span" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, mb: 2, '& > span:nth-of-type(odd)': { color: 'text.secondary' } }}>
+        <span>From</span>
+        <span>{from}</span>
+        <span>Subject</span>
+        <span>{subject}</span>
+        <span>Audience</span>
+        <span>{recipients === undefined ? '…' : recipients.toLocaleString()}</span>
+        <span>Excluded</span>
+        <span>{excluded === undefined ? '…' : `${excluded.toLocaleString()} reached but skipped (excluded segments, suppressed, archived)`}</span>
       </Box>
       {recipients === undefined ? (
         <Skeleton width="80%" />
