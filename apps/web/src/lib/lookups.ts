@@ -1,5 +1,5 @@
 import { unwrap } from '@corral/api-client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
 /*
@@ -14,6 +14,8 @@ export interface TemplateOption {
   id: string;
   name: string;
   subject: string;
+  /** Null: the account's default sender (Settings → Email sending). */
+  fromEmail: string | null;
 }
 
 export interface UserOption {
@@ -27,7 +29,7 @@ export function useTemplateOptions() {
   return useQuery({
     queryKey: ['templates', 'options'],
     queryFn: () => unwrap(api.GET('/api/templates', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page): TemplateOption[] => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject })),
+    select: (page): TemplateOption[] => page.data.map((t) => ({ id: t.id, name: t.name, subject: t.subject, fromEmail: t.fromEmail })),
   });
 }
 
@@ -73,5 +75,35 @@ export function usePipelineOptions() {
   return useQuery({
     ...pipelinesQueryOptions(),
     select: (page): PipelineOption[] => page.data.map((p) => ({ id: p.id, name: p.name, stages: p.stages.map((s) => ({ id: s.id, name: s.name })) })),
+  });
+}
+
+/**
+ * Tags in use, most used first, matching `search` (GET /api/contacts/tags), for pickers that
+ * should offer only tags that exist. Same key as the contacts feature's tag counts, so a tag
+ * change there refreshes the pickers.
+ */
+export function useTagOptions(search = '') {
+  return useQuery({
+    queryKey: ['contacts', 'tags', search],
+    queryFn: () => unwrap(api.GET('/api/contacts/tags', { params: { query: search ? { search } : {} } })),
+    select: (tags): string[] => tags.map((t) => t.tag),
+    // The last options stay while the next search loads, so what was typed still finds them.
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+export interface SegmentOption {
+  id: string;
+  name: string;
+}
+
+/** Saved segments by name, for the campaign builder and segment conditions (key under the segments feature's root). */
+export function useSegmentOptions() {
+  return useQuery({
+    queryKey: ['segments', 'options'],
+    queryFn: () => unwrap(api.GET('/api/segments', { params: { query: { limit: 200, sort: 'name' } } })),
+    select: (page): SegmentOption[] => page.data.map((s) => ({ id: s.id, name: s.name })),
   });
 }

@@ -11,6 +11,7 @@ const SIDEBAR = [
   ['Companies', '/companies'],
   ['Deals', '/deals'],
   ['Templates', '/templates'],
+  ['Segments', '/segments'],
   ['Campaigns', '/campaigns'],
   ['Workflows', '/workflows'],
   ['Settings', '/settings'],

@@ -29,6 +29,8 @@ describe('page titles', () => {
     ['/deals', 'Deals · Corral'],
     ['/templates', 'Templates · Corral'],
     ['/templates/new', 'New template · Templates · Corral'],
+    ['/segments', 'Segments · Corral'],
+    ['/segments/new', 'New segment · Segments · Corral'],
     ['/campaigns', 'Campaigns · Corral'],
     ['/campaigns/new', 'New campaign · Campaigns · Corral'],
     ['/campaigns/suppressions', 'Suppressions · Campaigns · Corral'],

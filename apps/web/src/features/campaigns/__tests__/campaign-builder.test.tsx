@@ -25,7 +25,18 @@ interface Segment {
 /** The audience the fake API reports: 120 contacts, 42 of them customers, 7 customers tagged vip, 3 at Acme. */
 function audience(filter: Segment) {
   const count = filter.companyId === ACME.id ? 3 : filter.tags?.includes('vip') ? 7 : filter.status?.includes('customer') ? 42 : 120;
-  return { status: 200, body: { count } };
+  return { status: 200, body: { count, excluded: 0 } };
+}
+
+const ENGAGED = { id: '40000000-0000-4000-8000-000000000001', name: 'Engaged readers' };
+const COMPETITORS = { id: '40000000-0000-4000-8000-000000000002', name: 'Competitors' };
+const segmentDto = (s: { id: string; name: string }) => ({ ...s, description: null, definition: { match: 'all', conditions: [] }, usedBy: [], createdById: null, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' });
+
+/** Engaged readers reach 50 contacts; excluding the competitors among them leaves 46 (4 skipped). */
+function segmentAudience(body: { segmentFilter: Segment; segmentIds?: string[]; excludeSegmentIds?: string[] }) {
+  if (!body.segmentIds?.length) return audience(body.segmentFilter);
+  const excluded = body.excludeSegmentIds?.includes(COMPETITORS.id) ? 4 : 0;
+  return { status: 200, body: { count: 50 - excluded, excluded } };
 }
 
 function fakeApi(me = ada) {
@@ -36,7 +47,12 @@ function fakeApi(me = ada) {
       body: { data: [{ id: TEMPLATE_ID, name: 'Welcome', subject: 'Hello {{first_name}}', htmlBody: '<p>Hi</p>', textBody: null, fromEmail: null, fromName: null, warnings: [], createdById: null, createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' }], total: 1, limit: 100, offset: 0 },
     },
     'GET /api/users': { status: 200, body: { data: [ada], total: 1, limit: 100, offset: 0 } },
-    'POST /api/campaigns/audience': (req) => audience((req.body as { segmentFilter: Segment }).segmentFilter),
+    'POST /api/campaigns/audience': (req) => segmentAudience(req.body as { segmentFilter: Segment }),
+    'GET /api/contacts/tags': (req) => {
+      const search = req.url.searchParams.get('search')?.toLowerCase() ?? '';
+      return { status: 200, body: [{ tag: 'vip', count: 7 }, { tag: 'newsletter', count: 30 }].filter((t) => t.tag.includes(search)) };
+    },
+    'GET /api/segments': { status: 200, body: { data: [segmentDto(COMPETITORS), segmentDto(ENGAGED)], total: 2, limit: 200, offset: 0 } },
     'GET /api/companies': (req) => {
       const search = req.url.searchParams.get('search')?.toLowerCase() ?? '';
       const data = [ACME, GLOBEX].filter((c) => c.name.toLowerCase().includes(search));
@@ -50,6 +66,8 @@ function fakeApi(me = ada) {
     [`GET /api/campaigns/${CAMPAIGN_ID}/timeline`]: { status: 200, body: { interval: 'minute', points: [] } },
     [`GET /api/campaigns/${CAMPAIGN_ID}/logs`]: { status: 200, body: { data: [], total: 0, limit: 25, offset: 0 } },
     [`GET /api/campaigns/${CAMPAIGN_ID}/links`]: { status: 200, body: [] },
+    [`GET /api/campaigns/${CAMPAIGN_ID}/recipients/explain`]: (req) =>
+      req.url.searchParams.get('email') === 'rival@globex.test' ? { status: 200, body: { included: false, reason: 'excluded_segment' } } : { status: 200, body: { included: true, reason: 'delivered' } },
   });
   return api;
 }
@@ -68,6 +86,76 @@ describe('campaign builder', () => {
     await user.type(screen.getByRole('combobox', { name: 'Tags' }), 'vip{Enter}');
     expect(await within(recipients).findByText('7')).toBeInTheDocument();
     expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: { status: ['customer'], tags: ['vip'], tagMatch: 'any' } });
+  });
+
+  it('offers only existing tags, so a typo adds nothing to the audience', async () => {
+    const api = fakeApi();
+    const { user } = renderApp('/campaigns/new', { api, session });
+    const recipients = await screen.findByLabelText('Recipients');
+    expect(await within(recipients).findByText('120')).toBeInTheDocument();
+
+    const tags = screen.getByRole('combobox', { name: 'Tags' });
+    await user.type(tags, 'vipp{Enter}');
+    expect(screen.queryByRole('button', { name: 'vipp' })).not.toBeInTheDocument();
+    await user.clear(tags);
+    await user.type(tags, 'vi');
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['vip']));
+    await user.click(within(listbox).getByRole('option', { name: 'vip' }));
+    expect(await within(recipients).findByText('7')).toBeInTheDocument();
+  });
+
+  it('aims at saved segments less excluded ones, and the confirmation states from, subject, audience and excluded', async () => {
+    const api = fakeApi();
+    const { user } = renderApp('/campaigns/new', { api, session });
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Readers only');
+    await user.click(screen.getByRole('combobox', { name: 'Template' }));
+    await user.click(await screen.findByRole('option', { name: /Welcome/ }));
+
+    await user.click(screen.getByRole('button', { name: 'Segments' }));
+    // The quick filter gives way to the segment choice.
+    expect(screen.queryByRole('checkbox', { name: 'Customer' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Send to segments' }));
+    await user.click(await screen.findByRole('option', { name: 'Engaged readers' }));
+    const recipients = screen.getByLabelText('Recipients');
+    expect(await within(recipients).findByText('50')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Exclude segments' }));
+    await user.click(await screen.findByRole('option', { name: 'Competitors' }));
+    expect(await within(recipients).findByText('46')).toBeInTheDocument();
+    expect(api.callsTo('POST /api/campaigns/audience').at(-1)!.body).toEqual({ segmentFilter: {}, segmentIds: [ENGAGED.id], excludeSegmentIds: [COMPETITORS.id] });
+
+    await user.click(screen.getByRole('button', { name: 'Send now…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send “Readers only” now?' });
+    expect(api.callsTo('POST /api/campaigns')[0].body).toEqual({
+      name: 'Readers only',
+      templateId: TEMPLATE_ID,
+      segmentFilter: {},
+      segmentIds: [ENGAGED.id],
+      excludeSegmentIds: [COMPETITORS.id],
+      trackOpens: true,
+      trackClicks: true,
+    });
+    const facts = (term: string) => within(dialog).getByText(term).nextElementSibling?.textContent;
+    expect(facts('From')).toBe('the default sender (Settings → Email sending)');
+    expect(facts('Subject')).toBe('Hello {{first_name}}');
+    expect(await within(dialog).findByText('46 recipients')).toBeInTheDocument();
+    expect(facts('Audience')).toBe('46');
+    expect(facts('Excluded')).toMatch(/^4 reached but skipped/);
+    expect(within(dialog).getByRole('button', { name: 'Send to 46 recipients' })).toBeEnabled();
+  });
+
+  it('the report looks up why an address did or did not get the campaign', async () => {
+    const api = fakeApi();
+    const { user } = renderApp(`/campaigns/${CAMPAIGN_ID}`, { api, session });
+    const box = await screen.findByRole('region', { name: 'Look up a recipient' });
+    await user.type(within(box).getByRole('textbox', { name: 'Email address' }), 'rival@globex.test');
+    await user.click(within(box).getByRole('button', { name: 'Look up' }));
+    expect(await within(box).findByText(/they are in a segment this campaign excludes/)).toBeInTheDocument();
+    expect(api.callsTo(`GET /api/campaigns/${CAMPAIGN_ID}/recipients/explain`).at(-1)!.url.searchParams.get('email')).toBe('rival@globex.test');
+
+    await user.clear(within(box).getByRole('textbox', { name: 'Email address' }));
+    await user.type(within(box).getByRole('textbox', { name: 'Email address' }), 'ann@acme.test{Enter}');
+    expect(await within(box).findByText(/their email was delivered/)).toBeInTheDocument();
   });
 
   it('shows the recipient count for confirmation and sends only once confirmed', async () => {

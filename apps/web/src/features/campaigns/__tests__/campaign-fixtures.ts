@@ -11,6 +11,8 @@ export function makeCampaign(createdById: string, overrides: Partial<Campaign> =
     templateId: null,
     templateName: null,
     segmentFilter: { tagMatch: 'any' },
+    segmentIds: [],
+    excludeSegmentIds: [],
     status: 'draft',
     scheduledAt: null,
     startedAt: null,

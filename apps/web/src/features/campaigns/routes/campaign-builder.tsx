@@ -27,14 +27,14 @@ import { type FieldPath, type PathValue, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { fieldErrorProps, showProblem, textFieldProps } from '../../../lib/form-fields';
-import { useTemplateOptions, useUserOptions } from '../../../lib/lookups';
+import { type TemplateOption, useSegmentOptions, useTagOptions, useTemplateOptions, useUserOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { type CompanyOption, CompanyPicker, useCompanyOption } from '../../../lib/ui/entity-pickers';
 import { PageHeader } from '../../../lib/ui/page-header';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { useCampaignAction } from '../api/campaign-actions';
-import { useAudience } from '../api/get-audience';
+import { type AudienceQuery, useAudience } from '../api/get-audience';
 import { type Campaign } from '../api/get-campaigns';
 import { useCampaign } from '../api/get-campaign';
 import { type SegmentFilter, useCreateCampaign, useUpdateCampaign } from '../api/save-campaign';
@@ -58,6 +58,10 @@ interface Form {
   tagMatch: 'any' | 'all';
   assignedToId: string;
   company: CompanyOption | null;
+  /** Saved segments, or the quick filter of status, tags, owner and company. */
+  audienceMode: 'segments' | 'filter';
+  segmentIds: string[];
+  excludeSegmentIds: string[];
   when: 'now' | 'later';
   /** `datetime-local` value in the browser's zone. */
   scheduledLocal: string;
@@ -83,6 +87,9 @@ function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form
     tagMatch: filter?.tagMatch ?? 'any',
     assignedToId: filter?.assignedToId ?? '',
     company,
+    audienceMode: campaign?.segmentIds.length ? 'segments' : 'filter',
+    segmentIds: campaign?.segmentIds ?? [],
+    excludeSegmentIds: campaign?.excludeSegmentIds ?? [],
     when: campaign?.scheduledAt ? 'later' : 'now',
     scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
     trackOpens: campaign?.trackOpens ?? true,
@@ -99,12 +106,15 @@ const FORM_FIELDS: Readonly<Partial<Record<string, FieldPath<Form>>>> = {
   'segmentFilter.tags': 'tags',
   'segmentFilter.assignedToId': 'assignedToId',
   'segmentFilter.companyId': 'company',
+  segmentIds: 'segmentIds',
+  excludeSegmentIds: 'excludeSegmentIds',
   scheduledAt: 'scheduledLocal',
   trackOpens: 'trackOpens',
   trackClicks: 'trackClicks',
 };
 
 function toSegment(form: Form): SegmentFilter {
+  if (form.audienceMode === 'segments') return {};
   return {
     ...(form.statuses.length > 0 && { status: form.statuses }),
     tagMatch: form.tagMatch,
@@ -112,6 +122,57 @@ function toSegment(form: Form): SegmentFilter {
     ...(form.assignedToId && { assignedToId: form.assignedToId }),
     ...(form.company && { companyId: form.company.id }),
   };
+}
+
+/** The audience as the API takes it; segment lists only when they hold something, so a plain filter reads as before. */
+function toAudience(form: Form): AudienceQuery {
+  const segmentIds = form.audienceMode === 'segments' ? form.segmentIds : [];
+  return {
+    segmentFilter: toSegment(form),
+    ...(segmentIds.length > 0 && { segmentIds }),
+    ...(form.excludeSegmentIds.length > 0 && { excludeSegmentIds: form.excludeSegmentIds }),
+  };
+}
+
+/** A multiple choice of saved segments, shown by name. */
+function SegmentsInput({ label, value, onChange, helperText, error }: { label: string; value: string[]; onChange(ids: string[]): void; helperText: string; error?: string }) {
+  const segments = useSegmentOptions();
+  const options = segments.data ?? [];
+  const name = (id: string) => options.find((o) => o.id === id)?.name ?? (segments.isPending ? '…' : 'Deleted segment');
+  return (
+    <Autocomplete
+      multiple
+      autoHighlight
+      options={options.map((o) => o.id)}
+      value={value}
+      loading={segments.isPending}
+      getOptionLabel={name}
+      onChange={(_, ids) => onChange(ids)}
+      renderValue={(ids, getItemProps) => ids.map((id, index) => <Chip size="small" label={name(id)} {...getItemProps({ index })} key={id} />)}
+      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
+    />
+  );
+}
+
+/** Tags that exist (GET /api/contacts/tags): a typo cannot silently shrink the audience. */
+function TagsInput({ value, onChange, error, helperText }: { value: string[]; onChange(tags: string[]): void; error: boolean; helperText?: string }) {
+  const [input, setInput] = useState('');
+  const tags = useTagOptions(useDebouncedValue(input.trim(), 250));
+  return (
+    <Autocomplete
+      multiple
+      autoHighlight
+      options={tags.data ?? []}
+      loading={tags.isFetching}
+      inputValue={input}
+      onInputChange={(_, next) => setInput(next)}
+      value={value}
+      onChange={(_, next) => onChange(next)}
+      renderValue={(chosen, getItemProps) => chosen.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
+      renderInput={(params) => <TextField {...params} label="Tags" placeholder={value.length ? '' : 'Pick existing tags'} error={error} helperText={helperText} />}
+      sx={{ flexGrow: 1, minWidth: 240 }}
+    />
+  );
 }
 
 function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
@@ -155,11 +216,17 @@ function AudienceCard({ audience }: { audience: ReturnType<typeof useAudience> }
         </Typography>
       )}
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-        {audience.data?.count === 1 ? 'contact matches' : 'contacts match'} this segment now. Archived contacts and suppressed addresses are left out.
+        {audience.data?.count === 1 ? 'contact matches' : 'contacts match'} this audience now. Archived contacts and suppressed addresses are left out
+        {audience.data && audience.data.excluded > 0 ? `: ${audience.data.excluded.toLocaleString()} reached but skipped (excluded segments, suppressed, archived).` : '.'}
       </Typography>
       {audience.isFetching && <LinearProgress sx={{ mt: 2, height: 2 }} />}
     </Paper>
   );
+}
+
+/** The template's sender; a template naming none sends from the account's default (Settings → Email sending, admins only). */
+function fromOf(template: TemplateOption | undefined): string {
+  return template?.fromEmail ?? 'the default sender (Settings → Email sending)';
 }
 
 /** Only admins and managers get here: the API refuses members a campaign change and even an audience count. */
@@ -179,8 +246,8 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
   const action = useCampaignAction();
   // watch() need not hand back a new object when a value changes, so the segment is kept by its content: one
   // object per segment, which the debounce and the confirmation's "same segment" check rely on.
-  const segmentKey = JSON.stringify(toSegment(values));
-  const segment = useMemo<SegmentFilter>(() => JSON.parse(segmentKey), [segmentKey]);
+  const segmentKey = JSON.stringify(toAudience(values));
+  const segment = useMemo<AudienceQuery>(() => JSON.parse(segmentKey), [segmentKey]);
   // One count for the card and the confirmation, asked once typing pauses.
   const countedSegment = useDebouncedValue(segment, 300);
   const audience = useAudience(countedSegment);
@@ -205,14 +272,18 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
       name: submitted.name.trim(),
       description: submitted.description.trim() || undefined,
       templateId: submitted.templateId || undefined,
-      segmentFilter: toSegment(submitted),
+      ...toAudience(submitted),
       scheduledAt: scheduledAt ?? undefined,
       trackOpens: submitted.trackOpens,
       trackClicks: submitted.trackClicks,
     };
     try {
       const result = saved
-        ? await update.mutateAsync({ id: saved.id, changes: { ...body, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt } })
+        ? await update.mutateAsync({
+            id: saved.id,
+            // Lists emptied since the last save must reach the API as empty.
+            changes: { ...body, segmentIds: body.segmentIds ?? [], excludeSegmentIds: body.excludeSegmentIds ?? [], description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt },
+          })
         : await create.mutateAsync(body);
       setSaved(result);
       // What was saved is the new baseline; what was typed during the save stays.
@@ -314,69 +385,71 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
             </Stack>
           </Section>
 
-          <Section title="Audience" description="Contacts that match every condition you set; leave a condition empty to include everyone.">
+          <Section title="Audience" description="Saved segments (their union), or a quick filter; contacts in an excluded segment are left out either way.">
             <Stack spacing={3}>
-              <FormControl component="fieldset">
-                <FormLabel component="legend" sx={{ mb: 0.5 }}>
-                  Status
-                </FormLabel>
-                <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                  {SEGMENT_STATUSES.map((s) => (
-                    <FormControlLabel
-                      key={s}
-                      label={contactStatusLabel(s)}
-                      control={
-                        <Checkbox
-                          checked={values.statuses.includes(s)}
-                          onChange={(e) => set('statuses', e.target.checked ? [...values.statuses, s] : values.statuses.filter((v) => v !== s))}
+              <ToggleButtonGroup exclusive size="small" value={values.audienceMode} onChange={(_, mode) => mode && set('audienceMode', mode)} aria-label="Audience from">
+                <ToggleButton value="segments">Segments</ToggleButton>
+                <ToggleButton value="filter">Quick filter</ToggleButton>
+              </ToggleButtonGroup>
+              {values.audienceMode === 'segments' ? (
+                <SegmentsInput label="Send to segments" value={values.segmentIds} onChange={(ids) => set('segmentIds', ids)} helperText="Contacts in any of these segments." error={fieldMessage('segmentIds')} />
+              ) : (
+                <>
+                  <FormControl component="fieldset">
+                    <FormLabel component="legend" sx={{ mb: 0.5 }}>
+                      Status
+                    </FormLabel>
+                    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                      {SEGMENT_STATUSES.map((s) => (
+                        <FormControlLabel
+                          key={s}
+                          label={contactStatusLabel(s)}
+                          control={
+                            <Checkbox
+                              checked={values.statuses.includes(s)}
+                              onChange={(e) => set('statuses', e.target.checked ? [...values.statuses, s] : values.statuses.filter((v) => v !== s))}
+                            />
+                          }
                         />
-                      }
-                    />
-                  ))}
-                </Box>
-                <FormHelperText sx={{ mx: 0 }}>None checked: every status except archived.</FormHelperText>
-              </FormControl>
-              <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
-                <Autocomplete
-                  multiple
-                  freeSolo
-                  options={[] as string[]}
-                  value={values.tags}
-                  onChange={(_, value) => set('tags', [...new Set(value.map((v) => v.trim()).filter(Boolean))])}
-                  renderValue={(value, getItemProps) => value.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
-                  renderInput={(params) => <TextField {...params} label="Tags" placeholder={values.tags.length ? '' : 'Type a tag and press Enter'} {...fieldErrorProps(form, 'tags')} />}
-                  sx={{ flexGrow: 1, minWidth: 240 }}
-                />
-                <ToggleButtonGroup
-                  exclusive
-                  size="small"
-                  value={values.tagMatch}
-                  onChange={(_, value) => value && set('tagMatch', value)}
-                  aria-label="Tag match"
-                  disabled={values.tags.length < 2}
-                  sx={{ mt: 1 }}
-                >
-                  <ToggleButton value="any">Any tag</ToggleButton>
-                  <ToggleButton value="all">All tags</ToggleButton>
-                </ToggleButtonGroup>
-              </Box>
-              <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} {...fieldErrorProps(form, 'assignedToId', 'Only contacts assigned to this person.')}>
-                <MenuItem value="">
-                  <em>Anyone</em>
-                </MenuItem>
-                {(owners.data ?? []).map((u) => (
-                  <MenuItem key={u.id} value={u.id}>
-                    {u.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <CompanyPicker
-                value={values.company}
-                onChange={(next) => set('company', next)}
-                placeholder="Any company"
-                helperText="Only contacts of this company."
-                error={fieldMessage('company')}
-              />
+                      ))}
+                    </Box>
+                    <FormHelperText sx={{ mx: 0 }}>None checked: every status except archived.</FormHelperText>
+                  </FormControl>
+                  <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: { xs: 'wrap', sm: 'nowrap' } }}>
+                    <TagsInput value={values.tags} onChange={(tags) => set('tags', tags)} {...fieldErrorProps(form, 'tags')} />
+                    <ToggleButtonGroup
+                      exclusive
+                      size="small"
+                      value={values.tagMatch}
+                      onChange={(_, value) => value && set('tagMatch', value)}
+                      aria-label="Tag match"
+                      disabled={values.tags.length < 2}
+                      sx={{ mt: 1 }}
+                    >
+                      <ToggleButton value="any">Any tag</ToggleButton>
+                      <ToggleButton value="all">All tags</ToggleButton>
+                    </ToggleButtonGroup>
+                  </Box>
+                  <TextField select label="Owner" fullWidth value={values.assignedToId} onChange={(e) => set('assignedToId', e.target.value)} {...fieldErrorProps(form, 'assignedToId', 'Only contacts assigned to this person.')}>
+                    <MenuItem value="">
+                      <em>Anyone</em>
+                    </MenuItem>
+                    {(owners.data ?? []).map((u) => (
+                      <MenuItem key={u.id} value={u.id}>
+                        {u.name}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                  <CompanyPicker
+                    value={values.company}
+                    onChange={(next) => set('company', next)}
+                    placeholder="Any company"
+                    helperText="Only contacts of this company."
+                    error={fieldMessage('company')}
+                  />
+                </>
+              )}
+              <SegmentsInput label="Exclude segments" value={values.excludeSegmentIds} onChange={(ids) => set('excludeSegmentIds', ids)} helperText="Nobody in these segments gets the campaign." error={fieldMessage('excludeSegmentIds')} />
             </Stack>
           </Section>
 
@@ -438,7 +511,10 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
       {confirming && saved && (
         <ConfirmSendDialog
           name={saved.name}
+          from={fromOf(templateOptions.find((t) => t.id === values.templateId))}
+          subject={templateOptions.find((t) => t.id === values.templateId)?.subject ?? ''}
           recipients={countedSegment === segment ? audience.data?.count : undefined}
+          excluded={countedSegment === segment ? audience.data?.excluded : undefined}
           scheduledAt={scheduledAt}
           sending={action.isPending}
           onCancel={() => setConfirming(false)}

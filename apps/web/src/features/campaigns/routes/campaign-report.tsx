@@ -34,6 +34,7 @@ import { useCampaign } from '../api/get-campaign';
 import { campaignsKeys } from '../api/campaigns-keys';
 import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTimeline } from '../api/get-campaign-report';
 import type { Campaign } from '../api/get-campaigns';
+import { RecipientLookup } from '../components/recipient-lookup';
 import { CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
 import { DeleteCampaignButton } from '../components/delete-campaign-button';
 import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
@@ -425,6 +426,7 @@ function Report({ campaign }: { campaign: Campaign }) {
           </Box>
         </Box>
       )}
+      <RecipientLookup campaignId={campaign.id} />
     </>
   );
 }
