@@ -38,6 +38,8 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
     const campaign = await post('/api/campaigns', { name: 'Null campaign', templateId: template.id });
     const workflow = await post('/api/workflows', { name: 'Null workflow', triggerEvent: 'manual', steps: [{ action: 'add_tag', actionData: { tag: 'x' } }] });
     const field = await post('/api/fields', { objectType: 'contact', key: 'null_tier', label: 'Tier', type: 'select', options: [{ value: 'a', label: 'A' }] });
+    const segment = await post('/api/segments', { name: 'Null segment', definition: { match: 'all', conditions: [{ field: 'status', op: 'eq', value: 'lead' }] } });
+    const view = await post('/api/views', { objectType: 'contact', name: 'Null view', filters: { status: 'lead' }, columns: ['name'] });
     return {
       '/api/contacts/{id}': contact.id,
       '/api/companies/{id}': company.id,
@@ -48,6 +50,8 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
       '/api/campaigns/{id}': campaign.id,
       '/api/workflows/{id}': workflow.id,
       '/api/fields/{id}': field.id,
+      '/api/segments/{id}': segment.id,
+      '/api/views/{id}': view.id,
       '/api/settings/email': '',
     };
   }
