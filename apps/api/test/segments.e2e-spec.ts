@@ -70,7 +70,12 @@ describe('segments (e2e)', () => {
     const id = await saveSegment('probe', definition);
     const keys = await members(id);
     expect((await get(`/api/segments/${id}/count`).expect(200)).body).toEqual({ count: keys.length });
-    expect((await post('/api/segments/count', { definition }).expect(200)).body).toEqual({ count: keys.length });
+    const unsaved = (await post('/api/segments/count', { definition }).expect(200)).body;
+    expect(unsaved.count).toBe(keys.length);
+    // The builder's sample: that many of the segment's own contacts, never another.
+    const sampled = unsaved.sample.map((c: { id: string }) => byId.get(c.id));
+    expect(sampled).toHaveLength(Math.min(5, keys.length));
+    expect(sampled.filter((key: string) => !keys.includes(key))).toEqual([]);
     await api.http().delete(`/api/segments/${id}`).set('Authorization', admin.auth).expect(204);
     return keys;
   }
@@ -345,7 +350,8 @@ describe('segments (e2e)', () => {
     expect(await members(news, member)).toEqual(mine);
     expect((await get(`/api/segments/${news}/count`, member).expect(200)).body).toEqual({ count: mine.length });
     const definition = { match: 'all', conditions: [{ field: 'tags', op: 'contains', value: 'news' }] };
-    expect((await post('/api/segments/count', { definition }, member).expect(200)).body).toEqual({ count: mine.length });
+    const unsaved = (await post('/api/segments/count', { definition }, member).expect(200)).body;
+    expect({ count: unsaved.count, sample: unsaved.sample.map((c: { id: string }) => byId.get(c.id)) }).toEqual({ count: mine.length, sample: mine });
     const listed = await get(`/api/contacts?segmentId=${news}&limit=200`, member).expect(200);
     expect(listed.body.data.map((c: { id: string }) => byId.get(c.id))).toEqual(mine);
     const all = await get(`/api/contacts?segmentId=${news}&status=lead&limit=200`).expect(200);

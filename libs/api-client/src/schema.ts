@@ -2285,13 +2285,17 @@ export interface components {
         SegmentCountQueryDto: {
             definition: components["schemas"]["SegmentDefinitionDto"];
         };
-        SegmentCountDto: {
+        SegmentDefinitionCountDto: {
             count: number;
+            sample: components["schemas"]["ContactDto"][];
         };
         UpdateSegmentDto: {
             name?: string;
             description?: string | null;
             definition?: components["schemas"]["SegmentDefinitionDto"];
+        };
+        SegmentCountDto: {
+            count: number;
         };
         TemplateSummaryDto: {
             /** Format: uuid */
@@ -6371,7 +6375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SegmentCountDto"];
+                    "application/json": components["schemas"]["SegmentDefinitionCountDto"];
                 };
             };
             /** @description Invalid input: the `errors` member lists each failing field */

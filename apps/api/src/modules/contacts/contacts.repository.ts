@@ -146,6 +146,19 @@ export class ContactsRepository {
     return count;
   }
 
+  /**
+   * Any `size` matching contacts, sorted by name. No ORDER BY while finding them: the scan stops at
+   * the first matches, where walking a sort index for a rare condition could read the whole table.
+   */
+  async sample(filter: ContactFilter, size: number): Promise<ContactView[]> {
+    const where = contactWhere(filter);
+    return this.dataSource.query(
+      `WITH matching AS MATERIALIZED (SELECT * FROM contact c ${where.sql} LIMIT $${where.params.length + 1})
+       ${selectView('matching')} ORDER BY c.last_name, c.first_name, c.id`,
+      [...where.params, size],
+    );
+  }
+
   async findViews(ids: string[], manager?: EntityManager): Promise<ContactView[]> {
     if (ids.length === 0) return [];
     const rows: ContactView[] = await (manager ?? this.dataSource.manager).query(`${SELECT_VIEW} WHERE c.id = ANY($1::uuid[])`, [ids]);

@@ -100,6 +100,11 @@ export class ContactsService {
     return this.repository.count({ ...filter, visibleTo: user });
   }
 
+  /** A few of the contacts this user may see that match `filter`, by name. */
+  sample(user: AuthUser, filter: Omit<ContactFilter, 'visibleTo'>, size: number): Promise<ContactView[]> {
+    return this.repository.sample({ ...filter, visibleTo: user }, size);
+  }
+
   /** The contact if this user may see it; 404 otherwise (a member never learns that another's contact exists). */
   async getVisible(user: AuthUser, id: string): Promise<ContactView> {
     return assertVisible(user, 'Contact', id, await this.repository.findView(id));

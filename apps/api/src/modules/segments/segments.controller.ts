@@ -4,7 +4,7 @@ import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decor
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { ContactDto, ContactPageDto } from '../contacts/dto/contact.dto';
-import { CreateSegmentDto, SegmentCountDto, SegmentCountQueryDto, SegmentDto, SegmentPageDto, UpdateSegmentDto } from './dto/segment.dto';
+import { CreateSegmentDto, SegmentCountDto, SegmentCountQueryDto, SegmentDefinitionCountDto, SegmentDto, SegmentPageDto, UpdateSegmentDto } from './dto/segment.dto';
 import { SegmentsService } from './segments.service';
 
 @ApiTags('segments')
@@ -31,9 +31,10 @@ export class SegmentsController {
   @Post('count')
   @HttpCode(200)
   @ApiOperation({ summary: 'Count the contacts of an unsaved definition (the builder’s live count), among those the caller may see' })
-  @ApiOkResponse({ type: SegmentCountDto })
-  async countDefinition(@Body() dto: SegmentCountQueryDto, @CurrentUser() user: AuthUser): Promise<SegmentCountDto> {
-    return { count: await this.segments.countDefinition(dto.definition, user) };
+  @ApiOkResponse({ type: SegmentDefinitionCountDto })
+  async countDefinition(@Body() dto: SegmentCountQueryDto, @CurrentUser() user: AuthUser): Promise<SegmentDefinitionCountDto> {
+    const { count, sample } = await this.segments.countDefinition(dto.definition, user);
+    return { count, sample: sample.map(ContactDto.from) };
   }
 
   @Get(':id')

@@ -103,10 +103,12 @@ export class SegmentsService implements OnModuleInit {
     return this.contacts.count(user, { condition: await this.condition(id, 'id') });
   }
 
-  /** The live count of an unsaved definition (the builder's). */
-  async countDefinition(definition: SegmentDefinition, user: AuthUser): Promise<number> {
+  /** The live count of an unsaved definition (the builder's), with a few of the contacts it means. */
+  async countDefinition(definition: SegmentDefinition, user: AuthUser): Promise<{ count: number; sample: ContactView[] }> {
     const catalog = await this.check(definition, null);
-    return this.contacts.count(user, { condition: segmentCondition(definition, { catalog, segments: await this.repository.definitions(), now: new Date() }) });
+    const filter = { condition: segmentCondition(definition, { catalog, segments: await this.repository.definitions(), now: new Date() }) };
+    const [count, sample] = await Promise.all([this.contacts.count(user, filter), this.contacts.sample(user, filter, 5)]);
+    return { count, sample };
   }
 
   async contactsOf(id: string, query: ListQueryDto, user: AuthUser): Promise<Page<ContactView> & { totalIsEstimate: boolean }> {

@@ -2,6 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath, Partia
 import { Transform } from 'class-transformer';
 import { IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
+import { ContactDto } from '../../contacts/dto/contact.dto';
 import { Segment } from '../entities/segment.entity';
 import { DEAL_OPS, DEAL_STATUSES, EMAIL_OPS, FIELD_OPS, SEGMENT_OPS, SegmentDefinition } from '../segment-rules';
 
@@ -145,4 +146,11 @@ export class SegmentCountDto {
   /** Contacts matching now, among those the caller may see. */
   @ApiProperty()
   count: number;
+}
+
+/** The builder's live answer for an unsaved definition. */
+export class SegmentDefinitionCountDto extends SegmentCountDto {
+  /** Up to five of the matching contacts (any five, by name), so the builder shows who it means. */
+  @ApiProperty({ type: () => [ContactDto] })
+  sample: ContactDto[];
 }

@@ -25,9 +25,28 @@ const SCORE = {
   updatedAt: '2025-03-01T09:00:00.000Z',
 };
 
-/** Counts by how many conditions the definition holds at its top level, so each edit shows a new figure. */
+const GRACE = {
+  id: '10000000-0000-4000-8000-000000000002',
+  firstName: 'Grace',
+  lastName: 'Hopper',
+  fullName: 'Grace Hopper',
+  email: 'grace@navy.example',
+  phone: null,
+  companyId: null,
+  company: null,
+  status: 'lead',
+  tags: ['vip'],
+  notes: null,
+  assignedToId: null,
+  assignedTo: null,
+  customFields: {},
+  createdAt: '2025-03-01T09:30:00.000Z',
+  updatedAt: '2025-03-01T09:30:00.000Z',
+};
+
+/** Counts by how many conditions the definition holds at its top level, so each edit shows a new figure (and, from two on, a sample). */
 function countOf(definition: SegmentDefinition) {
-  return { status: 200, body: { count: 100 + definition.conditions.length * 11 } };
+  return { status: 200, body: { count: 100 + definition.conditions.length * 11, sample: definition.conditions.length >= 2 ? [GRACE] : [] } };
 }
 
 function fakeApi() {
@@ -125,6 +144,8 @@ describe('segment builder', () => {
     };
     // The count follows the edit (two top-level conditions now) once typing pauses.
     expect(await within(count).findByText('122')).toBeInTheDocument();
+    // The sample is the unsaved definition's, from the same answer.
+    expect(within(screen.getByRole('region', { name: 'Sample of matching contacts' })).getByRole('link', { name: 'Grace Hopper' })).toBeInTheDocument();
     await waitFor(() => expect(api.callsTo('POST /api/segments/count').at(-1)!.body).toEqual({ definition: expected }));
     // A nested group holds no further "Add group" at the last level it may reach, but level 2 still may.
     expect(within(group).getByRole('button', { name: 'Add group' })).toBeInTheDocument();

@@ -28,7 +28,7 @@ import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
-import { type Segment, type SegmentDefinition, useDeleteSegment, useDraftCount, useSaveSegment, useSegment, useSegmentContacts } from '../api/segments';
+import { type Segment, type SegmentDefinition, useDeleteSegment, useDraftCount, useSaveSegment, useSegment } from '../api/segments';
 import { ConditionGroup, ConditionsContext } from '../components/condition-group';
 import { type ConditionProblem, type SegmentForm, fieldCatalog, toDefinition, toForm } from '../segment-form';
 
@@ -63,32 +63,36 @@ function CountCard({ count, problems }: { count: ReturnType<typeof useDraftCount
   );
 }
 
-/** The first contacts of the segment as saved (the API lists only saved segments' contacts). */
-function Sample({ id }: { id: string }) {
-  const contacts = useSegmentContacts(id, { limit: 5, offset: 0 });
+/** A few of the contacts the definition on screen means, from the live count's answer. */
+function Sample({ count, problems, segmentId }: { count: ReturnType<typeof useDraftCount>; problems: boolean; segmentId?: string }) {
+  const sample = count.data?.sample;
   return (
     <Paper variant="outlined" component="section" aria-label="Sample of matching contacts" sx={{ p: 3, borderRadius: 3 }}>
       <Typography variant="overline" sx={{ color: 'text.secondary' }}>
-        Sample, as saved
+        Sample
       </Typography>
-      {contacts.isError ? (
-        <QueryErrorAlert query={contacts} />
-      ) : !contacts.data ? (
+      {problems || count.isError ? (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          No sample until the conditions can be counted.
+        </Typography>
+      ) : !sample ? (
         <Skeleton height={120} />
-      ) : contacts.data.data.length === 0 ? (
+      ) : sample.length === 0 ? (
         <Typography variant="body2">Nobody matches yet.</Typography>
       ) : (
         <List dense disablePadding>
-          {contacts.data.data.map((c) => (
+          {sample.map((c) => (
             <ListItem key={c.id} disableGutters>
               <ListItemText primary={<Link to={`/contacts/${c.id}`}>{c.fullName || c.email}</Link>} secondary={c.email} />
             </ListItem>
           ))}
         </List>
       )}
-      <Button component={Link} to={`/segments/${id}`} size="small">
-        All contacts
-      </Button>
+      {segmentId && (
+        <Button component={Link} to={`/segments/${segmentId}`} size="small">
+          All contacts, as saved
+        </Button>
+      )}
     </Paper>
   );
 }
@@ -193,7 +197,7 @@ function Builder({ segment, contactFields, companyFields }: { segment?: Segment;
         </Stack>
         <Stack spacing={3} sx={{ position: { lg: 'sticky' }, top: { lg: 88 } }}>
           <CountCard count={count} problems={countProblems.length > 0} />
-          {segment && <Sample id={segment.id} />}
+          <Sample count={count} problems={countProblems.length > 0} segmentId={segment?.id} />
         </Stack>
       </Box>
       {unsaved.prompt}
