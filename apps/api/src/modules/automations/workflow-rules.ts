@@ -1,5 +1,6 @@
 import type { FieldError } from '../../common/filters/problem';
 import { CONTACT_STATUSES } from '../contacts/entities/contact.entity';
+import { FIELD_KEY_PATTERN } from '../fields/custom-field-rules';
 import { normalizeTag, TAG_MAX_LENGTH } from '../contacts/tags';
 import {
   ACTION_DATA_KEYS,
@@ -13,7 +14,6 @@ import type { TriggerData } from './entities/workflow.entity';
 
 /** Pure rules of the workflow engine: definition checks, scheduling, retry backoff, trigger matching. */
 
-const CUSTOM_FIELD = /^cf\.[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface StepDefinition {
@@ -92,7 +92,7 @@ export function checkTriggerData(
       else data[key] = value;
     } else if (key === 'field') {
       // A custom field as `cf.<key>`; WorkflowReferences checks that it exists.
-      if (typeof value !== 'string' || !((CONTACT_UPDATE_FIELDS as readonly string[]).includes(value) || CUSTOM_FIELD.test(value))) {
+      if (typeof value !== 'string' || !((CONTACT_UPDATE_FIELDS as readonly string[]).includes(value) || (value.startsWith('cf.') && FIELD_KEY_PATTERN.test(value.slice(3))))) {
         errors.push({ field, message: `must be one of ${CONTACT_UPDATE_FIELDS.join(', ')}, or cf.<key> for a custom field` });
       } else data.field = value;
     }

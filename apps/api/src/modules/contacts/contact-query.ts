@@ -46,7 +46,7 @@ export interface ContactWhere {
 }
 
 /** Must stay identical to the expression of the `contact_search_trgm` index (migration 1764000100000). */
-export const SEARCH_EXPRESSION = `(c.first_name || ' ' || c.last_name || ' ' || c.email)`;
+const SEARCH_EXPRESSION = `(c.first_name || ' ' || c.last_name || ' ' || c.email)`;
 
 /** The conditions of `filter` over `contact c`, with parameters numbered from `startAt`. */
 export function contactWhere(filter: ContactFilter, startAt = 1): ContactWhere {

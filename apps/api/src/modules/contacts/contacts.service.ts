@@ -49,7 +49,9 @@ interface ContactValues {
   customFields: CustomValues;
 }
 
-const FIELDS: (keyof ContactValues)[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId', 'customFields'];
+/** The fields a PATCH copies as given; custom fields are merged into the stored ones instead, after their own check. */
+const BUILT_IN_FIELDS: Exclude<keyof ContactValues, 'customFields'>[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
+const FIELDS: (keyof ContactValues)[] = [...BUILT_IN_FIELDS, 'customFields'];
 const PG_UNIQUE_VIOLATION = '23505';
 
 /**
@@ -144,7 +146,7 @@ export class ContactsService {
     const customFields = dto.customFields === undefined ? undefined : await this.fields.validateValues('contact', dto.customFields, { partial: true });
     return this.change(id, { actorId: user.id, visibleTo: user }, async (current, manager) => {
       const next: Partial<ContactValues> = {};
-      for (const field of FIELDS) {
+      for (const field of BUILT_IN_FIELDS) {
         if (dto[field] !== undefined) (next as Record<string, unknown>)[field] = dto[field];
       }
       if (next.tags) next.tags = normalizeTags(next.tags);

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/filters/problem';
-import { CustomValue, FieldRule, FieldType, isCalendarDate, normalizeValue } from './custom-field-rules';
+import { CustomValue, FieldRule, FieldType, isCalendarDate, normalizeValue, toUtcDateTime } from './custom-field-rules';
 import { isRanged, isSortable, valueExpression } from './custom-field-sql';
 
 /**
@@ -84,8 +84,8 @@ function datetimeBound(op: RangeOp, text: string): { op: RangeOp; value: string 
     if (op === 'gt') return { op: 'gte', value: nextDay(text) };
     return { op, value: `${text}T00:00:00.000Z` };
   }
-  const checked = normalizeValue({ key: '', label: '', type: 'datetime', options: [], required: false }, text);
-  return checked.ok && typeof checked.value === 'string' ? { op, value: checked.value } : null;
+  const value = toUtcDateTime(text);
+  return value ? { op, value } : null;
 }
 
 /** Raw filters checked against the object type's fields; any problem is reported naming `cf.<key>`. */

@@ -53,9 +53,12 @@ export function isBuiltInField(objectType: ObjectType, key: string): boolean {
   return BUILT_IN_FIELDS[objectType].some((name) => name === key || snake(name) === key);
 }
 
+/** A field key: snake_case, starting with a letter (merge tags, `cf.<key>` parameters and workflow filters name fields by it). */
+export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
 /** Why `key` cannot name a new field of `objectType`, or null when it can. */
 export function keyProblem(objectType: ObjectType, key: string): string | null {
-  if (!/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(key)) return 'must be snake_case: lower-case letters, digits and single underscores, starting with a letter';
+  if (!FIELD_KEY_PATTERN.test(key)) return 'must be snake_case: lower-case letters, digits and single underscores, starting with a letter';
   if (key.length > KEY_MAX_LENGTH) return `must be at most ${KEY_MAX_LENGTH} characters`;
   if (isBuiltInField(objectType, key)) return `is the name of a built-in ${objectType} field; choose another key`;
   return null;

@@ -5,6 +5,7 @@
  */
 import type { FieldError } from '../../common/filters/problem';
 import type { FieldRule } from '../fields/custom-field-rules';
+import { CONTACT_STATUSES } from '../contacts/entities/contact.entity';
 import { isCalendarDate, toUtcDateTime } from '../fields/custom-field-rules';
 
 export const MAX_DEPTH = 3;
@@ -86,10 +87,8 @@ export interface FieldSpec {
 /** The fields a definition may name, by their name in a condition (`status`, `company.name`, `cf.plan`, …). */
 export type FieldCatalog = Map<string, FieldSpec>;
 
-export const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'];
-
 const BUILT_IN_FIELDS: [string, FieldSpec][] = [
-  ['status', { kind: 'choice', nullable: false, options: CONTACT_STATUSES }],
+  ['status', { kind: 'choice', nullable: false, options: [...CONTACT_STATUSES] }],
   ['tags', { kind: 'tags', nullable: true }],
   ['email', { kind: 'text', nullable: false }],
   ['firstName', { kind: 'text', nullable: true }],

@@ -159,12 +159,6 @@ export function segmentCondition(definition: SegmentDefinition, context: Compile
   return { sql: (param) => conditionSql(definition, context, param, selfId ? [selfId] : []) };
 }
 
-export interface SegmentRow {
-  id: string;
-  name: string;
-  definition: SegmentDefinition;
-}
-
 /** SQL over the segment table that is not plain entity CRUD. */
 @Injectable()
 export class SegmentsRepository {
@@ -172,7 +166,7 @@ export class SegmentsRepository {
 
   /** Every segment's definition by id: segments are few (tens, hundreds), and inlining or a cycle check may need any of them. */
   async definitions(): Promise<Map<string, SegmentDefinition>> {
-    const rows: SegmentRow[] = await this.dataSource.query('SELECT id, name, definition FROM segment');
+    const rows: { id: string; definition: SegmentDefinition }[] = await this.dataSource.query('SELECT id, definition FROM segment');
     return new Map(rows.map((r) => [r.id, r.definition]));
   }
 

@@ -105,8 +105,8 @@ export class SegmentsService implements OnModuleInit {
 
   /** The live count of an unsaved definition (the builder's), with a few of the contacts it means. */
   async countDefinition(definition: SegmentDefinition, user: AuthUser): Promise<{ count: number; sample: ContactView[] }> {
-    const catalog = await this.check(definition, null);
-    const filter = { condition: segmentCondition(definition, { catalog, segments: await this.repository.definitions(), now: new Date() }) };
+    const { catalog, segments } = await this.check(definition, null);
+    const filter = { condition: segmentCondition(definition, { catalog, segments, now: new Date() }) };
     const [count, sample] = await Promise.all([this.contacts.count(user, filter), this.contacts.sample(user, filter, 5)]);
     return { count, sample };
   }
@@ -155,7 +155,8 @@ export class SegmentsService implements OnModuleInit {
   }
 
   /** 400 for a definition that does not fit the fields, refers to a missing segment or makes a cycle (through `selfId`). */
-  private async check(definition: unknown, selfId: string | null): Promise<FieldCatalog> {
+  /** 400 unless the definition fits; the catalog and saved definitions it was checked against, for compiling it. */
+  private async check(definition: unknown, selfId: string | null): Promise<{ catalog: FieldCatalog; segments: Map<string, SegmentDefinition> }> {
     const catalog = await this.catalog();
     const { errors, references } = checkDefinition(definition, catalog);
     if (errors.length) throw validationProblem(errors);
@@ -164,7 +165,7 @@ export class SegmentsService implements OnModuleInit {
     if (unknown.length) throw validationProblem(unknown.map((r) => ({ field: r.path, message: 'does not name a segment' })));
     const cycle = cyclePath(selfId, references, segments);
     if (cycle) throw validationProblem([{ field: cycle, message: 'makes a cycle: that segment includes this one' }]);
-    return catalog;
+    return { catalog, segments };
   }
 
   private async find(id: string): Promise<Segment> {

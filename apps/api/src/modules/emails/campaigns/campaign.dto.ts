@@ -16,17 +16,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
+import { CONTACT_STATUSES } from '../../contacts/entities/contact.entity';
 import { Campaign, CAMPAIGN_STATUSES, CampaignStatus } from '../entities/campaign.entity';
 import { EMAIL_LOG_STATUSES } from '../entities/email-log.entity';
 
-const CONTACT_STATUSES = ['lead', 'prospect', 'customer', 'archived'];
 const SEGMENTS_MAX = 20;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Contacts matching every given criterion; archived contacts and suppressed addresses are never included. */
 export class SegmentFilterDto {
   /** One status or several (any of them). */
-  @ApiPropertyOptional({ oneOf: [{ type: 'string', enum: CONTACT_STATUSES }, { type: 'array', items: { type: 'string', enum: CONTACT_STATUSES } }] })
+  @ApiPropertyOptional({ oneOf: [{ type: 'string', enum: [...CONTACT_STATUSES] }, { type: 'array', items: { type: 'string', enum: [...CONTACT_STATUSES] } }] })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? [value] : value))
   @IsArray({ message: 'must be a status or a list of statuses' })

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { FIELD_KEY_PATTERN } from '../../fields/custom-field-rules';
 import { htmlToText } from './email-decorator';
 import { describeTemplateError } from './template-errors';
 
@@ -116,13 +117,12 @@ function visitNode(node: Node, visit: (node: Node, scoped: boolean) => void, sco
   }
 }
 
-const CUSTOM_KEY = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 function isKnownPath(original: string, customKeys: CustomFieldKeys | undefined): boolean {
   if (TOP_LEVEL_TAGS.includes(original)) return true;
   const [head, field, ...rest] = original.split('.');
   if ((head === 'contact' || head === 'company') && field === 'custom' && rest.length === 1) {
-    return customKeys ? customKeys[head].includes(rest[0]) : CUSTOM_KEY.test(rest[0]);
+    return customKeys ? customKeys[head].includes(rest[0]) : FIELD_KEY_PATTERN.test(rest[0]);
   }
   if (rest.length) return false;
   if (head === 'contact') return CONTACT_FIELDS.includes(field);

@@ -8,8 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { CustomValue } from '../../../lib/custom-fields/format-custom-value';
-import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { customFieldColumn } from '../../../lib/custom-fields/custom-field-column';
 import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 import { formatDate } from '../../../lib/format';
 import { CustomFieldFilterBar } from '../../../lib/list-filters/custom-field-filter-bar';
@@ -57,17 +56,6 @@ const BUILT_IN_COLUMNS: (DataColumn<Company> & { label: string })[] = [
 ];
 const DEFAULT_COLUMNS = ['company', 'industry', 'size', 'contacts', 'added'];
 
-function customColumn(definition: FieldDefinition): DataColumn<Company> & { label: string } {
-  return {
-    id: `cf.${definition.key}`,
-    label: definition.label,
-    header: definition.label,
-    sort: definition.type === 'multiselect' ? undefined : { field: `cf.${definition.key}` },
-    cell: (company) => <CustomValue definition={definition} value={company.customFields?.[definition.key]} />,
-    sx: { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  };
-}
-
 export function Component() {
   usePageTitle('Companies');
   const navigate = useNavigate();
@@ -82,7 +70,7 @@ export function Component() {
   const customFilters = Object.fromEntries([...params].filter(([key]) => isCustomFilterParam(key)));
   const companies = useCompanies({ search: debounced || undefined, industry: industry || undefined, customFilters, sort, limit: PAGE_SIZE, offset: page * PAGE_SIZE });
   const shown = params.get('cols')?.split(',').filter(Boolean) ?? DEFAULT_COLUMNS;
-  const catalog = [...BUILT_IN_COLUMNS, ...definitions.map(customColumn)];
+  const catalog = [...BUILT_IN_COLUMNS, ...definitions.map(customFieldColumn<Company>)];
   const columns = ['company', ...shown.filter((c) => c !== 'company')].flatMap((id) => catalog.find((c) => c.id === id) ?? []);
   const setColumns = (next: string[]) => {
     const value = ['company', ...next].join(',');

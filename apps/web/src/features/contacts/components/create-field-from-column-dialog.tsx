@@ -11,7 +11,7 @@ import { FIELD_TYPES, type FieldDefinition, type FieldType, KEY_MAX_LENGTH, KEY_
 import { controlledFieldProps, showProblem, textFieldProps } from '../../../lib/form-fields';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
-import { useCreateField } from '../api/create-field';
+import { useCreateField } from '../../../lib/custom-fields/create-field';
 import type { ColumnValue } from '../api/types';
 
 /** The column the field is made from, as the preview describes it. */

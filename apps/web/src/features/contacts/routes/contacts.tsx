@@ -10,8 +10,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { CONTACT_STATUSES } from '../../../lib/contact-statuses';
-import { CustomValue } from '../../../lib/custom-fields/format-custom-value';
-import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
+import { customFieldColumn } from '../../../lib/custom-fields/custom-field-column';
 import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
 import { formatDate } from '../../../lib/format';
 import { CustomFieldFilterBar } from '../../../lib/list-filters/custom-field-filter-bar';
@@ -89,19 +88,6 @@ const BUILT_IN_COLUMNS: (DataColumn<Contact> & { label: string })[] = [
   { id: 'createdAt', label: 'Created', header: 'Created', sort: { field: 'createdAt', first: 'desc' }, cell: (contact) => formatDate(contact.createdAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
   { id: 'updatedAt', label: 'Updated', header: 'Updated', sort: { field: 'updatedAt', first: 'desc' }, cell: (contact) => formatDate(contact.updatedAt), sx: { color: 'text.secondary', whiteSpace: 'nowrap' } },
 ];
-
-/** A custom field as a column (`cf.<key>`), sortable on the server like the built-in ones. */
-function customColumn(definition: FieldDefinition): DataColumn<Contact> & { label: string } {
-  return {
-    id: `cf.${definition.key}`,
-    label: definition.label,
-    header: definition.label,
-    // A multiselect holds a list, which has no order to sort by.
-    sort: definition.type === 'multiselect' ? undefined : { field: `cf.${definition.key}` },
-    cell: (contact) => <CustomValue definition={definition} value={contact.customFields?.[definition.key]} />,
-    sx: { maxWidth: 220, ...truncated },
-  };
-}
 
 /** Shown without a `cols` parameter (and for a view that saved no columns). */
 const DEFAULT_COLUMNS = ['name', 'company', 'status', 'tags', 'owner', 'createdAt'];
@@ -201,7 +187,7 @@ export function Component() {
       <Checkbox checked={isSelected(contact.id)} onChange={() => toggleRow(contact.id)} slotProps={{ input: { 'aria-label': `Select ${contact.fullName}` } }} />
     ),
   };
-  const catalog = [...BUILT_IN_COLUMNS.filter((c) => canManage || c.id !== 'owner'), ...definitions.map(customColumn)];
+  const catalog = [...BUILT_IN_COLUMNS.filter((c) => canManage || c.id !== 'owner'), ...definitions.map(customFieldColumn<Contact>)];
   const columnOptions: ColumnOption[] = catalog.filter((c) => c.id !== 'name').map((c) => ({ id: c.id, label: c.label, custom: c.id.startsWith('cf.') }));
   // In the order the URL (or the view) names them.
   const columns = [selectColumn, ...['name', ...shownColumns.filter((c) => c !== 'name')].flatMap((id) => catalog.find((c) => c.id === id) ?? [])];

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
 import { fieldsKeys } from '../../../lib/custom-fields/use-field-definitions';
-import { invalidateFieldUsers } from './fields-keys';
+import { invalidateFieldUsers } from '../../../lib/custom-fields/invalidate-field-users';
 import { updateField } from './update-field';
 
 /** The list with the field at `from` moved to `to`, each field's position its place in it. */

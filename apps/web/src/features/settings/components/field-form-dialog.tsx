@@ -13,7 +13,7 @@ import { showProblem, textFieldProps } from '../../../lib/form-fields';
 import { FIELD_TYPES, type FieldDefinition, type FieldObjectType, fieldTypeLabel, hasOptions, KEY_MAX_LENGTH, KEY_PATTERN, keyFromLabel, OBJECT_TYPES } from '../../../lib/custom-fields/field-types';
 import { ActionDialog } from '../../../lib/ui/action-dialog';
 import { DialogButtons } from '../../../lib/ui/dialog-buttons';
-import { useCreateField } from '../api/create-field';
+import { useCreateField } from '../../../lib/custom-fields/create-field';
 import { useUpdateField } from '../api/update-field';
 import { FieldOptionsEditor } from './field-options-editor';
 import { type FieldFormValues, fieldFormValues } from './field-form-values';
