@@ -219,7 +219,7 @@ function AudienceCard({ audience }: { audience: ReturnType<typeof useAudience> }
         {audience.data?.count === 1 ? 'contact matches' : 'contacts match'} this audience now. Archived contacts and suppressed addresses are left out
         {audience.data && audience.data.excluded > 0 ? `: ${audience.data.excluded.toLocaleString()} reached but skipped (excluded segments, suppressed, archived).` : '.'}
       </Typography>
-      {audience.isFetching && <LinearProgress sx={{ mt: 2, height: 2 }} />}
+      {audience.isFetching && <LinearProgress aria-label="Counting the audience" sx={{ mt: 2, height: 2 }} />}
     </Paper>
   );
 }

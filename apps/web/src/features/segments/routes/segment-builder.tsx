@@ -58,7 +58,7 @@ function CountCard({ count, problems }: { count: ReturnType<typeof useDraftCount
       <Typography variant="body2" sx={{ color: 'text.secondary' }}>
         Contacts you can see that match, counted again as you edit.
       </Typography>
-      {count.isFetching && <LinearProgress sx={{ mt: 2, height: 2 }} />}
+      {count.isFetching && <LinearProgress aria-label="Counting the matching contacts" sx={{ mt: 2, height: 2 }} />}
     </Paper>
   );
 }

@@ -87,7 +87,7 @@ function Preview({ draft }: { draft: Draft }) {
         {/* Empty means the API's sample contact. */}
         <ContactPicker size="small" label="Preview for" placeholder="Sample contact" value={contact} onChange={setContact} sx={{ width: { xs: '100%', sm: 260 }, flexShrink: 0 }} />
       </Box>
-      {preview.isFetching && <LinearProgress sx={{ height: 2 }} />}
+      {preview.isFetching && <LinearProgress aria-label="Rendering the preview" sx={{ height: 2 }} />}
       {preview.error && (
         <Alert severity="error" sx={{ m: 2 }}>
           {/* The detail names the part ("HTML body: Line 2: …"); the preview shows no fields to put it under. */}
