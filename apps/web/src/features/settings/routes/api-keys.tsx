@@ -74,7 +74,7 @@ function ApiKeysList() {
           <Typography variant="subtitle2" component="div">
             {key.name}
           </Typography>
-          <Typography variant="body2" component="code" sx={{ color: 'text.secondary', fontSize: '0.75rem' }}>
+          <Typography variant="body2" component="code" sx={{ color: 'text.secondary', fontSize: '0.75rem', fontFamily: 'monospace' }}>
             crl_{key.prefix}_…
           </Typography>
         </Box>
