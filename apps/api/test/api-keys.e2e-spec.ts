@@ -189,6 +189,23 @@ describe('API keys (e2e)', () => {
     for (const entry of system) expect(entry.apiKey).toEqual({ id: expect.any(String), name: 'Zapier sync' });
   });
 
+  it('attributes a deal’s stage history, and the timeline entries of its moves, to the key', async () => {
+    const contact = await factories.contact(env.db, { email: 'deal-contact@example.test' });
+    const [pipeline] = (await api.http().get('/api/pipelines').set('Authorization', admin.auth).expect(200)).body.data;
+    const [first, second] = pipeline.stages;
+    const { key } = await createKey({ name: 'CRM bridge', role: 'manager', scopes: ['deals:read', 'deals:write'] });
+    const deal = await api.http().post('/api/deals').set('Authorization', bearer(key)).send({ title: 'Bridge deal', value: 100, stageId: first.id, contactId: contact.id }).expect(201);
+    await api.http().patch(`/api/deals/${deal.body.id}`).set('Authorization', admin.auth).send({ stageId: second.id }).expect(200);
+    await api.http().patch(`/api/deals/${deal.body.id}`).set('Authorization', bearer(key)).send({ stageId: first.id }).expect(200);
+
+    const history = await api.http().get(`/api/deals/${deal.body.id}/history`).set('Authorization', admin.auth).expect(200);
+    expect(history.body.map((h: { apiKey: { name: string } | null }) => h.apiKey?.name ?? null)).toEqual(['CRM bridge', null, 'CRM bridge']);
+    const timeline = await api.http().get(`/api/contacts/${contact.id}/activities`).set('Authorization', admin.auth).expect(200);
+    const moves = timeline.body.data.map((a: { apiKey: { name: string } | null }) => a.apiKey?.name ?? null);
+    expect(moves.filter((name: string | null) => name === 'CRM bridge').length).toBeGreaterThanOrEqual(2);
+    expect(moves).toContain(null);
+  });
+
   it('puts RateLimit headers on every answer to a key, errors included', async () => {
     const { key } = await createKey({ name: 'Headers', role: 'manager', scopes: ['contacts:read'] });
     for (const [path, status] of [['/api/contacts', 200], ['/api/deals', 403], ['/api/contacts/00000000-0000-4000-8000-000000000000', 404]] as const) {

@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * authenticate. `user_id` is the user a key acts as: the bound member for a member key, the
  * creating admin otherwise; a key whose user is deleted or deactivated stops working (null here
  * after a deletion) rather than disappearing. Keys are revoked (`revoked_at`), never deleted, so
- * timelines keep naming the key that wrote an entry: `activity.api_key_id`.
+ * timelines keep naming the key that wrote an entry: `activity.api_key_id`, and a deal's stage
+ * history the key that moved it: `deal_stage_history.api_key_id`.
  */
 export class ApiKeys1764001700000 implements MigrationInterface {
   name = 'ApiKeys1764001700000';
@@ -28,9 +29,11 @@ export class ApiKeys1764001700000 implements MigrationInterface {
         revoked_at timestamptz
       )`);
     await q.query(`ALTER TABLE activity ADD COLUMN api_key_id uuid REFERENCES api_key(id) ON DELETE SET NULL`);
+    await q.query(`ALTER TABLE deal_stage_history ADD COLUMN api_key_id uuid REFERENCES api_key(id) ON DELETE SET NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE deal_stage_history DROP COLUMN api_key_id`);
     await q.query(`ALTER TABLE activity DROP COLUMN api_key_id`);
     await q.query(`DROP TABLE api_key`);
   }
