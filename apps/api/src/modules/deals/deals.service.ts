@@ -6,6 +6,7 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
+import { currentApiKeyId } from '../../common/request-context';
 import { escapeLike } from '../../common/sql';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
@@ -280,6 +281,7 @@ export class DealsService {
         fromStage: row.fromName === null ? null : { id: row.fromStageId, name: row.fromName },
         toStage: { id: row.toStageId, name: row.toName },
         changedBy: row.changedById && changedByName ? { id: row.changedById, name: changedByName } : null,
+        apiKey: row.apiKeyId && row.apiKeyName ? { id: row.apiKeyId, name: row.apiKeyName } : null,
         changedAt: row.changedAt.toISOString(),
         leftAt: row.leftAt?.toISOString() ?? null,
       };
@@ -328,6 +330,7 @@ export class DealsService {
       toStageId: to.id,
       toStageName: to.name,
       changedById: actorId,
+      apiKeyId: currentApiKeyId(),
     });
     if (deal.contactId) {
       await this.activities.record({ contactId: deal.contactId, type: 'system', ...stageChangeEntry(deal, from, to), actorId }, manager);
