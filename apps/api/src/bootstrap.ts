@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
+import { withIdempotencyKey } from './modules/idempotency/idempotency-openapi';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
 import { securityHeaders } from './http/security-headers';
 import { spaStatic } from './http/spa-static';
@@ -67,9 +68,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   return withSecurityAndProblems(
-    SwaggerModule.createDocument(app, document, {
-      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-    }),
+    withIdempotencyKey(
+      SwaggerModule.createDocument(app, document, {
+        operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+      }),
+    ),
   );
 }
 
@@ -181,6 +184,9 @@ const BODY_LIMIT = '100kb';
 /** A template's HTML and text parts may each hold 500,000 characters (TemplateDto), up to 4 bytes each in UTF-8 and more once JSON-escaped. */
 const TEMPLATES_PATH = '/api/templates';
 const TEMPLATE_BODY_LIMIT = '5mb';
+/** Up to 1,000 contacts (ContactBatchDto), each with its notes and custom fields. */
+const CONTACT_BATCH_PATH = '/api/contacts/batch';
+const CONTACT_BATCH_BODY_LIMIT = '10mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
 
 /** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
@@ -197,6 +203,7 @@ function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer
 function useBodyParsers(app: NestExpressApplication): void {
   app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
   app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
+  app.use(CONTACT_BATCH_PATH, express.json({ limit: CONTACT_BATCH_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }
