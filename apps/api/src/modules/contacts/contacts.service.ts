@@ -259,8 +259,8 @@ export class ContactsService {
   /**
    * One chunk in one transaction; its events are delivered once it has committed, before the next
    * chunk starts, so that workflow triggers keep pace with a large batch. When the database refuses
-   * the chunk for the data of a row (a value too long, a constraint), it is written again item by
-   * item so one bad item fails alone; any other error fails the request, with this chunk unwritten.
+   * the chunk for the data of a row (a value too long, a constraint), it is written again in halves
+   * so one bad item fails alone; any other error fails the request, with this chunk unwritten.
    */
   private async writeBatchChunk(
     user: AuthUser,
@@ -278,9 +278,12 @@ export class ContactsService {
     } catch (error) {
       if (!isDataError(error)) throw error;
       if (chunk.length === 1) return [failedItem(chunk[0].index, [{ field: 'contacts', message: `Could not be saved: ${(error as Error).message}` }])];
-      const results: ContactBatchItemResultDto[] = [];
-      for (const item of chunk) results.push(...(await this.writeBatchChunk(user, onDuplicate, [item], references, checkCustomFields)));
-      return results;
+      // Halves until the culprit stands alone: a few transactions for one bad row instead of one per row.
+      const half = Math.ceil(chunk.length / 2);
+      return [
+        ...(await this.writeBatchChunk(user, onDuplicate, chunk.slice(0, half), references, checkCustomFields)),
+        ...(await this.writeBatchChunk(user, onDuplicate, chunk.slice(half), references, checkCustomFields)),
+      ];
     }
   }
 
@@ -367,7 +370,8 @@ export class ContactsService {
     const next: BatchContactValues = { ...current };
     for (const field of BUILT_IN_FIELDS) {
       const value = item.dto[field];
-      if (!item.given.has(field) || value === undefined || (value === null && NOT_NULLABLE.includes(field))) continue;
+      // The email is what matched: the contact keeps it as it was written.
+      if (field === 'email' || !item.given.has(field) || value === undefined || (value === null && NOT_NULLABLE.includes(field))) continue;
       (next as unknown as Record<string, unknown>)[field] = value;
     }
     next.tags = normalizeTags(next.tags);
