@@ -58,12 +58,6 @@ interface ContactValues {
 const BUILT_IN_FIELDS: Exclude<keyof ContactValues, 'customFields'>[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
 const FIELDS: (keyof ContactValues)[] = [...BUILT_IN_FIELDS, 'customFields'];
 const PG_UNIQUE_VIOLATION = '23505';
-/**
- * Batch items written per transaction: a chunk's matched contacts stay locked while it is written
- * with its timeline entries and events, and a failure leaves earlier chunks done and later ones
- * untouched, never half a chunk.
- */
-const BATCH_CHUNK = 500;
 /** Built-in fields a batch update keeps when the item sends null: they have no "none" value. */
 const NOT_NULLABLE: (keyof ContactValues)[] = ['firstName', 'lastName', 'status', 'tags'];
 
@@ -213,9 +207,10 @@ export class ContactsService {
   /**
    * `POST /api/contacts/batch`. Each item is checked as `create` checks its body (and as `update`
    * does when it matches a contact and `onDuplicate` is `update`: the fields it sends change); a
-   * failing item is reported and the others are saved. Items are written BATCH_CHUNK at a time, each
-   * chunk in one transaction with set-based statements, its timeline entries and its outbox events
-   * (the same `contact_created`, `contact_updated` and `tag_added` single writes record). A member's
+   * failing item is reported and the others are saved. The valid items are written in one transaction
+   * (a call holds at most 1,000, as an import batch) with set-based statements, their timeline entries
+   * and their outbox events (the same `contact_created`, `contact_updated` and `tag_added` single
+   * writes record): a call the database refuses is never half-written. A member's
    * new contacts are theirs, and an existing contact they cannot see is never touched or named.
    */
   async upsertMany(user: AuthUser, dto: ContactBatchDto): Promise<ContactBatchResultDto> {
@@ -240,9 +235,8 @@ export class ContactsService {
       items.push({ index, key, dto: parsed.dto, given: parsed.given });
     }
     const references = await this.batchReferences(user, items);
-    for (let start = 0; start < items.length; start += BATCH_CHUNK) {
-      const chunk = items.slice(start, start + BATCH_CHUNK);
-      for (const result of await this.writeBatchChunk(user, onDuplicate, chunk, references, checkCustomFields)) results[result.index] = result;
+    if (items.length) {
+      for (const result of await this.writeBatchChunk(user, onDuplicate, items, references, checkCustomFields)) results[result.index] = result;
     }
     const count = (status: BatchItemStatus) => results.filter((r) => r.status === status).length;
     return { created: count('created'), updated: count('updated'), skipped: count('skipped'), failed: count('failed'), results };
@@ -257,10 +251,10 @@ export class ContactsService {
   }
 
   /**
-   * One chunk in one transaction; its events are delivered once it has committed, before the next
-   * chunk starts, so that workflow triggers keep pace with a large batch. When the database refuses
-   * the chunk for the data of a row (a value too long, a constraint), it is written again in halves
-   * so one bad item fails alone; any other error fails the request, with this chunk unwritten.
+   * Items in one transaction; their events are delivered once it has committed, before the answer,
+   * so that workflow triggers keep pace with an integrator sending batch after batch. When the
+   * database refuses the chunk for the data of a row (a value too long, a constraint), it is written
+   * again in halves so one bad item fails alone; any other error fails the request with nothing written.
    */
   private async writeBatchChunk(
     user: AuthUser,
