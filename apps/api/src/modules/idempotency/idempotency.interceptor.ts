@@ -53,6 +53,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       key,
       method: req.method,
       path: req.originalUrl,
+      // The parsed JSON body. A multipart upload (CSV import) is read later, by its route's own
+      // interceptor, so for it the key alone names the request: a retry replays whatever file was sent first.
       hash: requestHash(req.body),
     };
     return from(this.begin(request)).pipe(
