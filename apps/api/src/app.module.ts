@@ -9,10 +9,12 @@ import { randomUUID } from 'crypto';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { PeriodicJobsModule } from './common/periodic';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ApiScopesGuard } from './common/guards/api-scopes.guard';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
@@ -48,6 +50,7 @@ const DOMAIN_MODULES = [
   AutomationsModule,
   DashboardModule,
   ViewsModule,
+  ApiKeysModule,
   IdempotencyModule,
 ];
 
@@ -93,6 +96,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: ApiScopesGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };

@@ -10,7 +10,9 @@ import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
+import { requiredScope, SCOPE_AREA_OPERATION_EXTENSION, ScopeAreaName } from './common/decorators/scope-area.decorator';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { requestContextMiddleware } from './common/request-context';
 import { AppConfig } from './config/config';
 import { withIdempotencyKey } from './modules/idempotency/idempotency-openapi';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
@@ -51,6 +53,7 @@ export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api', {
     exclude: PUBLIC_ROUTE_PREFIXES.map((prefix) => ({ path: `${prefix}/{*rest}`, method: RequestMethod.ALL })),
   });
+  app.use(requestContextMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 }
@@ -65,7 +68,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setLicense('UNLICENSED', 'https://corral.example/license')
     .addServer('/')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT or API key',
+      description:
+        'Either a user access token (the JWT that `POST /api/auth/login` answers) or an API key (`crl_…`, created in ' +
+        'Settings → API keys), both as `Authorization: Bearer <token>`. A key acts with its role and only within its scopes.',
+    })
     .build();
   return withSecurityAndProblems(
     withIdempotencyKey(
@@ -81,6 +91,7 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   '401': 'Missing, expired or invalid access token',
   '404': 'Not found, or not visible to this user',
   '413': 'The request body is larger than the limit',
+  '429': 'Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait',
 };
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
@@ -88,8 +99,9 @@ const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/compo
 /**
  * Declares what holds for every route instead of repeating it on each: bearer auth unless the
  * route is @Public(), the problem+json answers the global guards, pipe, body parser and filter give
- * (401 without a token, 403 outside @Roles, 404 on routes with a path parameter, 400 and 413 on
- * input), and problem+json as the body of every error a route declares with a description only.
+ * (401 without a token, 403 outside @Roles or the route's API key scope, 429 past a key's rate
+ * limit, 404 on routes with a path parameter, 400 and 413 on input), and problem+json as the body
+ * of every error a route declares with a description only.
  */
 function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
   document.security = [{ bearer: [] }];
@@ -122,16 +134,19 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
       const roles = operation[ROLES_OPERATION_EXTENSION] as string[] | undefined;
+      const area = operation[SCOPE_AREA_OPERATION_EXTENSION] as ScopeAreaName | undefined;
       delete operation[PUBLIC_OPERATION_EXTENSION];
       delete operation[ROLES_OPERATION_EXTENSION];
+      delete operation[SCOPE_AREA_OPERATION_EXTENSION];
       if (isPublic) operation.security = [];
       else delete operation.security;
       const applicable: Record<string, string | false> = {
         '400': Boolean(operation.requestBody || operation.parameters?.length) && PROBLEM_RESPONSES['400'],
         '401': !isPublic && PROBLEM_RESPONSES['401'],
-        '403': Boolean(roles?.length) && `Needs the role ${roles?.join(' or ')}`,
+        '403': !isPublic && forbiddenDescription(roles, area ? requiredScope(area, method.toUpperCase()) : undefined),
         '404': path.includes('{') && PROBLEM_RESPONSES['404'],
         '413': Boolean(operation.requestBody) && PROBLEM_RESPONSES['413'],
+        '429': !isPublic && PROBLEM_RESPONSES['429'],
       };
       for (const [code, description] of Object.entries(applicable)) {
         if (description) operation.responses[code] ??= { description };
@@ -142,6 +157,12 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/** Who an authenticated route refuses: users outside its roles, and API keys without its scope (every key, when it has none). */
+function forbiddenDescription(roles: string[] | undefined, scope: string | undefined): string {
+  const keys = scope ? `an API key without the scope ${scope}` : 'any API key (signed-in users only)';
+  return roles?.length ? `Needs the role ${roles.join(' or ')}; refused to ${keys}` : `Refused to ${keys}`;
 }
 
 /** The `null` value alone, as OAS 3.0 can say it: `nullable` needs a `type` beside it. */

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
     [{ DKIM_DOMAIN: 'example.com' }, /DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together/],
     [{ ALLOW_SIGNUP: 'maybe' }, /ALLOW_SIGNUP must be true or false/],
     [{ LOGIN_ACCOUNT_RATE_LIMIT: '0' }, /LOGIN_ACCOUNT_RATE_LIMIT must be a whole number from 1 to 100000, got "0"/],
+    [{ API_RATE_LIMIT: '0' }, /API_RATE_LIMIT must be a whole number from 1 to 1000000, got "0"/],
     [{ TRUSTED_PROXIES: 'garbage' }, /TRUSTED_PROXIES must be comma-separated IP addresses, CIDR subnets or loopback, linklocal, uniquelocal, got "garbage"/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -36,6 +36,8 @@ export interface AppConfig {
   trustedProxies: string[];
   /** Tracking hits (opens + clicks) counted per client IP per minute; 0 = no limit. Beyond it links still work but stop counting. */
   trackRateLimit: number;
+  /** Requests per minute per API key, counted in Redis across API processes. */
+  apiRateLimit: number;
   logLevel: string;
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginAccountRateLimit: readInt(env, 'LOGIN_ACCOUNT_RATE_LIMIT', 30, 1, 100000),
     trustedProxies: readTrustedProxies(env),
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
+    apiRateLimit: readInt(env, 'API_RATE_LIMIT', 600, 1, 1_000_000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,

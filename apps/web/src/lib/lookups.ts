@@ -22,6 +22,7 @@ export interface UserOption {
   id: string;
   name: string;
   email: string;
+  role: 'admin' | 'manager' | 'member';
   isActive: boolean;
 }
 
@@ -41,7 +42,7 @@ export function useUserOptions(enabled = true) {
   return useQuery({
     queryKey: ['users', 'options'],
     queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page): UserOption[] => page.data.map((u) => ({ id: u.id, name: u.name, email: u.email, isActive: u.isActive })),
+    select: (page): UserOption[] => page.data.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, isActive: u.isActive })),
     enabled,
   });
 }

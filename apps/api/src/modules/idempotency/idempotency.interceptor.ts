@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, Observable, of, switchMap } from 'rxjs';
+import type { AuthUser } from '../../common/decorators/auth.decorators';
 import { ProblemException, validationProblem } from '../../common/filters/problem';
 import { IdempotencyRepository, IdempotentRequest, StoredAnswer, StoredHeaders } from './idempotency.repository';
 import { requestHash } from './request-hash';
@@ -11,12 +12,6 @@ export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 /** The headers of an answer a replay repeats (the status and body are always kept). */
 const KEPT_HEADERS = ['content-type', 'location'];
-
-/** The fields of `req.user` that name the caller; `apiKey` is set when the request carries an API key instead of a user token. */
-interface Caller {
-  id: string;
-  apiKey?: { id: string };
-}
 
 /** A claim that had to wait for a key that was released meanwhile tries again, at most this often. */
 const CLAIM_ATTEMPTS = 3;
@@ -41,7 +36,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
-    const req = http.getRequest<Request & { user?: Caller }>();
+    const req = http.getRequest<Request & { user?: AuthUser }>();
     const res = http.getResponse<Response>();
     const key = req.headers[IDEMPOTENCY_HEADER.toLowerCase()];
     if (req.method !== 'POST' || key === undefined || !req.user) return next.handle();
@@ -49,6 +44,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw validationProblem([{ field: IDEMPOTENCY_HEADER, message: `must be one header of 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters` }]);
     }
     const request: IdempotentRequest = {
+      // A key and the user it acts as are two callers: each has its own keys.
       caller: req.user.apiKey?.id ? `key:${req.user.apiKey.id}` : `user:${req.user.id}`,
       key,
       method: req.method,
