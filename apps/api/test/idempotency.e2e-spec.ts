@@ -88,6 +88,20 @@ describe('Idempotency-Key on POST (e2e)', () => {
     expect(b.body.email).toBe('manager-own@example.com');
   });
 
+  it('keeps an API key\'s keys apart from those of the user it acts as, and from another key\'s', async () => {
+    const newKey = async (name: string): Promise<string> =>
+      (await api.http().post('/api/api-keys').set('Authorization', admin.auth).send({ name, role: 'admin', scopes: ['contacts:write'] }).expect(201)).body.key;
+    const [first, second] = [await newKey('Sync A'), await newKey('Sync B')];
+    const withKey = (apiKey: string, email: string) =>
+      api.http().post('/api/contacts').set('Authorization', `Bearer ${apiKey}`).set('Idempotency-Key', 'key-per-api-key').send({ email });
+    await createContact(admin, 'key-per-api-key', { email: 'by-user@example.com' }).expect(201);
+    const a = await withKey(first, 'by-key-a@example.com').expect(201);
+    expect(a.headers['idempotent-replayed']).toBeUndefined();
+    expect((await withKey(first, 'by-key-a@example.com').expect(201)).headers['idempotent-replayed']).toBe('true');
+    await withKey(first, 'other@example.com').expect(422);
+    expect((await withKey(second, 'by-key-b@example.com').expect(201)).body.id).not.toBe(a.body.id);
+  });
+
   it('stores 4xx answers and replays them', async () => {
     const first = await createContact(admin, 'key-invalid', { email: 'not-an-email' }).expect(400);
     const second = await createContact(admin, 'key-invalid', { email: 'not-an-email' }).expect(400);
