@@ -26,6 +26,8 @@ import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdempotencyWorkerModule } from './modules/idempotency/idempotency-worker.module';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module';
 import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SegmentsModule } from './modules/segments/segments.module';
@@ -49,10 +51,11 @@ const DOMAIN_MODULES = [
   DashboardModule,
   ViewsModule,
   ApiKeysModule,
+  IdempotencyModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, IdempotencyWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

@@ -14,6 +14,7 @@ import { requiredScope, SCOPE_AREA_OPERATION_EXTENSION, ScopeAreaName } from './
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { requestContextMiddleware } from './common/request-context';
 import { AppConfig } from './config/config';
+import { withIdempotencyKey } from './modules/idempotency/idempotency-openapi';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
 import { securityHeaders } from './http/security-headers';
 import { spaStatic } from './http/spa-static';
@@ -77,9 +78,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     })
     .build();
   return withSecurityAndProblems(
-    SwaggerModule.createDocument(app, document, {
-      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-    }),
+    withIdempotencyKey(
+      SwaggerModule.createDocument(app, document, {
+        operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+      }),
+    ),
   );
 }
 
@@ -202,6 +205,9 @@ const BODY_LIMIT = '100kb';
 /** A template's HTML and text parts may each hold 500,000 characters (TemplateDto), up to 4 bytes each in UTF-8 and more once JSON-escaped. */
 const TEMPLATES_PATH = '/api/templates';
 const TEMPLATE_BODY_LIMIT = '5mb';
+/** Up to 1,000 contacts (ContactBatchDto), each with its notes and custom fields. */
+const CONTACT_BATCH_PATH = '/api/contacts/batch';
+const CONTACT_BATCH_BODY_LIMIT = '10mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
 
 /** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
@@ -218,6 +224,7 @@ function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer
 function useBodyParsers(app: NestExpressApplication): void {
   app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
   app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
+  app.use(CONTACT_BATCH_PATH, express.json({ limit: CONTACT_BATCH_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }

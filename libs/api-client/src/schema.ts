@@ -319,6 +319,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contacts/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update up to 1000 contacts, matched by email; one result per item (an invalid item fails alone)
+         * @description Each item is checked as `POST /api/contacts` checks its body. A matched contact is left as it is (`onDuplicate: skip`) or gets the fields the item sends (`update`). Written in chunks, each in one transaction with the events single writes give.
+         */
+        post: operations["Contacts_upsertMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts/export": {
         parameters: {
             query?: never;
@@ -1809,6 +1829,30 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        ContactBatchDto: {
+            contacts: components["schemas"]["CreateContactDto"][];
+            /** @enum {string} */
+            onDuplicate?: "skip" | "update";
+        };
+        BatchFieldErrorDto: {
+            field: string;
+            message: string;
+        };
+        ContactBatchItemResultDto: {
+            index: number;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "skipped" | "failed";
+            errors?: components["schemas"]["BatchFieldErrorDto"][];
+        };
+        ContactBatchResultDto: {
+            created: number;
+            updated: number;
+            skipped: number;
+            failed: number;
+            results: components["schemas"]["ContactBatchItemResultDto"][];
+        };
         TagCountDto: {
             tag: string;
             count: number;
@@ -3084,7 +3128,10 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3154,7 +3201,10 @@ export interface operations {
     UserAccounts_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3210,6 +3260,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3697,7 +3756,10 @@ export interface operations {
     Auth_changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3741,8 +3803,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3895,7 +3975,10 @@ export interface operations {
     Fields_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3951,6 +4034,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4199,7 +4291,10 @@ export interface operations {
     ContactImports_start: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4272,8 +4367,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The file is larger than 50 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4295,7 +4408,10 @@ export interface operations {
     ContactImports_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4354,8 +4470,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4578,7 +4712,10 @@ export interface operations {
     Contacts_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4634,6 +4771,104 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Contacts_upsertMany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactBatchResultDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Refused to an API key without the scope contacts:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4779,7 +5014,10 @@ export interface operations {
     Contacts_bulkTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4833,8 +5071,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4856,7 +5112,10 @@ export interface operations {
     Contacts_bulkAssign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4910,8 +5169,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4933,7 +5210,10 @@ export interface operations {
     Contacts_bulkStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4987,8 +5267,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5010,7 +5308,10 @@ export interface operations {
     Contacts_bulkDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5064,8 +5365,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5393,7 +5712,10 @@ export interface operations {
     Contacts_addTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -5449,8 +5771,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5610,7 +5950,10 @@ export interface operations {
     Contacts_addActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -5666,8 +6009,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5750,7 +6111,10 @@ export interface operations {
     Companies_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5806,6 +6170,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6151,7 +6524,10 @@ export interface operations {
     Pipelines_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6207,6 +6583,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6666,7 +7051,10 @@ export interface operations {
     Deals_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6711,8 +7099,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7002,7 +7408,10 @@ export interface operations {
     Deals_move: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -7058,8 +7467,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7207,7 +7634,10 @@ export interface operations {
     Segments_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7252,8 +7682,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7275,7 +7723,10 @@ export interface operations {
     Segments_countDefinition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7320,8 +7771,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7758,7 +8227,10 @@ export interface operations {
     Templates_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7803,8 +8275,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7872,7 +8362,10 @@ export interface operations {
     Templates_previewDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7917,8 +8410,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8158,7 +8669,10 @@ export interface operations {
     Templates_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -8214,8 +8728,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8237,7 +8769,10 @@ export interface operations {
     Templates_sendTest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -8293,8 +8828,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8386,7 +8939,10 @@ export interface operations {
     Campaigns_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8431,8 +8987,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8454,7 +9028,10 @@ export interface operations {
     Campaigns_audienceFor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8499,8 +9076,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8883,7 +9478,10 @@ export interface operations {
     Campaigns_send: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -8944,6 +9542,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
             429: {
                 headers: {
@@ -8958,7 +9565,10 @@ export interface operations {
     Campaigns_pause: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -9019,6 +9629,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
             429: {
                 headers: {
@@ -9033,7 +9652,10 @@ export interface operations {
     Campaigns_resume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -9094,6 +9716,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
             429: {
                 headers: {
@@ -9108,7 +9739,10 @@ export interface operations {
     Campaigns_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -9162,6 +9796,15 @@ export interface operations {
             };
             /** @description The campaign is neither scheduled, sending nor paused */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9586,7 +10229,10 @@ export interface operations {
     Suppressions_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9642,6 +10288,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10137,7 +10792,10 @@ export interface operations {
     Workflows_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10182,8 +10840,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10414,7 +11090,10 @@ export interface operations {
     Workflows_run: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10481,6 +11160,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10703,7 +11391,10 @@ export interface operations {
     WorkflowExecutions_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10757,6 +11448,15 @@ export interface operations {
             };
             /** @description The execution has already ended */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11024,7 +11724,10 @@ export interface operations {
     Views_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11080,6 +11783,15 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11377,7 +12089,10 @@ export interface operations {
     ApiKeys_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11422,8 +12137,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description A request with this Idempotency-Key is still running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This Idempotency-Key was first used with another body */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
