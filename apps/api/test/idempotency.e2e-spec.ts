@@ -138,6 +138,17 @@ describe('Idempotency-Key on POST (e2e)', () => {
     expect(await contactsWithEmail('old-2@example.com')).toBe(1);
   });
 
+  it('lets a retry take a key left in flight by a process that died mid-request, after 10 minutes', async () => {
+    await createContact(admin, 'key-abandoned', { email: 'abandoned-1@example.com' }).expect(201);
+    // As a crashed request leaves its row: taken, never completed.
+    await env.db.query(`UPDATE idempotency_key SET response_status = NULL, response_body = NULL, completed_at = NULL, created_at = now() - interval '9 minutes' WHERE key = 'key-abandoned'`);
+    await createContact(admin, 'key-abandoned', { email: 'abandoned-1@example.com' }).expect(409);
+    await env.db.query(`UPDATE idempotency_key SET created_at = now() - interval '11 minutes' WHERE key = 'key-abandoned'`);
+    const retry = await createContact(admin, 'key-abandoned', { email: 'abandoned-2@example.com' }).expect(201);
+    expect(retry.headers['idempotent-replayed']).toBeUndefined();
+    expect(await contactsWithEmail('abandoned-2@example.com')).toBe(1);
+  });
+
   it('refuses a key longer than 255 characters with a 400 naming the header, and ignores keys on GET', async () => {
     const res = await createContact(admin, 'k'.repeat(256), { email: 'long-key@example.com' }).expect(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);

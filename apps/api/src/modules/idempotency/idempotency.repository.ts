@@ -5,6 +5,12 @@ import { queryRows } from '../../common/sql-rows';
 
 /** How long a key's answer is kept and replayed (API.md: 24 hours). */
 export const IDEMPOTENCY_TTL_HOURS = 24;
+/**
+ * A key still in flight this long after its request began belongs to a process that died mid-request
+ * (no request lives this long: Node's server ends one after 5 minutes), so a retry may take it
+ * rather than meet 409 for a day.
+ */
+export const ABANDONED_AFTER_MINUTES = 10;
 
 /** What identifies the request a key was first used for. */
 export interface IdempotentRequest {
@@ -36,8 +42,8 @@ export class IdempotencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Takes the key for this request: true when the row is now this request's (new, or left over
-   * from more than the TTL ago and not yet swept), false when another request holds it.
+   * Takes the key for this request: true when the row is now this request's (new, left over from
+   * more than the TTL ago and not yet swept, or abandoned in flight), false when another request holds it.
    */
   async claim(request: IdempotentRequest): Promise<boolean> {
     const rows = await queryRows<{ claimed: boolean }>(
@@ -48,8 +54,9 @@ export class IdempotencyRepository {
          SET request_method = EXCLUDED.request_method, request_path = EXCLUDED.request_path, request_hash = EXCLUDED.request_hash,
              response_status = NULL, response_headers = NULL, response_body = NULL, created_at = now(), completed_at = NULL
          WHERE idempotency_key.created_at < now() - make_interval(hours => $6)
+            OR (idempotency_key.completed_at IS NULL AND idempotency_key.created_at < now() - make_interval(mins => $7))
        RETURNING true AS claimed`,
-      [request.caller, request.key, request.method, request.path, request.hash, IDEMPOTENCY_TTL_HOURS],
+      [request.caller, request.key, request.method, request.path, request.hash, IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_MINUTES],
     );
     return rows.length > 0;
   }
