@@ -138,6 +138,19 @@ describe('API keys (e2e)', () => {
     await api.http().get('/api/contacts').set('Authorization', bearer(key)).expect(200);
   });
 
+  it('acts with no more than its user’s current role: demoting the admin who made a key demotes the key', async () => {
+    const maker = await createUserSession(api, admin, 'admin');
+    const theirs = await factories.contact(env.db, { email: 'makers@example.test', assignedToId: maker.user.id });
+    await factories.contact(env.db, { email: 'someone-elses@example.test', assignedToId: manager.user.id });
+    const { key } = await createKey({ name: 'Admin sync', role: 'admin', scopes: ['contacts:read'] }, maker);
+    const before = await api.http().get('/api/contacts?limit=200').set('Authorization', bearer(key)).expect(200);
+    expect(before.body.data.length).toBeGreaterThan(1);
+
+    await api.http().patch(`/api/users/${maker.user.id}`).set('Authorization', admin.auth).send({ role: 'member' }).expect(200);
+    const after = await api.http().get('/api/contacts?limit=200').set('Authorization', bearer(key)).expect(200);
+    expect(after.body.data.map((c: { id: string }) => c.id)).toEqual([theirs.id]);
+  });
+
   it('needs the scope of the route’s area: reads need :read, writes :write', async () => {
     const { key } = await createKey({ name: 'Reader', role: 'manager', scopes: ['contacts:read'] });
     await api.http().get('/api/contacts').set('Authorization', bearer(key)).expect(200);

@@ -32,6 +32,7 @@ export interface ApiKeyCredential {
   userEmail: string | null;
   userName: string | null;
   userActive: boolean | null;
+  userRole: UserRole | null;
 }
 
 export interface NewApiKey {
@@ -89,7 +90,7 @@ export class ApiKeysRepository {
       this.dataSource,
       `SELECT k.id, k.name, k.hash, k.role, k.scopes, k.expires_at AS "expiresAt", k.revoked_at AS "revokedAt",
               k.last_used_at AS "lastUsedAt", k.user_id AS "userId", u.email AS "userEmail", u.name AS "userName",
-              u.is_active AS "userActive"
+              u.is_active AS "userActive", u.role AS "userRole"
        FROM api_key k LEFT JOIN app_user u ON u.id = k.user_id
        WHERE k.prefix = $1`,
       [prefix],

@@ -3,6 +3,7 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { validationProblem, ProblemException } from '../../common/filters/problem';
 import { setRequestApiKey } from '../../common/request-context';
 import { JWT_SECRET } from '../auth/jwt-secret.provider';
+import { USER_ROLES, UserRole } from '../users/entities/user.entity';
 import { UsersService } from '../users/users.service';
 import { apiKeyHashSecret, apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './api-key-format';
 import { ApiKeyRateLimiter, RateLimitState } from './api-key-rate-limiter';
@@ -14,6 +15,14 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 /** Where a key request's rate-limit figures go (the response's headers). */
 export type RateLimitHeaders = (state: RateLimitState) => void;
+
+/**
+ * A key acts with the lower of its own role and its user's current one (USER_ROLES runs from the
+ * highest): demoting the admin who made an admin key demotes the key at once, as it does their session.
+ */
+function lowerRole(keyRole: UserRole, userRole: UserRole): UserRole {
+  return USER_ROLES[Math.max(USER_ROLES.indexOf(keyRole), USER_ROLES.indexOf(userRole))];
+}
 
 @Injectable()
 export class ApiKeysService {
@@ -86,7 +95,7 @@ export class ApiKeysService {
       id: credential.userId,
       email: credential.userEmail as string,
       name: credential.userName as string,
-      role: credential.role,
+      role: lowerRole(credential.role, credential.userRole as UserRole),
       apiKey: { id: credential.id, name: credential.name, scopes: credential.scopes },
     };
   }
