@@ -80,6 +80,43 @@ describe('Idempotency-Key on POST (e2e)', () => {
     }
   });
 
+  it('keeps the key of a request whose client hung up: the retry meets 409, then the first answer', async () => {
+    const locker = await env.db.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE contact IN SHARE MODE');
+      const body = { email: 'hung-up@example.com' };
+      // The client gives up after a second, as an integration's HTTP timeout would.
+      const abandoned = createContact(admin, 'key-hung-up', body).timeout(1000).then(
+        () => 'answered',
+        () => 'timed out',
+      );
+      await eventually(async () => (await storedKeys('key-hung-up')) === 1);
+      expect(await abandoned).toBe('timed out');
+      await createContact(admin, 'key-hung-up', body).expect(409);
+      await locker.query('COMMIT');
+      await eventually(async () => (await createContact(admin, 'key-hung-up', body)).status === 201);
+      const replay = await createContact(admin, 'key-hung-up', body).expect(201);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(await contactsWithEmail('hung-up@example.com')).toBe(1);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      locker.release();
+    }
+  });
+
+  it('refuses the header on file uploads, whose body it cannot compare', async () => {
+    const res = await api
+      .http()
+      .post('/api/contacts/import/preview')
+      .set('Authorization', admin.auth)
+      .set('Idempotency-Key', 'key-upload')
+      .attach('file', Buffer.from('email\nupload@example.com\n'), 'contacts.csv')
+      .expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+    expect(await storedKeys('key-upload')).toBe(0);
+  });
+
   it('keeps keys per caller: two users with the same key act independently', async () => {
     const a = await createContact(admin, 'shared-key', { email: 'admin-own@example.com' }).expect(201);
     const b = await createContact(manager, 'shared-key', { email: 'manager-own@example.com' }).expect(201);

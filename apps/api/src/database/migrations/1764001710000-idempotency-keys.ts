@@ -5,6 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * key, written before the request acts so a second one with the same key sees it in flight. The
  * request's method, path and body hash tell a retry from a reuse of the key for something else;
  * the answer (status, the headers a client reads, body) is filled in when the first one finishes.
+ * `claim_token` names the request holding the row, so one that lost it (taken over after it was
+ * abandoned) cannot complete or release its successor's.
  * The sweeper deletes by age through the `created_at` index.
  */
 export class IdempotencyKeys1764001710000 implements MigrationInterface {
@@ -18,6 +20,7 @@ export class IdempotencyKeys1764001710000 implements MigrationInterface {
         request_method varchar(10) NOT NULL,
         request_path text NOT NULL,
         request_hash char(64) NOT NULL,
+        claim_token uuid NOT NULL,
         response_status smallint,
         response_headers jsonb,
         response_body text,

@@ -1,4 +1,5 @@
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import type { Request, Response } from 'express';
 import { from, Observable, of, switchMap } from 'rxjs';
 import type { AuthUser } from '../../common/decorators/auth.decorators';
@@ -20,8 +21,8 @@ const CLAIM_ATTEMPTS = 3;
  * `Idempotency-Key` on every authenticated POST under /api (API.md "Integrations"). The key is
  * claimed in PostgreSQL before the handler runs; the first request's answer is stored as it is
  * sent and replayed to a retry with the same body, a reuse with another body is a 422, and a
- * retry while the first still runs is a 409. A 5xx (or an answer never sent through `res.send`,
- * such as a stream) is not stored: the key is released so a retry can act.
+ * retry while the first still runs is a 409. A 5xx is not stored: the key is released so a retry
+ * can act. File uploads refuse the header (their body is read later, see `intercept`).
  *
  * The answer is caught in `res.send`, not in the handler's observable, because that is where the
  * final status and body exist, problem+json errors from the exception filter included; Nest's
@@ -43,15 +44,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof key !== 'string' || key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
       throw validationProblem([{ field: IDEMPOTENCY_HEADER, message: `must be one header of 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters` }]);
     }
+    if (req.is('multipart/form-data')) {
+      // The upload is read after this runs (by the route's own interceptor), so a retry could not be
+      // told from a reuse of the key with another file.
+      throw validationProblem([{ field: IDEMPOTENCY_HEADER, message: 'is not accepted on file uploads: an import answers its job, which a retry can look up' }]);
+    }
     const request: IdempotentRequest = {
       // A key and the user it acts as are two callers: each has its own keys.
       caller: req.user.apiKey?.id ? `key:${req.user.apiKey.id}` : `user:${req.user.id}`,
       key,
       method: req.method,
       path: req.originalUrl,
-      // The parsed JSON body. A multipart upload (CSV import) is read later, by its route's own
-      // interceptor, so for it the key alone names the request: a retry replays whatever file was sent first.
       hash: requestHash(req.body),
+      claimToken: randomUUID(),
     };
     return from(this.begin(request)).pipe(
       switchMap((stored) => {
@@ -91,10 +96,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private record(res: Response, request: IdempotentRequest): void {
     const send = res.send.bind(res);
     let settled = false;
-    res.on('close', () => {
-      // Closed without going through `send` (a streamed answer, a dropped connection): nothing to replay.
-      if (!settled) void this.release(request);
-    });
+    // A client that hangs up does not release the key: the handler goes on acting, and its answer
+    // still passes through `send` below, so the client's retry meets 409 and then the replay.
     res.send = ((body?: unknown) => {
       // `send(object)` serializes through `res.json`, which calls `send` again with the text.
       if (settled || (body !== null && typeof body === 'object' && !Buffer.isBuffer(body))) return send(body);
@@ -119,7 +122,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async store(request: IdempotentRequest, status: number, headers: StoredHeaders, body: string): Promise<void> {
     try {
-      await this.repository.complete(request.caller, request.key, status, headers, body);
+      await this.repository.complete(request, status, headers, body);
     } catch (error) {
       this.logger.error(`Could not store the answer of ${IDEMPOTENCY_HEADER} ${request.key}: ${(error as Error).message}`);
       await this.release(request);
@@ -128,7 +131,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async release(request: IdempotentRequest): Promise<void> {
     try {
-      await this.repository.release(request.caller, request.key);
+      await this.repository.release(request);
     } catch (error) {
       // Left in flight: a retry gets 409 until the key expires.
       this.logger.error(`Could not release ${IDEMPOTENCY_HEADER} ${request.key}: ${(error as Error).message}`);

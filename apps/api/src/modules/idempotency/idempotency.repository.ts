@@ -6,9 +6,9 @@ import { queryRows } from '../../common/sql-rows';
 /** How long a key's answer is kept and replayed (API.md: 24 hours). */
 export const IDEMPOTENCY_TTL_HOURS = 24;
 /**
- * A key still in flight this long after its request began belongs to a process that died mid-request
- * (no request lives this long: Node's server ends one after 5 minutes), so a retry may take it
- * rather than meet 409 for a day.
+ * A key still in flight this long after its request began is taken to belong to a process that
+ * died mid-request, so a retry may take it rather than meet 409 for a day. Should the first request
+ * still be running after all, its claim token no longer matches: its answer is not stored.
  */
 export const ABANDONED_AFTER_MINUTES = 10;
 
@@ -21,6 +21,8 @@ export interface IdempotentRequest {
   path: string;
   /** sha256 (hex) of the canonical JSON body. */
   hash: string;
+  /** Names this request as the row's holder (random per request). */
+  claimToken: string;
 }
 
 /** The headers of an answer a replay repeats. */
@@ -48,15 +50,15 @@ export class IdempotencyRepository {
   async claim(request: IdempotentRequest): Promise<boolean> {
     const rows = await queryRows<{ claimed: boolean }>(
       this.dataSource,
-      `INSERT INTO idempotency_key (caller, key, request_method, request_path, request_hash)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO idempotency_key (caller, key, request_method, request_path, request_hash, claim_token)
+       VALUES ($1, $2, $3, $4, $5, $8)
        ON CONFLICT (caller, key) DO UPDATE
          SET request_method = EXCLUDED.request_method, request_path = EXCLUDED.request_path, request_hash = EXCLUDED.request_hash,
-             response_status = NULL, response_headers = NULL, response_body = NULL, created_at = now(), completed_at = NULL
+             claim_token = EXCLUDED.claim_token, response_status = NULL, response_headers = NULL, response_body = NULL, created_at = now(), completed_at = NULL
          WHERE idempotency_key.created_at < now() - make_interval(hours => $6)
             OR (idempotency_key.completed_at IS NULL AND idempotency_key.created_at < now() - make_interval(mins => $7))
        RETURNING true AS claimed`,
-      [request.caller, request.key, request.method, request.path, request.hash, IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_MINUTES],
+      [request.caller, request.key, request.method, request.path, request.hash, IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_MINUTES, request.claimToken],
     );
     return rows.length > 0;
   }
@@ -73,16 +75,17 @@ export class IdempotencyRepository {
     return row ?? null;
   }
 
-  async complete(caller: string, key: string, status: number, headers: StoredHeaders, body: string): Promise<void> {
+  /** Stores the answer of the request still holding the row (a request that lost it changes nothing). */
+  async complete(request: IdempotentRequest, status: number, headers: StoredHeaders, body: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE idempotency_key SET response_status = $3, response_headers = $4, response_body = $5, completed_at = now()
-       WHERE caller = $1 AND key = $2`,
-      [caller, key, status, JSON.stringify(headers), body],
+      `UPDATE idempotency_key SET response_status = $4, response_headers = $5, response_body = $6, completed_at = now()
+       WHERE caller = $1 AND key = $2 AND claim_token = $3`,
+      [request.caller, request.key, request.claimToken, status, JSON.stringify(headers), body],
     );
   }
 
-  async release(caller: string, key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_key WHERE caller = $1 AND key = $2`, [caller, key]);
+  async release(request: IdempotentRequest): Promise<void> {
+    await this.dataSource.query(`DELETE FROM idempotency_key WHERE caller = $1 AND key = $2 AND claim_token = $3`, [request.caller, request.key, request.claimToken]);
   }
 
   /** Deletes up to `limit` keys older than the TTL; answers how many went. */

@@ -16,4 +16,11 @@ describe('requestHash', () => {
     expect(requestHash(undefined)).toBe(requestHash(null));
     expect(requestHash(undefined)).not.toBe(requestHash({}));
   });
+
+  it('refuses a body nested deeper than any the API takes with a 400, not a stack overflow', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 40_000; i++) deep = [deep];
+    expect(() => requestHash(deep)).toThrow(expect.objectContaining({ status: 400 }));
+    expect(() => requestHash({ a: [[[{ b: 1 }]]] })).not.toThrow();
+  });
 });
