@@ -30,6 +30,7 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewsModule } from './modules/views/views.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
 const DOMAIN_MODULES = [
@@ -46,6 +47,7 @@ const DOMAIN_MODULES = [
   AutomationsModule,
   DashboardModule,
   ViewsModule,
+  WebhooksModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
