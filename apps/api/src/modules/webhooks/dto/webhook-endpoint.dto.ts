@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
 import { WEBHOOK_DELIVERY_STATUSES, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
@@ -78,8 +78,9 @@ export class CreateWebhookEndpointDto {
   @IsString()
   url: string;
 
+  // Absent is allowed, null is not (it would clear a column that holds text): a 400, not a 500.
   @ApiPropertyOptional({ maxLength: 500, default: '' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MaxLength(500)
@@ -95,7 +96,7 @@ export class CreateWebhookEndpointDto {
 
   /** Turning a disabled endpoint back on clears its `disabledAt` and failing streak. */
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   isActive?: boolean;
 }
