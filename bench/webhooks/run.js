@@ -95,10 +95,10 @@ async function change(api, token, ids, label) {
  * answer: negative) and arrival − timestamp. Both are printed.
  */
 function delayBounds(arrivals) {
-  const fromAnswer = arrivals.map((a) => a.at - answeredAt.get(a.contactId)).sort((x, y) => x - y);
+  const fromAnswer = arrivals.map((a) => a.at - (answeredAt.get(a.contactId) ?? NaN)).filter(Number.isFinite).sort((x, y) => x - y);
   const fromTimestamp = arrivals.map((a) => a.at - a.eventAt).sort((x, y) => x - y);
   const figures = (sorted) => ({ p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] });
-  return { afterAnswerMs: figures(fromAnswer), afterTransactionStartMs: figures(fromTimestamp) };
+  return { afterAnswerMs: figures(fromAnswer), afterTransactionStartMs: figures(fromTimestamp), unmatched: arrivals.length - fromAnswer.length };
 }
 
 async function waitForSuccesses(state, expected, timeoutMs) {
@@ -139,7 +139,8 @@ async function main() {
   const database = `corral_bench_webhooks_${suffix}`;
   const queuePrefix = `corral_bench_webhooks_${suffix}`;
   const receiver = await startReceiver();
-  const env = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_CONCURRENCY: String(CONCURRENCY) };
+  // A long run outlives the default 15-minute access token.
+  const env = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_CONCURRENCY: String(CONCURRENCY), ACCESS_TOKEN_TTL_SECONDS: '86400' };
   const processes = [];
   try {
     const api = await startApi({ database, queuePrefix, env: { ...env, ROLE: 'api', LOG_LEVEL: 'warn' } });

@@ -63,8 +63,8 @@ export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint its oldest due
-   * ones, no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
+   * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint the longest due
+   * (oldest first in the steady state, where a delivery is due from its creation), no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
    * another worker is claiming are skipped, not waited for; a lease that runs out (its worker
    * died) makes the delivery claimable again.
    */
@@ -78,9 +78,9 @@ export class WebhookDeliveriesRepository {
            SELECT d.id FROM webhook_delivery d
            WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
              AND (d.leased_until IS NULL OR d.leased_until < now())
-           ORDER BY d.created_at
+           ORDER BY d.next_attempt_at, d.created_at
            LIMIT GREATEST($1 - (SELECT count(*) FROM webhook_delivery f
-                                WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until >= now()), 0)
+                                WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until IS NOT NULL AND f.leased_until >= now()), 0)
            FOR UPDATE SKIP LOCKED
          ) due
          WHERE e.is_active
