@@ -3104,11 +3104,9 @@ export interface components {
         CreateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url: string;
-            /** @default  */
-            description: string;
+            description?: string;
             events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            /** @default true */
-            isActive: boolean;
+            isActive?: boolean;
         };
         CreatedWebhookEndpointDto: {
             /** Format: uuid */
@@ -3134,11 +3132,9 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url?: string;
-            /** @default  */
-            description: string;
+            description?: string;
             events?: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            /** @default true */
-            isActive: boolean;
+            isActive?: boolean;
         };
         WebhookSecretDto: {
             secret: string;
