@@ -16,6 +16,7 @@ export const AdvisoryLock = {
   WorkflowScheduler: 7_412_601,
   OutboxSweeper: 7_412_700,
   IdempotencySweeper: 7_412_710,
+  WebhookRetention: 7_412_720,
 } as const;
 
 export type AdvisoryLock = (typeof AdvisoryLock)[keyof typeof AdvisoryLock];

@@ -83,6 +83,7 @@ export const routes: RouteObject[] = [
                   { path: 'pipelines', lazy: () => import('../features/deals/routes/pipelines-settings') },
                   { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
                   { path: 'api-keys', lazy: () => import('../features/settings/routes/api-keys') },
+                  { path: 'webhooks', lazy: () => import('../features/webhooks/routes/webhooks-settings') },
                 ],
               },
               { path: '*', element: <NotFound /> },

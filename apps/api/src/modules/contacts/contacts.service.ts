@@ -13,12 +13,13 @@ import { changedKeys, CustomValues, mergeValues } from '../fields/custom-field-r
 import { CustomValuesValidator, FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
-import { ActivitiesService } from './activities.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
+import { ActivitiesService, RecordActivity } from './activities.service';
 import { BatchContactValues, BatchExistingContact, ContactBatchRepository } from './contact-batch.repository';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactFilter } from './contact-query';
 import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repository';
-import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
+import { ContactDto, CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { BatchOnDuplicate, BatchItemStatus, ContactBatchDto, ContactBatchItemResultDto, ContactBatchResultDto } from './dto/contact-batch.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
@@ -101,6 +102,7 @@ export class ContactsService {
     private readonly segments: SegmentConditions,
     private readonly batchRows: ContactBatchRepository,
     private readonly bulkRows: ContactBulkRepository,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
@@ -165,7 +167,9 @@ export class ContactsService {
           { name: DomainEvent.ContactCreated, payload: { contactId: inserted.id, actorId: user.id } },
           ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: inserted.id, actorId: user.id, tag } }) as const),
         ]);
-        return { view: (await this.repository.findView(inserted.id, manager)) as ContactView, recorded };
+        const view = (await this.repository.findView(inserted.id, manager)) as ContactView;
+        await this.webhooks.publish(manager, [{ type: 'contact.created', data: asEventData(view) }]);
+        return { view, recorded };
       })
       .catch((error) => this.rethrowEmailConflict(error, user, values.email));
     this.deliver(recorded);
@@ -201,7 +205,11 @@ export class ContactsService {
 
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.getVisible(user, id);
-    await this.dataSource.getRepository(Contact).delete(id);
+    await this.dataSource.transaction(async (manager) => {
+      // Deleted meanwhile by someone else: their delete announced it.
+      const { affected } = await manager.getRepository(Contact).delete(id);
+      if (affected) await this.webhooks.publish(manager, [{ type: 'contact.deleted', data: { id } }]);
+    });
   }
 
   /**
@@ -462,7 +470,9 @@ export class ContactsService {
           });
         }
         recorded = await this.outbox.record(manager, events);
-        return (await this.repository.findView(contactId, manager)) as ContactView;
+        const view = (await this.repository.findView(contactId, manager)) as ContactView;
+        await this.webhooks.publish(manager, [{ type: 'contact.updated', data: asEventData(view) }]);
+        return view;
       })
       .catch((error) => this.rethrowEmailConflict(error, null, undefined));
     this.deliver(recorded);
@@ -565,6 +575,11 @@ export class ContactsService {
     }
     throw error;
   }
+}
+
+/** A contact as its GET answers it, as a webhook event's data. */
+export function asEventData(view: ContactView): Record<string, unknown> {
+  return { ...ContactDto.from(view) };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

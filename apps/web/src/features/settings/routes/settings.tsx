@@ -14,6 +14,7 @@ const SETTINGS_TABS = [
   { path: 'pipelines', label: 'Pipelines' },
   { path: 'email', label: 'Email sending' },
   { path: 'api-keys', label: 'API keys' },
+  { path: 'webhooks', label: 'Webhooks' },
 ];
 
 export function Component() {
