@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 import { queryRows } from '../../common/sql-rows';
+import type { DealStatus } from './entities/deal.entity';
 
 /**
  * Which deals count as closed (won or lost, by their status) in a period: a close date within the
@@ -51,6 +52,8 @@ export interface MovedDeal {
   title: string;
   value: string;
   currency: string;
+  /** Its status before the move (a closing target stage closes it). */
+  previousStatus: DealStatus;
 }
 
 /** The figures period: `from`/`to` are `YYYY-MM-DD` days or null for an open end. */
@@ -146,7 +149,7 @@ export class DealsRepository {
     return queryRows<MovedDeal>(
       manager,
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
-            moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
+            moving AS (SELECT id, status AS previous, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d
        SET stage_id = $2,
            position = top.position + moving.rn,
@@ -156,7 +159,7 @@ export class DealsRepository {
            close_date = CASE WHEN $3::varchar IS NOT NULL AND d.status <> $3 THEN current_date ELSE d.close_date END
        FROM top, moving
        WHERE d.id = moving.id
-       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency`,
+       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency, moving.previous AS "previousStatus"`,
       [fromId, toId, outcome],
     );
   }
