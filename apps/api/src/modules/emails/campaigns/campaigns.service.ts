@@ -29,6 +29,7 @@ import {
 } from './campaign.dto';
 import { CampaignsRepository, LogRow, StatsRow } from './campaigns.repository';
 import { WebhookEventsService } from '../../webhooks/webhook-events.service';
+import { toLogDto } from './log-dto';
 
 const SORTABLE = { name: 'c.name', status: 'c.status', createdAt: 'c.created_at', scheduledAt: 'c.scheduled_at', startedAt: 'c.started_at' };
 const LOG_SORTABLE = { createdAt: 'l.created_at', sentAt: 'l.sent_at', openedAt: 'l.opened_at', clickedAt: 'l.clicked_at', email: 'l.to_email', status: 'l.status' };
@@ -60,29 +61,6 @@ export function toStats(row: StatsRow | undefined): CampaignStatsDto {
   };
 }
 
-export function toLogDto(row: LogRow): EmailLogDto {
-  return {
-    id: row.id,
-    campaignId: row.campaign_id,
-    campaignName: row.campaign_name,
-    contactId: row.contact_id,
-    contactName: row.contact_name,
-    templateId: row.template_id,
-    email: row.to_email,
-    // `sending` is the internal claim state; to a user the email is still pending.
-    status: row.status === 'sending' ? 'pending' : row.status,
-    renderedSubject: row.rendered_subject,
-    errorMessage: row.error_message,
-    sentAt: row.sent_at?.toISOString() ?? null,
-    openedAt: row.opened_at?.toISOString() ?? null,
-    clickedAt: row.clicked_at?.toISOString() ?? null,
-    openCount: row.open_count,
-    clickCount: row.click_count,
-    clickedLinks: row.clicked_links,
-    unsubscribedAt: row.unsubscribed_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 /** Campaign states whose audience is still to be frozen: a segment they use cannot be deleted. */
 const UNSENT: CampaignStatus[] = ['draft', 'scheduled', 'sending', 'paused'];
