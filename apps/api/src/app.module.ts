@@ -30,6 +30,7 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewsModule } from './modules/views/views.module';
+import { WebhooksWorkerModule } from './modules/webhooks/webhooks-worker.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
@@ -51,7 +52,7 @@ const DOMAIN_MODULES = [
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, WebhooksWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}
