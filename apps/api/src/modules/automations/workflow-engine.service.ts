@@ -66,7 +66,7 @@ export class WorkflowEngine {
     const step = claimed.stepId ? await this.dataSource.getRepository(WorkflowStep).findOneBy({ id: claimed.stepId }) : null;
     if (!workflow || !step) return { status: 'skipped', message: 'This step was removed from the workflow' };
     if (!step.isEnabled) return { status: 'skipped', message: 'This step is disabled' };
-    return this.actions.perform({ stepExecutionId: claimed.id, workflow, step, contactId: claimed.contactId });
+    return this.actions.perform({ stepExecutionId: claimed.id, executionId: claimed.executionId, workflow, step, contactId: claimed.contactId });
   }
 
   private async handleFailure(claimed: ClaimedStep, token: string, error: unknown): Promise<void> {
