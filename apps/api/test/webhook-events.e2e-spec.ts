@@ -298,7 +298,8 @@ describe('webhook events: every change publishes its event with the change, a ro
       data: { contact: { id: contact.id, email: 'jo@example.com' }, trigger: { event: 'contact_created' }, workflowId: workflow.body.id, executionId: executionDone.data.id },
     });
     expect(() => new Webhook(endpoint.secret).verify(attempts[1].body, attempts[1].headers)).toThrow();
-    expect(executionDone.data).toMatchObject({ status: 'completed', contactId: contact.id });
+    expect(executionDone.data).toEqual((await as.get(`/api/workflow-executions/${executionDone.data.id}`).expect(200)).body);
+    expect(executionDone.data).toMatchObject({ status: 'completed', contact: { id: contact.id } });
     expect(receiver.of('workflow.execution_completed').filter((d) => d.data.id === executionDone.data.id)).toHaveLength(1);
   });
 });

@@ -27,7 +27,7 @@ import {
   EmailLogListQueryDto,
   UpdateCampaignDto,
 } from './campaign.dto';
-import { CampaignsRepository, LogRow, StatsRow } from './campaigns.repository';
+import { CampaignsRepository, StatsRow } from './campaigns.repository';
 import { WebhookEventsService } from '../../webhooks/webhook-events.service';
 import { toLogDto } from './log-dto';
 
