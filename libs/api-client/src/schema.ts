@@ -2702,8 +2702,6 @@ export interface components {
             status?: "lead" | "prospect" | "customer" | "archived";
             /** Format: uuid */
             userId?: string;
-            /** Format: uuid */
-            endpointId?: string;
         };
         WorkflowStepAssigneeDto: {
             /** Format: uuid */
@@ -2717,7 +2715,7 @@ export interface components {
             id: string;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             delayMinutes: number;
             /** Format: uuid */
             emailTemplateId: string | null;
@@ -2761,7 +2759,7 @@ export interface components {
             id?: string;
             order?: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @default 0 */
             delayMinutes: number;
             /** Format: uuid */
@@ -2844,7 +2842,7 @@ export interface components {
             stepId: string | null;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "pending" | "completed" | "failed" | "skipped";
             /** Format: date-time */
@@ -2934,7 +2932,7 @@ export interface components {
             contactId: string;
             contactName: string;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "completed" | "failed" | "skipped";
             errorMessage: string | null;
@@ -3106,11 +3104,9 @@ export interface components {
         CreateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url: string;
-            /** @default  */
-            description: string;
+            description?: string;
             events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            /** @default true */
-            isActive: boolean;
+            isActive?: boolean;
         };
         CreatedWebhookEndpointDto: {
             /** Format: uuid */
@@ -3136,11 +3132,9 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url?: string;
-            /** @default  */
-            description: string;
+            description?: string;
             events?: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            /** @default true */
-            isActive: boolean;
+            isActive?: boolean;
         };
         WebhookSecretDto: {
             secret: string;

@@ -37,7 +37,9 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   /** Never throws: a failure is recorded on the delivery (or logged when even that fails, and the lease brings it back). */
   async attempt(delivery: ClaimedDelivery): Promise<WebhookAttemptResult> {
     const body = JSON.stringify({ type: delivery.type, timestamp: new Date(delivery.eventCreatedAt).toISOString(), data: delivery.payload });
-    const result = await this.sender.send({ url: delivery.url, secret: delivery.secret, msgId: delivery.eventId, body });
+    const result = await this.sender
+      .send({ url: delivery.url, secret: delivery.secret, msgId: delivery.eventId, body })
+      .catch((error: Error): WebhookAttemptResult => ({ ok: false, status: null, body: null, error: error.message }));
     try {
       await this.record(delivery, result);
     } catch (error) {

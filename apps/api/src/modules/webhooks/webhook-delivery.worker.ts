@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
@@ -21,7 +21,7 @@ const RELISTEN_MS = 2000;
  * rather than waiting for a batch, so one slow endpoint does not hold up the others.
  */
 @Injectable()
-export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WebhookDeliveryWorker.name);
   private readonly inFlight = new Set<Promise<void>>();
   private listener: Client | null = null;
@@ -43,7 +43,8 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnApplicat
     this.wake();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before shutdown proper, while the sender's sockets and the database pool still work. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.poll) clearInterval(this.poll);
     if (this.relisten) clearTimeout(this.relisten);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageDto } from '../../../common/dto/pagination.dto';
 import { WEBHOOK_DELIVERY_STATUSES, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
@@ -78,8 +78,11 @@ export class CreateWebhookEndpointDto {
   @IsString()
   url: string;
 
-  @ApiPropertyOptional({ maxLength: 500, default: '' })
-  @IsOptional()
+  /** Empty when absent at creation. */
+  // Absent is allowed, null is not (it would clear a column that holds text): a 400, not a 500.
+  // No OpenAPI `default`: the generated client would then make the field required.
+  @ApiPropertyOptional({ maxLength: 500 })
+  @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
   @MaxLength(500)
@@ -93,9 +96,9 @@ export class CreateWebhookEndpointDto {
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `must each be one of ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events: WebhookEventType[];
 
-  /** Turning a disabled endpoint back on clears its `disabledAt` and failing streak. */
-  @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  /** True when absent at creation. Turning a disabled endpoint back on clears its `disabledAt` and failing streak. */
+  @ApiPropertyOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   isActive?: boolean;
 }
