@@ -4,8 +4,7 @@ import { api } from '../../../lib/api';
 import { webhooksKeys } from './webhooks-keys';
 
 export type EndpointInput = components['schemas']['CreateWebhookEndpointDto'];
-// The generated type marks fields with a default as required; a PATCH sends only what changes.
-export type EndpointChanges = Partial<components['schemas']['UpdateWebhookEndpointDto']>;
+export type EndpointChanges = components['schemas']['UpdateWebhookEndpointDto'];
 
 function useInvalidating<A, R>(mutationFn: (args: A) => Promise<R>) {
   const queryClient = useQueryClient();
@@ -19,7 +18,7 @@ export function useCreateEndpoint() {
 
 export function useUpdateEndpoint() {
   return useInvalidating(({ id, changes }: { id: string; changes: EndpointChanges }) =>
-    unwrap(api.PATCH('/api/webhook-endpoints/{id}', { params: { path: { id } }, body: changes as components['schemas']['UpdateWebhookEndpointDto'] })),
+    unwrap(api.PATCH('/api/webhook-endpoints/{id}', { params: { path: { id } }, body: changes })),
   );
 }
 
