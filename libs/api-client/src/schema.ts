@@ -2791,6 +2791,8 @@ export interface components {
             status?: "lead" | "prospect" | "customer" | "archived";
             /** Format: uuid */
             userId?: string;
+            /** Format: uuid */
+            endpointId?: string;
         };
         WorkflowStepAssigneeDto: {
             /** Format: uuid */
@@ -2804,7 +2806,7 @@ export interface components {
             id: string;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
             delayMinutes: number;
             /** Format: uuid */
             emailTemplateId: string | null;
@@ -2848,7 +2850,7 @@ export interface components {
             id?: string;
             order?: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
             /** @default 0 */
             delayMinutes: number;
             /** Format: uuid */
@@ -2931,7 +2933,7 @@ export interface components {
             stepId: string | null;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
             /** @enum {string} */
             status: "pending" | "completed" | "failed" | "skipped";
             /** Format: date-time */
@@ -3021,7 +3023,7 @@ export interface components {
             contactId: string;
             contactName: string;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
             /** @enum {string} */
             status: "completed" | "failed" | "skipped";
             errorMessage: string | null;

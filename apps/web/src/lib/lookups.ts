@@ -53,6 +53,23 @@ export function useActiveUserOptions(enabled = true) {
   return { ...query, data: query.data?.filter((user) => user.isActive) };
 }
 
+export interface WebhookEndpointOption {
+  id: string;
+  url: string;
+  description: string;
+  isActive: boolean;
+}
+
+/** Webhook endpoints (a workflow's “Send webhook” step): only admins may list them, so pass `enabled: false` for anyone else. */
+export function useWebhookEndpointOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['webhook-endpoints', 'options'],
+    queryFn: () => unwrap(api.GET('/api/webhook-endpoints')),
+    select: (list): WebhookEndpointOption[] => list.data.map((e) => ({ id: e.id, url: e.url, description: e.description, isActive: e.isActive })),
+    enabled,
+  });
+}
+
 export interface PipelineOption {
   id: string;
   name: string;

@@ -6,6 +6,7 @@ import { ActivitiesService } from '../contacts/activities.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
 import { StepOutcome, WorkflowActions } from './workflow-actions.service';
+import { WorkflowExecutionsService } from './workflow-executions.service';
 import { WorkflowStepFailure } from './workflow-step-failure';
 import { WorkflowStepQueue } from './workflow-step-queue';
 import { MAX_STEP_ATTEMPTS, retryDelayMs } from './workflow-rules';
@@ -30,6 +31,7 @@ export class WorkflowEngine {
     private readonly activities: ActivitiesService,
     private readonly queue: WorkflowStepQueue,
     private readonly steps: WorkflowStepsRepository,
+    private readonly executions: WorkflowExecutionsService,
   ) {}
 
   /** Idempotent: a step that is not due, already claimed or already finished is left alone. Never throws. */
@@ -64,7 +66,7 @@ export class WorkflowEngine {
     const step = claimed.stepId ? await this.dataSource.getRepository(WorkflowStep).findOneBy({ id: claimed.stepId }) : null;
     if (!workflow || !step) return { status: 'skipped', message: 'This step was removed from the workflow' };
     if (!step.isEnabled) return { status: 'skipped', message: 'This step is disabled' };
-    return this.actions.perform({ stepExecutionId: claimed.id, workflow, step, contactId: claimed.contactId });
+    return this.actions.perform({ stepExecutionId: claimed.id, executionId: claimed.executionId, workflow, step, contactId: claimed.contactId });
   }
 
   private async handleFailure(claimed: ClaimedStep, token: string, error: unknown): Promise<void> {
@@ -99,6 +101,8 @@ export class WorkflowEngine {
       if (outcome.status === 'failed') {
         await this.steps.skipRemaining(manager, claimed.executionId);
         await this.steps.failExecution(manager, claimed.executionId, `Step ${claimed.order} (${claimed.action}) failed: ${outcome.message ?? 'unknown error'}`);
+        // A failed run is over too: the event's status says how it ended.
+        await this.executions.publishCompleted(manager, claimed.executionId);
         return null;
       }
       const lateMs = recorded.executedAt.getTime() - recorded.scheduledFor.getTime();
@@ -107,7 +111,10 @@ export class WorkflowEngine {
         await this.steps.postponeLaterSteps(manager, claimed.executionId, claimed.order, lateMs / 1000);
       }
       const pending = await this.steps.nextPending(manager, claimed.executionId);
-      if (!pending) await this.steps.completeExecution(manager, claimed.executionId);
+      if (!pending) {
+        await this.steps.completeExecution(manager, claimed.executionId);
+        await this.executions.publishCompleted(manager, claimed.executionId);
+      }
       return pending;
     });
     if (next && next.scheduledFor.getTime() <= Date.now()) {

@@ -156,6 +156,11 @@ export class ContactsService {
     return this.repository.findView(id, manager);
   }
 
+  /** The contact holding this address (case-insensitively), without visibility; `manager`: inside the caller's transaction. */
+  findByEmail(email: string, manager?: EntityManager): Promise<ContactView | null> {
+    return this.repository.findByEmail(email, undefined, manager);
+  }
+
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
     const values = { ...this.valuesOf(user, dto), customFields: await this.customFieldsOf(dto) };
     await this.validateReferences(this.dataSource.manager, values.companyId, user.role === 'member' ? undefined : values.assignedToId);

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 import { currentApiKeyId } from '../../common/request-context';
 import { queryRows } from '../../common/sql-rows';
+import type { DealStatus } from './entities/deal.entity';
 
 /**
  * Which deals count as closed (won or lost, by their status) in a period: a close date within the
@@ -54,6 +55,8 @@ export interface MovedDeal {
   title: string;
   value: string;
   currency: string;
+  /** Its status before the move (a closing target stage closes it). */
+  previousStatus: DealStatus;
 }
 
 /** The figures period: `from`/`to` are `YYYY-MM-DD` days or null for an open end. */
@@ -150,7 +153,7 @@ export class DealsRepository {
     return queryRows<MovedDeal>(
       manager,
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
-            moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
+            moving AS (SELECT id, status AS previous, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d
        SET stage_id = $2,
            position = top.position + moving.rn,
@@ -160,7 +163,7 @@ export class DealsRepository {
            close_date = CASE WHEN $3::varchar IS NOT NULL AND d.status <> $3 THEN current_date ELSE d.close_date END
        FROM top, moving
        WHERE d.id = moving.id
-       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency`,
+       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency, moving.previous AS "previousStatus"`,
       [fromId, toId, outcome],
     );
   }

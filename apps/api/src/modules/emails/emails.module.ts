@@ -9,6 +9,7 @@ import { CampaignDispatcher } from './campaigns/campaign-dispatcher.service';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsRepository } from './campaigns/campaigns.repository';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { EmailLogEventsService } from './sending/email-log-events.service';
 import { ContactEmailsController } from './campaigns/contact-emails.controller';
 import { CampaignLink } from './entities/campaign-link.entity';
 import { Campaign } from './entities/campaign.entity';
@@ -81,6 +82,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     CampaignAudiences,
     CampaignDispatcher,
     CampaignsService,
+    EmailLogEventsService,
     SuppressionsRepository,
     SuppressionsService,
     TrackingRepository,
@@ -88,6 +90,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignsService, CampaignAudiences, CampaignDispatcher, TemplatesService],
 })
 export class EmailsModule {}

@@ -3,6 +3,7 @@ import { AdvisoryLock } from '../../../common/locks';
 import { Periodic, PeriodicJob } from '../../../common/periodic';
 import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { EmailLogsRepository } from '../sending/email-logs.repository';
 
 /**
@@ -19,6 +20,7 @@ export class CampaignSchedulerCronJob implements PeriodicJob {
     private readonly campaigns: CampaignsRepository,
     private readonly logs: EmailLogsRepository,
     private readonly dispatcher: CampaignDispatcher,
+    private readonly campaignService: CampaignsService,
   ) {}
 
   async tick(): Promise<void> {
@@ -27,7 +29,7 @@ export class CampaignSchedulerCronJob implements PeriodicJob {
     const started = await this.campaigns.startDueScheduled();
     if (started.length) this.logger.log(`Started scheduled campaigns ${started.join(', ')}`);
     for (const campaign of await this.campaigns.sendingCampaigns()) {
-      if (campaign.expanded && (await this.campaigns.completeIfDone(campaign.id))) continue;
+      if (campaign.expanded && (await this.campaignService.completeIfDone(campaign.id))) continue;
       await this.dispatcher.start(campaign.id, campaign.expanded);
     }
   }

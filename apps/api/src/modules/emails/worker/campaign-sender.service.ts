@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
 import { EmailSendingService, PreparedTemplate } from '../sending/email-sending.service';
 import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
@@ -25,6 +26,7 @@ export class CampaignSenderService {
     private readonly logs: EmailLogsRepository,
     private readonly sending: EmailSendingService,
     private readonly dispatcher: CampaignDispatcher,
+    private readonly campaignService: CampaignsService,
   ) {}
 
   async run(campaignId: string): Promise<void> {
@@ -72,7 +74,7 @@ export class CampaignSenderService {
     if (failure) throw failure;
 
     await this.logs.resolveOrphans();
-    if (await this.campaigns.completeIfDone(campaignId)) {
+    if (await this.campaignService.completeIfDone(campaignId)) {
       this.logger.log(`Campaign ${campaignId} sent`);
       return;
     }
