@@ -88,6 +88,31 @@ describe('POST /api/contacts/batch (e2e)', () => {
     expect(await eventsOf([kept.id])).toEqual([]);
   });
 
+  it('publishes contact.created and contact.updated webhooks for what it changed, as single writes do', async () => {
+    await env.db.query(
+      `INSERT INTO webhook_endpoint (url, events, secret) VALUES ('http://192.0.2.1/hooks', '{contact.created,contact.updated}', 'whsec_dGVzdA==')`,
+    );
+    await batch(admin, { contacts: [{ email: 'hook-same@example.com', firstName: 'Same' }] }).expect(200);
+    await env.db.query(`DELETE FROM webhook_event`);
+    const res = await batch(admin, {
+      onDuplicate: 'update',
+      contacts: [{ email: 'hook-new@example.com', firstName: 'New' }, { email: 'HOOK-same@example.com', firstName: 'Renamed' }, { email: 'hook-bad' }],
+    }).expect(200);
+    expect(res.body).toMatchObject({ created: 1, updated: 1, failed: 1 });
+    const { rows } = await env.db.query<{ type: string; email: string; first_name: string }>(
+      `SELECT type, payload->>'email' AS email, payload->>'firstName' AS first_name FROM webhook_event ORDER BY type`,
+    );
+    expect(rows).toEqual([
+      { type: 'contact.created', email: 'hook-new@example.com', first_name: 'New' },
+      { type: 'contact.updated', email: 'hook-same@example.com', first_name: 'Renamed' },
+    ]);
+    // An update that changes nothing publishes nothing.
+    await env.db.query(`DELETE FROM webhook_event`);
+    await batch(admin, { onDuplicate: 'update', contacts: [{ email: 'hook-same@example.com', firstName: 'Renamed' }] }).expect(200);
+    expect((await env.db.query(`SELECT 1 FROM webhook_event`)).rowCount).toBe(0);
+    await env.db.query(`DELETE FROM webhook_endpoint`);
+  });
+
   it('fails invalid items with their field errors and saves the others', async () => {
     const res = (await batch(admin, {
       contacts: [

@@ -34,15 +34,21 @@ export interface BatchExistingContact extends BatchContactValues {
 export class ContactBatchRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The contacts with these lower-cased emails, locked FOR UPDATE, by lower-cased email. */
-  async lockByEmails(manager: EntityManager, keys: string[]): Promise<Map<string, BatchExistingContact>> {
-    if (!keys.length) return new Map();
+  /**
+   * The contacts matching these items' emails, locked FOR UPDATE, by the item's key. PostgreSQL
+   * lower-cases the stored and the given address alike (JavaScript's toLowerCase differs on a few
+   * letters, such as 'İ'), so the match is the unique index's own.
+   */
+  async lockByEmails(manager: EntityManager, items: { key: string; email: string }[]): Promise<Map<string, BatchExistingContact>> {
+    if (!items.length) return new Map();
     const rows = await queryRows<BatchExistingContact>(
       manager,
-      `SELECT c.id, lower(c.email) AS key, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone,
+      `SELECT c.id, i.key, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone,
               c.company_id AS "companyId", c.status, c.tags, c.notes, c.assigned_to_id AS "assignedToId", c.custom_fields AS "customFields"
-       FROM contact c WHERE lower(c.email) = ANY($1::text[]) ORDER BY c.id FOR UPDATE`,
-      [keys],
+       FROM unnest($1::text[], $2::text[]) AS i(key, email)
+       JOIN contact c ON lower(c.email) = lower(i.email)
+       ORDER BY c.id FOR UPDATE OF c`,
+      [items.map((i) => i.key), items.map((i) => i.email)],
     );
     return new Map(rows.map((row) => [row.key, row]));
   }
@@ -55,12 +61,12 @@ export class ContactBatchRepository {
   }
 
   /**
-   * Inserts the contacts; answers lower-cased email → id of those inserted. An email another writer
+   * Inserts the contacts; answers email (as given) → id of those inserted. An email another writer
    * created since the lookup is left out (ON CONFLICT), for the caller to report, instead of failing the chunk.
    */
   async insert(manager: EntityManager, contacts: BatchContactValues[]): Promise<Map<string, string>> {
     if (!contacts.length) return new Map();
-    const rows = await queryRows<{ id: string; key: string }>(
+    const rows = await queryRows<{ id: string; email: string }>(
       manager,
       `INSERT INTO contact (first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id, custom_fields)
        SELECT v.first_name, v.last_name, v.email, v.phone, v.company_id, v.status, ARRAY(SELECT t FROM jsonb_array_elements_text(v.tags) WITH ORDINALITY AS e(t, n) ORDER BY n), v.notes,
@@ -68,10 +74,10 @@ export class ContactBatchRepository {
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::jsonb[], $8::text[], $9::uuid[], $10::jsonb[])
             AS v(first_name, last_name, email, phone, company_id, status, tags, notes, assigned_to_id, custom_fields)
        ON CONFLICT ((lower(email))) DO NOTHING
-       RETURNING id, lower(email) AS key`,
+       RETURNING id, email`,
       columns(contacts),
     );
-    return new Map(rows.map((row) => [row.key, row.id]));
+    return new Map(rows.map((row) => [row.email, row.id]));
   }
 
   /** Writes every column of these contacts (the batch computed their next values whole). */

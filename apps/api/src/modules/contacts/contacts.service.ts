@@ -302,7 +302,7 @@ export class ContactsService {
     references: BatchReferences,
     checkCustomFields: CustomValuesValidator,
   ): Promise<{ results: ContactBatchItemResultDto[]; recorded: RecordedEvents }> {
-    const existing = await this.batchRows.lockByEmails(manager, chunk.map((i) => i.key));
+    const existing = await this.batchRows.lockByEmails(manager, chunk.map((i) => ({ key: i.key, email: i.dto.email })));
     const results: ContactBatchItemResultDto[] = [];
     const creates: { item: BatchItem; values: BatchContactValues }[] = [];
     const updates: BatchUpdate[] = [];
@@ -329,7 +329,7 @@ export class ContactsService {
     const events: PendingDomainEvent[] = [];
     const createdIds = await this.batchRows.insert(manager, creates.map((c) => c.values));
     for (const { item, values } of creates) {
-      const id = createdIds.get(item.key);
+      const id = createdIds.get(values.email);
       // Not inserted: another request created this email after the chunk looked it up.
       if (!id) {
         results.push(failedItem(item.index, [{ field: 'email', message: 'is already used by another contact' }]));
@@ -353,6 +353,14 @@ export class ContactsService {
       for (const tag of added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: current.id, actorId: user.id, tag } });
     }
     await this.bulkRows.insertSystemActivities(manager, activities, user.id);
+    // Webhooks as single writes give them, one publish for the chunk: created, and updated only when something changed.
+    const createdIdSet = new Set(results.filter((r) => r.status === 'created').map((r) => r.id as string));
+    const webhookIds = [...createdIdSet, ...changed.map((u) => u.current.id)];
+    const views = webhookIds.length ? await this.repository.findViews(webhookIds, manager) : [];
+    await this.webhooks.publish(
+      manager,
+      views.map((view) => ({ type: createdIdSet.has(view.id) ? 'contact.created' : 'contact.updated', data: asEventData(view) })),
+    );
     return { results, recorded: await this.outbox.record(manager, events) };
   }
 
