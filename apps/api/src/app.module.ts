@@ -11,6 +11,7 @@ import { PeriodicJobsModule } from './common/periodic';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
+import { ShutdownModule } from './common/shutdown';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
@@ -84,6 +85,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
         EventEmitterModule.forRoot(),
+        ShutdownModule,
         ...DOMAIN_MODULES,
         ...(worker ? [ScheduleModule.forRoot(), PeriodicJobsModule, ...(WORKER_MODULES ?? [])] : []),
       ],

@@ -42,6 +42,8 @@ export interface AppConfig {
   sendgridVerificationKey?: string;
   /** How often the schedulers look for due work in the database (60 in production; tests use 1). */
   schedulerIntervalSeconds: number;
+  /** On SIGTERM, how long in-flight sends, steps and import batches may take to finish (common/shutdown.ts). */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
     schedulerIntervalSeconds: readInt(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 1, 3600),
+    shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }
 
