@@ -3,6 +3,7 @@ import { eventually } from '../emails/support';
 import { factories } from '../support/factories';
 import { ReceivedMail, SmtpSink } from '../support/smtp-sink';
 import { ApiProcess, registerAdmin, Session, TestEnvironment } from '../support/test-app';
+import { WorkflowClient } from '../support/workflow-helpers';
 import { TcpProxy } from './tcp-proxy';
 
 /** Recipients per campaign: small enough for `npm test`; CHAOS_RECIPIENTS=3000 is the long run. */
@@ -31,9 +32,10 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The faults of issue #18 against real processes: the built API and workers, real signals, a real
  * SMTP server counting messages per recipient, PostgreSQL behind a relay that can be cut. Each test
  * is one row of the issue's table (plus two workers with SMTP failures); every one also checks that
- * no recipient got an email twice. Tests run in order and hand their surviving worker on.
+ * no recipient got an email twice. Then a deploy and a crash in the middle of workflow emails.
+ * Tests run in order and hand their surviving worker on.
  */
-describe('campaigns under deploys, crashes and outages (chaos, e2e)', () => {
+describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e)', () => {
   const env = new TestEnvironment();
   const sink = new SmtpSink();
   const proxy = new TcpProxy(new URL(env.databaseUrl).hostname, Number(new URL(env.databaseUrl).port || 5432));
@@ -123,19 +125,16 @@ describe('campaigns under deploys, crashes and outages (chaos, e2e)', () => {
     await send(id);
     await eventually(async () => stopping !== undefined, 'the worker to be told to stop', LONG_MS);
     const signalledAt = Date.now();
-    await stopping;
-    const drainMs = Date.now() - signalledAt;
+    const old = worker;
+    // A rolling deploy: the new worker starts while the old one drains.
+    [worker] = await Promise.all([startWorker(), stopping?.then(() => console.log(`chaos SIGTERM: old worker exited ${Date.now() - signalledAt} ms after the signal`))]);
     // Ended by its own SIGTERM handling, not by the SIGKILL that follows 30 s of not exiting.
-    expect(worker.exitSignal).not.toBe('SIGKILL');
-    const afterStop = await logs(id);
-    const sentByFirst = afterStop.filter((l) => l.status === 'sent').length;
-    worker = await startWorker();
+    expect(old.exitSignal).not.toBe('SIGKILL');
     await finished(id);
 
     const rows = await logs(id);
-    console.log(`chaos SIGTERM: first worker drained in ${drainMs} ms having sent ${sentByFirst}; failed ${rows.filter((l) => l.status === 'failed').length}`);
+    console.log(`chaos SIGTERM: failed ${rows.filter((l) => l.status === 'failed').length}, missing ${addresses.filter((a) => !sink.to(a).length).length}`);
     expect(rows.filter((l) => l.status !== 'sent')).toEqual([]);
-    expect(afterStop.filter((l) => l.status === 'sending' || l.status === 'failed')).toEqual([]);
     for (const address of addresses) expect(sink.to(address)).toHaveLength(1);
   }, LONG_MS * 2);
 
@@ -229,6 +228,83 @@ describe('campaigns under deploys, crashes and outages (chaos, e2e)', () => {
     // One interval, plus a second for a loaded machine to run the tick and the send.
     for (const ms of lateness) expect(ms).toBeLessThanOrEqual(INTERVAL_SECONDS * 1000 + 1000);
     for (const address of addresses) expect(sink.to(address)).toHaveLength(1);
+  }, LONG_MS * 2);
+
+  /** A workflow whose one step emails each of `count` new contacts, run for all of them at once. */
+  async function runWorkflow(tag: string, count: number): Promise<{ id: string; addresses: string[] }> {
+    const client = new WorkflowClient(api, admin);
+    const templateId = await client.createTemplate(`${tag} {{email}}`);
+    const workflow = await client.createWorkflow({ name: tag, triggerEvent: 'manual', steps: [{ action: 'send_email', emailTemplateId: templateId }] });
+    const addresses = Array.from({ length: count }, (_, i) => `${tag}-${String(i).padStart(5, '0')}@example.com`);
+    const contacts = await factories.contact.many(env.db, addresses.map((email) => ({ email })));
+    await api.http().post(`/api/workflows/${workflow.id}/run`).set('Authorization', admin.auth).send({ contactIds: contacts.map((c) => c.id) }).expect(202);
+    return { id: workflow.id, addresses };
+  }
+
+  async function steps(workflowId: string): Promise<{ status: string; error_message: string | null; to_email: string }[]> {
+    return (
+      await env.db.query(
+        `SELECT s.status, s.error_message, c.email AS to_email FROM workflow_step_execution s
+         JOIN workflow_execution e ON e.id = s.execution_id JOIN contact c ON c.id = e.contact_id WHERE e.workflow_id = $1`,
+        [workflowId],
+      )
+    ).rows;
+  }
+
+  async function stepsFinished(workflowId: string): Promise<void> {
+    await eventually(async () => (await steps(workflowId)).every((s) => s.status !== 'pending'), `workflow ${workflowId}'s steps to finish`, LONG_MS);
+  }
+
+  it('SIGTERM mid-way through workflow emails: every step completes, every email once', async () => {
+    const count = Math.min(RECIPIENTS, 40);
+    let stopping: Promise<void> | undefined;
+    onArrival = (mail) => {
+      if (!stopping && mail.envelopeTo[0].startsWith('wfterm-') && received('wfterm') >= count / 3) stopping = worker.stop('SIGTERM', 30_000);
+    };
+    const { id, addresses } = await runWorkflow('wfterm', count);
+    await eventually(async () => stopping !== undefined, 'the worker to be told to stop', LONG_MS);
+    const old = worker;
+    [worker] = await Promise.all([startWorker(), stopping]);
+    expect(old.exitSignal).not.toBe('SIGKILL');
+    await stepsFinished(id);
+
+    const rows = await steps(id);
+    console.log(`chaos workflow SIGTERM: ${rows.filter((s) => s.status === 'failed').length} of ${rows.length} steps failed`);
+    expect(rows.filter((s) => s.status !== 'completed')).toEqual([]);
+    for (const address of addresses) expect(sink.to(address)).toHaveLength(1);
+  }, LONG_MS * 2);
+
+  it('SIGKILL mid-way through workflow emails, then a new worker: resumed within 10 s, nothing twice', async () => {
+    const count = Math.min(RECIPIENTS, 40);
+    let killing: Promise<void> | undefined;
+    onArrival = async (mail) => {
+      if (killing || !mail.envelopeTo[0].startsWith('wfkill-') || received('wfkill') < count / 3) return;
+      killing = worker.kill();
+      await killing;
+    };
+    const { id, addresses } = await runWorkflow('wfkill', count);
+    await eventually(async () => killing !== undefined, 'the worker to be killed', LONG_MS);
+    await killing;
+    worker = await startWorker();
+    const startedAt = Date.now();
+    const firstAfter = await eventually(
+      async () => {
+        const after = addresses.flatMap((a) => arrivals.get(a) ?? []).filter((t) => t >= startedAt);
+        return after.length ? Math.min(...after) : null;
+      },
+      'the new worker to send',
+      LONG_MS,
+    ).catch(() => Infinity);
+    console.log(`chaos workflow SIGKILL: resumed ${firstAfter - startedAt} ms after the new worker started`);
+    expect(firstAfter - startedAt).toBeLessThanOrEqual(10_000);
+    await stepsFinished(id);
+
+    const rows = await steps(id);
+    const unknown = rows.filter((s) => s.status === 'failed' && s.error_message?.startsWith(ORPHANED));
+    console.log(`chaos workflow SIGKILL: ${unknown.length} steps failed as delivery unknown`);
+    expect(unknown.length).toBeLessThanOrEqual(POOL_SIZE);
+    expect(rows.filter((s) => s.status !== 'completed' && !unknown.includes(s))).toEqual([]);
+    expectNoDuplicate(addresses);
   }, LONG_MS * 2);
 
   it('two workers, SMTP 451s and dropped connections: every recipient exactly once', async () => {

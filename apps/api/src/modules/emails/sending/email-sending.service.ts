@@ -224,10 +224,10 @@ export class EmailSendingService {
       await this.logs.discardClaimed(claimed.id);
       return { kind: 'skipped', reason: claimed.suppressed ? 'address_suppressed' : 'contact_archived' };
     }
-    const settings = await this.settings.get();
     let subject: string | undefined;
     let handedOff = false;
     try {
+      const settings = await this.settings.get();
       const composed = await this.composer.compose({
         template: prepared.compiled,
         recipient: claimed.recipient,
