@@ -42,6 +42,8 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
   let api: ApiProcess;
   let admin: Session;
   let worker: ApiProcess;
+  /** A second worker, started beside a replacement for the two-worker test. */
+  let spare: ApiProcess | undefined;
   /** Arrival time of every message, by recipient. */
   const arrivals = new Map<string, number[]>();
   /** Messages the sink holds right now (received, not yet answered): what SMTP connections have. */
@@ -285,7 +287,8 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
     const { id, addresses } = await runWorkflow('wfkill', count);
     await eventually(async () => killing !== undefined, 'the worker to be killed', LONG_MS);
     await killing;
-    worker = await startWorker();
+    // The second one serves the two-worker test below; starting both at once saves a boot.
+    [worker, spare] = await Promise.all([startWorker(), startWorker()]);
     const startedAt = Date.now();
     const firstAfter = await eventually(
       async () => {
@@ -308,7 +311,7 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
   }, LONG_MS * 2);
 
   it('two workers, SMTP 451s and dropped connections: every recipient exactly once', async () => {
-    const second = await startWorker();
+    const second = spare ?? (await startWorker());
     const { id, addresses } = await createCampaign('pair');
     const soft = new Set(addresses.filter((_, i) => i % 10 === 3));
     const dropped = new Set(addresses.filter((_, i) => i % 10 === 7));

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { retryWhileDatabaseAway } from '../../../common/database-retry';
+import { isDatabaseUnavailable, retryWhileDatabaseAway } from '../../../common/database-retry';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { EmailTemplate } from '../entities/email-template.entity';
@@ -217,7 +217,8 @@ export class EmailSendingService {
 
   /**
    * Sends a claimed email and records the outcome on its log. Never throws for a failed send: the
-   * outcome says what happened (database errors do throw; the claim then resolves as an orphan).
+   * outcome says what happened. Database errors do throw: before the hand-off the email goes back to
+   * pending; after it, once its record has been retried for OUTCOME_RECORD_RETRY_MS, it resolves as an orphan.
    */
   async deliverClaimed(claimed: ClaimedEmail, prepared: PreparedTemplate): Promise<DeliveryOutcome> {
     if (claimed.contactStatus === 'archived' || claimed.suppressed) {
@@ -262,9 +263,9 @@ export class EmailSendingService {
       return { kind: 'sent' };
     } catch (error) {
       if (!(error instanceof EmailSendError)) {
-        // Nothing reached SMTP (rendering needed the database, and it failed): the email goes back
+        // Nothing reached SMTP (rendering needed the database, and it was away): the email goes back
         // to pending for a later attempt instead of waiting to be resolved as "delivery unknown".
-        if (!handedOff) await this.recordOutcome(() => this.logs.release(claimed.id, `Not sent: ${(error as Error).message}`, new Date(Date.now() + retryDelayMs(1))));
+        if (!handedOff && isDatabaseUnavailable(error)) await this.recordOutcome(() => this.logs.release(claimed.id, `Not sent: ${(error as Error).message}`, new Date(Date.now() + retryDelayMs(1))));
         throw error;
       }
       if (error instanceof TransientEmailError && claimed.attempts < MAX_ATTEMPTS) {
