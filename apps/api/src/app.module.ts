@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { ApiScopesGuard } from './common/guards/api-scopes.guard';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
+import { ShutdownModule } from './common/shutdown';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
@@ -93,6 +94,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
         EventEmitterModule.forRoot(),
+        ShutdownModule,
         ...DOMAIN_MODULES,
         ...(worker ? [ScheduleModule.forRoot(), PeriodicJobsModule, ...(WORKER_MODULES ?? [])] : []),
       ],

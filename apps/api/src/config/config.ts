@@ -52,6 +52,8 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** Attempts in flight at once per endpoint and worker process. */
   webhookConcurrency: number;
+  /** On SIGTERM, how long in-flight sends, steps and import batches may take to finish (common/shutdown.ts). */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookRetryBaseMs: readInt(env, 'WEBHOOK_RETRY_BASE_MS', 5_000, 10, 3_600_000),
     webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 8, 1, 100),
+    shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from '../contacts/activities.service';
+import { EmailSendingService } from '../emails/sending/email-sending.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
 import { StepOutcome, WorkflowActions } from './workflow-actions.service';
@@ -32,6 +33,7 @@ export class WorkflowEngine {
     private readonly queue: WorkflowStepQueue,
     private readonly steps: WorkflowStepsRepository,
     private readonly executions: WorkflowExecutionsService,
+    private readonly sending: EmailSendingService,
   ) {}
 
   /** Idempotent: a step that is not due, already claimed or already finished is left alone. Never throws. */
@@ -56,7 +58,8 @@ export class WorkflowEngine {
   }
 
   async claim(stepExecutionId: string, token: string): Promise<ClaimedStep | null> {
-    const claimed = await this.steps.claim(stepExecutionId, token, LEASE_SECONDS);
+    // The lease names this process's sender key, so that if the process dies a new worker takes the step over at once.
+    const claimed = await this.steps.claim(stepExecutionId, token, LEASE_SECONDS, await this.sending.senderKey());
     if (claimed) await this.steps.markExecutionStarted(claimed.executionId);
     return claimed;
   }
