@@ -283,4 +283,37 @@ describe('consent: topics, subscriptions, ledger, topic campaigns, preference ce
     await api.http().get('/preferences/not-a-token').expect(404);
     expect((await api.http().get('/preferences/preview').expect(200)).text).toContain('Preview');
   });
+  it('carries Mailchimp’s OPTIN_TIME, OPTIN_IP and CONFIRM_TIME into the ledger (source import, at the file’s times), once per file', async () => {
+    const csv = [
+      '"Email Address","First Name","OPTIN_TIME","OPTIN_IP","CONFIRM_TIME","CONFIRM_IP"',
+      '"ada@example.com","Ada","2025-01-01 09:00:11","203.0.113.10","2025-01-01 09:05:00","203.0.113.11"',
+      '"new.person@example.com","New","2025-02-02 10:00:00","not an ip","",""',
+      '"plain@example.com","Plain","","","",""',
+    ].join('\n');
+    const importOnce = async () => {
+      const started = await api
+        .http()
+        .post('/api/contacts/import')
+        .set('Authorization', admin.auth)
+        .field('onDuplicate', 'update')
+        .attach('file', Buffer.from(csv), { filename: 'members.csv', contentType: 'text/csv' })
+        .expect(202);
+      return eventually(async () => {
+        const res = await as(admin).get(`/api/contacts/imports/${started.body.id}`).expect(200);
+        return ['completed', 'failed'].includes(res.body.status) && res.body;
+      }, 'the import to finish');
+    };
+    expect(await importOnce()).toMatchObject({ status: 'completed', created: 2, updated: 1, errorCount: 0 });
+    await importOnce();
+    const fromImport = (entries: Record<string, unknown>[]) => entries.filter((e) => e.source === 'import').map((e) => [e.action, e.topicId, e.ip, e.at]);
+    expect(fromImport(await ledger('ada'))).toEqual([
+      ['subscribed', null, '203.0.113.10', '2025-01-01T09:00:11.000Z'],
+      ['confirmed', null, '203.0.113.11', '2025-01-01T09:05:00.000Z'],
+    ]);
+    const newcomer = (await env.db.query(`SELECT id FROM contact WHERE email = 'new.person@example.com'`)).rows[0].id;
+    ids.newcomer = newcomer;
+    expect(fromImport(await ledger('newcomer'))).toEqual([['subscribed', null, null, '2025-02-02T10:00:00.000Z']]);
+    const plain = (await env.db.query(`SELECT id FROM contact WHERE email = 'plain@example.com'`)).rows[0].id;
+    expect((await as(admin).get(`/api/contacts/${plain}/consents`).expect(200)).body).toEqual([]);
+  });
 });

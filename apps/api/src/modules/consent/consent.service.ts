@@ -59,6 +59,15 @@ export class ConsentService {
   }
 
   /**
+   * Records the entries the ledger does not hold yet (same contact, action, topic, source and
+   * time): importing the same file twice proves nothing new and writes nothing.
+   */
+  async recordOnce(manager: EntityManager, entries: ConsentEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await this.repository.insertMissing(manager, entries);
+  }
+
+  /**
    * Sets the contact's status per topic and records each change in the ledger. A change to the
    * status the contact already has is skipped (no row, no entry) unless it is a confirmation, so
    * saving the preference centre twice does not double the history. Returns the changes made.
