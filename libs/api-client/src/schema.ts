@@ -553,6 +553,78 @@ export interface paths {
         patch: operations["Companies_update"];
         trace?: never;
     };
+    "/api/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every topic, by name */
+        get: operations["Topics_list"];
+        put?: never;
+        /** Create a topic (409 when another has the name, ignoring case) */
+        post: operations["Topics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a topic */
+        get: operations["Topics_get"];
+        put?: never;
+        post?: never;
+        /** Delete a topic (409 naming the campaigns and forms that use it); subscriptions to it go, the consent history keeps its id */
+        delete: operations["Topics_remove"];
+        options?: never;
+        head?: never;
+        /** Update a topic (turning on requiresOptIn stops its emails to contacts who never subscribed) */
+        patch: operations["Topics_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s status for every topic (without a choice: the topic’s default) */
+        get: operations["Subscriptions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Subscribe or unsubscribe the contact per topic; each change is recorded in the consent history (source manual, or api with an API key) */
+        patch: operations["Subscriptions_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s consent history, oldest first (append-only) */
+        get: operations["Subscriptions_consents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/pipelines": {
         parameters: {
             query?: never;
@@ -1115,6 +1187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/unsubscribe-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the unsubscribe page’s optional question was answered, counted per reason */
+        get: operations["Campaigns_unsubscribeReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/links": {
         parameters: {
             query?: never;
@@ -1243,11 +1332,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribe confirmation page (changes nothing) */
+        /** Unsubscribe confirmation page with an optional reason (changes nothing) */
         get: operations["Unsubscribe_page"];
         put?: never;
         /** Unsubscribe (the page’s button and RFC 8058 one-click); repeating it is harmless */
         post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/preferences/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preference centre: every topic with the recipient’s status, and unsubscribe from all (changes nothing) */
+        get: operations["Preferences_page"];
+        put?: never;
+        /** Save the preference centre: ticked topics subscribed, the others unsubscribed; or unsubscribe from all (suppresses the address) */
+        post: operations["Preferences_save"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1972,6 +2079,66 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        TopicDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            requiresOptIn: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTopicDto: {
+            name: string;
+            description?: string | null;
+            requiresOptIn?: boolean;
+        };
+        UpdateTopicDto: {
+            name?: string;
+            description?: string | null;
+            requiresOptIn?: boolean;
+        };
+        SubscriptionDto: {
+            /** Format: uuid */
+            topicId: string;
+            topicName: string;
+            topicDescription: string | null;
+            requiresOptIn: boolean;
+            /** @enum {string} */
+            status: "subscribed" | "unsubscribed" | "pending";
+            explicit: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SubscriptionChangeDto: {
+            /** Format: uuid */
+            topicId: string;
+            /** @enum {string} */
+            status: "subscribed" | "unsubscribed";
+        };
+        ConsentEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "subscribed" | "confirmed" | "unsubscribed";
+            /** Format: uuid */
+            topicId: string | null;
+            /** @enum {string} */
+            source: "form" | "import" | "api" | "manual" | "unsubscribe_link" | "one_click" | "preference_centre";
+            /** Format: uuid */
+            formId: string | null;
+            ip: string | null;
+            userAgent: string | null;
+            text: string | null;
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: uuid */
+            actorApiKeyId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
         StageDto: {
             /** Format: uuid */
             id: string;
@@ -2417,6 +2584,8 @@ export interface components {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
             segmentIds: string[];
             excludeSegmentIds: string[];
+            /** Format: uuid */
+            topicId: string | null;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "paused" | "cancelled";
             /** Format: date-time */
@@ -2451,6 +2620,8 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
@@ -2462,6 +2633,8 @@ export interface components {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
         };
         AudienceDto: {
             count: number;
@@ -2475,6 +2648,8 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
@@ -2485,7 +2660,7 @@ export interface components {
         RecipientExplanationDto: {
             included: boolean;
             /** @enum {string} */
-            reason: "included" | "not_in_audience" | "excluded_segment" | "suppressed" | "archived" | "pending" | "sent" | "delivered" | "failed" | "bounced";
+            reason: "included" | "not_in_audience" | "excluded_segment" | "unsubscribed_topic" | "suppressed" | "archived" | "pending" | "sent" | "delivered" | "failed" | "bounced";
         };
         EmailLogDto: {
             /** Format: uuid */
@@ -2534,6 +2709,11 @@ export interface components {
             /** @enum {string} */
             interval: "minute" | "hour" | "day";
             points: components["schemas"]["TimelinePointDto"][];
+        };
+        UnsubscribeReasonCountDto: {
+            /** @enum {string} */
+            reason: "too_frequent" | "not_relevant" | "never_signed_up" | "other";
+            count: number;
         };
         CampaignLinkStatsDto: {
             url: string;
@@ -5416,6 +5596,450 @@ export interface operations {
             };
         };
     };
+    Topics_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTopicDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another topic has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A campaign or form uses it (`usedBy` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another topic has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionChangeDto"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEventDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Pipelines_list: {
         parameters: {
             query?: {
@@ -8055,6 +8679,54 @@ export interface operations {
             };
         };
     };
+    Campaigns_unsubscribeReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeReasonCountDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Campaigns_links: {
         parameters: {
             query?: never;
@@ -8557,17 +9229,68 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description What RFC 8058 mail clients send; the page’s button sends an empty form. The body is not read: the token decides. */
+        /** @description RFC 8058 mail clients send `List-Unsubscribe=One-Click`; the page’s button sends the optional `reason`. */
         requestBody?: {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @enum {string} */
                     "List-Unsubscribe"?: "One-Click";
+                    /** @enum {string} */
+                    reason?: "too_frequent" | "not_relevant" | "never_signed_up" | "other";
                 };
             };
         };
         responses: {
             /** @description HTML confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A reason that is not one of the choices (HTML page) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid link (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Preferences_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8583,6 +9306,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid link (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    Preferences_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    action?: "save" | "unsubscribe_all";
+                    /** @description The ticked topics */
+                    topic?: string | string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The page again, saying it saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An action or topic that is not one of the page’s (HTML page) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description Invalid link (HTML page) */
