@@ -2,6 +2,7 @@ import { eventually, pathOf, unfoldedHeaders, urlsIn } from './emails/support';
 import { factories } from './support/factories';
 import { ReceivedMail, SmtpSink } from './support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
+import { WorkflowClient } from './support/workflow-helpers';
 
 interface Subscription {
   topicId: string;
@@ -315,5 +316,30 @@ describe('consent: topics, subscriptions, ledger, topic campaigns, preference ce
     expect(fromImport(await ledger('newcomer'))).toEqual([['subscribed', null, null, '2025-02-02T10:00:00.000Z']]);
     const plain = (await env.db.query(`SELECT id FROM contact WHERE email = 'plain@example.com'`)).rows[0].id;
     expect((await as(admin).get(`/api/contacts/${plain}/consents`).expect(200)).body).toEqual([]);
+  });
+  it('a workflow email naming a topic honours it, and its unsubscribe link leaves only that topic; a topic in use cannot be deleted', async () => {
+    const workflows = new WorkflowClient(api, admin);
+    const step = (topicId: unknown) => ({ name: 'Topic mail', triggerEvent: 'tag_added', triggerData: { tag: 'go' }, steps: [{ action: 'send_email', emailTemplateId: templateId, actionData: { topicId } }] });
+    const badId = await as(admin).post('/api/workflows', step('nope')).expect(400);
+    expect(badId.body.errors.map((e: { field: string }) => e.field)).toEqual(['steps.0.actionData.topicId']);
+    const gone = await as(admin).post('/api/workflows', step('00000000-0000-4000-8000-000000000000')).expect(400);
+    expect(gone.body.errors.map((e: { field: string }) => e.field)).toEqual(['steps.0.actionData.topicId']);
+    const tagOnly = await as(admin).post('/api/workflows', { ...step(topics.news), steps: [{ action: 'add_tag', actionData: { tag: 'x', topicId: topics.news } }] }).expect(400);
+    expect(tagOnly.body.errors.map((e: { field: string }) => e.field)).toEqual(['steps.0.actionData.topicId']);
+    const workflow = await workflows.createWorkflow(step(topics.news));
+
+    // Ada left "Product news" by one-click; the newcomer never chose (an opt-out topic: in).
+    for (const key of ['ada', 'newcomer']) await as(admin).patch(`/api/contacts/${ids[key]}`, { tags: ['news', 'go'] }).expect(200);
+    const ada = await workflows.executionReaching((await workflows.executionFor(workflow.id, ids.ada)).id, 'completed');
+    expect(ada.steps[0]).toMatchObject({ status: 'skipped', emailLogId: null });
+    const newcomer = await workflows.executionReaching((await workflows.executionFor(workflow.id, ids.newcomer)).id, 'completed');
+    expect(newcomer.steps[0].status).toBe('completed');
+    const mail = await eventually(async () => mailTo('new.person@example.com', 'New news'), 'the workflow email');
+    await api.http().post(pathOf(oneClickLink(mail))).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    expect(await statusOf('newcomer')).toMatchObject({ 'Product news': 'unsubscribed' });
+    expect((await env.db.query(`SELECT 1 FROM suppression WHERE email = 'new.person@example.com'`)).rowCount).toBe(0);
+
+    const refused = await as(admin).delete(`/api/topics/${topics.news}`).expect(409);
+    expect(refused.body.usedBy).toEqual(["campaign 'News campaign'", "workflow 'Topic mail'"]);
   });
 });

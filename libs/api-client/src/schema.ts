@@ -2777,6 +2777,8 @@ export interface components {
             status?: "lead" | "prospect" | "customer" | "archived";
             /** Format: uuid */
             userId?: string;
+            /** Format: uuid */
+            topicId?: string;
         };
         WorkflowStepAssigneeDto: {
             /** Format: uuid */

@@ -121,6 +121,9 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
       } else if (key === 'status') {
         if (typeof value === 'string' && (CONTACT_STATUSES as readonly string[]).includes(value)) actionData.status = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `${name}: choose a status (${CONTACT_STATUSES.join(', ')})` });
+      } else if (key === 'topicId') {
+        if (typeof value === 'string' && UUID.test(value)) actionData.topicId = value.toLowerCase();
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.topicId`, message: `${name}: choose the topic the email is about` });
       } else if (key === 'userId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });

@@ -51,6 +51,9 @@ export class ActionDataDto {
   /** assign_to: an active user. */
   @ApiPropertyOptional({ format: 'uuid' })
   userId?: string;
+  /** send_email: the consent topic the email is about; contacts out of it are skipped, and its unsubscribe link leaves only the topic. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  topicId?: string;
 }
 
 export class WorkflowStepInputDto {

@@ -4,11 +4,12 @@ import { BaseEntity } from '../../../common/entities/base.entity';
 import type { StepAction } from '../workflow.constants';
 import { Workflow } from './workflow.entity';
 
-/** `{tag}` for add_tag/remove_tag, `{status}` for change_status, `{userId}` for assign_to. */
+/** `{tag}` for add_tag/remove_tag, `{status}` for change_status, `{userId}` for assign_to, `{topicId}` (optional) for send_email. */
 export interface ActionData {
   tag?: string;
   status?: string;
   userId?: string;
+  topicId?: string;
 }
 
 @Entity('workflow_step')
