@@ -74,7 +74,10 @@ describe('topics journey: Settings → Topics, a topic in use, a contact’s sub
     expect(await card.getByRole('switch', { name: 'Product news' }).isChecked()).toBe(false);
     await expectVisible(card.getByText('Unsubscribed'));
     await expectVisible(history.getByText(/through a user/).first());
-    await j.shot('contact-subscriptions');
+    // The cards sit low in the left column: pictured in the viewport, scrolled to them (a full-page
+    // capture of a scrolled page draws the fixed shell across it).
+    await history.scrollIntoViewIfNeeded();
+    await j.shot('contact-subscriptions', { fullPage: false });
     expect(j.browserErrors).toEqual([]);
   });
 });
