@@ -42,6 +42,7 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
     const view = await post('/api/views', { objectType: 'contact', name: 'Null view', filters: { status: 'lead' }, columns: ['name'] });
     // A public address (private ones are refused by default), inactive: nothing is ever sent to it.
     const webhook = await post('/api/webhook-endpoints', { url: 'https://93.184.215.14/hook', events: ['deal.won'], isActive: false });
+    const topic = await post('/api/topics', { name: 'Null topic' });
     return {
       '/api/contacts/{id}': contact.id,
       '/api/companies/{id}': company.id,
@@ -55,6 +56,8 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
       '/api/segments/{id}': segment.id,
       '/api/views/{id}': view.id,
       '/api/webhook-endpoints/{id}': webhook.id,
+      '/api/topics/{id}': topic.id,
+      '/api/contacts/{id}/subscriptions': contact.id,
       '/api/settings/email': '',
     };
   }

@@ -319,26 +319,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/contacts/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create or update up to 1000 contacts, matched by email; one result per item (an invalid item fails alone)
-         * @description Each item is checked as `POST /api/contacts` checks its body. A matched contact is left as it is (`onDuplicate: skip`) or gets the fields the item sends (`update`). Written in chunks, each in one transaction with the events single writes give.
-         */
-        post: operations["Contacts_upsertMany"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/contacts/export": {
         parameters: {
             query?: never;
@@ -571,6 +551,78 @@ export interface paths {
         head?: never;
         /** Update a company */
         patch: operations["Companies_update"];
+        trace?: never;
+    };
+    "/api/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every topic, by name */
+        get: operations["Topics_list"];
+        put?: never;
+        /** Create a topic (409 when another has the name, ignoring case) */
+        post: operations["Topics_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a topic */
+        get: operations["Topics_get"];
+        put?: never;
+        post?: never;
+        /** Delete a topic (409 naming the campaigns and forms that use it); subscriptions to it go, the consent history keeps its id */
+        delete: operations["Topics_remove"];
+        options?: never;
+        head?: never;
+        /** Update a topic (turning on requiresOptIn stops its emails to contacts who never subscribed) */
+        patch: operations["Topics_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s status for every topic (without a choice: the topic’s default) */
+        get: operations["Subscriptions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Subscribe or unsubscribe the contact per topic; each change is recorded in the consent history (source manual, or api with an API key) */
+        patch: operations["Subscriptions_update"];
+        trace?: never;
+    };
+    "/api/contacts/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact’s consent history, oldest first (append-only) */
+        get: operations["Subscriptions_consents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/pipelines": {
@@ -1135,6 +1187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/unsubscribe-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the unsubscribe page’s optional question was answered, counted per reason */
+        get: operations["Campaigns_unsubscribeReasons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/links": {
         parameters: {
             query?: never;
@@ -1263,11 +1332,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribe confirmation page (changes nothing) */
+        /** Unsubscribe confirmation page with an optional reason (changes nothing) */
         get: operations["Unsubscribe_page"];
         put?: never;
         /** Unsubscribe (the page’s button and RFC 8058 one-click); repeating it is harmless */
         post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/preferences/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Preference centre: every topic with the recipient’s status, and unsubscribe from all (changes nothing) */
+        get: operations["Preferences_page"];
+        put?: never;
+        /** Save the preference centre: ticked topics subscribed, the others unsubscribed; or unsubscribe from all (suppresses the address) */
+        post: operations["Preferences_save"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1499,149 +1586,6 @@ export interface paths {
         head?: never;
         /** Rename, share or change a view (its owner, or an admin) */
         patch: operations["Views_update"];
-        trace?: never;
-    };
-    "/api/api-keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** API keys not revoked, newest first (never the key itself) */
-        get: operations["ApiKeys_list"];
-        put?: never;
-        /**
-         * Create an API key (admin); the answer holds the key itself, shown this once
-         * @description Send the key as `Authorization: Bearer <key>`. Admin and manager keys act as you; a member key acts as the member `userId` names and sees only what that member sees. Stored as HMAC-SHA256 keyed by a secret derived from JWT_SECRET.
-         */
-        post: operations["ApiKeys_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/api-keys/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke an API key: its next request gets 401 */
-        delete: operations["ApiKeys_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/webhook-endpoints": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List webhook endpoints (never their secrets) */
-        get: operations["WebhookEndpoints_list"];
-        put?: never;
-        /** Create a webhook endpoint; the answer holds its signing secret, shown this once (400 naming `url` for a non-public address) */
-        post: operations["WebhookEndpoints_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/webhook-endpoints/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a webhook endpoint */
-        get: operations["WebhookEndpoints_get"];
-        put?: never;
-        post?: never;
-        /** Delete a webhook endpoint and its delivery log */
-        delete: operations["WebhookEndpoints_remove"];
-        options?: never;
-        head?: never;
-        /** Update a webhook endpoint (isActive true turns a disabled one back on) */
-        patch: operations["WebhookEndpoints_update"];
-        trace?: never;
-    };
-    "/api/webhook-endpoints/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Replace the signing secret; the answer holds the new one, shown this once */
-        post: operations["WebhookEndpoints_rotateSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/webhook-endpoints/{id}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a `ping` event to this endpoint only; answers the delivery after its first attempt */
-        post: operations["WebhookEndpoints_test"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/webhook-endpoints/{id}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The endpoint’s deliveries, newest first (filter by status) */
-        get: operations["WebhookEndpoints_deliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/webhook-deliveries/{id}/redeliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Attempt a delivery again now, with the same webhook-id; answers it after the attempt */
-        post: operations["WebhookEndpoints_redeliver"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
 }
@@ -1934,30 +1878,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ContactBatchDto: {
-            contacts: components["schemas"]["CreateContactDto"][];
-            /** @enum {string} */
-            onDuplicate?: "skip" | "update";
-        };
-        BatchFieldErrorDto: {
-            field: string;
-            message: string;
-        };
-        ContactBatchItemResultDto: {
-            index: number;
-            /** Format: uuid */
-            id?: string;
-            /** @enum {string} */
-            status: "created" | "updated" | "skipped" | "failed";
-            errors?: components["schemas"]["BatchFieldErrorDto"][];
-        };
-        ContactBatchResultDto: {
-            created: number;
-            updated: number;
-            skipped: number;
-            failed: number;
-            results: components["schemas"]["ContactBatchItemResultDto"][];
-        };
         TagCountDto: {
             tag: string;
             count: number;
@@ -2041,11 +1961,6 @@ export interface components {
             id: string;
             name: string;
         };
-        ActivityApiKeyDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
         ActivityDto: {
             /** Format: uuid */
             id: string;
@@ -2056,7 +1971,6 @@ export interface components {
             title: string;
             description: string | null;
             createdBy: components["schemas"]["ActivityAuthorDto"] | (never | null);
-            apiKey: components["schemas"]["ActivityApiKeyDto"] | (never | null);
             /** Format: date-time */
             createdAt: string;
         };
@@ -2164,6 +2078,66 @@ export interface components {
             customFields?: {
                 [key: string]: unknown;
             };
+        };
+        TopicDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            requiresOptIn: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateTopicDto: {
+            name: string;
+            description?: string | null;
+            requiresOptIn?: boolean;
+        };
+        UpdateTopicDto: {
+            name?: string;
+            description?: string | null;
+            requiresOptIn?: boolean;
+        };
+        SubscriptionDto: {
+            /** Format: uuid */
+            topicId: string;
+            topicName: string;
+            topicDescription: string | null;
+            requiresOptIn: boolean;
+            /** @enum {string} */
+            status: "subscribed" | "unsubscribed" | "pending";
+            explicit: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SubscriptionChangeDto: {
+            /** Format: uuid */
+            topicId: string;
+            /** @enum {string} */
+            status: "subscribed" | "unsubscribed";
+        };
+        ConsentEventDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            action: "subscribed" | "confirmed" | "unsubscribed";
+            /** Format: uuid */
+            topicId: string | null;
+            /** @enum {string} */
+            source: "form" | "import" | "api" | "manual" | "unsubscribe_link" | "one_click" | "preference_centre";
+            /** Format: uuid */
+            formId: string | null;
+            ip: string | null;
+            userAgent: string | null;
+            text: string | null;
+            /** Format: uuid */
+            actorUserId: string | null;
+            /** Format: uuid */
+            actorApiKeyId: string | null;
+            /** Format: date-time */
+            at: string;
         };
         StageDto: {
             /** Format: uuid */
@@ -2405,7 +2379,6 @@ export interface components {
             fromStage: components["schemas"]["HistoryStageRefDto"] | (never | null);
             toStage: components["schemas"]["HistoryStageRefDto"];
             changedBy: components["schemas"]["RefDto"] | (never | null);
-            apiKey: components["schemas"]["RefDto"] | (never | null);
             /** Format: date-time */
             changedAt: string;
             /** Format: date-time */
@@ -2611,6 +2584,8 @@ export interface components {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
             segmentIds: string[];
             excludeSegmentIds: string[];
+            /** Format: uuid */
+            topicId: string | null;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "paused" | "cancelled";
             /** Format: date-time */
@@ -2645,6 +2620,8 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
@@ -2656,6 +2633,8 @@ export interface components {
             segmentFilter: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
         };
         AudienceDto: {
             count: number;
@@ -2669,6 +2648,8 @@ export interface components {
             segmentFilter?: components["schemas"]["SegmentFilterDto"];
             segmentIds?: string[];
             excludeSegmentIds?: string[];
+            /** Format: uuid */
+            topicId?: string | null;
             /** Format: date-time */
             scheduledAt?: string | null;
             /** @description Add the open-tracking pixel to each email; true when absent on create. */
@@ -2679,7 +2660,7 @@ export interface components {
         RecipientExplanationDto: {
             included: boolean;
             /** @enum {string} */
-            reason: "included" | "not_in_audience" | "excluded_segment" | "suppressed" | "archived" | "pending" | "sent" | "delivered" | "failed" | "bounced";
+            reason: "included" | "not_in_audience" | "excluded_segment" | "unsubscribed_topic" | "suppressed" | "archived" | "pending" | "sent" | "delivered" | "failed" | "bounced";
         };
         EmailLogDto: {
             /** Format: uuid */
@@ -2728,6 +2709,11 @@ export interface components {
             /** @enum {string} */
             interval: "minute" | "hour" | "day";
             points: components["schemas"]["TimelinePointDto"][];
+        };
+        UnsubscribeReasonCountDto: {
+            /** @enum {string} */
+            reason: "too_frequent" | "not_relevant" | "never_signed_up" | "other";
+            count: number;
         };
         CampaignLinkStatsDto: {
             url: string;
@@ -2792,7 +2778,7 @@ export interface components {
             /** Format: uuid */
             userId?: string;
             /** Format: uuid */
-            endpointId?: string;
+            topicId?: string;
         };
         WorkflowStepAssigneeDto: {
             /** Format: uuid */
@@ -2806,7 +2792,7 @@ export interface components {
             id: string;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             delayMinutes: number;
             /** Format: uuid */
             emailTemplateId: string | null;
@@ -2850,7 +2836,7 @@ export interface components {
             id?: string;
             order?: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @default 0 */
             delayMinutes: number;
             /** Format: uuid */
@@ -2933,7 +2919,7 @@ export interface components {
             stepId: string | null;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "pending" | "completed" | "failed" | "skipped";
             /** Format: date-time */
@@ -3023,7 +3009,7 @@ export interface components {
             contactId: string;
             contactName: string;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "completed" | "failed" | "skipped";
             errorMessage: string | null;
@@ -3170,145 +3156,6 @@ export interface components {
             columns?: string[];
             shared?: boolean;
         };
-        CreateApiKeyDto: {
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
-            /** Format: uuid */
-            userId?: string | null;
-            /** Format: date-time */
-            expiresAt?: string | null;
-        };
-        CreatedApiKeyDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
-            /** Format: uuid */
-            userId: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt: string | null;
-            /** @example crl_Ab3dE6gH_… */
-            key: string;
-        };
-        ApiKeyDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
-            /** Format: uuid */
-            userId: string | null;
-            userName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt: string | null;
-            /** Format: date-time */
-            expiresAt: string | null;
-        };
-        ApiKeyPageDto: {
-            data: components["schemas"]["ApiKeyDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        WebhookEndpointDto: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive: boolean;
-            /** Format: date-time */
-            failingSince: string | null;
-            /** Format: date-time */
-            disabledAt: string | null;
-            disabledReason: string | null;
-            /** Format: uuid */
-            createdById: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        WebhookEndpointListDto: {
-            data: components["schemas"]["WebhookEndpointDto"][];
-        };
-        CreateWebhookEndpointDto: {
-            /** @example https://hooks.example.com/corral */
-            url: string;
-            description?: string;
-            events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive?: boolean;
-        };
-        CreatedWebhookEndpointDto: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive: boolean;
-            /** Format: date-time */
-            failingSince: string | null;
-            /** Format: date-time */
-            disabledAt: string | null;
-            disabledReason: string | null;
-            /** Format: uuid */
-            createdById: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw */
-            secret: string;
-        };
-        UpdateWebhookEndpointDto: {
-            /** @example https://hooks.example.com/corral */
-            url?: string;
-            description?: string;
-            events?: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive?: boolean;
-        };
-        WebhookSecretDto: {
-            secret: string;
-        };
-        WebhookDeliveryDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            endpointId: string;
-            /** Format: uuid */
-            eventId: string;
-            /** @example contact.updated */
-            eventType: string;
-            /** @enum {string} */
-            status: "pending" | "succeeded" | "failed";
-            attempts: number;
-            responseStatus: number | null;
-            responseBody: string | null;
-            error: string | null;
-            /** Format: date-time */
-            nextAttemptAt: string | null;
-            /** Format: date-time */
-            lastAttemptAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        WebhookDeliveryPageDto: {
-            data: components["schemas"]["WebhookDeliveryDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemDetails: {
             type: string;
@@ -3323,10 +3170,7 @@ export interface components {
         };
     };
     responses: never;
-    parameters: {
-        /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-        IdempotencyKey: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3373,17 +3217,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3396,10 +3231,7 @@ export interface operations {
     UserAccounts_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3435,7 +3267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,24 +3287,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3526,7 +3340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3546,15 +3360,6 @@ export interface operations {
             };
             /** @description You cannot delete yourself or the last admin */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3605,7 +3410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,15 +3439,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3951,10 +3747,7 @@ export interface operations {
     Auth_changePassword: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3989,35 +3782,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4055,24 +3821,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4147,33 +3895,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Fields_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4209,7 +3936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4229,24 +3956,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4293,26 +4002,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4357,7 +4048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4377,15 +4068,6 @@ export interface operations {
             };
             /** @description The field is in use (`usedBy` names what uses it) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4436,7 +4118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4472,24 +4154,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     ContactImports_start: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4553,44 +4223,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The file is larger than 50 MB */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4603,10 +4237,7 @@ export interface operations {
     ContactImports_preview: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4656,44 +4287,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4740,26 +4335,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4806,26 +4383,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4884,33 +4443,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4946,15 +4484,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A contact with this email exists (`existingContactId` names it when visible) */
             409: {
                 headers: {
@@ -4966,113 +4495,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Contacts_upsertMany: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContactBatchDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactBatchResultDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5129,24 +4551,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_tags: {
@@ -5186,33 +4590,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkTags: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5248,26 +4631,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5284,33 +4649,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkAssign: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5346,7 +4690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5364,35 +4708,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5405,10 +4722,7 @@ export interface operations {
     Contacts_bulkStatus: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5444,26 +4758,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5480,33 +4776,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkDelete: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5542,15 +4817,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
                 headers: {
@@ -5560,35 +4826,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5635,26 +4874,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5705,15 +4926,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -5734,15 +4946,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5787,26 +4990,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5857,15 +5042,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -5893,24 +5069,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_addTags: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -5948,15 +5112,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -5966,35 +5121,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6042,26 +5170,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6113,26 +5223,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6145,10 +5237,7 @@ export interface operations {
     Contacts_addActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6186,15 +5275,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6204,35 +5284,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6283,33 +5336,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Companies_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6345,15 +5377,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A company with this name exists */
             409: {
                 headers: {
@@ -6365,24 +5388,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6411,24 +5416,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6475,26 +5462,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6539,7 +5508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6550,15 +5519,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6609,15 +5569,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6645,8 +5596,443 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
+        };
+    };
+    Topics_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"][];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTopicDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another topic has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A campaign or form uses it (`usedBy` names them) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Topics_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTopicDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Another topic has this name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionChangeDto"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Subscriptions_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEventDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6696,33 +6082,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Pipelines_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6758,7 +6123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6778,24 +6143,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6842,26 +6189,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6906,7 +6235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,15 +6255,6 @@ export interface operations {
             };
             /** @description The pipeline is the default or holds deals */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6985,7 +6305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7014,15 +6334,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7070,7 +6381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7090,15 +6401,6 @@ export interface operations {
             };
             /** @description The stage holds deals and no moveDealsTo was given, or it is the last working stage */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7148,26 +6450,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7223,33 +6507,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7294,35 +6557,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7371,24 +6607,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_get: {
@@ -7428,26 +6646,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7492,26 +6692,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7589,24 +6771,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_move: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7644,15 +6814,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -7662,35 +6823,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7737,26 +6871,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7806,33 +6922,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Segments_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7868,17 +6963,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7895,33 +6981,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Segments_countDefinition: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7957,44 +7022,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8041,26 +7070,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8105,7 +7116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8125,15 +7136,6 @@ export interface operations {
             };
             /** @description A campaign not sent yet or another segment uses it (`usedBy` names them) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8184,7 +7186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8204,15 +7206,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8259,26 +7252,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8330,26 +7305,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8399,33 +7356,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8461,17 +7397,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8481,24 +7408,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8534,33 +7443,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_previewDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8596,44 +7484,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8680,26 +7532,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8744,7 +7578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8764,15 +7598,6 @@ export interface operations {
             };
             /** @description The template is used by a campaign or a workflow */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8823,7 +7648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8850,24 +7675,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_preview: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8905,26 +7718,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8941,33 +7736,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_sendTest: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9005,7 +7779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9023,35 +7797,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9111,33 +7858,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9173,17 +7899,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9200,33 +7917,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_audienceFor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9262,17 +7958,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9282,24 +7969,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9346,26 +8015,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9410,7 +8061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9430,15 +8081,6 @@ export interface operations {
             };
             /** @description The campaign is scheduled, sending or paused: cancel it first */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9489,7 +8131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9518,15 +8160,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9573,26 +8206,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9641,26 +8256,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9673,10 +8270,7 @@ export interface operations {
     Campaigns_send: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9710,7 +8304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9737,33 +8331,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_pause: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9797,7 +8370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9824,33 +8397,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_resume: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9884,7 +8436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9911,33 +8463,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_cancel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9971,7 +8502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9991,24 +8522,6 @@ export interface operations {
             };
             /** @description The campaign is neither scheduled, sending nor paused */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10055,26 +8568,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10127,26 +8622,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10193,15 +8670,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -10211,8 +8679,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
+        };
+    };
+    Campaigns_unsubscribeReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeReasonCountDto"][];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10259,26 +8766,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10331,26 +8820,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10401,17 +8872,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:read */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10424,10 +8886,7 @@ export interface operations {
     Suppressions_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -10463,7 +8922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10483,24 +8942,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10545,7 +8986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10556,15 +8997,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10600,17 +9032,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10659,7 +9082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10670,15 +9093,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10817,17 +9231,68 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description What RFC 8058 mail clients send; the page’s button sends an empty form. The body is not read: the token decides. */
+        /** @description RFC 8058 mail clients send `List-Unsubscribe=One-Click`; the page’s button sends the optional `reason`. */
         requestBody?: {
             content: {
                 "application/x-www-form-urlencoded": {
                     /** @enum {string} */
                     "List-Unsubscribe"?: "One-Click";
+                    /** @enum {string} */
+                    reason?: "too_frequent" | "not_relevant" | "never_signed_up" | "other";
                 };
             };
         };
         responses: {
             /** @description HTML confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A reason that is not one of the choices (HTML page) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid link (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Preferences_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10843,6 +9308,55 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Invalid link (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    Preferences_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    action?: "save" | "unsubscribe_all";
+                    /** @description The ticked topics */
+                    topic?: string | string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The page again, saying it saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An action or topic that is not one of the page’s (HTML page) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
             /** @description Invalid link (HTML page) */
@@ -10964,33 +9478,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Workflows_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -11026,17 +9519,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11046,24 +9530,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11110,26 +9576,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11174,7 +9622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,15 +9633,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11244,7 +9683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11271,24 +9710,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Workflows_run: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -11326,15 +9753,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -11355,24 +9773,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11425,26 +9825,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11497,24 +9879,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     WorkflowExecutions_get: {
@@ -11554,26 +9918,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11586,10 +9932,7 @@ export interface operations {
     WorkflowExecutions_cancel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -11623,15 +9966,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -11643,24 +9977,6 @@ export interface operations {
             };
             /** @description The execution has already ended */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11701,24 +10017,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11767,24 +10065,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Dashboard_pipeline: {
@@ -11826,26 +10106,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No such pipeline */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11896,33 +10158,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Views_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -11958,15 +10199,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description You have a view of this list with the same name (ignoring case) */
             409: {
                 headers: {
@@ -11978,24 +10210,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12042,26 +10256,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12117,15 +10313,6 @@ export interface operations {
             };
             /** @description No such view, or a private view of another user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12205,901 +10392,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApiKeys_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiKeyPageDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApiKeys_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateApiKeyDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedApiKeyDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApiKeys_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointListDto"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebhookEndpointDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEndpointDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_rotateSecret: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookSecretDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_test: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_deliveries: {
-        parameters: {
-            query?: {
-                limit?: number;
-                offset?: number;
-                status?: "pending" | "succeeded" | "failed";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WebhookEndpoints_redeliver: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found, or not visible to this user */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };

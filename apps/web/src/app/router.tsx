@@ -84,6 +84,7 @@ export const routes: RouteObject[] = [
                   { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
                   { path: 'api-keys', lazy: () => import('../features/settings/routes/api-keys') },
                   { path: 'webhooks', lazy: () => import('../features/webhooks/routes/webhooks-settings') },
+                  { path: 'topics', lazy: () => import('../features/settings/routes/topics') },
                 ],
               },
               { path: '*', element: <NotFound /> },

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '../../queue/queue-names';
+import { ConsentModule } from '../consent/consent.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { DealsModule } from '../deals/deals.module';
 import { EmailsModule } from '../emails/emails.module';
@@ -31,6 +32,7 @@ import { WorkflowsService } from './workflows.service';
     DealsModule,
     EmailsModule,
     UsersModule,
+    ConsentModule,
   ],
   controllers: [WorkflowsController, WorkflowExecutionsController],
   providers: [

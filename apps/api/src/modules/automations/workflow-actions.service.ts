@@ -133,9 +133,15 @@ export class WorkflowActions implements OnApplicationShutdown {
     if (!templateId) throw new WorkflowStepFailure('This step has no email template', false);
     try {
       // Keyed by the step execution: a retried step gets the first attempt's email, never a second one.
-      const result = await this.email.sendTemplateToContact({ templateId, contactId: request.contactId, workflowStepExecutionId: request.stepExecutionId });
+      const topicId = request.step.actionData?.topicId ?? null;
+      const result = await this.email.sendTemplateToContact({ templateId, contactId: request.contactId, workflowStepExecutionId: request.stepExecutionId, topicId });
       if (result.status === 'skipped') {
-        const why = result.reason === 'address_suppressed' ? 'The address is suppressed (unsubscribed, bounced or blocked)' : 'The contact is archived';
+        const why =
+          result.reason === 'address_suppressed'
+            ? 'The address is suppressed (unsubscribed, bounced or blocked)'
+            : result.reason === 'unsubscribed_topic'
+              ? 'The contact is not subscribed to the email’s topic'
+              : 'The contact is archived';
         return { status: 'skipped', message: why };
       }
       const template = await this.templates.get(templateId).catch(() => null);

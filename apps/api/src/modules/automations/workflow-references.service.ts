@@ -1,4 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { TopicUsageRegistry } from '../consent/topic-usage.registry';
+import { TopicsService } from '../consent/topics.service';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { FieldError } from '../../common/filters/problem';
 import { PipelinesService } from '../deals/pipelines.service';
@@ -6,22 +10,43 @@ import { TemplatesService } from '../emails/templates/templates.service';
 import { WebhookEndpointsService } from '../webhooks/webhook-endpoints.service';
 import { FieldsService } from '../fields/fields.service';
 import { UsersService } from '../users/users.service';
+import { WorkflowStep } from './entities/workflow-step.entity';
 import { TriggerData } from './entities/workflow.entity';
 import { NormalizedStep, stepName } from './workflow-rules';
 
 /**
  * Checks that what a workflow points at exists, through the owning modules' services:
- * email templates (emails), users (users), pipelines and stages (deals).
+ * email templates (emails), users (users), pipelines and stages (deals), topics (consent). It
+ * also tells the consent module which workflows' emails name a topic (409 on deleting it).
  */
 @Injectable()
-export class WorkflowReferences {
+export class WorkflowReferences implements OnModuleInit {
   constructor(
+    @InjectRepository(WorkflowStep) private readonly steps: Repository<WorkflowStep>,
+    private readonly topics: TopicsService,
+    private readonly topicUsage: TopicUsageRegistry,
     private readonly users: UsersService,
     private readonly pipelines: PipelinesService,
     private readonly templates: TemplatesService,
     private readonly fields: FieldsService,
     private readonly endpoints: WebhookEndpointsService,
   ) {}
+
+  onModuleInit(): void {
+    this.topicUsage.register({
+      describe: async (topicId) => {
+        const rows: { name: string }[] = await this.steps
+          .createQueryBuilder('s')
+          .innerJoin('s.workflow', 'w')
+          .select('w.name', 'name')
+          .distinct(true)
+          .where(`s.action = 'send_email' AND s.action_data->>'topicId' = :topicId`, { topicId })
+          .orderBy('w.name')
+          .getRawMany();
+        return rows.map((r) => `workflow '${r.name}'`);
+      },
+    });
+  }
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
     const errors: FieldError[] = [...(await this.checkStage(triggerData)), ...(await this.checkField(triggerData))];
@@ -35,6 +60,9 @@ export class WorkflowReferences {
       }
       if (step.action === 'send_webhook' && step.actionData.endpointId && !(await this.exists(() => this.endpoints.get(step.actionData.endpointId as string)))) {
         errors.push({ field: `${prefix}.actionData.endpointId`, message: `${name}: this webhook endpoint no longer exists; choose another` });
+      }
+      if (step.action === 'send_email' && step.actionData.topicId && !(await this.topics.findById(step.actionData.topicId))) {
+        errors.push({ field: `${prefix}.actionData.topicId`, message: `${name}: this topic no longer exists; choose another` });
       }
       if (step.action === 'assign_to' && step.actionData.userId) {
         const user = users.get(step.actionData.userId as string);

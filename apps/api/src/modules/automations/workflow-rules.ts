@@ -128,6 +128,9 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
       } else if (key === 'endpointId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.endpointId = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.endpointId`, message: `${name}: choose the webhook endpoint to send to` });
+      } else if (key === 'topicId') {
+        if (typeof value === 'string' && UUID.test(value)) actionData.topicId = value.toLowerCase();
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.topicId`, message: `${name}: choose the topic the email is about` });
       } else if (key === 'userId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });

@@ -39,7 +39,7 @@ export const TRIGGER_DATA_KEYS: Record<TriggerEvent, readonly string[]> = {
 
 /** `actionData` keys each action accepts. */
 export const ACTION_DATA_KEYS: Record<StepAction, readonly string[]> = {
-  send_email: [],
+  send_email: ['topicId'],
   add_tag: ['tag'],
   remove_tag: ['tag'],
   change_status: ['status'],

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { QueueName } from '../../queue/queue-names';
+import { ConsentModule } from '../consent/consent.module';
 import { UsersModule } from '../users/users.module';
 import { ContactImportProcessor, ContactImportSweeper } from './import/contact-import.processor';
 import { ContactImportRunner } from './import/contact-import.runner';
@@ -9,7 +10,7 @@ import { ContactsRepository } from './contacts.repository';
 
 /** The CSV import processor and its sweep; loaded only when ROLE is worker or all. */
 @Module({
-  imports: [BullModule.registerQueue({ name: QueueName.ContactImport }), UsersModule],
+  imports: [BullModule.registerQueue({ name: QueueName.ContactImport }), UsersModule, ConsentModule],
   providers: [ContactImportsRepository, ContactsRepository, ContactImportRunner, ContactImportProcessor, ContactImportSweeper],
 })
 export class ContactsWorkerModule {}

@@ -146,6 +146,11 @@ export class ContactsService {
     return assertVisible(user, 'Contact', id, await this.repository.findView(id));
   }
 
+  /** One contact without visibility, read in the transaction of a change under way (for its events). */
+  findViewIn(manager: EntityManager, id: string): Promise<ContactView | null> {
+    return this.repository.findView(id, manager);
+  }
+
   /** Contacts by id, in the order given, without visibility (for jobs and workflows); missing ids are left out. */
   findByIds(ids: string[]): Promise<ContactView[]> {
     return this.repository.findViews([...new Set(ids)]);

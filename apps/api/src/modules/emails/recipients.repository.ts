@@ -34,11 +34,14 @@ export class RecipientsRepository {
   }
 
   /** What a single send checks before it writes an email log; null when the contact does not exist. */
-  async findSendable(contactId: string): Promise<{ status: string; email: string; suppressed: boolean } | null> {
-    const [row]: { status: string; email: string; suppressed: boolean }[] = await this.dataSource.query(
-      `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed
+  async findSendable(contactId: string, topicId: string | null = null): Promise<{ status: string; email: string; suppressed: boolean; outOfTopic: boolean } | null> {
+    // Out of the topic as a campaign's audience reads it (campaigns.repository audienceWhere); a topic deleted since is no topic.
+    const [row]: { status: string; email: string; suppressed: boolean; outOfTopic: boolean }[] = await this.dataSource.query(
+      `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed,
+              coalesce((SELECT CASE WHEN t.requires_opt_in THEN coalesce(cs.status, '') <> 'subscribed' ELSE cs.status IS NOT DISTINCT FROM 'unsubscribed' END
+                        FROM topic t LEFT JOIN contact_subscription cs ON cs.topic_id = t.id AND cs.contact_id = ct.id WHERE t.id = $2), false) AS "outOfTopic"
        FROM contact ct WHERE ct.id = $1`,
-      [contactId],
+      [contactId, topicId],
     );
     return row ?? null;
   }

@@ -57,6 +57,9 @@ export class ActionDataDto {
    */
   @ApiPropertyOptional({ format: 'uuid' })
   endpointId?: string;
+  /** send_email: the consent topic the email is about; contacts out of it are skipped, and its unsubscribe link leaves only the topic. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  topicId?: string;
 }
 
 export class WorkflowStepInputDto {

@@ -4,13 +4,14 @@ import { BaseEntity } from '../../../common/entities/base.entity';
 import type { StepAction } from '../workflow.constants';
 import { Workflow } from './workflow.entity';
 
-/** `{tag}` for add_tag/remove_tag, `{status}` for change_status, `{userId}` for assign_to. */
+/** `{tag}` for add_tag/remove_tag, `{status}` for change_status, `{userId}` for assign_to, `{topicId}` (optional) for send_email. */
 export interface ActionData {
   tag?: string;
   status?: string;
   userId?: string;
   /** send_webhook: the webhook endpoint (Settings → Webhooks) whose URL receives it and whose secret signs it. */
   endpointId?: string;
+  topicId?: string;
 }
 
 @Entity('workflow_step')

@@ -7,6 +7,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { AdvisoryLockClass, isClassLockHeld, whileHoldingClassLock } from '../../../common/locks';
 import { DomainEvent, PendingDomainEvent } from '../../../common/events';
 import { ShutdownCoordinator } from '../../../common/shutdown';
+import { ConsentEntry, ConsentService } from '../../consent/consent.service';
 import { FieldRule } from '../../fields/custom-field-rules';
 import { FieldsService } from '../../fields/fields.service';
 import { OutboxService } from '../../outbox/outbox.service';
@@ -19,6 +20,7 @@ import { ContactImport } from '../entities/contact-import.entity';
 import { ContactImportsRepository, ImportCounters } from './contact-imports.repository';
 import { Delimiter, createCsvParser, isBlankRecord, readRow } from './csv-format';
 import { PlanItem, RowResult, firstOccurrence, planBatch, updateActivities } from './import-plan';
+import { EvidenceColumns, OptInEvidence, evidenceColumns, readEvidence } from './opt-in-evidence';
 
 /** Rows written per transaction: large enough to amortize round trips, small enough for steady progress. */
 const BATCH_ROWS = 1000;
@@ -34,6 +36,9 @@ interface RunContext {
   owners: Map<string, string>;
   /** The custom fields of contacts as the run began: the columns' cells are read and checked by them. */
   fields: Map<string, FieldRule>;
+  /** The file's opt-in evidence columns (Mailchimp's), and each pending row's evidence until its batch commits. */
+  evidenceColumns: EvidenceColumns | null;
+  evidence: Map<number, OptInEvidence>;
 }
 
 /**
@@ -55,6 +60,7 @@ export class ContactImportRunner {
     private readonly contacts: ContactsRepository,
     private readonly webhooks: WebhookEventsService,
     private readonly shutdown: ShutdownCoordinator,
+    private readonly consent: ConsentService,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -139,7 +145,13 @@ export class ContactImportRunner {
     let header = true;
     const seen = new Map<string, number>();
     const rules = await this.fields.definitions('contact');
-    const context: RunContext = { companyIds: new Map(), owners: await this.ownersByKey(job), fields: new Map(rules.map((r) => [r.key, r])) };
+    const context: RunContext = {
+      companyIds: new Map(),
+      owners: await this.ownersByKey(job),
+      fields: new Map(rules.map((r) => [r.key, r])),
+      evidenceColumns: evidenceColumns(job.columns.map((c) => c.header)),
+      evidence: new Map(),
+    };
     let batch: PlanItem[] = [];
 
     const classify = (row: number, result: RowResult): PlanItem | null => {
@@ -176,7 +188,10 @@ export class ContactImportRunner {
       }
       if (isBlankRecord(record)) continue;
       const row = records + skipped;
-      await add(classify(row, readRow(record, job.columns, job.valueMapping, context.fields)));
+      const item = classify(row, readRow(record, job.columns, job.valueMapping, context.fields));
+      const evidence = item?.result.ok && context.evidenceColumns ? readEvidence(record, context.evidenceColumns) : null;
+      if (evidence) context.evidence.set(row, evidence);
+      await add(item);
     }
     await feeding;
     await drainSkips(Number.MAX_SAFE_INTEGER);
@@ -260,6 +275,8 @@ export class ContactImportRunner {
       for (const tag of u.added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: u.contact.id, actorId: null, tag, ...quiet } });
     }
     await this.imports.insertSystemActivities(runner, activityContacts, activityTitles);
+    const contactIds = new Map<string, string>([...plan.updates.map((u) => [u.contact.key, u.contact.id] as [string, string]), ...created]);
+    await this.consent.recordOnce(runner.manager, evidenceEntries(items, context.evidence, contactIds));
 
     await this.imports.insertErrors(runner, job.id, plan.errors);
     next.errorCount += plan.errors.length;
@@ -275,11 +292,26 @@ export class ContactImportRunner {
     await runner.commitTransaction();
 
     Object.assign(counters, next);
+    for (const item of items) context.evidence.delete(item.row);
     for (const [key, id] of newCompanies) context.companyIds.set(key, id);
     // Awaited, batch by batch: listeners (workflow triggers) then keep pace with the import instead
     // of piling up a quarter of a million pending calls in memory.
     await this.outbox.deliver(recorded);
   }
+}
+
+/** The ledger entries of the rows' opt-in evidence (source import, at the file's times), for the contacts the batch created or updated. */
+function evidenceEntries(items: PlanItem[], evidence: Map<number, OptInEvidence>, contactIds: Map<string, string>): ConsentEntry[] {
+  return items.flatMap(({ row, result }) => {
+    const proof = evidence.get(row);
+    const contactId = result.ok ? contactIds.get(result.row.email.toLowerCase()) : undefined;
+    if (!proof || !contactId) return [];
+    const base = { contactId, topicId: null, source: 'import' as const };
+    return [
+      ...(proof.optedInAt ? [{ ...base, action: 'subscribed' as const, at: proof.optedInAt, ip: proof.optInIp }] : []),
+      ...(proof.confirmedAt ? [{ ...base, action: 'confirmed' as const, at: proof.confirmedAt, ip: proof.confirmIp }] : []),
+    ];
+  });
 }
 
 /** Errors caused by the data of a row (too long, bad value, constraint), as opposed to the database being unavailable. */

@@ -228,13 +228,13 @@ export class EmailLogsRepository {
    * A pending single send. With a workflow step execution id it is created only once per step (a
    * retried step finds the first one): null when the step already has its email.
    */
-  async createSingle(input: { contactId: string; templateId: string; workflowStepExecutionId: string | null; toEmail: string }): Promise<string | null> {
+  async createSingle(input: { contactId: string; templateId: string; workflowStepExecutionId: string | null; toEmail: string; topicId?: string | null }): Promise<string | null> {
     const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO email_log (contact_id, template_id, workflow_step_execution_id, to_email)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO email_log (contact_id, template_id, workflow_step_execution_id, to_email, topic_id)
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (workflow_step_execution_id) WHERE workflow_step_execution_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [input.contactId, input.templateId, input.workflowStepExecutionId, input.toEmail],
+      [input.contactId, input.templateId, input.workflowStepExecutionId, input.toEmail, input.topicId ?? null],
     );
     return inserted[0]?.id ?? null;
   }

@@ -24,14 +24,16 @@ export interface SendTemplateToContactInput {
    * first call's email instead of sending another.
    */
   workflowStepExecutionId?: string | null;
+  /** The consent topic the email is about: a contact out of it is skipped, and its unsubscribe link leaves only the topic. */
+  topicId?: string | null;
 }
 
 export interface SendTemplateToContactResult {
   /** Null when skipped: nothing was written. */
   emailLogId: string | null;
   status: 'sent' | 'skipped';
-  /** Why it was skipped: `contact_archived` or `address_suppressed`. */
-  reason?: 'contact_archived' | 'address_suppressed';
+  /** Why it was skipped: `contact_archived`, `address_suppressed` or `unsubscribed_topic` (left the topic, or never joined one that requires opt-in). */
+  reason?: 'contact_archived' | 'address_suppressed' | 'unsubscribed_topic';
 }
 
 /** A template ready to send many times: compiled once, sender resolved. */
@@ -108,10 +110,11 @@ export class EmailSendingService {
     const stepId = input.workflowStepExecutionId ?? null;
     let logId = stepId ? await this.logs.findIdByStep(stepId) : null;
     if (!logId) {
-      const contact = await this.recipients.findSendable(input.contactId);
+      const contact = await this.recipients.findSendable(input.contactId, input.topicId ?? null);
       if (!contact) throw new PermanentEmailError(`Contact ${input.contactId} does not exist`);
       if (contact.status === 'archived') return { emailLogId: null, status: 'skipped', reason: 'contact_archived' };
       if (contact.suppressed) return { emailLogId: null, status: 'skipped', reason: 'address_suppressed' };
+      if (contact.outOfTopic) return { emailLogId: null, status: 'skipped', reason: 'unsubscribed_topic' };
       const template = await this.templateRepository.findOne({ where: { id: input.templateId }, select: { id: true } });
       if (!template) throw new PermanentEmailError(`Email template ${input.templateId} does not exist`);
       const inserted = await this.logs.createSingle({
@@ -119,6 +122,7 @@ export class EmailSendingService {
         templateId: input.templateId,
         workflowStepExecutionId: stepId,
         toEmail: contact.email,
+        topicId: input.topicId ?? null,
       });
       // A concurrent call for the same step inserted first: continue with its log.
       logId = inserted ?? (stepId ? await this.logs.findIdByStep(stepId) : null);

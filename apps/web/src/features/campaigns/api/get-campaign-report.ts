@@ -25,6 +25,10 @@ export function getCampaignLinks(id: string) {
   return unwrap(api.GET('/api/campaigns/{id}/links', { params: { path: { id } } }));
 }
 
+export function getUnsubscribeReasons(id: string) {
+  return unwrap(api.GET('/api/campaigns/{id}/unsubscribe-reasons', { params: { path: { id } } }));
+}
+
 type Refresh = number | false;
 
 export function useCampaignLogs(id: string, query: LogsQuery, refetchInterval: Refresh) {
@@ -33,6 +37,10 @@ export function useCampaignLogs(id: string, query: LogsQuery, refetchInterval: R
 
 export function useCampaignTimeline(id: string, refetchInterval: Refresh) {
   return useQuery({ queryKey: campaignsKeys.report(id, 'timeline'), queryFn: () => getCampaignTimeline(id), refetchInterval });
+}
+
+export function useUnsubscribeReasons(id: string, refetchInterval: Refresh) {
+  return useQuery({ queryKey: campaignsKeys.report(id, 'unsubscribe-reasons'), queryFn: () => getUnsubscribeReasons(id), refetchInterval });
 }
 
 export function useCampaignLinks(id: string, refetchInterval: Refresh) {

@@ -44,6 +44,7 @@ import { QueryErrorAlert } from '../../../lib/ui/query-error-alert';
 import { isNotFound } from '../../../lib/ui/not-found-panel';
 import { CampaignNotFound } from '../components/campaign-not-found';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { useTopics } from '../../../lib/topics/use-topics';
 import { CONTACT_STATUSES, type ContactStatus, contactStatusLabel } from '../../../lib/contact-statuses';
 
 // A segment never reaches archived contacts, so it does not offer them.
@@ -62,6 +63,8 @@ interface Form {
   audienceMode: 'segments' | 'filter';
   segmentIds: string[];
   excludeSegmentIds: string[];
+  /** The consent topic ('' for none). */
+  topicId: string;
   when: 'now' | 'later';
   /** `datetime-local` value in the browser's zone. */
   scheduledLocal: string;
@@ -90,6 +93,7 @@ function toForm(campaign?: Campaign, company: CompanyOption | null = null): Form
     audienceMode: campaign?.segmentIds.length ? 'segments' : 'filter',
     segmentIds: campaign?.segmentIds ?? [],
     excludeSegmentIds: campaign?.excludeSegmentIds ?? [],
+    topicId: campaign?.topicId ?? '',
     when: campaign?.scheduledAt ? 'later' : 'now',
     scheduledLocal: campaign?.scheduledAt ? toLocalInput(campaign.scheduledAt) : '',
     trackOpens: campaign?.trackOpens ?? true,
@@ -108,6 +112,7 @@ const FORM_FIELDS: Readonly<Partial<Record<string, FieldPath<Form>>>> = {
   'segmentFilter.companyId': 'company',
   segmentIds: 'segmentIds',
   excludeSegmentIds: 'excludeSegmentIds',
+  topicId: 'topicId',
   scheduledAt: 'scheduledLocal',
   trackOpens: 'trackOpens',
   trackClicks: 'trackClicks',
@@ -131,7 +136,33 @@ function toAudience(form: Form): AudienceQuery {
     segmentFilter: toSegment(form),
     ...(segmentIds.length > 0 && { segmentIds }),
     ...(form.excludeSegmentIds.length > 0 && { excludeSegmentIds: form.excludeSegmentIds }),
+    ...(form.topicId && { topicId: form.topicId }),
   };
+}
+
+/** The consent topic the campaign is about, which decides who may get it and what its unsubscribe link does. */
+function TopicSelect({ value, onChange, error }: { value: string; onChange(id: string): void; error?: string }) {
+  const topics = useTopics();
+  const options = topics.data ?? [];
+  const chosen = options.find((t) => t.id === value);
+  const hint = !value
+    ? 'No topic: every contact in the audience who is not suppressed; unsubscribing stops all email to them.'
+    : chosen?.requiresOptIn
+      ? 'Only contacts who subscribed to this topic get it; unsubscribing leaves just this topic.'
+      : 'Contacts who unsubscribed from this topic are left out; unsubscribing leaves just this topic.';
+  return (
+    <TextField select label="Topic" fullWidth value={options.some((t) => t.id === value) ? value : ''} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error ?? hint}>
+      <MenuItem value="">
+        <em>No topic</em>
+      </MenuItem>
+      {options.map((t) => (
+        <MenuItem key={t.id} value={t.id}>
+          {t.name}
+          {t.requiresOptIn ? ' (opt-in)' : ''}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
 }
 
 /** A multiple choice of saved segments, shown by name. */
@@ -282,7 +313,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
         ? await update.mutateAsync({
             id: saved.id,
             // Lists emptied since the last save must reach the API as empty.
-            changes: { ...body, segmentIds: body.segmentIds ?? [], excludeSegmentIds: body.excludeSegmentIds ?? [], description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt },
+            changes: { ...body, segmentIds: body.segmentIds ?? [], excludeSegmentIds: body.excludeSegmentIds ?? [], topicId: body.topicId ?? null, description: body.description ?? null, templateId: body.templateId ?? null, scheduledAt },
           })
         : await create.mutateAsync(body);
       setSaved(result);
@@ -450,6 +481,7 @@ function Builder({ campaign, company }: { campaign?: Campaign; company?: Company
                 </>
               )}
               <SegmentsInput label="Exclude segments" value={values.excludeSegmentIds} onChange={(ids) => set('excludeSegmentIds', ids)} helperText="Nobody in these segments gets the campaign." error={fieldMessage('excludeSegmentIds')} />
+              <TopicSelect value={values.topicId} onChange={(id) => set('topicId', id)} error={fieldMessage('topicId')} />
             </Stack>
           </Section>
 

@@ -20,6 +20,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LineChart, lineClasses } from '@mui/x-charts/LineChart';
 import { useQueryClient } from '@tanstack/react-query';
@@ -32,7 +33,7 @@ import { PageHeader } from '../../../lib/ui/page-header';
 import { type CampaignAction, useCampaignAction } from '../api/campaign-actions';
 import { useCampaign } from '../api/get-campaign';
 import { campaignsKeys } from '../api/campaigns-keys';
-import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTimeline } from '../api/get-campaign-report';
+import { type EmailLogStatus, useCampaignLinks, useCampaignLogs, useCampaignTimeline, useUnsubscribeReasons } from '../api/get-campaign-report';
 import type { Campaign } from '../api/get-campaigns';
 import { RecipientLookup } from '../components/recipient-lookup';
 import { CampaignStatusChip, formatRate } from '../components/campaign-status-chip';
@@ -328,6 +329,51 @@ function Links({ id, refresh, tracked }: { id: string; refresh: number | false; 
   );
 }
 
+const REASON_LABELS: Record<string, string> = {
+  too_frequent: 'Too many emails',
+  not_relevant: 'Not relevant to them',
+  never_signed_up: 'Never signed up',
+  other: 'Another reason',
+};
+
+/** What unsubscribers answered on the unsubscribe page (the question is optional, so the counts may add up to fewer than the unsubscribes). */
+function UnsubscribeReasons({ id, refresh, unsubscribed }: { id: string; refresh: number | false; unsubscribed: number }) {
+  const reasons = useUnsubscribeReasons(id, refresh);
+  const rows = reasons.data ?? [];
+  const answered = rows.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <Paper variant="outlined" sx={{ borderRadius: 3, overflow: 'hidden' }} component="section" aria-label="Unsubscribe reasons">
+      <Box sx={{ p: 2.5 }}>
+        <Typography variant="h6" component="h2">
+          Why people unsubscribed
+        </Typography>
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {unsubscribed ? `${answered.toLocaleString()} of ${unsubscribed.toLocaleString()} unsubscribers answered the optional question.` : 'Nobody has unsubscribed from this campaign.'}
+        </Typography>
+      </Box>
+      {reasons.isError && <QueryErrorAlert query={reasons} sx={{ mx: 2.5, mb: 2 }} />}
+      {rows.length > 0 && (
+        <Table size="small" aria-label="Unsubscribe reasons">
+          <TableHead>
+            <TableRow>
+              <TableCell>Reason</TableCell>
+              <TableCell align="right">People</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.reason}>
+                <TableCell>{REASON_LABELS[r.reason] ?? r.reason}</TableCell>
+                <TableCell align="right">{r.count.toLocaleString()}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
 function Report({ campaign }: { campaign: Campaign }) {
   const canManage = useCanManage();
   const live = campaign.status === 'sending';
@@ -422,7 +468,10 @@ function Report({ campaign }: { campaign: Campaign }) {
           <Timeline id={campaign.id} refresh={refresh} tracking={campaign} />
           <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 2fr) minmax(0, 1fr)' }, gap: 3, alignItems: 'start' }}>
             <Logs id={campaign.id} refresh={refresh} tracking={campaign} />
-            <Links id={campaign.id} refresh={refresh} tracked={campaign.trackClicks} />
+            <Stack spacing={3}>
+              <Links id={campaign.id} refresh={refresh} tracked={campaign.trackClicks} />
+              <UnsubscribeReasons id={campaign.id} refresh={refresh} unsubscribed={stats.unsubscribed} />
+            </Stack>
           </Box>
         </Box>
       )}

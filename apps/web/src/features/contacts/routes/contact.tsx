@@ -21,6 +21,8 @@ import { ContactDetailsCard } from '../components/contact-details-card';
 import { ContactEmailsSection } from '../components/contact-emails-section';
 import { ContactFormDialog } from '../components/contact-form-dialog';
 import { ContactTagsCard } from '../components/contact-tags-card';
+import { ContactConsentsCard } from '../components/contact-consents-card';
+import { ContactSubscriptionsCard } from '../components/contact-subscriptions-card';
 import { ContactWorkflowsSection } from '../components/contact-workflows-section';
 import { StatusChip } from '../components/status-chip';
 import { ActivityTimeline } from '../../../lib/ui/activity-timeline';
@@ -94,6 +96,8 @@ export function Component() {
             <ContactDetailsCard contact={c} />
             <CustomFieldsCard objectType="contact" values={c.customFields} onSave={(customFields) => update.mutateAsync({ id: c.id, changes: { customFields } })} />
             <ContactTagsCard contact={c} />
+            <ContactSubscriptionsCard contactId={c.id} />
+            <ContactConsentsCard contactId={c.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 7, lg: 8 }}>

@@ -15,6 +15,7 @@ const SETTINGS_TABS = [
   { path: 'email', label: 'Email sending' },
   { path: 'api-keys', label: 'API keys' },
   { path: 'webhooks', label: 'Webhooks' },
+  { path: 'topics', label: 'Topics' },
 ];
 
 export function Component() {
