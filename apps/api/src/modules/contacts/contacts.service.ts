@@ -14,7 +14,7 @@ import { CustomValuesValidator, FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
-import { ActivitiesService, RecordActivity } from './activities.service';
+import { ActivitiesService } from './activities.service';
 import { BatchContactValues, BatchExistingContact, ContactBatchRepository } from './contact-batch.repository';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactFilter } from './contact-query';
