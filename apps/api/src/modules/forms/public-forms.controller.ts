@@ -167,9 +167,9 @@ export class ConfirmController {
   @ApiResponse({ status: 200, description: 'Confirmed (HTML page)', content: HTML })
   @ApiResponse({ status: 400, description: 'Not a confirmation link (HTML page)', content: HTML })
   @ApiResponse({ status: 410, description: 'The link is older than 7 days (HTML page)', content: HTML })
-  async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
+  async confirm(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.set('Cache-Control', 'no-store');
-    const outcome = await this.signups.confirm(token);
+    const outcome = await this.signups.confirm(token, { ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
     const branding = await this.signups.branding();
     if (outcome.kind === 'invalid') {
       res.status(400).type('html').send(brandedPage('Link not valid', paragraphs('This confirmation link is broken. Use the link from the most recent confirmation email, or sign up again.'), branding));

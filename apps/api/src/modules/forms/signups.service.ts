@@ -136,7 +136,7 @@ export class SignupsService {
   }
 
   /** Confirms a double opt-in: the form's topics subscribed, `confirmed` in the ledger. A second click changes nothing. */
-  async confirm(token: string): Promise<ConfirmOutcome> {
+  async confirm(token: string, client: SignupClient): Promise<ConfirmOutcome> {
     const check = (await this.loadTokens()).verify(token);
     if (!check.ok) return { kind: check.reason };
     return this.dataSource.transaction(async (manager): Promise<ConfirmOutcome> => {
@@ -145,7 +145,7 @@ export class SignupsService {
       const form = await this.repository.find(submission.formId);
       if (submission.status === 'subscribed') return { kind: 'confirmed', form };
       await this.repository.markConfirmed(manager, submission.id);
-      const context: ConsentContext = { source: 'form', formId: submission.formId };
+      const context: ConsentContext = { source: 'form', formId: submission.formId, ip: client.ip, userAgent: client.userAgent?.slice(0, USER_AGENT_MAX) ?? null };
       const topicIds = form?.topicIds ?? [];
       await this.consent.setSubscriptions(
         manager,
