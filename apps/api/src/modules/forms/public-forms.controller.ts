@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, NotFoundException, Options, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExcludeEndpoint, ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/decorators/auth.decorators';
 import { humanFieldErrors } from '../../common/filters/field-messages';
@@ -58,10 +58,10 @@ export class PublicFormsController {
     res.set('Cache-Control', 'no-store').type('html').send(brandedPage(form.form.name, body, form.branding));
   }
 
+  /** CORS preflight of the JSON endpoint: protocol between browsers and the server, so not in the OpenAPI document. */
   @Options(':formId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'CORS preflight of the JSON signup endpoint (any origin)' })
-  @ApiNoContentResponse({ description: 'Allowed: POST with Content-Type' })
+  @ApiExcludeEndpoint()
   preflight(@Res({ passthrough: true }) res: Response): void {
     res.set({
       'Access-Control-Allow-Methods': 'POST, OPTIONS',
