@@ -16,6 +16,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
+import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
@@ -40,6 +41,7 @@ const DOMAIN_MODULES = [
   OutboxModule,
   FieldsModule,
   ContactsModule,
+  ConsentModule,
   DealsModule,
   SegmentsModule,
   EmailsModule,

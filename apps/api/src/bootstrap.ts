@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
+import { SCOPE_AREA_OPERATION_EXTENSION } from './common/decorators/scope-area.decorator';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/config';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
@@ -121,6 +122,7 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
       const roles = operation[ROLES_OPERATION_EXTENSION] as string[] | undefined;
       delete operation[PUBLIC_OPERATION_EXTENSION];
       delete operation[ROLES_OPERATION_EXTENSION];
+      delete operation[SCOPE_AREA_OPERATION_EXTENSION];
       if (isPublic) operation.security = [];
       else delete operation.security;
       const applicable: Record<string, string | false> = {

@@ -1,14 +1,17 @@
 import { NotFoundException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { UserRole } from '../../modules/users/entities/user.entity';
+import type { ApiScope } from '../decorators/scope-area.decorator';
 
 /**
- * Who is asking. Today always a signed-in user; an API key with a role (and, later, scopes) will
- * be one too, so every rule below decides from the role and the id, never from a session.
+ * Who is asking: a signed-in user, or an API key acting as a user with the key's role; either way
+ * every rule below decides from the role and the id, never from a session.
  */
 export interface Caller {
   id: string;
   role: UserRole;
+  /** The API key the request came with, if any: its scopes are checked by the guard, its name attributes activities. */
+  apiKey?: { id: string; name: string; scopes: ApiScope[] };
 }
 
 /**

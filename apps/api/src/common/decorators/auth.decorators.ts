@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
 import type { UserRole } from '../../modules/users/entities/user.entity';
+import type { ApiScope } from './scope-area.decorator';
 
 export const IS_PUBLIC = 'isPublic';
 /** The OpenAPI extension marking public operations; the document builder turns it into `security: []`. */
@@ -23,6 +24,8 @@ export interface AuthUser {
   role: UserRole;
   /** The session (refresh token id) the access token was issued with; absent for other credentials. */
   sessionId?: string;
+  /** Present when the request came with an API key: `id` and `role` are then the key's acting user and role. */
+  apiKey?: { id: string; name: string; scopes: ApiScope[] };
 }
 
 export const CurrentUser = createParamDecorator(

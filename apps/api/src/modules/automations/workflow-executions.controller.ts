@@ -1,12 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { ListAllExecutionsQueryDto, WorkflowExecutionDetailDto, WorkflowExecutionPageDto } from './dto/execution.dto';
 import { WorkflowExecutionsService } from './workflow-executions.service';
 
 @ApiTags('workflows')
 @ApiBearerAuth()
+@ScopeArea('automations')
 @Controller('workflow-executions')
 export class WorkflowExecutionsController {
   constructor(private readonly executions: WorkflowExecutionsService) {}

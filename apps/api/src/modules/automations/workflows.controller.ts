@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { ListExecutionsQueryDto, RunWorkflowDto, RunWorkflowResultDto, WorkflowExecutionPageDto } from './dto/execution.dto';
 import { CreateWorkflowDto, ListWorkflowsQueryDto, UpdateWorkflowDto, WorkflowDto, WorkflowPageDto } from './dto/workflow.dto';
@@ -18,6 +19,7 @@ import { WorkflowsService } from './workflows.service';
 
 @ApiTags('workflows')
 @ApiBearerAuth()
+@ScopeArea('automations')
 @Controller('workflows')
 export class WorkflowsController {
   constructor(

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { RawFieldFilter } from '../fields/custom-field-filters';
 import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
@@ -9,6 +10,7 @@ import { CompanyDetailDto, CompanyPageDto, CreateCompanyDto, ListCompaniesQueryD
 
 @ApiTags('companies')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('companies')
 export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}

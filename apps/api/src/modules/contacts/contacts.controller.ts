@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { validationProblem } from '../../common/filters/problem';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
@@ -43,6 +44,7 @@ import { TAG_MAX_LENGTH } from './tags';
 
 @ApiTags('contacts')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('contacts')
 export class ContactsController {
   constructor(

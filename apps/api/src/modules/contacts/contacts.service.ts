@@ -35,6 +35,14 @@ export interface ContactFieldChanges {
   assignedToId?: string | null;
 }
 
+/** What a signup form sets on a contact: only non-empty values, so nothing the person left blank is cleared. */
+export interface SignupValues {
+  email: string;
+  values: { firstName?: string; lastName?: string; phone?: string };
+  customFields: Record<string, unknown>;
+  tags: string[];
+}
+
 /** The writable columns of a contact, as the API names them. */
 interface ContactValues {
   firstName: string;
@@ -138,6 +146,46 @@ export class ContactsService {
       .catch((error) => this.rethrowEmailConflict(error, user, values.email));
     this.deliver(recorded);
     return view;
+  }
+
+  /**
+   * A public signup (forms): the contact with this email (ignoring case) gets only the values given
+   * (the caller leaves out empty ones, so a signup never blanks a field) and the tags; a new address
+   * becomes a contact, which must then satisfy every required custom field. Nobody acts (actorId
+   * null). Two signups of one new address racing each other end as one contact: the loser of the
+   * unique index updates the winner's.
+   */
+  async upsertSignup(input: SignupValues): Promise<{ contact: ContactView; created: boolean }> {
+    const existing = await this.repository.findByEmail(input.email);
+    if (existing) return { contact: await this.updateSignup(existing.id, input), created: false };
+    const customFields = mergeValues({}, await this.fields.validateValues('contact', input.customFields, { partial: false }));
+    const values = { firstName: '', lastName: '', phone: null, ...input.values, email: input.email, tags: normalizeTags(input.tags), customFields };
+    try {
+      const { view, recorded } = await this.dataSource.transaction(async (manager) => {
+        const inserted = await manager.getRepository(Contact).save(manager.getRepository(Contact).create(values));
+        const recorded = await this.outbox.record(manager, [
+          { name: DomainEvent.ContactCreated, payload: { contactId: inserted.id, actorId: null } },
+          ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: inserted.id, actorId: null, tag } }) as const),
+        ]);
+        return { view: (await this.repository.findView(inserted.id, manager)) as ContactView, recorded };
+      });
+      this.deliver(recorded);
+      return { contact: view, created: true };
+    } catch (error) {
+      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+      const winner = code === PG_UNIQUE_VIOLATION ? await this.repository.findByEmail(input.email) : null;
+      if (!winner) throw error;
+      return { contact: await this.updateSignup(winner.id, input), created: false };
+    }
+  }
+
+  private async updateSignup(id: string, input: SignupValues): Promise<ContactView> {
+    const customFields = await this.fields.validateValues('contact', input.customFields, { partial: true });
+    return this.change(id, {}, async (current) => ({
+      ...input.values,
+      tags: mergeTags(current.tags, input.tags).tags,
+      customFields: mergeValues(current.customFields, customFields),
+    }));
   }
 
   /** PATCH: only the fields present change. */

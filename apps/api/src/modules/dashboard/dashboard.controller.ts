@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { DashboardService } from './dashboard.service';
 import { DashboardDto } from './dto/dashboard.dto';
 import { DashboardQueryDto, PipelineBreakdownQueryDto, TimeSeriesQueryDto } from './dto/dashboard-query.dto';
@@ -9,6 +10,7 @@ import { TimeSeriesDto } from './dto/time-series.dto';
 
 @ApiTags('dashboard')
 @ApiBearerAuth()
+@ScopeArea('dashboard')
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { RawFieldFilter } from '../fields/custom-field-filters';
 import { AcceptsCustomFieldFilters, CUSTOM_FIELD_FILTERS_DOC, CustomFieldParams } from '../fields/custom-field-query';
@@ -19,6 +20,7 @@ import { DealStatsDto, DealStatsQueryDto } from './dto/stats.dto';
 
 @ApiTags('deals')
 @ApiBearerAuth()
+@ScopeArea('deals')
 @Controller('deals')
 export class DealsController {
   constructor(

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { BoardService } from './board.service';
@@ -13,6 +14,7 @@ const toDto = ({ pipeline, stages }: PipelineWithStages) => PipelineDto.from(pip
 
 @ApiTags('pipelines')
 @ApiBearerAuth()
+@ScopeArea('deals')
 @Controller('pipelines')
 export class PipelinesController {
   constructor(

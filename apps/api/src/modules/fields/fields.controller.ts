@@ -1,12 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { CreateFieldDto, FieldDefinitionDto, ListFieldsQueryDto, UpdateFieldDto } from './dto/field.dto';
 import { FieldsService } from './fields.service';
 
 @ApiTags('fields')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('fields')
 export class FieldsController {
   constructor(private readonly fields: FieldsService) {}

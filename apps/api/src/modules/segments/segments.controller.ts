@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { ContactDto, ContactPageDto } from '../contacts/dto/contact.dto';
@@ -9,6 +10,7 @@ import { SegmentsService } from './segments.service';
 
 @ApiTags('segments')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('segments')
 export class SegmentsController {
   constructor(private readonly segments: SegmentsService) {}

@@ -11,12 +11,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthUser, CurrentUser } from '../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../common/pipes/uuid.pipe';
 import { CreateSavedViewDto, ListSavedViewsQueryDto, SavedViewDto, SavedViewPageDto, UpdateSavedViewDto } from './dto/saved-view.dto';
 import { ViewsService } from './views.service';
 
 @ApiTags('views')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('views')
 export class ViewsController {
   constructor(private readonly views: ViewsService) {}

@@ -13,6 +13,7 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { AuthUser, CurrentUser } from '../../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import { escapeFormula } from '../contact-exporter';
 import { IMPORT_BODY_SCHEMA, ImportPreviewDto, ImportStartedDto, ImportStatusDto, PREVIEW_BODY_SCHEMA } from '../dto/import.dto';
@@ -21,6 +22,7 @@ import { ContactImportsService } from './contact-imports.service';
 /** Declared before ContactsController so `/contacts/import…` never reaches `/contacts/:id`. */
 @ApiTags('contacts')
 @ApiBearerAuth()
+@ScopeArea('contacts')
 @Controller('contacts')
 export class ContactImportsController {
   constructor(private readonly imports: ContactImportsService) {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import {
   AudienceDto,
@@ -22,6 +23,7 @@ import { CampaignsService } from './campaigns.service';
 
 @ApiTags('campaigns')
 @ApiBearerAuth()
+@ScopeArea('emails')
 @Controller('campaigns')
 export class CampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}

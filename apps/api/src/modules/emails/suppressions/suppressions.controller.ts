@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import { CreateSuppressionDto, SuppressionDto, SuppressionListQueryDto, SuppressionPageDto } from './suppression.dto';
 import { SuppressionsService } from './suppressions.service';
@@ -8,6 +9,7 @@ import { SuppressionsService } from './suppressions.service';
 @ApiTags('suppressions')
 @ApiBearerAuth()
 @Roles('admin', 'manager')
+@ScopeArea('emails')
 @Controller('suppressions')
 export class SuppressionsController {
   constructor(private readonly suppressions: SuppressionsService) {}

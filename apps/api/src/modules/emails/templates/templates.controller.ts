@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadGatewayResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '../../../common/decorators/auth.decorators';
+import { ScopeArea } from '../../../common/decorators/scope-area.decorator';
 import { uuidParam } from '../../../common/pipes/uuid.pipe';
 import {
   CreateTemplateDto,
@@ -20,6 +21,7 @@ import { TemplatesService } from './templates.service';
 
 @ApiTags('templates')
 @ApiBearerAuth()
+@ScopeArea('emails')
 @Controller('templates')
 export class TemplatesController {
   constructor(private readonly templates: TemplatesService) {}
