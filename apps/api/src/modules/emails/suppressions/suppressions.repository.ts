@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '../../../common/sql-rows';
 import { SuppressionReason } from '../entities/suppression.entity';
 
 @Injectable()
@@ -36,7 +37,7 @@ export class SuppressionsRepository {
 
   /** Forgets the erasure of the address; whether there was one. */
   async liftErasure(manager: EntityManager, email: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`DELETE FROM erased_address WHERE hash = address_hash($1) RETURNING 1`, [email]);
+    const rows = await queryRows(manager, `DELETE FROM erased_address WHERE hash = address_hash($1) RETURNING 1`, [email]);
     return rows.length > 0;
   }
 }
