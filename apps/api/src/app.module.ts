@@ -19,6 +19,7 @@ import { AutomationsModule } from './modules/automations/automations.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FieldsModule } from './modules/fields/fields.module';
+import { GdprModule } from './modules/gdpr/gdpr.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -48,6 +49,7 @@ const DOMAIN_MODULES = [
   AutomationsModule,
   DashboardModule,
   ViewsModule,
+  GdprModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
