@@ -20,6 +20,7 @@ import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { FormsModule } from './modules/forms/forms.module';
+import { GdprModule } from './modules/gdpr/gdpr.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -50,6 +51,7 @@ const DOMAIN_MODULES = [
   DashboardModule,
   ViewsModule,
   FormsModule,
+  GdprModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */

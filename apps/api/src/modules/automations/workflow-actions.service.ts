@@ -82,7 +82,7 @@ export class WorkflowActions {
       // Keyed by the step execution: a retried step gets the first attempt's email, never a second one.
       const result = await this.email.sendTemplateToContact({ templateId, contactId: request.contactId, workflowStepExecutionId: request.stepExecutionId });
       if (result.status === 'skipped') {
-        const why = result.reason === 'address_suppressed' ? 'The address is suppressed (unsubscribed, bounced or blocked)' : 'The contact is archived';
+        const why = result.reason === 'address_suppressed' ? 'The address is suppressed (unsubscribed, bounced, blocked or erased)' : 'The contact is archived';
         return { status: 'skipped', message: why };
       }
       const template = await this.templates.get(templateId).catch(() => null);

@@ -88,6 +88,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
 })
 export class EmailsModule {}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 import { MERGE_RECIPIENT_FROM, MERGE_RECIPIENT_SELECT } from './rendering/merge-recipient.sql';
 import { MergeRecipient } from './rendering/merge-tags';
+import { addressSuppressedSql } from './suppressions/suppressed.sql';
 
 /**
  * The emails module's read-only view of contacts: recipients for previews and single sends,
@@ -36,7 +37,7 @@ export class RecipientsRepository {
   /** What a single send checks before it writes an email log; null when the contact does not exist. */
   async findSendable(contactId: string): Promise<{ status: string; email: string; suppressed: boolean } | null> {
     const [row]: { status: string; email: string; suppressed: boolean }[] = await this.dataSource.query(
-      `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed
+      `SELECT ct.status, ct.email, ${addressSuppressedSql('ct.email')} AS suppressed
        FROM contact ct WHERE ct.id = $1`,
       [contactId],
     );

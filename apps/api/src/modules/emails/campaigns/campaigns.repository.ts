@@ -6,6 +6,7 @@ import { ContactCondition, contactWhere } from '../../contacts/contact-query';
 import { ContactStatus } from '../../contacts/entities/contact.entity';
 import { Campaign, SegmentFilter, TemplateSnapshot } from '../entities/campaign.entity';
 import { queryRows } from '../../../common/sql-rows';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /** Who a campaign aims at: its quick filter, the union of its segments and the segments it excludes. */
 export interface AudienceSpec {
@@ -45,7 +46,7 @@ export function audienceWhere(spec: AudienceSpec, firstParam: number): { audienc
     return `$${firstParam + params.length - 1}`;
   };
   const excluded = spec.exclude ? `coalesce((${spec.exclude.sql(param)}), false)` : null;
-  const suppressed = 'EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))';
+  const suppressed = addressSuppressedSql('c.email');
   const archived = `c.status = 'archived'`;
   const skips: [string, SkipReason][] = [...(excluded ? [[excluded, 'excluded_segment'] as [string, SkipReason]] : []), [suppressed, 'suppressed'], [archived, 'archived']];
   return {

@@ -5,6 +5,7 @@ import { MergeRecipient } from '../rendering/merge-tags';
 import { preparedRows, queryRows } from '../../../common/sql-rows';
 import { Batcher } from './batcher';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.repository';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /** What a segment's email condition asks of a contact's campaign emails. */
 export interface EngagementQuery {
@@ -79,7 +80,7 @@ interface ClaimRow {
 
 const CLAIM_RETURNING = `
   RETURNING l.id, l.campaign_id AS "campaignId", l.template_id AS "templateId", l.attempts, ${MERGE_RECIPIENT_SELECT},
-    EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
+    ${addressSuppressedSql('ct.email')} AS suppressed`;
 
 /**
  * The claim of a campaign's next due emails, in two spellings so that each keeps one plan when

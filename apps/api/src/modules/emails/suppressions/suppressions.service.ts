@@ -44,4 +44,25 @@ export class SuppressionsService {
   async suppress(email: string, reason: SuppressionReason, detail: string | null, manager?: EntityManager): Promise<string | null> {
     return this.repository.insertIfNew({ email: email.trim(), reason, detail: detail?.slice(0, 1000) ?? null }, manager);
   }
+
+  /** Whether the address was erased (GDPR): nothing is sent to it, whatever else says so. */
+  isErased(manager: EntityManager, email: string): Promise<boolean> {
+    return this.repository.isErased(manager, email);
+  }
+
+  /**
+   * Stores the address of an erased contact as a hash only (and drops its plain-text suppression
+   * entries), inside the erasing transaction.
+   */
+  recordErasure(manager: EntityManager, email: string): Promise<void> {
+    return this.repository.recordErasure(manager, email);
+  }
+
+  /**
+   * Lifts the erasure of an address: only a confirmed double opt-in may call this, as the person's
+   * own fresh consent. Whether the address had been erased.
+   */
+  liftErasure(manager: EntityManager, email: string): Promise<boolean> {
+    return this.repository.liftErasure(manager, email);
+  }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../../common/sql-rows';
 import { EmailRecipientRef } from '../sending/email-logs.repository';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /** Clicks on one email gathered from a batch of hits (see TrackingService). */
 export interface EmailClicks {
@@ -59,21 +60,21 @@ export class TrackingRepository {
     );
   }
 
-  /** The address an email went to and whether it is suppressed by now; null when the email does not exist. */
+  /** The address an email went to and whether it is suppressed by now; null when the email does not exist or its recipient was erased. */
   async findUnsubscribeTarget(emailLogId: string): Promise<{ toEmail: string; suppressed: boolean } | null> {
     const [row]: { toEmail: string; suppressed: boolean }[] = await this.dataSource.query(
-      `SELECT l.to_email AS "toEmail", EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(l.to_email)) AS suppressed
-       FROM email_log l WHERE l.id = $1`,
+      `SELECT l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed
+       FROM email_log l WHERE l.id = $1 AND l.to_email IS NOT NULL`,
       [emailLogId],
     );
     return row ?? null;
   }
 
-  /** Locks the email for the caller's unsubscribe transaction; null when it does not exist. */
+  /** Locks the email for the caller's unsubscribe transaction; null when it does not exist or its recipient was erased. */
   async lockForUnsubscribe(emailLogId: string, manager: EntityManager): Promise<UnsubscribingEmail | null> {
     const [row]: UnsubscribingEmail[] = await manager.query(
       `SELECT l.id, l.to_email AS "toEmail", l.contact_id AS "contactId", c.name AS "campaignName"
-       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id WHERE l.id = $1 FOR UPDATE OF l`,
+       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id WHERE l.id = $1 AND l.to_email IS NOT NULL FOR UPDATE OF l`,
       [emailLogId],
     );
     return row ?? null;
