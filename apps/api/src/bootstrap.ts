@@ -20,7 +20,7 @@ import { DataSource } from 'typeorm';
 import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
 
 /** Routes outside `/api`: public links that end up in emails. */
-const PUBLIC_ROUTE_PREFIXES = ['track', 'unsubscribe', 'f', 'confirm'];
+const PUBLIC_ROUTE_PREFIXES = ['track', 'unsubscribe', 'preferences', 'f', 'confirm'];
 
 /** Creates the database if missing, runs migrations, and checks Redis, with one clear message on failure. */
 export async function prepareDependencies(config: AppConfig): Promise<void> {
