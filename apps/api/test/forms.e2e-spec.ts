@@ -37,7 +37,7 @@ describe('signup forms (e2e)', () => {
   const contactsWith = async (email: string) => (await env.db.query(`SELECT * FROM contact WHERE lower(email) = lower($1)`, [email])).rows;
   const confirmLink = (html: string) => (/https:\/\/forms\.corral\.test\/confirm\/([\w-]+)/.exec(html) ?? [])[1];
 
-  async function createForm(body: Record<string, unknown> = {}): Promise<{ id: string; url: string }> {
+  async function createForm(body: Record<string, unknown> = {}): Promise<{ id: string; url: string; name: string }> {
     const res = await post('/api/forms', {
       name: `Newsletter ${Math.random().toString(36).slice(2, 7)}`,
       fields: [
@@ -64,7 +64,7 @@ describe('signup forms (e2e)', () => {
       },
     });
     admin = await registerAdmin(api);
-    ({ rows: [{ id: topicId }] } = await env.db.query(`INSERT INTO topic (name, requires_opt_in) VALUES ('Product news', true) RETURNING id`));
+    ({ id: topicId } = (await post('/api/topics', { name: 'Product news', requiresOptIn: true }).expect(201)).body);
   });
   afterAll(async () => {
     await env.destroy();
@@ -143,6 +143,19 @@ describe('signup forms (e2e)', () => {
     const fresh = await signupJson(form.id, { email: 'fresh@example.com' }, client()).expect(200);
     expect(known.body).toEqual(fresh.body);
     expect(known.body).toEqual({ status: 'pending_confirmation' });
+  });
+
+  it('an erased address: a signup without double opt-in leaves it erased, a confirmed double opt-in lifts the erasure', async () => {
+    const erased = async () => (await env.db.query(`SELECT count(*)::int AS n FROM erased_address WHERE hash = address_hash('gone@example.com')`)).rows[0].n;
+    await env.db.query(`INSERT INTO erased_address (hash) VALUES (address_hash('gone@example.com'))`);
+    const withoutConfirmation = await createForm({ doubleOptIn: false });
+    await signupJson(withoutConfirmation.id, { email: 'gone@example.com' }, client()).expect(200, { status: 'subscribed' });
+    expect(await erased()).toBe(1);
+    const withConfirmation = await createForm();
+    await signupJson(withConfirmation.id, { email: 'Gone@Example.com' }, client()).expect(200, { status: 'pending_confirmation' });
+    const [mail] = await sink.waitFor(() => sink.to('gone@example.com').length > 0).then(() => sink.to('gone@example.com'));
+    await api.http().get(`/confirm/${confirmLink(String(mail.parsed.html))}`).expect(200);
+    expect(await erased()).toBe(0);
   });
 
   it('a filled honeypot answers success and changes nothing', async () => {
@@ -224,6 +237,8 @@ describe('signup forms (e2e)', () => {
     expect(refused.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['fields', 'fields.0.field', 'redirectUrl', 'topicIds']);
     const deleting = await api.http().delete(`/api/fields/${(await env.db.query(`SELECT id FROM field_definition WHERE key = 'shoe_size'`)).rows[0].id}`).set('Authorization', admin.auth).expect(409);
     expect(deleting.body.usedBy).toEqual([expect.stringMatching(/^form 'Newsletter /)]);
+    const topicInUse = await api.http().delete(`/api/topics/${topicId}`).set('Authorization', admin.auth).expect(409);
+    expect(topicInUse.body.usedBy).toContain(`form '${form.name}'`);
   });
 
   it('an expired or forged confirmation link gets a clear page (410, 400) and subscribes nothing', async () => {

@@ -121,32 +121,6 @@ export class FormsRepository {
     return rows.map((r) => r.name);
   }
 
-  /**
-   * Topic names in the order given, and which of them exist. The consent module exports no topic
-   * lookup yet, so this reads its table (read-only, by primary key).
-   */
-  async topics(ids: string[]): Promise<{ id: string; name: string }[]> {
-    if (!ids.length) return [];
-    const rows = await queryRows<{ id: string; name: string }>(this.dataSource, `SELECT id, name FROM topic WHERE id = ANY ($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-
-  async topicNames(ids: string[]): Promise<string[]> {
-    return (await this.topics(ids)).map((t) => t.name);
-  }
-
-  /** Of these topics, those the contact is subscribed to (read from the consent module's table, which exports no reader yet). */
-  async subscribedTopicIds(manager: EntityManager, contactId: string, topicIds: string[]): Promise<string[]> {
-    if (!topicIds.length) return [];
-    const rows = await queryRows<{ topicId: string }>(
-      manager,
-      `SELECT topic_id AS "topicId" FROM contact_subscription WHERE contact_id = $1 AND topic_id = ANY ($2::uuid[]) AND status = 'subscribed'`,
-      [contactId, topicIds],
-    );
-    return rows.map((r) => r.topicId);
-  }
-
   async insertSubmission(manager: EntityManager, submission: NewSubmission): Promise<SubmissionRow> {
     const [row] = await queryRows<SubmissionRow>(
       manager,

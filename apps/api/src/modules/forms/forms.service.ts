@@ -3,6 +3,8 @@ import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { FieldError, validationProblem } from '../../common/filters/problem';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { TopicsService } from '../consent/topics.service';
+import { TopicUsageRegistry } from '../consent/topic-usage.registry';
 import { tagsProblem } from '../contacts/contact-rules';
 import { normalizeTags } from '../contacts/tags';
 import { TemplatesService } from '../emails/templates/templates.service';
@@ -26,6 +28,8 @@ export class FormsService implements OnModuleInit {
     private readonly repository: FormsRepository,
     private readonly fields: FieldsService,
     private readonly usage: FieldUsageRegistry,
+    private readonly topics: TopicsService,
+    private readonly topicUsage: TopicUsageRegistry,
     private readonly templates: TemplatesService,
     private readonly signups: SignupsService,
   ) {}
@@ -34,6 +38,7 @@ export class FormsService implements OnModuleInit {
     this.usage.register({
       describe: async (objectType, key) => (objectType === 'contact' ? (await this.repository.namesUsingField(`cf.${key}`)).map((name) => `form '${name}'`) : []),
     });
+    this.topicUsage.register({ describe: async (topicId) => (await this.repository.namesUsingTopic(topicId)).map((name) => `form '${name}'`) });
   }
 
   get publicUrl(): string {
@@ -110,9 +115,9 @@ export class FormsService implements OnModuleInit {
       }
     }
     const topicIds = [...new Set(values.topicIds)];
-    const found = new Set((await this.repository.topics(topicIds)).map((t) => t.id));
-    topicIds.forEach((id) => {
-      if (!found.has(id)) errors.push({ field: 'topicIds', message: `topic ${id} does not exist` });
+    const found = await Promise.all(topicIds.map((id) => this.topics.findById(id)));
+    topicIds.forEach((id, index) => {
+      if (!found[index]) errors.push({ field: 'topicIds', message: `topic ${id} does not exist` });
     });
     const tags = normalizeTags(values.tags);
     const tagProblem = tagsProblem(tags);

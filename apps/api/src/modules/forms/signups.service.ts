@@ -6,12 +6,15 @@ import { DomainEvent } from '../../common/events';
 import { FieldError, ProblemException } from '../../common/filters/problem';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { ConsentContext, ConsentService } from '../consent/consent.service';
+import { SubscriptionsService } from '../consent/subscriptions.service';
+import { TopicsService } from '../consent/topics.service';
 import { ContactsService } from '../contacts/contacts.service';
 import type { ContactView } from '../contacts/contacts.repository';
 import { escapeHtml } from '../emails/rendering/email-decorator';
 import { compileTemplate, mergeContext, MergeRecipient } from '../emails/rendering/merge-tags';
 import { TransactionalEmailService } from '../emails/sending/transactional-email.service';
 import { EmailSettingsService } from '../emails/settings/email-settings.service';
+import { SuppressionsService } from '../emails/suppressions/suppressions.service';
 import { TemplatesService } from '../emails/templates/templates.service';
 import type { FieldRule } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
@@ -63,6 +66,9 @@ export class SignupsService {
     private readonly fields: FieldsService,
     private readonly contacts: ContactsService,
     private readonly consent: ConsentService,
+    private readonly topics: TopicsService,
+    private readonly subscriptions: SubscriptionsService,
+    private readonly suppressions: SuppressionsService,
     private readonly outbox: OutboxService,
     private readonly limiter: FormRateLimiter,
     private readonly mail: TransactionalEmailService,
@@ -75,7 +81,7 @@ export class SignupsService {
   async publicForm(formId: string): Promise<PublicForm> {
     const form = await this.repository.find(formId);
     if (!form) throw new NotFoundException(`Form ${formId} not found`);
-    const [definitions, topics, branding] = await Promise.all([this.fields.definitions('contact'), this.repository.topicNames(form.topicIds), this.branding()]);
+    const [definitions, topics, branding] = await Promise.all([this.fields.definitions('contact'), this.topicNames(form.topicIds), this.branding()]);
     return {
       form,
       rules: new Map(definitions.map((d) => [d.key, d])),
@@ -119,7 +125,7 @@ export class SignupsService {
       });
       // A signup never takes back a subscription the contact already holds: asking again for a
       // confirmation must not turn "subscribed" into "pending" (nor could a stranger do it to them).
-      const held = new Set(await this.repository.subscribedTopicIds(manager, contact.id, form.topicIds));
+      const held = new Set((await this.subscriptions.statusesOf(manager, contact.id)).filter((s) => s.status === 'subscribed').map((s) => s.topicId));
       const status = form.doubleOptIn ? 'pending' : 'subscribed';
       const changes = form.topicIds.filter((id) => !held.has(id)).map((topicId) => ({ topicId, status }) as const);
       await this.consent.setSubscriptions(manager, contact.id, changes, context);
@@ -154,8 +160,16 @@ export class SignupsService {
         context,
       );
       if (!topicIds.length) await this.consent.record(manager, [{ ...context, contactId: submission.contactId, action: 'confirmed', topicId: null }]);
+      // The person's own confirmed opt-in is the one thing that may bring an erased address back.
+      await this.suppressions.liftErasure(manager, submission.email);
       return { kind: 'confirmed', form };
     });
+  }
+
+  /** The names of the form's topics that still exist, in the form's order. */
+  async topicNames(ids: string[]): Promise<string[]> {
+    const topics = await Promise.all(ids.map((id) => this.topics.findById(id)));
+    return topics.flatMap((t) => (t ? [t.name] : []));
   }
 
   async branding(): Promise<Branding> {
