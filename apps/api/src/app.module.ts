@@ -33,6 +33,8 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewsModule } from './modules/views/views.module';
+import { WebhooksWorkerModule } from './modules/webhooks/webhooks-worker.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
 const DOMAIN_MODULES = [
@@ -52,10 +54,11 @@ const DOMAIN_MODULES = [
   ViewsModule,
   FormsModule,
   GdprModule,
+  WebhooksModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, WebhooksWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

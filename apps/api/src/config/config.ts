@@ -45,6 +45,14 @@ export interface AppConfig {
   sendgridVerificationKey?: string;
   /** How often the schedulers look for due work in the database (60 in production; tests use 1). */
   schedulerIntervalSeconds: number;
+  /** Webhook URLs may resolve to loopback and private addresses (refused by default: SSRF). */
+  webhookAllowPrivate: boolean;
+  /** How long a webhook attempt waits for an answer (10 s in production; tests shorten it). */
+  webhookTimeoutMs: number;
+  /** First retry delay of a failed webhook attempt, doubled each attempt up to an hour. */
+  webhookRetryBaseMs: number;
+  /** Attempts in flight at once per endpoint and worker process. */
+  webhookConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -183,6 +191,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
     schedulerIntervalSeconds: readInt(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 1, 3600),
+    webhookAllowPrivate: readBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookRetryBaseMs: readInt(env, 'WEBHOOK_RETRY_BASE_MS', 5_000, 10, 3_600_000),
+    webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 8, 1, 100),
   };
 }
 
