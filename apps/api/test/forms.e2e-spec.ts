@@ -1,3 +1,5 @@
+import { createServer, Server } from 'http';
+import { AddressInfo } from 'net';
 import request from 'supertest';
 import { ConfirmTokens, CONFIRM_TOKEN_TTL_MS } from '../src/modules/forms/confirm-tokens';
 import { factories } from './support/factories';
@@ -61,6 +63,7 @@ describe('signup forms (e2e)', () => {
         TRUSTED_PROXIES: 'loopback',
         FORM_RATE_LIMIT: String(FORM_RATE_LIMIT),
         FORM_ADDRESS_LIMIT: String(FORM_ADDRESS_LIMIT),
+        WEBHOOK_ALLOW_PRIVATE: 'true',
       },
     });
     admin = await registerAdmin(api);
@@ -255,7 +258,19 @@ describe('signup forms (e2e)', () => {
     expect(await subscriptions(contact.id)).toEqual([{ topic_id: topicId, status: 'pending' }]);
   });
 
-  it('starts form_submitted workflows of that form only, and offers the embed snippet', async () => {
+  it('starts form_submitted workflows of that form only, publishes form.submitted, and offers the embed snippet', async () => {
+    const received: { type: string; data: Record<string, unknown> }[] = [];
+    const receiver: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    await post('/api/webhook-endpoints', { url: hookUrl, events: ['form.submitted'], isActive: true }).expect(201);
     const form = await createForm({ doubleOptIn: false, tags: [] });
     const other = await createForm({ doubleOptIn: false, tags: [] });
     const workflow = await post('/api/workflows', {
@@ -271,6 +286,9 @@ describe('signup forms (e2e)', () => {
     await eventually('the workflow tags the contact', async () => ((await contactsWith('wf-signup@example.com'))[0]?.tags ?? []).includes('welcomed'));
     const { rows } = await env.db.query(`SELECT c.email FROM workflow_execution e JOIN contact c ON c.id = e.contact_id WHERE e.workflow_id = $1`, [workflow.body.id]);
     expect(rows).toEqual([{ email: 'wf-signup@example.com' }]);
+    const event = await eventually('the form.submitted webhook', async () => received.find((e) => e.data.email === 'wf-signup@example.com'));
+    expect(event).toMatchObject({ type: 'form.submitted', data: { formId: form.id, status: 'subscribed', contactId: expect.any(String) } });
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
 
     const embed = await api.http().get(`/api/forms/${form.id}/embed`).set('Authorization', admin.auth).expect(200);
     expect(embed.body.url).toBe(`${PUBLIC_URL}/f/${form.id}`);

@@ -20,6 +20,7 @@ import type { FieldRule } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { SettingsService } from '../settings/settings.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ConfirmTokens } from './confirm-tokens';
 import { Branding } from './form-pages';
 import { consentText, HONEYPOT_FIELD, parseSubmission } from './form-rules';
@@ -75,6 +76,7 @@ export class SignupsService {
     private readonly templates: TemplatesService,
     private readonly emailSettings: EmailSettingsService,
     private readonly settings: SettingsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** The form as the public sees it; 404 for an unknown id. */
@@ -133,6 +135,12 @@ export class SignupsService {
       if (!changes.length) await this.consent.record(manager, [{ ...context, contactId: contact.id, action: 'subscribed', topicId: null }]);
       const recorded = await this.outbox.record(manager, [
         { name: DomainEvent.FormSubmitted, payload: { formId: form.id, submissionId: row.id, contactId: contact.id } },
+      ]);
+      await this.webhooks.publish(manager, [
+        {
+          type: 'form.submitted',
+          data: { id: row.id, formId: form.id, formName: form.name, contactId: contact.id, email: row.email, status: row.status, fields: submission.data, createdAt: row.createdAt.toISOString() },
+        },
       ]);
       return { submissionId: row.id, recorded };
     });
