@@ -72,6 +72,8 @@ function choiceGroup(field: FormField, id: string, rule: FieldRule, values: Reco
  * The form itself: a label per input, the error of each field beside it (tied to the input by
  * aria-describedby), the honeypot out of sight and out of the tab order, and the consent text
  * above the button. Plain HTML, no script: the hosted page and the embed snippet share it.
+ * `novalidate`: the server checks every field and answers with the page naming each error beside
+ * its input, which screen readers announce; the browsers' own bubbles say less and vanish.
  */
 export function formMarkup(form: FormMarkup): string {
   const parts = form.fields.map((field, index) => {
@@ -87,7 +89,7 @@ export function formMarkup(form: FormMarkup): string {
     return `<div class="field"><label for="${id}">${escapeHtml(field.label)}${star}</label>${inputFor(field, id, rule, form.values, described)}${error}</div>`;
   });
   const honeypot = `<div style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden" aria-hidden="true"><label for="corral-hp">Leave this empty</label><input id="corral-hp" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>`;
-  return `<form class="corral-form" method="post" action="${escapeHtml(form.action)}" accept-charset="utf-8">
+  return `<form class="corral-form" method="post" action="${escapeHtml(form.action)}" accept-charset="utf-8" novalidate>
 ${parts.join('\n')}
 ${honeypot}
 <p class="consent">${escapeHtml(form.consentText)}</p>

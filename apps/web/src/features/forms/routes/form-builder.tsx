@@ -345,7 +345,13 @@ function Builder({ existing, custom, topics }: { existing?: SignupForm; custom: 
                   control={form.control}
                   name="confirmationTemplateId"
                   render={(props) => (
-                    <TextField select label="Confirmation email" fullWidth {...controllerFieldProps(props, 'A template with {{confirm_url}}, or the default email')}>
+                    <TextField
+                      select
+                      label="Confirmation email"
+                      fullWidth
+                      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                      {...controllerFieldProps(props, 'A template with {{confirm_url}}, or the default email')}
+                    >
                       <MenuItem value="">Default confirmation email</MenuItem>
                       {(templates.data ?? []).map((t) => (
                         <MenuItem key={t.id} value={t.id}>
