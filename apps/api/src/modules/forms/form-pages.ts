@@ -52,20 +52,30 @@ function inputFor(field: FormField, id: string, rule: FieldRule | undefined, val
   return `<input id="${id}" name="${name}" type="${type}"${autocomplete} value="${escapeHtml(current[0] ?? '')}"${required}${described}>`;
 }
 
-/** A checkbox (boolean) or a group of them (multiselect): the label is the group's legend. */
-function choiceGroup(field: FormField, id: string, rule: FieldRule, values: Record<string, unknown> | undefined, error: string): string {
+/** The star is for the eye; screen readers hear "(required)" instead. */
+function requiredMark(field: FormField): string {
+  return field.required ? ' <span aria-hidden="true">*</span><span class="vh"> (required)</span>' : '';
+}
+
+/**
+ * A checkbox (boolean) or a group of them (multiselect): the label is the group's legend. The
+ * error is tied to the checkbox, or to the group and each of its boxes, like any other input's.
+ */
+function choiceGroup(field: FormField, id: string, rule: FieldRule, values: Record<string, unknown> | undefined, error: string, described: string): string {
   const current = posted(values, field.field);
-  const star = field.required ? ' <span aria-hidden="true">*</span>' : '';
+  const star = requiredMark(field);
   if (rule.type === 'boolean') {
-    return `<div class="field check"><input id="${id}" name="${escapeHtml(field.field)}" type="checkbox" value="true"${current.includes('true') ? ' checked' : ''}${field.required ? ' required' : ''}><label for="${id}">${escapeHtml(field.label)}${star}</label>${error}</div>`;
+    return `<div class="field check"><input id="${id}" name="${escapeHtml(field.field)}" type="checkbox" value="true"${current.includes('true') ? ' checked' : ''}${field.required ? ' required' : ''}${described}><label for="${id}">${escapeHtml(field.label)}${star}</label>${error}</div>`;
   }
+  const invalid = described ? ' aria-invalid="true"' : '';
   const boxes = rule.options
     .map(
       (o, i) =>
-        `<div class="check"><input id="${id}-${i}" name="${escapeHtml(field.field)}" type="checkbox" value="${escapeHtml(o.value)}"${current.includes(o.value) ? ' checked' : ''}><label for="${id}-${i}">${escapeHtml(o.label)}</label></div>`,
+        `<div class="check"><input id="${id}-${i}" name="${escapeHtml(field.field)}" type="checkbox" value="${escapeHtml(o.value)}"${current.includes(o.value) ? ' checked' : ''}${invalid}><label for="${id}-${i}">${escapeHtml(o.label)}</label></div>`,
     )
     .join('');
-  return `<fieldset class="field"><legend>${escapeHtml(field.label)}${star}</legend>${boxes}${error}</fieldset>`;
+  const groupDescribed = described.replace(' aria-invalid="true"', '');
+  return `<fieldset class="field"${groupDescribed}><legend>${escapeHtml(field.label)}${star}</legend>${boxes}${error}</fieldset>`;
 }
 
 /**
@@ -84,9 +94,8 @@ export function formMarkup(form: FormMarkup): string {
     const described = message ? ` aria-invalid="true" aria-describedby="${errorId}"` : '';
     const key = customKeyOf(field.field);
     const rule = key ? form.rules.get(key) : undefined;
-    if (rule && (rule.type === 'boolean' || rule.type === 'multiselect')) return choiceGroup(field, id, rule, form.values, error);
-    const star = field.required ? ' <span aria-hidden="true">*</span>' : '';
-    return `<div class="field"><label for="${id}">${escapeHtml(field.label)}${star}</label>${inputFor(field, id, rule, form.values, described)}${error}</div>`;
+    if (rule && (rule.type === 'boolean' || rule.type === 'multiselect')) return choiceGroup(field, id, rule, form.values, error, described);
+    return `<div class="field"><label for="${id}">${escapeHtml(field.label)}${requiredMark(field)}</label>${inputFor(field, id, rule, form.values, described)}${error}</div>`;
   });
   const honeypot = `<div style="position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden" aria-hidden="true"><label for="corral-hp">Leave this empty</label><input id="corral-hp" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>`;
   return `<form class="corral-form" method="post" action="${escapeHtml(form.action)}" accept-charset="utf-8" novalidate>
@@ -109,6 +118,7 @@ input:focus,select:focus,textarea:focus,button:focus{outline:3px solid #90caf9;o
 [aria-invalid=true]{border-color:#b3261e}.error{color:#b3261e;margin:4px 0 0;font-size:14px}
 .alert{padding:12px 14px;border-radius:8px;background:#fdecea;color:#5f2120;margin:0 0 16px}
 .consent{font-size:14px}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 button{font:inherit;font-weight:600;color:#fff;background:#1565c0;border:0;border-radius:8px;padding:12px 22px;cursor:pointer;width:100%}
 button:hover{background:#0d47a1}
 footer{margin-top:24px;font-size:13px;color:#6e6e73}`;
@@ -122,12 +132,15 @@ export function brandedPage(title: string, body: string, branding: Branding): st
 <body><main><p class="brand">${escapeHtml(branding.name)}</p><h1>${escapeHtml(title)}</h1>${body}${footer ? `<footer>${footer}</footer>` : ''}</main></body></html>`;
 }
 
-/** The hosted page: the form, with an alert listing what to correct when it comes back with errors. */
+/**
+ * The hosted page: the form, with an alert listing what to correct when it comes back with errors;
+ * then its title and heading start with "Error:", the first thing a screen reader says of the page.
+ */
 export function hostedFormPage(name: string, form: FormMarkup, branding: Branding): string {
   const alert = form.errors?.length
     ? `<div class="alert" role="alert"><p>Please correct ${form.errors.length === 1 ? 'this field' : 'these fields'}: ${form.errors.map((e) => escapeHtml(e.message)).join('; ')}</p></div>`
     : '';
-  return brandedPage(name, alert + formMarkup(form), branding);
+  return brandedPage(form.errors?.length ? `Error: ${name}` : name, alert + formMarkup(form), branding);
 }
 
 /** The embed snippet: the same form, posting to the hosted endpoint from any site. */
