@@ -48,10 +48,11 @@ export function audienceWhere(spec: AudienceSpec, firstParam: number): { audienc
   };
   const excluded = spec.exclude ? `coalesce((${spec.exclude.sql(param)}), false)` : null;
   // No row is the topic's default: in for an opt-out topic, out for one that requires opt-in.
+  // `pending` (a double opt-in not yet confirmed) is no consent, for an opt-out topic too.
   const outOfTopic = spec.topic
     ? spec.topic.requiresOptIn
       ? `NOT EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'subscribed')`
-      : `EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'unsubscribed')`
+      : `EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status IN ('unsubscribed', 'pending'))`
     : null;
   const suppressed = addressSuppressedSql('c.email');
   const archived = `c.status = 'archived'`;
