@@ -162,7 +162,9 @@ export class ContactsService {
   async upsertSignup(input: SignupValues): Promise<{ contact: ContactView; created: boolean }> {
     const existing = await this.repository.findByEmail(input.email);
     if (existing) return { contact: await this.updateSignup(existing.id, input), created: false };
-    const customFields = mergeValues({}, await this.fields.validateValues('contact', input.customFields, { partial: false }));
+    // A signup sets what its form asks for: a field made required after the form was saved must
+    // not refuse new addresses only (the answer would tell which addresses are contacts).
+    const customFields = mergeValues({}, await this.fields.validateValues('contact', input.customFields, { partial: true }));
     const values = { firstName: '', lastName: '', phone: null, ...input.values, email: input.email, tags: normalizeTags(input.tags), customFields };
     try {
       const { view, recorded } = await this.dataSource.transaction(async (manager) => {
@@ -183,7 +185,16 @@ export class ContactsService {
     }
   }
 
-  private async updateSignup(id: string, input: SignupValues): Promise<ContactView> {
+  /**
+   * The contact of an address, created with the address only when there is none: a double opt-in
+   * signup changes nothing about a person before they confirm.
+   */
+  async findOrCreateByAddress(email: string): Promise<ContactView> {
+    return (await this.repository.findByEmail(email)) ?? (await this.upsertSignup({ email, values: {}, customFields: {}, tags: [] })).contact;
+  }
+
+  /** A signup's values and tags onto a known contact (a confirmed double opt-in): only what was filled in changes. */
+  async updateSignup(id: string, input: Omit<SignupValues, 'email'>): Promise<ContactView> {
     const customFields = await this.fields.validateValues('contact', input.customFields, { partial: true });
     return this.change(id, {}, async (current) => ({
       ...input.values,

@@ -1,3 +1,4 @@
+import { isEmail } from 'class-validator';
 import { FieldError } from '../../common/filters/problem';
 import { CustomValue, FIELD_KEY_PATTERN, FieldRule, normalizeValue, parseCellValue } from '../fields/custom-field-rules';
 
@@ -10,8 +11,6 @@ export const FORM_LABEL_MAX = 100;
 /** Longest value of a built-in field a signup may set, as the contact columns allow. */
 const VALUE_MAX: Record<Exclude<ContactFormField, 'email'>, number> = { firstName: 100, lastName: 100, phone: 50 };
 const EMAIL_MAX = 254;
-/** Deliberately loose: one @, a dot in the domain, no spaces. The confirmation email is the real test. */
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * The hidden field people never see and bots fill in. Its name looks like a field a bot wants
@@ -142,7 +141,7 @@ export function parseSubmission(fields: FormField[], rules: Map<string, FieldRul
       continue;
     }
     if (field.field === 'email') {
-      if (value.length > EMAIL_MAX || !EMAIL_PATTERN.test(value)) errors.push({ field: 'email', message: `${field.label} must be an email address` });
+      if (value.length > EMAIL_MAX || !isEmail(value)) errors.push({ field: 'email', message: `${field.label} must be an email address` });
       else submission.email = value;
     } else if (isContactFormField(field.field)) {
       const max = VALUE_MAX[field.field as Exclude<ContactFormField, 'email'>];
@@ -152,4 +151,16 @@ export function parseSubmission(fields: FormField[], rules: Map<string, FieldRul
     if (!errors.some((e) => e.field === field.field)) submission.data[field.field] = value;
   }
   return { submission, errors };
+}
+
+/** The contact values of a submission's stored `data` (checked when it was posted), as the signup sets them. */
+export function submissionValues(data: Record<string, unknown>): Pick<ParsedSubmission, 'values' | 'customFields'> {
+  const values: ParsedSubmission['values'] = {};
+  const customFields: Record<string, CustomValue> = {};
+  for (const [field, value] of Object.entries(data)) {
+    const key = customKeyOf(field);
+    if (key) customFields[key] = value as CustomValue;
+    else if (isContactFormField(field) && field !== 'email') values[field] = String(value);
+  }
+  return { values, customFields };
 }

@@ -33,6 +33,12 @@ export interface SubmissionRow {
   contactId: string | null;
   email: string;
   status: SubmissionStatus;
+  /** What was posted for the form's fields; a double opt-in applies it to the contact on confirmation. */
+  data: Record<string, unknown>;
+  /** The form's topics, tags and consent sentence when the person signed up: what the confirmation agrees to. */
+  topicIds: string[];
+  tags: string[];
+  consentText: string | null;
   createdAt: Date;
   confirmedAt: Date | null;
 }
@@ -42,6 +48,9 @@ export interface NewSubmission {
   contactId: string;
   email: string;
   data: Record<string, unknown>;
+  topicIds: string[];
+  tags: string[];
+  consentText: string;
   ip: string | null;
   userAgent: string | null;
   status: SubmissionStatus;
@@ -56,7 +65,8 @@ const COLUMNS = `f.id, f.name, f.fields, f.topic_ids AS "topicIds", f.tags, f.do
   f.created_at AS "createdAt", f.updated_at AS "updatedAt",
   (SELECT count(*)::int FROM form_submission s WHERE s.form_id = f.id) AS submissions`;
 
-const SUBMISSION_COLUMNS = `id, form_id AS "formId", contact_id AS "contactId", email, status, created_at AS "createdAt", confirmed_at AS "confirmedAt"`;
+const SUBMISSION_COLUMNS = `id, form_id AS "formId", contact_id AS "contactId", email, status, data, topic_ids AS "topicIds", tags,
+  consent_text AS "consentText", created_at AS "createdAt", confirmed_at AS "confirmedAt"`;
 
 @Injectable()
 export class FormsRepository {
@@ -124,9 +134,21 @@ export class FormsRepository {
   async insertSubmission(manager: EntityManager, submission: NewSubmission): Promise<SubmissionRow> {
     const [row] = await queryRows<SubmissionRow>(
       manager,
-      `INSERT INTO form_submission (form_id, contact_id, email, data, ip, user_agent, status, confirmed_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::varchar, CASE WHEN $7::varchar = 'subscribed' THEN now() END) RETURNING ${SUBMISSION_COLUMNS}`,
-      [submission.formId, submission.contactId, submission.email, JSON.stringify(submission.data), submission.ip, submission.userAgent, submission.status],
+      `INSERT INTO form_submission (form_id, contact_id, email, data, ip, user_agent, status, confirmed_at, topic_ids, tags, consent_text)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::varchar, CASE WHEN $7::varchar = 'subscribed' THEN now() END, $8::uuid[], $9::text[], $10)
+       RETURNING ${SUBMISSION_COLUMNS}`,
+      [
+        submission.formId,
+        submission.contactId,
+        submission.email,
+        JSON.stringify(submission.data),
+        submission.ip,
+        submission.userAgent,
+        submission.status,
+        submission.topicIds,
+        submission.tags,
+        submission.consentText,
+      ],
     );
     return row;
   }
@@ -135,6 +157,19 @@ export class FormsRepository {
   async lockSubmission(manager: EntityManager, id: string): Promise<SubmissionRow | null> {
     const [row] = await queryRows<SubmissionRow>(manager, `SELECT ${SUBMISSION_COLUMNS} FROM form_submission WHERE id = $1 FOR UPDATE`, [id]);
     return row ?? null;
+  }
+
+  /**
+   * Whether mail to the address bounced or was complained about: a confirmation email is not sent
+   * there (an erasure, by contrast, is what a confirmed opt-in lifts, so it does not stop one).
+   */
+  async undeliverable(email: string): Promise<boolean> {
+    const [row] = await queryRows<{ blocked: boolean }>(
+      this.dataSource,
+      `SELECT EXISTS (SELECT 1 FROM suppression WHERE lower(email) = lower($1) AND reason IN ('bounced', 'complained')) AS blocked`,
+      [email],
+    );
+    return row.blocked;
   }
 
   async markConfirmed(manager: EntityManager, id: string): Promise<void> {

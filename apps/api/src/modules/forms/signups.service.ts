@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { HttpException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
@@ -23,9 +23,9 @@ import { SettingsService } from '../settings/settings.service';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ConfirmTokens } from './confirm-tokens';
 import { Branding } from './form-pages';
-import { consentText, HONEYPOT_FIELD, parseSubmission } from './form-rules';
+import { consentText, HONEYPOT_FIELD, parseSubmission, submissionValues } from './form-rules';
 import { FormRateLimiter } from './form-rate-limiter';
-import { FormRow, FormsRepository, SubmissionStatus } from './forms.repository';
+import { FormRow, FormsRepository, SubmissionRow, SubmissionStatus } from './forms.repository';
 
 /** Who posted: kept on the submission and in the consent ledger as the proof of the opt-in. */
 export interface SignupClient {
@@ -105,13 +105,18 @@ export class SignupsService {
 
     let contact: ContactView;
     try {
-      ({ contact } = await this.contacts.upsertSignup({ email: submission.email, values: submission.values, customFields: submission.customFields, tags: form.tags }));
+      // A double opt-in changes nothing of the person before they confirm (a stranger may be
+      // posting their address): only a new address is created, with the address alone, so that
+      // the confirmation can be sent. The values wait on the submission for the confirmation.
+      contact = form.doubleOptIn
+        ? await this.contacts.findOrCreateByAddress(submission.email)
+        : (await this.contacts.upsertSignup({ email: submission.email, values: submission.values, customFields: submission.customFields, tags: form.tags })).contact;
     } catch (error) {
-      // The contacts module checks custom values again (and a field may have changed since the page was read): its `customFields.<key>` is the form's `cf.<key>`.
-      if (error instanceof ProblemException && error.extras.errors?.length) {
-        return { kind: 'invalid', errors: error.extras.errors.map((e) => ({ field: e.field.replace(/^customFields\./, 'cf.'), message: e.message })), values: body };
-      }
-      throw error;
+      // The form's own rules were checked above; what the contacts module refuses on top depends
+      // on the contact (its tags, fields changed since) and must not tell who is one.
+      if (!(error instanceof ProblemException)) throw error;
+      this.logger.warn(`Signup through form ${form.id} not applied to the contact: ${error.message}`);
+      return accepted;
     }
     const userAgent = client.userAgent?.slice(0, USER_AGENT_MAX) ?? null;
     const context: ConsentContext = { source: 'form', formId: form.id, ip: client.ip, userAgent, text };
@@ -121,13 +126,18 @@ export class SignupsService {
         contactId: contact.id,
         email: submission.email,
         data: submission.data,
+        topicIds: form.topicIds,
+        tags: form.tags,
+        consentText: text,
         ip: client.ip,
         userAgent,
         status: accepted.status,
       });
-      // A signup never takes back a subscription the contact already holds: asking again for a
-      // confirmation must not turn "subscribed" into "pending" (nor could a stranger do it to them).
-      const held = new Set((await this.subscriptions.statusesOf(manager, contact.id)).filter((s) => s.status === 'subscribed').map((s) => s.topicId));
+      // A signup never takes back a subscription the contact already holds. An unconfirmed one
+      // changes no status at all: it must neither turn "subscribed" into "pending" nor undo an
+      // unsubscribe, as anyone may post an address; only a topic without a status becomes pending.
+      const statuses = await this.subscriptions.statusesOf(manager, contact.id);
+      const held = new Set(statuses.filter((s) => (form.doubleOptIn ? s.explicit : s.status === 'subscribed')).map((s) => s.topicId));
       const status = form.doubleOptIn ? 'pending' : 'subscribed';
       const changes = form.topicIds.filter((id) => !held.has(id)).map((topicId) => ({ topicId, status }) as const);
       await this.consent.setSubscriptions(manager, contact.id, changes, context);
@@ -149,18 +159,29 @@ export class SignupsService {
     return accepted;
   }
 
-  /** Confirms a double opt-in: the form's topics subscribed, `confirmed` in the ledger. A second click changes nothing. */
+  /**
+   * Confirms a double opt-in: the topics and the consent text of the signup (not the form's
+   * current ones) subscribed and `confirmed` in the ledger, then the posted values and the tags
+   * applied to the contact. A second click changes nothing.
+   */
   async confirm(token: string, client: SignupClient): Promise<ConfirmOutcome> {
     const check = (await this.loadTokens()).verify(token);
     if (!check.ok) return { kind: check.reason };
-    return this.dataSource.transaction(async (manager): Promise<ConfirmOutcome> => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const submission = await this.repository.lockSubmission(manager, check.submissionId);
-      if (!submission?.contactId) return { kind: 'invalid' };
+      if (!submission?.contactId) return { kind: 'invalid' } as const;
       const form = await this.repository.find(submission.formId);
-      if (submission.status === 'subscribed') return { kind: 'confirmed', form };
+      if (submission.status === 'subscribed') return { kind: 'confirmed', form, apply: null } as const;
       await this.repository.markConfirmed(manager, submission.id);
-      const context: ConsentContext = { source: 'form', formId: submission.formId, ip: client.ip, userAgent: client.userAgent?.slice(0, USER_AGENT_MAX) ?? null };
-      const topicIds = form?.topicIds ?? [];
+      const context: ConsentContext = {
+        source: 'form',
+        formId: submission.formId,
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
+        text: submission.consentText,
+      };
+      // A topic deleted since the signup has nobody left to subscribe to.
+      const topicIds = (await Promise.all(submission.topicIds.map(async (id) => ((await this.topics.findById(id)) ? id : null)))).filter((id): id is string => id !== null);
       await this.consent.setSubscriptions(
         manager,
         submission.contactId,
@@ -170,8 +191,23 @@ export class SignupsService {
       if (!topicIds.length) await this.consent.record(manager, [{ ...context, contactId: submission.contactId, action: 'confirmed', topicId: null }]);
       // The person's own confirmed opt-in is the one thing that may bring an erased address back.
       await this.suppressions.liftErasure(manager, submission.email);
-      return { kind: 'confirmed', form };
+      return { kind: 'confirmed', form, apply: submission } as const;
     });
+    if (outcome.kind !== 'confirmed') return outcome;
+    if (outcome.apply) await this.applyConfirmed(outcome.apply);
+    return { kind: 'confirmed', form: outcome.form };
+  }
+
+  /** The confirmed signup's values and tags onto the contact; what the contacts module refuses is logged. */
+  private async applyConfirmed(submission: SubmissionRow): Promise<void> {
+    try {
+      // By id: the contact who signed up, even if their address has changed since.
+      if (submission.contactId) await this.contacts.updateSignup(submission.contactId, { ...submissionValues(submission.data), tags: submission.tags });
+    } catch (error) {
+      // Refused values (a tag cap reached) or the contact deleted meanwhile: the consent stands.
+      if (!(error instanceof HttpException)) throw error;
+      this.logger.warn(`Confirmed submission ${submission.id}: values not applied to the contact: ${error.message}`);
+    }
   }
 
   /** The names of the form's topics that still exist, in the form's order. */
@@ -201,12 +237,17 @@ export class SignupsService {
   }
 
   /**
-   * The confirmation email, through the transactional path: it ignores the suppression list, as
-   * the person is asking for it right now. A failure to send is logged, not answered: the answer
-   * must not differ between addresses, and the person can sign up again.
+   * The confirmation email, through the transactional path: the person is asking for it right now,
+   * so an unsubscribe or an erasure does not stop it, but an address that bounced or complained
+   * gets none. A failure to send is logged, not answered: the answer must not differ between
+   * addresses, and the person can sign up again.
    */
   private async sendConfirmation(form: FormRow, contact: ContactView, submissionId: string): Promise<void> {
     try {
+      if (await this.repository.undeliverable(contact.email)) {
+        this.logger.log(`Confirmation email of form ${form.id} (submission ${submissionId}) not sent: the address bounced or complained`);
+        return;
+      }
       const url = this.confirmUrl((await this.loadTokens()).sign(submissionId));
       const content = await this.confirmationContent(form, contact, url);
       await this.mail.send({ to: contact.email, ...content });
