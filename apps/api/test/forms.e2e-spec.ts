@@ -86,7 +86,8 @@ describe('signup forms (e2e)', () => {
     const res = await signupForm(form.id, { email: 'dora@example.com', firstName: 'Dora' }, ip).set('User-Agent', 'FormTest/1.0').expect(303);
     expect(res.headers.location).toBe(`/f/${form.id}/thanks`);
     const [contact] = await contactsWith('dora@example.com');
-    expect(contact).toMatchObject({ first_name: 'Dora', tags: ['newsletter'] });
+    // Until the confirmation the new contact is the address only.
+    expect(contact).toMatchObject({ first_name: '', tags: [] });
     expect(await subscriptions(contact.id)).toEqual([{ topic_id: topicId, status: 'pending' }]);
 
     const [mail] = await sink.waitFor((m) => m.some((x) => x.envelopeTo.includes('dora@example.com'))).then(() => sink.to('dora@example.com'));
@@ -97,13 +98,15 @@ describe('signup forms (e2e)', () => {
     const confirmed = await api.http().get(`/confirm/${token}`).set('X-Forwarded-For', '198.51.100.7').set('User-Agent', 'MailClient/2').expect(200);
     expect(confirmed.text).toContain('Subscription confirmed');
     expect(await subscriptions(contact.id)).toEqual([{ topic_id: topicId, status: 'subscribed' }]);
+    expect((await contactsWith('dora@example.com'))[0]).toMatchObject({ first_name: 'Dora', tags: ['newsletter'] });
     await api.http().get(`/confirm/${token}`).expect(200);
 
     const entries = await ledger(contact.id);
     expect(entries).toEqual([
       { action: 'subscribed', topic_id: topicId, source: 'form', form_id: form.id, ip, user_agent: 'FormTest/1.0', text: expect.stringContaining('Product news') },
-      { action: 'confirmed', topic_id: topicId, source: 'form', form_id: form.id, ip: '198.51.100.7', user_agent: 'MailClient/2', text: null },
+      { action: 'confirmed', topic_id: topicId, source: 'form', form_id: form.id, ip: '198.51.100.7', user_agent: 'MailClient/2', text: expect.stringContaining('Product news') },
     ]);
+    expect(entries[1].text).toBe(entries[0].text);
     expect(page.text).toContain(entries[0].text);
     const { rows: submissions } = await env.db.query(`SELECT status, confirmed_at FROM form_submission WHERE form_id = $1`, [form.id]);
     expect(submissions).toEqual([{ status: 'subscribed', confirmed_at: expect.any(Date) }]);
@@ -217,10 +220,16 @@ describe('signup forms (e2e)', () => {
     expect(missing.headers['content-type']).toContain('application/problem+json');
     expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cf.shoe_size', 'firstName']);
     await signupJson(form.id, { email: ['a@b.co', 'c@d.co'] }, client()).expect(400);
+    for (const email of ['a,b@x.co', 'a@b@x.co', 'a@x..co']) {
+      expect((await signupJson(form.id, { email, firstName: 'X' }, client()).expect(400)).body.errors).toEqual([{ field: 'email', message: expect.any(String) }]);
+    }
     await signupJson(form.id, { email: { $gt: '' }, firstName: 'X' }, client()).expect(400);
 
     const page = await signupForm(form.id, { email: 'not an address', firstName: 'Pia' }, client()).expect(400);
     expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain(`<title>Error: ${form.name}</title>`);
+    expect(page.text).toContain(`<h1>Error: ${form.name}</h1>`);
+    expect(page.text).toContain('<label for="corral-f1">First name <span aria-hidden="true">*</span><span class="vh"> (required)</span></label>');
     expect(page.text).toContain('role="alert"');
     expect(page.text).toMatch(/aria-invalid="true" aria-describedby="corral-f0-error"/);
     expect(page.text).toContain('value="Pia"');
@@ -295,5 +304,133 @@ describe('signup forms (e2e)', () => {
     expect(embed.body.html).toContain(`action="${PUBLIC_URL}/f/${form.id}"`);
     expect(embed.body.html).toContain('name="website"');
     expect(embed.body.html).not.toContain('<script');
+  });
+  describe('double opt-in before the confirmation', () => {
+    const sendTopicCampaign = async (name: string, topic: string, tag: string) => {
+      const template = await post('/api/templates', { name: `T ${name}`, subject: name, htmlBody: '<p>News</p><p><a href="{{preferences_url}}">Your choices</a></p>' }).expect(201);
+      const campaign = await post('/api/campaigns', { name, templateId: template.body.id, segmentFilter: { tags: [tag] }, topicId: topic }).expect(201);
+      await post(`/api/campaigns/${campaign.body.id}/send`, {}).expect(202);
+      await eventually(`campaign ${name} sent`, async () => (await api.http().get(`/api/campaigns/${campaign.body.id}`).set('Authorization', admin.auth)).body.status === 'sent');
+      await new Promise((r) => setTimeout(r, 300));
+      return sink.messages.filter((m) => m.parsed.subject === name).map((m) => m.envelopeTo[0]).sort();
+    };
+
+    beforeAll(async () => {
+      await api.http().patch('/api/settings/email').set('Authorization', admin.auth).send({ fromEmail: 'news@corral.test', fromName: 'Corral Tools', postalAddress: '1 Quay' }).expect(200);
+    });
+
+    it('an unconfirmed signup neither undoes an unsubscribe nor counts as consent: topic campaigns reach the person only once confirmed', async () => {
+      const { id: optOut } = (await post('/api/topics', { name: `Tips ${clientNo}`, requiresOptIn: false }).expect(201)).body;
+      const left = await factories.contact(env.db, { email: 'left@example.com', tags: ['doi-audience'] });
+      await factories.contact(env.db, { email: 'steady@example.com', tags: ['doi-audience'] });
+      await api.http().patch(`/api/contacts/${left.id}/subscriptions`).set('Authorization', admin.auth).send([{ topicId: optOut, status: 'unsubscribed' }]).expect(200);
+      const form = await createForm({ topicIds: [optOut], tags: [] });
+      await signupJson(form.id, { email: 'left@example.com' }, client()).expect(200, { status: 'pending_confirmation' });
+      await signupJson(form.id, { email: 'pending@example.com' }, client()).expect(200, { status: 'pending_confirmation' });
+      expect(await subscriptions(left.id)).toEqual([{ topic_id: optOut, status: 'unsubscribed' }]);
+      const [pending] = await contactsWith('pending@example.com');
+      expect(await subscriptions(pending.id)).toEqual([{ topic_id: optOut, status: 'pending' }]);
+      await env.db.query(`UPDATE contact SET tags = '{doi-audience}' WHERE id = $1`, [pending.id]);
+
+      expect(await sendTopicCampaign('Tips before confirming', optOut, 'doi-audience')).toEqual(['steady@example.com']);
+
+      for (const address of ['left@example.com', 'pending@example.com']) {
+        await sink.waitFor(() => sink.to(address).some((m) => confirmLink(String(m.parsed.html))));
+        const mail = sink.to(address).find((m) => confirmLink(String(m.parsed.html)))!;
+        await api.http().get(`/confirm/${confirmLink(String(mail.parsed.html))}`).expect(200);
+      }
+      expect(await subscriptions(left.id)).toEqual([{ topic_id: optOut, status: 'subscribed' }]);
+      expect(await sendTopicCampaign('Tips after confirming', optOut, 'doi-audience')).toEqual(['left@example.com', 'pending@example.com', 'steady@example.com']);
+    });
+
+    it("a known contact keeps their name and tags until they confirm, and the confirmation email uses the stored name", async () => {
+      const known = await factories.contact(env.db, { email: 'ruth@example.com', firstName: 'Ruth', lastName: 'Real', tags: ['vip'] });
+      const form = await createForm({
+        fields: [
+          { field: 'email', label: 'Email', required: true },
+          { field: 'firstName', label: 'First name', required: false },
+          { field: 'lastName', label: 'Last name', required: false },
+        ],
+      });
+      await signupJson(form.id, { email: 'ruth@example.com', firstName: 'Mallory', lastName: 'Spoof' }, client()).expect(200, { status: 'pending_confirmation' });
+      const [mail] = await sink.waitFor(() => sink.to('ruth@example.com').length > 0).then(() => sink.to('ruth@example.com'));
+      expect(mail.parsed.text).toContain('Hello Ruth,');
+      expect(String(mail.parsed.html)).not.toContain('Mallory');
+      expect((await contactsWith('ruth@example.com'))[0]).toMatchObject({ first_name: 'Ruth', last_name: 'Real', tags: ['vip'] });
+
+      await api.http().get(`/confirm/${confirmLink(String(mail.parsed.html))}`).expect(200);
+      const [after] = await contactsWith('ruth@example.com');
+      expect(after).toMatchObject({ id: known.id, first_name: 'Mallory', last_name: 'Spoof' });
+      expect([...after.tags].sort()).toEqual(['newsletter', 'vip']);
+    });
+
+    it("confirms the topics and consent text of the signup, not the form's later ones", async () => {
+      const { id: later } = (await post('/api/topics', { name: `Later ${clientNo}`, requiresOptIn: true }).expect(201)).body;
+      const form = await createForm();
+      await signupJson(form.id, { email: 'kept@example.com' }, client()).expect(200);
+      await api.http().patch(`/api/forms/${form.id}`).set('Authorization', admin.auth).send({ topicIds: [later] }).expect(200);
+      const [mail] = await sink.waitFor(() => sink.to('kept@example.com').length > 0).then(() => sink.to('kept@example.com'));
+      await api.http().get(`/confirm/${confirmLink(String(mail.parsed.html))}`).expect(200);
+      const [contact] = await contactsWith('kept@example.com');
+      expect(await subscriptions(contact.id)).toEqual([{ topic_id: topicId, status: 'subscribed' }]);
+      const entries = await ledger(contact.id);
+      expect(entries.map((e) => [e.action, e.topic_id])).toEqual([['subscribed', topicId], ['confirmed', topicId]]);
+      expect(entries[1].text).toContain('Product news');
+    });
+  });
+
+  it('answers alike whatever the contact holds: a field made required after the form was saved, a known contact at its tag cap', async () => {
+    await post('/api/fields', { objectType: 'contact', key: 'region', label: 'Region', type: 'text' }).expect(201);
+    const form = await createForm({
+      doubleOptIn: false,
+      fields: [
+        { field: 'email', label: 'Email', required: true },
+        { field: 'cf.region', label: 'Region', required: false },
+      ],
+    });
+    const tagged = await createForm({ doubleOptIn: false, tags: ['one-more'] });
+    const region = `/api/fields/${(await env.db.query(`SELECT id FROM field_definition WHERE key = 'region'`)).rows[0].id}`;
+    await api.http().patch(region).set('Authorization', admin.auth).send({ required: true }).expect(200);
+    await factories.contact(env.db, { email: 'region-known@example.com' });
+    const known = await signupJson(form.id, { email: 'region-known@example.com' }, client()).expect(200);
+    const fresh = await signupJson(form.id, { email: 'region-new@example.com' }, client()).expect(200);
+    expect(fresh.body).toEqual(known.body);
+    expect(await contactsWith('region-new@example.com')).toHaveLength(1);
+    // Every later form would have to ask for it.
+    await api.http().patch(region).set('Authorization', admin.auth).send({ required: false }).expect(200);
+
+    await factories.contact(env.db, { email: 'many-tags@example.com', tags: Array.from({ length: 100 }, (_, i) => `t${i}`) });
+    await signupJson(tagged.id, { email: 'many-tags@example.com' }, client()).expect(200, { status: 'subscribed' });
+    await signupJson(tagged.id, { email: 'few-tags@example.com' }, client()).expect(200, { status: 'subscribed' });
+    expect((await contactsWith('many-tags@example.com'))[0].tags).toHaveLength(100);
+  });
+
+  it('sends no confirmation to an address that bounced or complained (an unsubscribed one still gets it)', async () => {
+    await env.db.query(`INSERT INTO suppression (email, reason) VALUES ('Bounced@Example.com', 'bounced'), ('complained@example.com', 'complained'), ('quit@example.com', 'unsubscribed')`);
+    const form = await createForm();
+    for (const email of ['bounced@example.com', 'complained@example.com', 'quit@example.com']) {
+      await signupJson(form.id, { email }, client()).expect(200, { status: 'pending_confirmation' });
+    }
+    await sink.waitFor(() => sink.to('quit@example.com').length > 0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sink.to('bounced@example.com')).toHaveLength(0);
+    expect(sink.to('complained@example.com')).toHaveLength(0);
+  });
+
+  it('the hosted page ties the errors of checkbox groups to them', async () => {
+    await post('/api/fields', { objectType: 'contact', key: 'agree', label: 'Agree', type: 'boolean' }).expect(201);
+    await post('/api/fields', { objectType: 'contact', key: 'likes', label: 'Likes', type: 'multiselect', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] }).expect(201);
+    const form = await createForm({
+      fields: [
+        { field: 'email', label: 'Email', required: true },
+        { field: 'cf.agree', label: 'I agree', required: true },
+        { field: 'cf.likes', label: 'Likes', required: true },
+      ],
+    });
+    const page = await signupForm(form.id, { email: 'boxes@example.com' }, client()).expect(400);
+    expect(page.text).toMatch(/<input id="corral-f1" name="cf.agree" type="checkbox" value="true" required aria-invalid="true" aria-describedby="corral-f1-error">/);
+    expect(page.text).toContain('<fieldset class="field" aria-describedby="corral-f2-error">');
+    expect(page.text).toMatch(/<input id="corral-f2-0" name="cf.likes" type="checkbox" value="a" aria-invalid="true">/);
+    expect(page.text).toContain('<p class="error" id="corral-f2-error">');
   });
 });
