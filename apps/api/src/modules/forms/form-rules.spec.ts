@@ -1,5 +1,5 @@
 import type { FieldRule } from '../fields/custom-field-rules';
-import { checkFormFields, consentText, parseSubmission, redirectUrlProblem } from './form-rules';
+import { checkFormFields, consentText, parseSubmission, redirectUrlProblem, submissionValues } from './form-rules';
 
 const tier: FieldRule = { key: 'tier', label: 'Tier', type: 'select', options: [{ value: 'gold', label: 'Gold' }], required: false };
 const score: FieldRule = { key: 'score', label: 'Score', type: 'number', options: [], required: false };
@@ -37,6 +37,18 @@ describe('parseSubmission', () => {
   it('names each wrong or missing field as the form names it', () => {
     const { errors } = parseSubmission(fields, rules, { email: 'not-an-address', 'cf.score': 'many', firstName: 'x'.repeat(101) });
     expect(errors.map((e) => e.field)).toEqual(['email', 'firstName', 'cf.tier', 'cf.score']);
+  });
+
+  it('checks the address as the contacts module does (isEmail), not only its shape', () => {
+    for (const email of ['a,b@x.co', 'a@b@x.co', 'a b@x.co', 'a@x..co']) {
+      expect(parseSubmission(fields, rules, { email, 'cf.tier': 'gold' }).errors.map((e) => e.field)).toEqual(['email']);
+    }
+    expect(parseSubmission(fields, rules, { email: 'jo+news@mail.example.co.uk', 'cf.tier': 'gold' }).errors).toEqual([]);
+  });
+
+  it("reads a stored submission's data back into the values a confirmation applies", () => {
+    const { submission } = parseSubmission(fields, rules, { email: 'jo@example.com', firstName: 'Jo', 'cf.tier': 'Gold', 'cf.score': '7' });
+    expect(submissionValues(submission.data)).toEqual({ values: submission.values, customFields: submission.customFields });
   });
 
   it('refuses an object where text is expected', () => {
