@@ -22,6 +22,8 @@ import { AutomationsModule } from './modules/automations/automations.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FieldsModule } from './modules/fields/fields.module';
+import { FormsModule } from './modules/forms/forms.module';
+import { GdprModule } from './modules/gdpr/gdpr.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DealsModule } from './modules/deals/deals.module';
@@ -57,6 +59,8 @@ const DOMAIN_MODULES = [
   ViewsModule,
   ApiKeysModule,
   IdempotencyModule,
+  FormsModule,
+  GdprModule,
   WebhooksModule,
 ];
 

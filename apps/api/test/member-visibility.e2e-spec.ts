@@ -209,6 +209,7 @@ describe('member visibility (e2e, every operation of the OpenAPI document)', () 
     'GET /api/campaigns/{id}/audience': 'the size of the campaign’s segment, which it sends to whoever owns the contacts; no contact named',
     'GET /api/campaigns/{id}/timeline': 'the campaign’s opens and clicks per hour over its whole audience; no contact named',
     'GET /api/campaigns/{id}/links': 'clicks per link of the campaign over its whole audience; no contact named',
+    'GET /api/contacts/{id}/export': 'GDPR export, for managers and admins only (a member is refused with 403, gdpr e2e), who see every contact',
   };
 
   beforeAll(async () => {

@@ -319,26 +319,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/contacts/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create or update up to 1000 contacts, matched by email; one result per item (an invalid item fails alone)
-         * @description Each item is checked as `POST /api/contacts` checks its body. A matched contact is left as it is (`onDuplicate: skip`) or gets the fields the item sends (`update`). Written in chunks, each in one transaction with the events single writes give.
-         */
-        post: operations["Contacts_upsertMany"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/contacts/export": {
         parameters: {
             query?: never;
@@ -1608,28 +1588,133 @@ export interface paths {
         patch: operations["Views_update"];
         trace?: never;
     };
-    "/api/api-keys": {
+    "/api/forms": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** API keys not revoked, newest first (never the key itself) */
-        get: operations["ApiKeys_list"];
+        /** Signup forms with their submission counts (search by name; sort on name, createdAt, updatedAt) */
+        get: operations["Forms_list"];
         put?: never;
-        /**
-         * Create an API key (admin); the answer holds the key itself, shown this once
-         * @description Send the key as `Authorization: Bearer <key>`. Admin and manager keys act as you; a member key acts as the member `userId` names and sees only what that member sees. Stored as HMAC-SHA256 keyed by a secret derived from JWT_SECRET.
-         */
-        post: operations["ApiKeys_create"];
+        /** Create a signup form (fields from contact and custom fields, topics, tags, double opt-in) */
+        post: operations["Forms_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/api-keys/{id}": {
+    "/api/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a signup form */
+        get: operations["Forms_get"];
+        put?: never;
+        post?: never;
+        /** Delete a signup form and its submissions (the consent ledger keeps its entries) */
+        delete: operations["Forms_remove"];
+        options?: never;
+        head?: never;
+        /** Change a signup form (fields present change) */
+        patch: operations["Forms_update"];
+        trace?: never;
+    };
+    "/api/forms/{id}/embed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The embed snippet (plain HTML posting to the hosted endpoint) and the hosted page URL */
+        get: operations["Forms_embed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/f/{formId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hosted signup page of a form (HTML: labels, the consent text, the sender’s branding) */
+        get: operations["PublicForms_page"];
+        put?: never;
+        /**
+         * Sign up (form-encoded from the page or the embed snippet, or JSON from a site’s script)
+         * @description Fields by name: `email`, `firstName`, `lastName`, `phone`, `cf.<key>`. The answer is the same whether the address was known or not. A filled `website` field (the honeypot) or too many posts for one address answer as usual and change nothing.
+         */
+        post: operations["PublicForms_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/f/{formId}/thanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thank-you page a signup is sent to (303) when the form has no redirect */
+        get: operations["PublicForms_thanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/confirm/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Confirm a signup (double opt-in): subscribes the form’s topics; opening it twice is harmless */
+        get: operations["Confirm_confirm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held on the contact, as JSON (GDPR access request) */
+        get: operations["Gdpr_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/erase": {
         parameters: {
             query?: never;
             header?: never;
@@ -1638,9 +1723,9 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
-        /** Revoke an API key: its next request gets 401 */
-        delete: operations["ApiKeys_revoke"];
+        /** Erase the contact’s personal data (GDPR): the contact and its timeline go, deals and email counts stay without them, and the address is kept only as a hash so that nothing emails it again until a confirmed double opt-in */
+        post: operations["Gdpr_erase"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2041,30 +2126,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        ContactBatchDto: {
-            contacts: components["schemas"]["CreateContactDto"][];
-            /** @enum {string} */
-            onDuplicate?: "skip" | "update";
-        };
-        BatchFieldErrorDto: {
-            field: string;
-            message: string;
-        };
-        ContactBatchItemResultDto: {
-            index: number;
-            /** Format: uuid */
-            id?: string;
-            /** @enum {string} */
-            status: "created" | "updated" | "skipped" | "failed";
-            errors?: components["schemas"]["BatchFieldErrorDto"][];
-        };
-        ContactBatchResultDto: {
-            created: number;
-            updated: number;
-            skipped: number;
-            failed: number;
-            results: components["schemas"]["ContactBatchItemResultDto"][];
-        };
         TagCountDto: {
             tag: string;
             count: number;
@@ -2148,11 +2209,6 @@ export interface components {
             id: string;
             name: string;
         };
-        ActivityApiKeyDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
         ActivityDto: {
             /** Format: uuid */
             id: string;
@@ -2163,7 +2219,6 @@ export interface components {
             title: string;
             description: string | null;
             createdBy: components["schemas"]["ActivityAuthorDto"] | (never | null);
-            apiKey: components["schemas"]["ActivityApiKeyDto"] | (never | null);
             /** Format: date-time */
             createdAt: string;
         };
@@ -2572,7 +2627,6 @@ export interface components {
             fromStage: components["schemas"]["HistoryStageRefDto"] | (never | null);
             toStage: components["schemas"]["HistoryStageRefDto"];
             changedBy: components["schemas"]["RefDto"] | (never | null);
-            apiKey: components["schemas"]["RefDto"] | (never | null);
             /** Format: date-time */
             changedAt: string;
             /** Format: date-time */
@@ -2964,6 +3018,8 @@ export interface components {
             stageId?: string;
             /** @example status */
             field?: string;
+            /** Format: uuid */
+            formId?: string;
         };
         ActionDataDto: {
             tag?: string;
@@ -2971,10 +3027,6 @@ export interface components {
             status?: "lead" | "prospect" | "customer" | "archived";
             /** Format: uuid */
             userId?: string;
-            /** Format: uuid */
-            endpointId?: string;
-            /** Format: uuid */
-            topicId?: string;
         };
         WorkflowStepAssigneeDto: {
             /** Format: uuid */
@@ -2988,7 +3040,7 @@ export interface components {
             id: string;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             delayMinutes: number;
             /** Format: uuid */
             emailTemplateId: string | null;
@@ -3009,7 +3061,7 @@ export interface components {
             name: string;
             description: string | null;
             /** @enum {string} */
-            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
             triggerData: components["schemas"]["TriggerDataDto"];
             isActive: boolean;
             steps: components["schemas"]["WorkflowStepDto"][];
@@ -3032,7 +3084,7 @@ export interface components {
             id?: string;
             order?: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @default 0 */
             delayMinutes: number;
             /** Format: uuid */
@@ -3045,7 +3097,7 @@ export interface components {
             name: string;
             description?: string | null;
             /** @enum {string} */
-            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
             triggerData?: components["schemas"]["TriggerDataDto"];
             /** @default false */
             isActive: boolean;
@@ -3055,7 +3107,7 @@ export interface components {
             name?: string;
             description?: string | null;
             /** @enum {string} */
-            triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
             triggerData?: components["schemas"]["TriggerDataDto"];
             isActive?: boolean;
             steps?: components["schemas"]["WorkflowStepInputDto"][];
@@ -3089,7 +3141,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
             /** @enum {string} */
-            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
             /** Format: date-time */
             startedAt: string | null;
             /** Format: date-time */
@@ -3115,7 +3167,7 @@ export interface components {
             stepId: string | null;
             order: number;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "pending" | "completed" | "failed" | "skipped";
             /** Format: date-time */
@@ -3139,7 +3191,7 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "in_progress" | "completed" | "cancelled" | "failed";
             /** @enum {string} */
-            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+            triggerEvent: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
             /** Format: date-time */
             startedAt: string | null;
             /** Format: date-time */
@@ -3205,7 +3257,7 @@ export interface components {
             contactId: string;
             contactName: string;
             /** @enum {string} */
-            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait" | "send_webhook";
+            action: "send_email" | "add_tag" | "remove_tag" | "change_status" | "assign_to" | "wait";
             /** @enum {string} */
             status: "completed" | "failed" | "skipped";
             errorMessage: string | null;
@@ -3352,56 +3404,111 @@ export interface components {
             columns?: string[];
             shared?: boolean;
         };
-        CreateApiKeyDto: {
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
-            /** Format: uuid */
-            userId?: string | null;
-            /** Format: date-time */
-            expiresAt?: string | null;
+        FormFieldDto: {
+            /** @example firstName */
+            field: string;
+            label: string;
+            required: boolean;
         };
-        CreatedApiKeyDto: {
+        FormDto: {
             /** Format: uuid */
             id: string;
             name: string;
-            prefix: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
+            fields: components["schemas"]["FormFieldDto"][];
+            topicIds: string[];
+            tags: string[];
+            doubleOptIn: boolean;
+            successMessage: string | null;
+            redirectUrl: string | null;
             /** Format: uuid */
-            userId: string | null;
+            confirmationTemplateId: string | null;
+            /** Format: uuid */
+            createdById: string | null;
+            submissions: number;
+            /** @example https://crm.example.com/f/3f2c… */
+            url: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
-            expiresAt: string | null;
-            /** @example crl_Ab3dE6gH_… */
-            key: string;
+            updatedAt: string;
         };
-        ApiKeyDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @enum {string} */
-            role: "admin" | "manager" | "member";
-            scopes: ("contacts:read" | "contacts:write" | "deals:read" | "deals:write" | "emails:read" | "emails:write" | "automations:read" | "automations:write" | "dashboard:read" | "webhooks:write")[];
-            /** Format: uuid */
-            userId: string | null;
-            userName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastUsedAt: string | null;
-            /** Format: date-time */
-            expiresAt: string | null;
-        };
-        ApiKeyPageDto: {
-            data: components["schemas"]["ApiKeyDto"][];
+        FormPageDto: {
+            data: components["schemas"]["FormDto"][];
             total: number;
             limit: number;
             offset: number;
+        };
+        CreateFormDto: {
+            name: string;
+            fields: components["schemas"]["FormFieldDto"][];
+            topicIds?: string[];
+            tags?: string[];
+            /** @default true */
+            doubleOptIn: boolean;
+            successMessage?: string | null;
+            redirectUrl?: string | null;
+            /** Format: uuid */
+            confirmationTemplateId?: string | null;
+        };
+        FormEmbedDto: {
+            html: string;
+            url: string;
+        };
+        UpdateFormDto: {
+            name?: string;
+            fields?: components["schemas"]["FormFieldDto"][];
+            topicIds?: string[];
+            tags?: string[];
+            /** @default true */
+            doubleOptIn: boolean;
+            successMessage?: string | null;
+            redirectUrl?: string | null;
+            /** Format: uuid */
+            confirmationTemplateId?: string | null;
+        };
+        FormSignupResultDto: {
+            /** @enum {string} */
+            status: "pending_confirmation" | "subscribed";
+        };
+        ContactDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            contact: {
+                [key: string]: unknown;
+            };
+            company: {
+                [key: string]: unknown;
+            } | null;
+            activities: {
+                [key: string]: unknown;
+            }[];
+            deals: {
+                [key: string]: unknown;
+            }[];
+            emailLogs: {
+                [key: string]: unknown;
+            }[];
+            campaignSkips: {
+                [key: string]: unknown;
+            }[];
+            subscriptions: {
+                [key: string]: unknown;
+            }[];
+            consents: {
+                [key: string]: unknown;
+            }[];
+            formSubmissions: {
+                [key: string]: unknown;
+            }[];
+            workflowExecutions: {
+                [key: string]: unknown;
+            }[];
+            importErrors: {
+                [key: string]: unknown;
+            }[];
+            suppressions: {
+                [key: string]: unknown;
+            }[];
         };
         WebhookEndpointDto: {
             /** Format: uuid */
@@ -3428,9 +3535,11 @@ export interface components {
         CreateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url: string;
-            description?: string;
+            /** @default  */
+            description: string;
             events: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive?: boolean;
+            /** @default true */
+            isActive: boolean;
         };
         CreatedWebhookEndpointDto: {
             /** Format: uuid */
@@ -3456,9 +3565,11 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://hooks.example.com/corral */
             url?: string;
-            description?: string;
+            /** @default  */
+            description: string;
             events?: ("contact.created" | "contact.updated" | "contact.deleted" | "contact.unsubscribed" | "company.created" | "company.updated" | "company.deleted" | "deal.created" | "deal.updated" | "deal.deleted" | "deal.stage_changed" | "deal.won" | "deal.lost" | "email.sent" | "email.delivered" | "email.opened" | "email.clicked" | "email.bounced" | "email.complained" | "campaign.sent" | "form.submitted" | "import.completed" | "workflow.execution_completed")[];
-            isActive?: boolean;
+            /** @default true */
+            isActive: boolean;
         };
         WebhookSecretDto: {
             secret: string;
@@ -3505,10 +3616,7 @@ export interface components {
         };
     };
     responses: never;
-    parameters: {
-        /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-        IdempotencyKey: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -3555,17 +3663,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3578,10 +3677,7 @@ export interface operations {
     UserAccounts_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3617,7 +3713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3637,24 +3733,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3708,7 +3786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,15 +3806,6 @@ export interface operations {
             };
             /** @description You cannot delete yourself or the last admin */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3787,7 +3856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3816,15 +3885,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4133,10 +4193,7 @@ export interface operations {
     Auth_changePassword: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4171,35 +4228,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4237,24 +4267,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4329,33 +4341,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Fields_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4391,7 +4382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4411,24 +4402,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4475,26 +4448,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4539,7 +4494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4559,15 +4514,6 @@ export interface operations {
             };
             /** @description The field is in use (`usedBy` names what uses it) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4618,7 +4564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4654,24 +4600,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     ContactImports_start: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4735,44 +4669,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The file is larger than 50 MB */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4785,10 +4683,7 @@ export interface operations {
     ContactImports_preview: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4838,44 +4733,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4922,26 +4781,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4988,26 +4829,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5066,33 +4889,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5128,15 +4930,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A contact with this email exists (`existingContactId` names it when visible) */
             409: {
                 headers: {
@@ -5148,113 +4941,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Contacts_upsertMany: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContactBatchDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContactBatchResultDto"];
-                };
-            };
-            /** @description Invalid input: the `errors` member lists each failing field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Missing, expired or invalid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request body is larger than the limit */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5311,24 +4997,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_tags: {
@@ -5368,33 +5036,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkTags: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5430,26 +5077,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5466,33 +5095,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkAssign: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5528,7 +5136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5546,35 +5154,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5587,10 +5168,7 @@ export interface operations {
     Contacts_bulkStatus: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5626,26 +5204,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5662,33 +5222,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_bulkDelete: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5724,15 +5263,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A listed contact does not exist or is not visible to you (`detail` names them) */
             404: {
                 headers: {
@@ -5742,35 +5272,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5817,26 +5320,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5887,15 +5372,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -5916,15 +5392,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5969,26 +5436,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6039,15 +5488,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6075,24 +5515,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Contacts_addTags: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6130,15 +5558,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6148,35 +5567,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6224,26 +5616,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6295,26 +5669,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6327,10 +5683,7 @@ export interface operations {
     Contacts_addActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6368,15 +5721,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6386,35 +5730,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6465,33 +5782,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Companies_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6527,15 +5823,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description A company with this name exists */
             409: {
                 headers: {
@@ -6547,24 +5834,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6593,24 +5862,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6657,26 +5908,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6721,7 +5954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6732,15 +5965,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6791,15 +6015,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -6820,15 +6035,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6864,33 +6070,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Topics_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6926,7 +6111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6946,24 +6131,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7010,26 +6177,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7074,7 +6223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7094,15 +6243,6 @@ export interface operations {
             };
             /** @description A campaign or form uses it (`usedBy` names them) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7153,7 +6293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7182,15 +6322,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7237,26 +6368,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7307,15 +6420,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -7327,15 +6431,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7382,26 +6477,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7451,33 +6528,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Pipelines_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7513,7 +6569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,24 +6589,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7597,26 +6635,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7661,7 +6681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7681,15 +6701,6 @@ export interface operations {
             };
             /** @description The pipeline is the default or holds deals */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7740,7 +6751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7769,15 +6780,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7825,7 +6827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope deals:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7845,15 +6847,6 @@ export interface operations {
             };
             /** @description The stage holds deals and no moveDealsTo was given, or it is the last working stage */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7903,26 +6896,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7978,33 +6953,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8049,35 +7003,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8126,24 +7053,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_get: {
@@ -8183,26 +7092,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8247,26 +7138,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8344,24 +7217,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Deals_move: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8399,15 +7260,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -8417,35 +7269,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8492,26 +7317,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope deals:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8561,33 +7368,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Segments_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8623,17 +7409,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8650,33 +7427,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Segments_countDefinition: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8712,44 +7468,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8796,26 +7516,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8860,7 +7562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8880,15 +7582,6 @@ export interface operations {
             };
             /** @description A campaign not sent yet or another segment uses it (`usedBy` names them) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8939,7 +7632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope contacts:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8959,15 +7652,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9014,26 +7698,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9085,26 +7751,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9154,33 +7802,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9216,17 +7843,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9236,24 +7854,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9289,33 +7889,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_previewDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9351,44 +7930,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9435,26 +7978,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9499,7 +8024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9519,15 +8044,6 @@ export interface operations {
             };
             /** @description The template is used by a campaign or a workflow */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9578,7 +8094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9605,24 +8121,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_preview: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9660,26 +8164,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9696,33 +8182,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Templates_sendTest: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -9760,7 +8225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9778,35 +8243,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9866,33 +8304,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -9928,17 +8345,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9955,33 +8363,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_audienceFor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -10017,17 +8404,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10037,24 +8415,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10101,26 +8461,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10165,7 +8507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10185,15 +8527,6 @@ export interface operations {
             };
             /** @description The campaign is scheduled, sending or paused: cancel it first */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10244,7 +8577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10273,15 +8606,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10328,26 +8652,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10396,26 +8702,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10428,10 +8716,7 @@ export interface operations {
     Campaigns_send: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -10465,7 +8750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10492,33 +8777,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_pause: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -10552,7 +8816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10579,33 +8843,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_resume: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -10639,7 +8882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10666,33 +8909,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Campaigns_cancel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -10726,7 +8948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10746,24 +8968,6 @@ export interface operations {
             };
             /** @description The campaign is neither scheduled, sending nor paused */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10810,26 +9014,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10882,26 +9068,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10948,26 +9116,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11014,26 +9164,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11080,26 +9212,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11152,26 +9266,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope emails:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11222,17 +9318,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:read */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11245,10 +9332,7 @@ export interface operations {
     Suppressions_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -11284,7 +9368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11304,24 +9388,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11366,7 +9432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope emails:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11377,15 +9443,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11421,17 +9478,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11480,7 +9528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11491,15 +9539,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11850,7 +9889,7 @@ export interface operations {
                 offset?: number;
                 sort?: string;
                 search?: string;
-                triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual";
+                triggerEvent?: "contact_created" | "contact_updated" | "tag_added" | "deal_stage_changed" | "manual" | "form_submitted";
                 isActive?: boolean;
             };
             header?: never;
@@ -11885,33 +9924,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Workflows_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -11947,17 +9965,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11967,24 +9976,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12031,26 +10022,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12095,7 +10068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12106,15 +10079,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12165,7 +10129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin or manager; refused to an API key without the scope automations:write */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12192,24 +10156,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Workflows_run: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -12247,15 +10199,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -12276,24 +10219,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12346,26 +10271,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12418,24 +10325,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     WorkflowExecutions_get: {
@@ -12475,26 +10364,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12507,10 +10378,7 @@ export interface operations {
     WorkflowExecutions_cancel: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -12544,15 +10412,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope automations:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
                 headers: {
@@ -12564,24 +10423,6 @@ export interface operations {
             };
             /** @description The execution has already ended */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12622,24 +10463,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12688,24 +10511,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Dashboard_pipeline: {
@@ -12747,26 +10552,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope dashboard:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description No such pipeline */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12817,33 +10604,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     Views_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -12879,15 +10645,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:write */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description You have a view of this list with the same name (ignoring case) */
             409: {
                 headers: {
@@ -12899,24 +10656,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12963,26 +10702,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Refused to an API key without the scope contacts:read */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13038,15 +10759,6 @@ export interface operations {
             };
             /** @description No such view, or a private view of another user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13133,22 +10845,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
-    ApiKeys_list: {
+    Forms_list: {
         parameters: {
             query?: {
                 limit?: number;
                 offset?: number;
+                sort?: string;
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -13161,7 +10866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApiKeyPageDto"];
+                    "application/json": components["schemas"]["FormPageDto"];
                 };
             };
             /** @description Invalid input: the `errors` member lists each failing field */
@@ -13175,24 +10880,6 @@ export interface operations {
             };
             /** @description Missing, expired or invalid access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13202,19 +10889,16 @@ export interface operations {
             };
         };
     };
-    ApiKeys_create: {
+    Forms_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateApiKeyDto"];
+                "application/json": components["schemas"]["CreateFormDto"];
             };
         };
         responses: {
@@ -13223,7 +10907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedApiKeyDto"];
+                    "application/json": components["schemas"]["FormDto"];
                 };
             };
             /** @description Invalid input: the `errors` member lists each failing field */
@@ -13244,17 +10928,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin or manager */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13271,8 +10946,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
+        };
+    };
+    Forms_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13280,8 +10976,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13291,7 +10996,7 @@ export interface operations {
             };
         };
     };
-    ApiKeys_revoke: {
+    Forms_remove: {
         parameters: {
             query?: never;
             header?: never;
@@ -13326,7 +11031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to any API key (signed-in users only) */
+            /** @description Needs the role admin or manager */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13344,8 +11049,435 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
+        };
+    };
+    Forms_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Forms_embed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormEmbedDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublicForms_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such form (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicForms_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    [key: string]: unknown;
+                };
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Posted as JSON: the signup’s status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormSignupResultDto"];
+                };
+            };
+            /** @description Posted as a form: to the form’s redirect URL, or its thank-you page */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A field is missing or wrong: a problem naming it (JSON), or the page with the errors (form) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
+                };
+            };
+            /** @description No such form */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many signups from this client; wait a minute */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    PublicForms_thanks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                formId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such form (HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    Confirm_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed (HTML page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not a confirmation link (HTML page) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found, or not visible to this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link is older than 7 days (HTML page) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    Gdpr_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDataExportDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The contact does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gdpr_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The contact does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13381,17 +11513,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13404,10 +11527,7 @@ export interface operations {
     WebhookEndpoints_create: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -13443,17 +11563,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13463,24 +11574,6 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13527,7 +11620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13538,15 +11631,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13591,7 +11675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13602,15 +11686,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13661,7 +11736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13688,24 +11763,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     WebhookEndpoints_rotateSecret: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -13739,7 +11802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13757,42 +11820,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     WebhookEndpoints_test: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -13826,7 +11859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13837,33 +11870,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13914,7 +11920,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13932,24 +11938,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
         };
     };
     WebhookEndpoints_redeliver: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Makes the POST safe to retry: within 24 hours, the same key with the same body answers the first status and body again (with `Idempotent-Replayed: true`) without acting twice; another body → 422; while the first request runs → 409. Keys are per caller; a 5xx is not kept. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -13983,7 +11977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Needs the role admin; refused to an API key without the scope webhooks:write */
+            /** @description Needs the role admin */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13994,33 +11988,6 @@ export interface operations {
             };
             /** @description Not found, or not visible to this user */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with this Idempotency-Key is still running */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description This Idempotency-Key was first used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait */
-            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,6 +38,9 @@ export interface AppConfig {
   trackRateLimit: number;
   /** Requests per minute per API key, counted in Redis across API processes. */
   apiRateLimit: number;
+  /** Signup form posts per client IP per minute (429 beyond it); per address, FORM_ADDRESS_LIMIT per hour (beyond it: the usual answer, nothing done). */
+  formRateLimit: number;
+  formAddressLimit: number;
   logLevel: string;
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
@@ -187,6 +190,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustedProxies: readTrustedProxies(env),
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
     apiRateLimit: readInt(env, 'API_RATE_LIMIT', 600, 1, 1_000_000),
+    formRateLimit: readInt(env, 'FORM_RATE_LIMIT', 20, 1, 100_000),
+    formAddressLimit: readInt(env, 'FORM_ADDRESS_LIMIT', 5, 1, 1000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,

@@ -125,3 +125,17 @@ export function useSegmentOptions() {
     select: (page): SegmentOption[] => page.data.map((s) => ({ id: s.id, name: s.name })),
   });
 }
+
+export interface FormOption {
+  id: string;
+  name: string;
+}
+
+/** Signup forms, for a workflow's form_submitted trigger; under the forms feature's key, so its changes refresh this. */
+export function useFormOptions() {
+  return useQuery({
+    queryKey: ['forms', 'options'],
+    queryFn: () => unwrap(api.GET('/api/forms', { params: { query: { limit: 200, sort: 'name' } } })),
+    select: (page): FormOption[] => page.data.map((f) => ({ id: f.id, name: f.name })),
+  });
+}

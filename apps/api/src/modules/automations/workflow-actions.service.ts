@@ -138,7 +138,7 @@ export class WorkflowActions implements OnApplicationShutdown {
       if (result.status === 'skipped') {
         const why =
           result.reason === 'address_suppressed'
-            ? 'The address is suppressed (unsubscribed, bounced or blocked)'
+            ? 'The address is suppressed (unsubscribed, bounced, blocked or erased)'
             : result.reason === 'unsubscribed_topic'
               ? 'The contact is not subscribed to the email’s topic'
               : 'The contact is archived';

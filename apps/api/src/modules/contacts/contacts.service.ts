@@ -41,6 +41,14 @@ export interface ContactFieldChanges {
   assignedToId?: string | null;
 }
 
+/** What a signup form sets on a contact: only non-empty values, so nothing the person left blank is cleared. */
+export interface SignupValues {
+  email: string;
+  values: { firstName?: string; lastName?: string; phone?: string };
+  customFields: Record<string, unknown>;
+  tags: string[];
+}
+
 /** The writable columns of a contact, as the API names them. */
 interface ContactValues {
   firstName: string;
@@ -184,6 +192,57 @@ export class ContactsService {
       .catch((error) => this.rethrowEmailConflict(error, user, values.email));
     this.deliver(recorded);
     return view;
+  }
+
+  /**
+   * A public signup (forms): the contact with this email (ignoring case) gets only the values given
+   * (the caller leaves out empty ones, so a signup never blanks a field) and the tags; a new address
+   * becomes a contact, which must then satisfy every required custom field. Nobody acts (actorId
+   * null). Two signups of one new address racing each other end as one contact: the loser of the
+   * unique index updates the winner's.
+   */
+  async upsertSignup(input: SignupValues): Promise<{ contact: ContactView; created: boolean }> {
+    const existing = await this.repository.findByEmail(input.email);
+    if (existing) return { contact: await this.updateSignup(existing.id, input), created: false };
+    // A signup sets what its form asks for: a field made required after the form was saved must
+    // not refuse new addresses only (the answer would tell which addresses are contacts).
+    const customFields = mergeValues({}, await this.fields.validateValues('contact', input.customFields, { partial: true }));
+    const values = { firstName: '', lastName: '', phone: null, ...input.values, email: input.email, tags: normalizeTags(input.tags), customFields };
+    try {
+      const { view, recorded } = await this.dataSource.transaction(async (manager) => {
+        const inserted = await manager.getRepository(Contact).save(manager.getRepository(Contact).create(values));
+        const recorded = await this.outbox.record(manager, [
+          { name: DomainEvent.ContactCreated, payload: { contactId: inserted.id, actorId: null } },
+          ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: inserted.id, actorId: null, tag } }) as const),
+        ]);
+        return { view: (await this.repository.findView(inserted.id, manager)) as ContactView, recorded };
+      });
+      this.deliver(recorded);
+      return { contact: view, created: true };
+    } catch (error) {
+      const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+      const winner = code === PG_UNIQUE_VIOLATION ? await this.repository.findByEmail(input.email) : null;
+      if (!winner) throw error;
+      return { contact: await this.updateSignup(winner.id, input), created: false };
+    }
+  }
+
+  /**
+   * The contact of an address, created with the address only when there is none: a double opt-in
+   * signup changes nothing about a person before they confirm.
+   */
+  async findOrCreateByAddress(email: string): Promise<ContactView> {
+    return (await this.repository.findByEmail(email)) ?? (await this.upsertSignup({ email, values: {}, customFields: {}, tags: [] })).contact;
+  }
+
+  /** A signup's values and tags onto a known contact (a confirmed double opt-in): only what was filled in changes. */
+  async updateSignup(id: string, input: Omit<SignupValues, 'email'>): Promise<ContactView> {
+    const customFields = await this.fields.validateValues('contact', input.customFields, { partial: true });
+    return this.change(id, {}, async (current) => ({
+      ...input.values,
+      tags: mergeTags(current.tags, input.tags).tags,
+      customFields: mergeValues(current.customFields, customFields),
+    }));
   }
 
   /** PATCH: only the fields present change. */

@@ -96,6 +96,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignsService, CampaignAudiences, CampaignDispatcher, TemplatesService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignsService, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
 })
 export class EmailsModule {}

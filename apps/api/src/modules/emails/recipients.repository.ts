@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
 import { MERGE_RECIPIENT_FROM, MERGE_RECIPIENT_SELECT } from './rendering/merge-recipient.sql';
 import { MergeRecipient } from './rendering/merge-tags';
+import { addressSuppressedSql } from './suppressions/suppressed.sql';
 
 /**
  * The emails module's read-only view of contacts: recipients for previews and single sends,
@@ -37,7 +38,7 @@ export class RecipientsRepository {
   async findSendable(contactId: string, topicId: string | null = null): Promise<{ status: string; email: string; suppressed: boolean; outOfTopic: boolean } | null> {
     // Out of the topic as a campaign's audience reads it (campaigns.repository audienceWhere); a topic deleted since is no topic.
     const [row]: { status: string; email: string; suppressed: boolean; outOfTopic: boolean }[] = await this.dataSource.query(
-      `SELECT ct.status, ct.email, EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed,
+      `SELECT ct.status, ct.email, ${addressSuppressedSql('ct.email')} AS suppressed,
               coalesce((SELECT CASE WHEN t.requires_opt_in THEN coalesce(cs.status, '') <> 'subscribed' ELSE cs.status IS NOT DISTINCT FROM 'unsubscribed' END
                         FROM topic t LEFT JOIN contact_subscription cs ON cs.topic_id = t.id AND cs.contact_id = ct.id WHERE t.id = $2), false) AS "outOfTopic"
        FROM contact ct WHERE ct.id = $1`,

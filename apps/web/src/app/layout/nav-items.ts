@@ -2,6 +2,7 @@ import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import ArticleOutlined from '@mui/icons-material/ArticleOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import CampaignOutlined from '@mui/icons-material/CampaignOutlined';
+import DynamicFormOutlined from '@mui/icons-material/DynamicFormOutlined';
 import FilterAltOutlined from '@mui/icons-material/FilterAltOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
@@ -39,6 +40,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { label: 'Templates', path: '/templates', icon: ArticleOutlined },
       { label: 'Segments', path: '/segments', icon: FilterAltOutlined },
       { label: 'Campaigns', path: '/campaigns', icon: CampaignOutlined },
+      { label: 'Forms', path: '/forms', icon: DynamicFormOutlined },
       { label: 'Workflows', path: '/workflows', icon: AccountTreeOutlined },
     ],
   },

@@ -20,6 +20,7 @@ export const TRIGGERS: { value: TriggerEvent; label: string; description: string
   { value: 'contact_updated', label: 'Contact updated', description: 'When a contact’s details change.' },
   { value: 'deal_stage_changed', label: 'Deal stage changed', description: 'When a deal of the contact enters a stage.' },
   { value: 'manual', label: 'Manual', description: 'Only when someone enrols contacts with “Run now”.' },
+  { value: 'form_submitted', label: 'Form submitted', description: 'When someone signs up on a form (before any double opt-in confirmation).' },
 ];
 
 export const ACTIONS: { value: StepAction; label: string }[] = [
@@ -98,6 +99,7 @@ export interface WorkflowDraft {
   pipelineId: string;
   stageId: string;
   field: string;
+  formId: string;
   isActive: boolean;
   steps: StepDraft[];
 }
@@ -108,7 +110,7 @@ export function newStep(action: StepAction): StepDraft {
 
 /** A new workflow is off until the user switches it on, so a half-built one never acts on contacts (the API's default too). */
 export function emptyDraft(): WorkflowDraft {
-  return { name: '', description: '', triggerEvent: 'contact_created', tag: '', pipelineId: '', stageId: '', field: '', isActive: false, steps: [newStep('send_email')] };
+  return { name: '', description: '', triggerEvent: 'contact_created', tag: '', pipelineId: '', stageId: '', field: '', formId: '', isActive: false, steps: [newStep('send_email')] };
 }
 
 export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {
@@ -121,6 +123,7 @@ export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {
     pipelineId: data.pipelineId ?? '',
     stageId: data.stageId ?? '',
     field: data.field ?? '',
+    formId: data.formId ?? '',
     isActive: workflow.isActive,
     steps: workflow.steps.map((step) => ({
       id: step.id,
@@ -145,6 +148,8 @@ function triggerData(draft: WorkflowDraft): WorkflowInput['triggerData'] {
       return { ...(draft.pipelineId && { pipelineId: draft.pipelineId }), ...(draft.stageId && { stageId: draft.stageId }) };
     case 'contact_updated':
       return draft.field ? { field: draft.field } : {};
+    case 'form_submitted':
+      return draft.formId ? { formId: draft.formId } : {};
     default:
       return {};
   }
@@ -227,6 +232,9 @@ export function triggerCondition(
       if (data.pipelineId) return `Entering any stage of ${pipeline?.name ?? 'a pipeline'}`;
       return 'Entering any stage of any pipeline';
     }
+    case 'form_submitted':
+      if (!data.formId) return short ? null : 'For signups on any form';
+      return short ? 'one form' : 'Only for signups on the chosen form';
     default:
       return null;
   }

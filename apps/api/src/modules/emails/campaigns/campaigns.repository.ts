@@ -6,6 +6,7 @@ import { ContactCondition, contactWhere } from '../../contacts/contact-query';
 import { ContactStatus } from '../../contacts/entities/contact.entity';
 import { Campaign, SegmentFilter, TemplateSnapshot } from '../entities/campaign.entity';
 import { queryRows } from '../../../common/sql-rows';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /** Who a campaign aims at: its quick filter, the union of its segments and the segments it excludes, and its topic. */
 export interface AudienceSpec {
@@ -47,12 +48,13 @@ export function audienceWhere(spec: AudienceSpec, firstParam: number): { audienc
   };
   const excluded = spec.exclude ? `coalesce((${spec.exclude.sql(param)}), false)` : null;
   // No row is the topic's default: in for an opt-out topic, out for one that requires opt-in.
+  // `pending` (a double opt-in not yet confirmed) is no consent, for an opt-out topic too.
   const outOfTopic = spec.topic
     ? spec.topic.requiresOptIn
       ? `NOT EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'subscribed')`
-      : `EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'unsubscribed')`
+      : `EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status IN ('unsubscribed', 'pending'))`
     : null;
-  const suppressed = 'EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(c.email))';
+  const suppressed = addressSuppressedSql('c.email');
   const archived = `c.status = 'archived'`;
   const skips: [string, SkipReason][] = [
     ...(excluded ? [[excluded, 'excluded_segment'] as [string, SkipReason]] : []),

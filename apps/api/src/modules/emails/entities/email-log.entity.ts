@@ -10,8 +10,9 @@ export class EmailLog extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   campaignId: string | null;
 
-  @Column('uuid')
-  contactId: string;
+  /** Null once the contact was erased: the log stays for the campaign's counts, without the person. */
+  @Column({ type: 'uuid', nullable: true })
+  contactId: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   templateId: string | null;
@@ -19,8 +20,9 @@ export class EmailLog extends BaseEntity {
   @Column({ type: 'uuid', nullable: true })
   workflowStepExecutionId: string | null;
 
-  @Column()
-  toEmail: string;
+  /** Null once the contact was erased. */
+  @Column({ type: 'varchar', nullable: true })
+  toEmail: string | null;
 
   @Column({ type: 'varchar', default: 'pending' })
   status: EmailLogStatus;

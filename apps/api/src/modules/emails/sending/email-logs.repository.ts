@@ -7,6 +7,7 @@ import type { LogRow } from '../campaigns/campaigns.repository';
 import { EmailLogEventsService } from './email-log-events.service';
 import { Batcher } from './batcher';
 import { LIVE_SENDER_KEYS_SQL } from './sender-liveness.repository';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /**
  * An email log's columns as the email-log DTO reads them (LogRow), for a RETURNING clause or a
@@ -91,7 +92,7 @@ interface ClaimRow {
 
 const CLAIM_RETURNING = `
   RETURNING l.id, l.campaign_id AS "campaignId", l.template_id AS "templateId", l.attempts, ${MERGE_RECIPIENT_SELECT},
-    EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(ct.email)) AS suppressed`;
+    ${addressSuppressedSql('ct.email')} AS suppressed`;
 
 /**
  * The claim of a campaign's next due emails, in two spellings so that each keeps one plan when

@@ -60,4 +60,25 @@ export class SuppressionsService {
     }
     return added;
   }
+
+  /** Whether the address was erased (GDPR): nothing is sent to it, whatever else says so. */
+  isErased(manager: EntityManager, email: string): Promise<boolean> {
+    return this.repository.isErased(manager, email);
+  }
+
+  /**
+   * Stores the address of an erased contact as a hash only (and drops its plain-text suppression
+   * entries), inside the erasing transaction.
+   */
+  recordErasure(manager: EntityManager, email: string): Promise<void> {
+    return this.repository.recordErasure(manager, email);
+  }
+
+  /**
+   * Lifts the erasure of an address: only a confirmed double opt-in may call this, as the person's
+   * own fresh consent. Whether the address had been erased.
+   */
+  liftErasure(manager: EntityManager, email: string): Promise<boolean> {
+    return this.repository.liftErasure(manager, email);
+  }
 }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../../common/sql-rows';
 import type { LogRow } from '../campaigns/campaigns.repository';
 import { EmailRecipientRef, LOG_ROW_COLUMNS } from '../sending/email-logs.repository';
+import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
 /** Clicks on one email gathered from a batch of hits (see TrackingService). */
 export interface EmailClicks {
@@ -81,36 +82,36 @@ export class TrackingRepository {
     );
   }
 
-  /** The address an email went to and whether it is suppressed by now; null when the email does not exist. */
+  /** The address an email went to and whether it is suppressed by now; null when the email does not exist or its recipient was erased. */
   async findUnsubscribeTarget(emailLogId: string): Promise<UnsubscribeTargetRow | null> {
     const [row]: UnsubscribeTargetRow[] = await this.dataSource.query(
-      `SELECT l.to_email AS "toEmail", EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(l.to_email)) AS suppressed,
+      `SELECT l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed,
               t.name AS "topicName",
               EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = l.contact_id AND cs.topic_id = t.id AND cs.status = 'unsubscribed') AS "leftTopic"
        FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id LEFT JOIN topic t ON t.id = ${EMAIL_TOPIC}
-       WHERE l.id = $1`,
+       WHERE l.id = $1 AND l.to_email IS NOT NULL`,
       [emailLogId],
     );
     return row ?? null;
   }
 
-  /** Whose preference centre an email's link opens; null when the email does not exist. */
+  /** Whose preference centre an email's link opens; null when the email does not exist or its recipient was erased. */
   async findPreferencesOwner(emailLogId: string, manager: EntityManager = this.dataSource.manager): Promise<{ contactId: string; toEmail: string; suppressed: boolean } | null> {
     const [row]: { contactId: string; toEmail: string; suppressed: boolean }[] = await manager.query(
-      `SELECT l.contact_id AS "contactId", l.to_email AS "toEmail", EXISTS (SELECT 1 FROM suppression s WHERE lower(s.email) = lower(l.to_email)) AS suppressed
-       FROM email_log l WHERE l.id = $1`,
+      `SELECT l.contact_id AS "contactId", l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed
+       FROM email_log l WHERE l.id = $1 AND l.to_email IS NOT NULL`,
       [emailLogId],
     );
     return row ?? null;
   }
 
-  /** Locks the email for the caller's unsubscribe transaction; null when it does not exist. */
+  /** Locks the email for the caller's unsubscribe transaction; null when it does not exist or its recipient was erased. */
   async lockForUnsubscribe(emailLogId: string, manager: EntityManager): Promise<UnsubscribingEmail | null> {
     const [row]: UnsubscribingEmail[] = await manager.query(
       `SELECT l.id, l.to_email AS "toEmail", l.contact_id AS "contactId", l.campaign_id AS "campaignId", c.name AS "campaignName",
               t.id AS "topicId", t.name AS "topicName"
        FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id LEFT JOIN topic t ON t.id = ${EMAIL_TOPIC}
-       WHERE l.id = $1 FOR UPDATE OF l`,
+       WHERE l.id = $1 AND l.to_email IS NOT NULL FOR UPDATE OF l`,
       [emailLogId],
     );
     return row ?? null;

@@ -3,16 +3,17 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { controllerFieldProps, textFieldProps } from '../../../lib/form-fields';
-import { usePipelineOptions } from '../../../lib/lookups';
+import { useFormOptions, usePipelineOptions } from '../../../lib/lookups';
 import { CONTACT_FIELDS, TRIGGERS, type TriggerEvent, type WorkflowDraft } from '../workflow-form';
 
 /** The trigger picker and, below it, the filter that trigger understands. */
 export function TriggerEditor({ form }: { form: UseFormReturn<WorkflowDraft> }) {
   const pipelines = usePipelineOptions();
+  const forms = useFormOptions();
   const [triggerEvent, pipelineId] = form.watch(['triggerEvent', 'pipelineId']);
   const description = TRIGGERS.find((t) => t.value === triggerEvent)?.description;
   const stages = pipelines.data?.find((p) => p.id === pipelineId)?.stages ?? [];
-  const clear = (...names: ('tag' | 'pipelineId' | 'stageId' | 'field')[]) => names.forEach((name) => form.setValue(name, '', { shouldDirty: true }));
+  const clear = (...names: ('tag' | 'pipelineId' | 'stageId' | 'field' | 'formId')[]) => names.forEach((name) => form.setValue(name, '', { shouldDirty: true }));
 
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
@@ -27,7 +28,7 @@ export function TriggerEditor({ form }: { form: UseFormReturn<WorkflowDraft> }) 
             onChange={(e) => {
               // Another trigger's filter would be refused, or silently narrow this one.
               bound.field.onChange(e.target.value as TriggerEvent);
-              clear('tag', 'pipelineId', 'stageId', 'field');
+              clear('tag', 'pipelineId', 'stageId', 'field', 'formId');
             }}
           >
             {TRIGGERS.map((t) => (
@@ -51,6 +52,23 @@ export function TriggerEditor({ form }: { form: UseFormReturn<WorkflowDraft> }) 
               {CONTACT_FIELDS.map((f) => (
                 <MenuItem key={f.value} value={f.value}>
                   {f.label}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        />
+      )}
+
+      {triggerEvent === 'form_submitted' && (
+        <Controller
+          control={form.control}
+          name="formId"
+          render={(bound) => (
+            <TextField select label="Only for the form" {...controllerFieldProps(bound)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+              <MenuItem value="">Any form</MenuItem>
+              {(forms.data ?? []).map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.name}
                 </MenuItem>
               ))}
             </TextField>
