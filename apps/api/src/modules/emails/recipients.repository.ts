@@ -36,10 +36,10 @@ export class RecipientsRepository {
 
   /** What a single send checks before it writes an email log; null when the contact does not exist. */
   async findSendable(contactId: string, topicId: string | null = null): Promise<{ status: string; email: string; suppressed: boolean; outOfTopic: boolean } | null> {
-    // Out of the topic as a campaign's audience reads it (campaigns.repository audienceWhere); a topic deleted since is no topic.
+    // Out of the topic as a campaign's audience reads it (campaigns.repository audienceWhere: pending is no consent yet); a topic deleted since is no topic.
     const [row]: { status: string; email: string; suppressed: boolean; outOfTopic: boolean }[] = await this.dataSource.query(
       `SELECT ct.status, ct.email, ${addressSuppressedSql('ct.email')} AS suppressed,
-              coalesce((SELECT CASE WHEN t.requires_opt_in THEN coalesce(cs.status, '') <> 'subscribed' ELSE cs.status IS NOT DISTINCT FROM 'unsubscribed' END
+              coalesce((SELECT CASE WHEN t.requires_opt_in THEN coalesce(cs.status, '') <> 'subscribed' ELSE coalesce(cs.status, '') IN ('unsubscribed', 'pending') END
                         FROM topic t LEFT JOIN contact_subscription cs ON cs.topic_id = t.id AND cs.contact_id = ct.id WHERE t.id = $2), false) AS "outOfTopic"
        FROM contact ct WHERE ct.id = $1`,
       [contactId, topicId],
