@@ -1481,6 +1481,40 @@ export interface paths {
         patch: operations["Views_update"];
         trace?: never;
     };
+    "/api/contacts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held on the contact, as JSON (GDPR access request) */
+        get: operations["Gdpr_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contacts/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the contact’s personal data (GDPR): the contact and its timeline go, deals and email counts stay without them, and the address is kept only as a hash so that nothing emails it again until a confirmed double opt-in */
+        post: operations["Gdpr_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2973,6 +3007,46 @@ export interface components {
             sort?: string | null;
             columns?: string[];
             shared?: boolean;
+        };
+        ContactDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            contact: {
+                [key: string]: unknown;
+            };
+            company: {
+                [key: string]: unknown;
+            } | null;
+            activities: {
+                [key: string]: unknown;
+            }[];
+            deals: {
+                [key: string]: unknown;
+            }[];
+            emailLogs: {
+                [key: string]: unknown;
+            }[];
+            campaignSkips: {
+                [key: string]: unknown;
+            }[];
+            subscriptions: {
+                [key: string]: unknown;
+            }[];
+            consents: {
+                [key: string]: unknown;
+            }[];
+            formSubmissions: {
+                [key: string]: unknown;
+            }[];
+            workflowExecutions: {
+                [key: string]: unknown;
+            }[];
+            importErrors: {
+                [key: string]: unknown;
+            }[];
+            suppressions: {
+                [key: string]: unknown;
+            }[];
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemDetails: {
@@ -9618,6 +9692,118 @@ export interface operations {
             };
             /** @description The request body is larger than the limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gdpr_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDataExportDto"];
+                };
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The contact does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Gdpr_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the `errors` member lists each failing field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Missing, expired or invalid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Needs the role admin or manager */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The contact does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
