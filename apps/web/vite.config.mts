@@ -17,7 +17,7 @@ export default defineConfig({
   server: {
     port: 4200,
     strictPort: true,
-    proxy: { '/api': API, '/track': API, '/unsubscribe': API },
+    proxy: { '/api': API, '/track': API, '/unsubscribe': API, '/preferences': API },
   },
   preview: { port: 4200 },
   // No source maps: served or shipped, they would publish the SPA's sources.

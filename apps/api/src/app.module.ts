@@ -19,6 +19,7 @@ import { AutomationsModule } from './modules/automations/automations.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { FieldsModule } from './modules/fields/fields.module';
+import { FormsModule } from './modules/forms/forms.module';
 import { GdprModule } from './modules/gdpr/gdpr.module';
 import { ContactsWorkerModule } from './modules/contacts/contacts-worker.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
@@ -32,6 +33,8 @@ import { SegmentsModule } from './modules/segments/segments.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { UsersModule } from './modules/users/users.module';
 import { ViewsModule } from './modules/views/views.module';
+import { WebhooksWorkerModule } from './modules/webhooks/webhooks-worker.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /** Domain modules: services, controllers, event listeners. Loaded in every role. */
 const DOMAIN_MODULES = [
@@ -49,11 +52,13 @@ const DOMAIN_MODULES = [
   AutomationsModule,
   DashboardModule,
   ViewsModule,
+  FormsModule,
   GdprModule,
+  WebhooksModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, WebhooksWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}

@@ -20,7 +20,7 @@ import { DataSource } from 'typeorm';
 import { DependencyUnavailableError, dataSourceOptions, ensureDatabase, runMigrations } from './database/data-source';
 
 /** Routes outside `/api`: public links that end up in emails. */
-const PUBLIC_ROUTE_PREFIXES = ['track', 'unsubscribe'];
+const PUBLIC_ROUTE_PREFIXES = ['track', 'unsubscribe', 'preferences', 'f', 'confirm'];
 
 /** Creates the database if missing, runs migrations, and checks Redis, with one clear message on failure. */
 export async function prepareDependencies(config: AppConfig): Promise<void> {
@@ -184,6 +184,15 @@ const BODY_LIMIT = '100kb';
 const TEMPLATES_PATH = '/api/templates';
 const TEMPLATE_BODY_LIMIT = '5mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
+/** Public signup posts hold a few fields: a small limit keeps an endpoint anyone may post to from taking large bodies. */
+const FORMS_PATH = '/f';
+const FORM_BODY_LIMIT = '16kb';
+
+/** Any site may post a signup with its own script; set before the parsers so their 400 and 413 carry it too. */
+function openCors(_req: IncomingMessage, res: { setHeader(name: string, value: string): unknown }, next: () => void): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  next();
+}
 
 /** Keeps the exact bytes received (`req.rawBody`): the webhook's signature is computed over them. */
 function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer: Buffer): void {
@@ -199,6 +208,7 @@ function keepRawBody(req: RawBodyRequest<IncomingMessage>, _res: unknown, buffer
 function useBodyParsers(app: NestExpressApplication): void {
   app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
   app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
+  app.use(FORMS_PATH, openCors, express.json({ limit: FORM_BODY_LIMIT }), express.urlencoded({ extended: true, limit: FORM_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }

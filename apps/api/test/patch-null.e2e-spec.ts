@@ -40,6 +40,9 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
     const field = await post('/api/fields', { objectType: 'contact', key: 'null_tier', label: 'Tier', type: 'select', options: [{ value: 'a', label: 'A' }] });
     const segment = await post('/api/segments', { name: 'Null segment', definition: { match: 'all', conditions: [{ field: 'status', op: 'eq', value: 'lead' }] } });
     const view = await post('/api/views', { objectType: 'contact', name: 'Null view', filters: { status: 'lead' }, columns: ['name'] });
+    const form = await post('/api/forms', { name: 'Null form', fields: [{ field: 'email', label: 'Email', required: true }] });
+    // A public address (private ones are refused by default), inactive: nothing is ever sent to it.
+    const webhook = await post('/api/webhook-endpoints', { url: 'https://93.184.215.14/hook', events: ['deal.won'], isActive: false });
     return {
       '/api/contacts/{id}': contact.id,
       '/api/companies/{id}': company.id,
@@ -52,6 +55,8 @@ describe('PATCH with null for a field that cannot be empty (e2e)', () => {
       '/api/fields/{id}': field.id,
       '/api/segments/{id}': segment.id,
       '/api/views/{id}': view.id,
+      '/api/forms/{id}': form.id,
+      '/api/webhook-endpoints/{id}': webhook.id,
       '/api/settings/email': '',
     };
   }

@@ -9,6 +9,7 @@ export const DomainEvent = {
   ContactUpdated: 'contact_updated',
   TagAdded: 'tag_added',
   DealStageChanged: 'deal_stage_changed',
+  FormSubmitted: 'form_submitted',
 } as const;
 
 export interface ContactCreatedEvent {
@@ -48,6 +49,13 @@ export interface DealStageChangedEvent {
   actorId: string | null;
 }
 
+/** A signup form accepted a submission (before any double opt-in confirmation). */
+export interface FormSubmittedEvent {
+  formId: string;
+  submissionId: string;
+  contactId: string;
+}
+
 export type DomainEventName = (typeof DomainEvent)[keyof typeof DomainEvent];
 
 interface DomainEventPayloads {
@@ -55,6 +63,7 @@ interface DomainEventPayloads {
   [DomainEvent.ContactUpdated]: ContactUpdatedEvent;
   [DomainEvent.TagAdded]: TagAddedEvent;
   [DomainEvent.DealStageChanged]: DealStageChangedEvent;
+  [DomainEvent.FormSubmitted]: FormSubmittedEvent;
 }
 
 /** An event a change produced, as its module hands it to the outbox. */

@@ -36,12 +36,23 @@ export interface AppConfig {
   trustedProxies: string[];
   /** Tracking hits (opens + clicks) counted per client IP per minute; 0 = no limit. Beyond it links still work but stop counting. */
   trackRateLimit: number;
+  /** Signup form posts per client IP per minute (429 beyond it); per address, FORM_ADDRESS_LIMIT per hour (beyond it: the usual answer, nothing done). */
+  formRateLimit: number;
+  formAddressLimit: number;
   logLevel: string;
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
   sendgridVerificationKey?: string;
   /** How often the schedulers look for due work in the database (60 in production; tests use 1). */
   schedulerIntervalSeconds: number;
+  /** Webhook URLs may resolve to loopback and private addresses (refused by default: SSRF). */
+  webhookAllowPrivate: boolean;
+  /** How long a webhook attempt waits for an answer (10 s in production; tests shorten it). */
+  webhookTimeoutMs: number;
+  /** First retry delay of a failed webhook attempt, doubled each attempt up to an hour. */
+  webhookRetryBaseMs: number;
+  /** Attempts in flight at once per endpoint and worker process. */
+  webhookConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -174,10 +185,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginAccountRateLimit: readInt(env, 'LOGIN_ACCOUNT_RATE_LIMIT', 30, 1, 100000),
     trustedProxies: readTrustedProxies(env),
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
+    formRateLimit: readInt(env, 'FORM_RATE_LIMIT', 20, 1, 100_000),
+    formAddressLimit: readInt(env, 'FORM_ADDRESS_LIMIT', 5, 1, 1000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
     schedulerIntervalSeconds: readInt(env, 'SCHEDULER_INTERVAL_SECONDS', 60, 1, 3600),
+    webhookAllowPrivate: readBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+    webhookRetryBaseMs: readInt(env, 'WEBHOOK_RETRY_BASE_MS', 5_000, 10, 3_600_000),
+    webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 8, 1, 100),
   };
 }
 

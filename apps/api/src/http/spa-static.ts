@@ -14,7 +14,7 @@ const HASHED_PREFIX = '/assets/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and the files of `public/` keep their names across deploys: revalidated on each use (a 304 when unchanged). */
 const REVALIDATE = 'no-cache';
-const NOT_SPA = /^\/(api|track|unsubscribe)(\/|$)/;
+const NOT_SPA = /^\/(api|track|unsubscribe|preferences|f|confirm)(\/|$)/;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -62,6 +62,7 @@ export const routes: RouteObject[] = [
                   { path: 'fields', lazy: () => import('../features/settings/routes/fields') },
                   { path: 'pipelines', lazy: () => import('../features/deals/routes/pipelines-settings') },
                   { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
+                  { path: 'webhooks', lazy: () => import('../features/webhooks/routes/webhooks-settings') },
                 ],
               },
               { path: '*', element: <NotFound /> },

@@ -38,6 +38,7 @@ const LABELS: Record<string, string> = {
   isDefault: 'Default',
   isEnabled: 'Enabled',
   moveDealsTo: 'Move deals to',
+  url: 'URL',
   mapping: 'Column mapping',
   onDuplicate: 'Duplicates',
   contactIds: 'Contacts',

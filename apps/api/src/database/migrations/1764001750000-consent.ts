@@ -72,6 +72,10 @@ export class Consent1764001750000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE TRIGGER consent_event_append_only BEFORE UPDATE OR DELETE ON consent_event FOR EACH ROW EXECUTE FUNCTION consent_event_append_only()`);
     await q.query(`ALTER TABLE campaign ADD COLUMN topic_id uuid REFERENCES topic(id)`);
+    await q.query(`ALTER TABLE campaign_skip DROP CONSTRAINT campaign_skip_reason_check`);
+    await q.query(`ALTER TABLE campaign_skip ADD CONSTRAINT campaign_skip_reason_check CHECK (reason IN ('excluded_segment', 'unsubscribed_topic', 'suppressed', 'archived'))`);
+    // The topic of a workflow email (a campaign's email takes its campaign's): metadata only, no rewrite.
+    await q.query(`ALTER TABLE email_log ADD COLUMN topic_id uuid`);
     await q.query(`
       CREATE TABLE unsubscribe_reason (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -84,6 +88,10 @@ export class Consent1764001750000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE unsubscribe_reason`);
+    await q.query(`ALTER TABLE email_log DROP COLUMN topic_id`);
+    await q.query(`DELETE FROM campaign_skip WHERE reason = 'unsubscribed_topic'`);
+    await q.query(`ALTER TABLE campaign_skip DROP CONSTRAINT campaign_skip_reason_check`);
+    await q.query(`ALTER TABLE campaign_skip ADD CONSTRAINT campaign_skip_reason_check CHECK (reason IN ('excluded_segment', 'suppressed', 'archived'))`);
     await q.query(`ALTER TABLE campaign DROP COLUMN topic_id`);
     await q.query(`DROP TABLE consent_event`);
     await q.query(`DROP FUNCTION consent_event_append_only()`);

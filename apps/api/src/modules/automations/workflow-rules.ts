@@ -45,6 +45,7 @@ const TRIGGER_LABELS: Record<TriggerEvent, string> = {
   tag_added: 'Tag added',
   deal_stage_changed: 'Deal stage changed',
   manual: 'Manual',
+  form_submitted: 'Form submitted',
 };
 const ACTION_LABELS: Record<StepAction, string> = {
   send_email: 'Send email',
@@ -87,7 +88,7 @@ export function checkTriggerData(
     if (key === 'tag') {
       if (isBlank(value) || (value as string).trim().length > TAG_MAX_LENGTH) errors.push({ field, message: `must be 1 to ${TAG_MAX_LENGTH} characters` });
       else data.tag = normalizeTag(value as string);
-    } else if (key === 'pipelineId' || key === 'stageId') {
+    } else if (key === 'pipelineId' || key === 'stageId' || key === 'formId') {
       if (typeof value !== 'string' || !UUID.test(value)) errors.push({ field, message: 'must be a UUID' });
       else data[key] = value;
     } else if (key === 'field') {
@@ -206,6 +207,7 @@ export interface TriggerContext {
   pipelineId?: string;
   stageId?: string;
   changedFields?: string[];
+  formId?: string;
 }
 
 /** Whether a workflow's `triggerData` lets this event through. */
@@ -218,6 +220,8 @@ export function triggerMatches(triggerEvent: TriggerEvent, data: TriggerData, co
       return (!data.pipelineId || data.pipelineId === context.pipelineId) && (!data.stageId || data.stageId === context.stageId);
     case 'contact_updated':
       return !data.field || (context.changedFields ?? []).includes(data.field);
+    case 'form_submitted':
+      return !data.formId || data.formId === context.formId;
     default:
       return true;
   }

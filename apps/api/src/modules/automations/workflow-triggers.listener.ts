@@ -6,6 +6,7 @@ import {
   DealStageChangedEvent,
   Delivered,
   DomainEvent,
+  FormSubmittedEvent,
   TagAddedEvent,
 } from '../../common/events';
 import { Workflow } from './entities/workflow.entity';
@@ -61,6 +62,11 @@ export class WorkflowTriggersListener {
     // Workflows act on contacts: a deal without a contact has nobody to enrol.
     if (!event.contactId) return;
     return this.trigger(event.eventId, event.contactId, { event: 'deal_stage_changed', pipelineId: event.pipelineId, stageId: event.toStageId });
+  }
+
+  @OnEvent(DomainEvent.FormSubmitted, { async: true, promisify: true, suppressErrors: false })
+  async onFormSubmitted(event: Delivered<FormSubmittedEvent>): Promise<void> {
+    return this.trigger(event.eventId, event.contactId, { event: 'form_submitted', formId: event.formId });
   }
 
   private async trigger(eventId: string, contactId: string, context: TriggerContext, sourceWorkflowId?: string): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * Domain events (and `manual`, `POST /api/workflows/{id}/run`) that can start a workflow: the `triggerEvent`
  * enum of the OpenAPI document. `triggerData` narrows them: `{tag}` for tag_added, `{pipelineId?, stageId?}`
- * for deal_stage_changed, `{field?}` for contact_updated (see TriggerDataDto).
+ * for deal_stage_changed, `{field?}` for contact_updated, `{formId?}` for form_submitted (see TriggerDataDto).
  */
-export const TRIGGER_EVENTS = ['contact_created', 'contact_updated', 'tag_added', 'deal_stage_changed', 'manual'] as const;
+export const TRIGGER_EVENTS = ['contact_created', 'contact_updated', 'tag_added', 'deal_stage_changed', 'manual', 'form_submitted'] as const;
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 
 export const STEP_ACTIONS = ['send_email', 'add_tag', 'remove_tag', 'change_status', 'assign_to', 'wait'] as const;
@@ -35,6 +35,7 @@ export const TRIGGER_DATA_KEYS: Record<TriggerEvent, readonly string[]> = {
   tag_added: ['tag'],
   deal_stage_changed: ['pipelineId', 'stageId'],
   manual: [],
+  form_submitted: ['formId'],
 };
 
 /** `actionData` keys each action accepts. */

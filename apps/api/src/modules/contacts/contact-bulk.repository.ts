@@ -81,10 +81,10 @@ export class ContactBulkRepository {
     );
   }
 
-  /** Their activities, email logs and workflow runs go with them (ON DELETE CASCADE); deals keep going without a contact. */
-  async delete(manager: EntityManager, ids: string[]): Promise<number> {
+  /** Their activities, email logs and workflow runs go with them (ON DELETE CASCADE); deals keep going without a contact. Answers the ids deleted. */
+  async delete(manager: EntityManager, ids: string[]): Promise<string[]> {
     const rows = await queryRows<{ id: string }>(manager, `DELETE FROM contact WHERE id = ANY($1::uuid[]) RETURNING id`, [ids]);
-    return rows.length;
+    return rows.map((row) => row.id);
   }
 
   /** One system timeline entry per (contact, title) pair, by `actorId`. */

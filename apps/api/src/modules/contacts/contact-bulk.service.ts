@@ -9,11 +9,12 @@ import { createValidationPipe } from '../../common/pipes/validation.pipe';
 import { splitCustomFieldQuery } from '../fields/custom-field-filters';
 import { OutboxService } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactFilter } from './contact-query';
 import { ownerChangedTitle, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
 import { ContactsRepository } from './contacts.repository';
-import { ContactsService } from './contacts.service';
+import { asEventData, ContactsService } from './contacts.service';
 import { BulkTargetDto, ContactFilterDto } from './dto/contact.dto';
 import { ContactStatus } from './entities/contact.entity';
 import { normalizeTags, TAGS_PER_CONTACT_MAX } from './tags';
@@ -30,6 +31,8 @@ const NOT_FILTERS = ['sort', 'limit', 'offset'];
 
 interface BatchOutcome {
   changed: number;
+  /** The contacts the batch changed (their webhook event: `contact.updated` with the contact) or deleted (`contact.deleted`). */
+  ids: string[];
   events: PendingDomainEvent[];
   activities: { contactId: string; title: string }[];
 }
@@ -59,6 +62,7 @@ export class ContactBulkService {
     private readonly repository: ContactsRepository,
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** Adds tags to every targeted contact; `tag_added` once per tag a contact did not hold. Answers how many changed. */
@@ -75,6 +79,7 @@ export class ContactBulkService {
       if (changed.some((c) => c.total > TAGS_PER_CONTACT_MAX)) throw validationProblem([{ field: 'tags', message: `A contact holds at most ${TAGS_PER_CONTACT_MAX} tags` }]);
       return {
         changed: changed.length,
+        ids: changed.map((c) => c.id),
         activities: changed.map((c) => ({ contactId: c.id, title: tagsAddedTitle(c.added) })),
         events: changed.flatMap((c) => [
           { name: DomainEvent.ContactUpdated, payload: { contactId: c.id, actorId: user.id, changedFields: ['tags'] } } as const,
@@ -90,6 +95,7 @@ export class ContactBulkService {
       const changed = await this.bulk.setStatus(manager, ids, status);
       return {
         changed: changed.length,
+        ids: changed.map((c) => c.id),
         activities: changed.map((c) => ({ contactId: c.id, title: statusChangedTitle(c.previous, status) })),
         events: changed.map((c) => ({ name: DomainEvent.ContactUpdated, payload: { contactId: c.id, actorId: user.id, changedFields: ['status'] } }) as const),
       };
@@ -106,6 +112,7 @@ export class ContactBulkService {
       const changed = await this.bulk.setOwner(manager, ids, assignedToId);
       return {
         changed: changed.length,
+        ids: changed.map((c) => c.id),
         activities: changed.map((c) => ({ contactId: c.id, title })),
         events: changed.map((c) => ({ name: DomainEvent.ContactUpdated, payload: { contactId: c.id, actorId: user.id, changedFields: ['assignedToId'] } }) as const),
       };
@@ -115,7 +122,15 @@ export class ContactBulkService {
   /** The single delete's rule: whoever sees a contact may delete it. */
   async delete(user: AuthUser, target: BulkTargetDto): Promise<number> {
     const filter = await this.filterOf(user, target);
-    return this.inBatches(user, filter, async (manager, ids) => ({ changed: await this.bulk.delete(manager, ids), activities: [], events: [] }));
+    return this.inBatches(
+      user,
+      filter,
+      async (manager, ids) => {
+        const deleted = await this.bulk.delete(manager, ids);
+        return { changed: deleted.length, ids: deleted, activities: [], events: [] };
+      },
+      'contact.deleted',
+    );
   }
 
   /** The contacts a bulk body means, as a filter with the caller's visibility. */
@@ -148,7 +163,12 @@ export class ContactBulkService {
    * committed, and the next batch's wait for them, so a million-contact action cannot flood the
    * listeners (workflow triggers) with deliveries running all at once. Answers how many changed.
    */
-  private async inBatches(user: AuthUser, filter: ContactFilter, work: (manager: EntityManager, ids: string[]) => Promise<BatchOutcome>): Promise<number> {
+  private async inBatches(
+    user: AuthUser,
+    filter: ContactFilter,
+    work: (manager: EntityManager, ids: string[]) => Promise<BatchOutcome>,
+    eventType: 'contact.updated' | 'contact.deleted' = 'contact.updated',
+  ): Promise<number> {
     let after: string | null = null;
     let changed = 0;
     let delivering: Promise<unknown> = Promise.resolve();
@@ -158,6 +178,12 @@ export class ContactBulkService {
         if (!ids.length) return { ids, changed: 0, recorded: null };
         const outcome = await work(manager, ids);
         await this.bulk.insertSystemActivities(manager, outcome.activities, user.id);
+        // One publish per batch, so a million-contact action writes its webhook events a batch at a time too.
+        const data = eventType === 'contact.deleted' ? outcome.ids.map((id) => ({ id })) : (await this.repository.findViews(outcome.ids, manager)).map(asEventData);
+        await this.webhooks.publish(
+          manager,
+          data.map((item) => ({ type: eventType, data: item })),
+        );
         return { ids, changed: outcome.changed, recorded: await this.outbox.record(manager, outcome.events) };
       });
       changed += batch.changed;

@@ -11,10 +11,11 @@ import { changedKeys, CustomValues, mergeValues } from '../fields/custom-field-r
 import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ActivitiesService, RecordActivity } from './activities.service';
 import { ContactFilter } from './contact-query';
 import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repository';
-import { CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
+import { ContactDto, CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
 import { mergeTags, ownerChangedTitle, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
@@ -77,6 +78,7 @@ export class ContactsService {
     private readonly outbox: OutboxService,
     private readonly fields: FieldsService,
     private readonly segments: SegmentConditions,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
@@ -141,7 +143,9 @@ export class ContactsService {
           { name: DomainEvent.ContactCreated, payload: { contactId: inserted.id, actorId: user.id } },
           ...values.tags.map((tag) => ({ name: DomainEvent.TagAdded, payload: { contactId: inserted.id, actorId: user.id, tag } }) as const),
         ]);
-        return { view: (await this.repository.findView(inserted.id, manager)) as ContactView, recorded };
+        const view = (await this.repository.findView(inserted.id, manager)) as ContactView;
+        await this.webhooks.publish(manager, [{ type: 'contact.created', data: asEventData(view) }]);
+        return { view, recorded };
       })
       .catch((error) => this.rethrowEmailConflict(error, user, values.email));
     this.deliver(recorded);
@@ -217,7 +221,11 @@ export class ContactsService {
 
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.getVisible(user, id);
-    await this.dataSource.getRepository(Contact).delete(id);
+    await this.dataSource.transaction(async (manager) => {
+      // Deleted meanwhile by someone else: their delete announced it.
+      const { affected } = await manager.getRepository(Contact).delete(id);
+      if (affected) await this.webhooks.publish(manager, [{ type: 'contact.deleted', data: { id } }]);
+    });
   }
 
   /**
@@ -294,7 +302,9 @@ export class ContactsService {
           });
         }
         recorded = await this.outbox.record(manager, events);
-        return (await this.repository.findView(contactId, manager)) as ContactView;
+        const view = (await this.repository.findView(contactId, manager)) as ContactView;
+        await this.webhooks.publish(manager, [{ type: 'contact.updated', data: asEventData(view) }]);
+        return view;
       })
       .catch((error) => this.rethrowEmailConflict(error, null, undefined));
     this.deliver(recorded);
@@ -405,6 +415,11 @@ export class ContactsService {
     }
     throw error;
   }
+}
+
+/** A contact as its GET answers it, as a webhook event's data. */
+export function asEventData(view: ContactView): Record<string, unknown> {
+  return { ...ContactDto.from(view) };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

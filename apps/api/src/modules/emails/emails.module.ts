@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '../../queue/queue-names';
+import { ConsentModule } from '../consent/consent.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { SegmentsModule } from '../segments/segments.module';
 import { CampaignAudiences } from './campaigns/campaign-audiences.service';
@@ -38,6 +39,8 @@ import { TrackingUrlsService } from './tracking/tracking-urls.service';
 import { TrackingRepository } from './tracking/tracking.repository';
 import { TrackingService } from './tracking/tracking.service';
 import { UnsubscribeController } from './tracking/unsubscribe.controller';
+import { PreferencesController } from './tracking/preferences.controller';
+import { PreferencesService } from './tracking/preferences.service';
 import { SendgridWebhookService } from './webhooks/sendgrid-webhook.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
@@ -52,6 +55,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     BullModule.registerQueue({ name: QueueName.Campaigns }, { name: QueueName.EmailSend }),
     ContactsModule,
     SegmentsModule,
+    ConsentModule,
   ],
   controllers: [
     TemplatesController,
@@ -61,6 +65,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     EmailSettingsController,
     TrackingController,
     UnsubscribeController,
+    PreferencesController,
     WebhooksController,
   ],
   providers: [
@@ -85,9 +90,10 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     SuppressionsService,
     TrackingRepository,
     TrackingService,
+    PreferencesService,
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
 })
 export class EmailsModule {}

@@ -90,7 +90,7 @@ export interface ParsedSubmission {
 
 function text(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.length ? text(value[0]) : null;
+  // A repeated name (`email=a&email=b`) or an object is not one value.
   if (typeof value === 'object') return null;
   return String(value).trim();
 }

@@ -125,7 +125,7 @@ export class FormsRepository {
     const [row] = await queryRows<SubmissionRow>(
       manager,
       `INSERT INTO form_submission (form_id, contact_id, email, data, ip, user_agent, status, confirmed_at)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, CASE WHEN $7 = 'subscribed' THEN now() END) RETURNING ${SUBMISSION_COLUMNS}`,
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::varchar, CASE WHEN $7::varchar = 'subscribed' THEN now() END) RETURNING ${SUBMISSION_COLUMNS}`,
       [submission.formId, submission.contactId, submission.email, JSON.stringify(submission.data), submission.ip, submission.userAgent, submission.status],
     );
     return row;

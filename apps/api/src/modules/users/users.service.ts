@@ -149,6 +149,11 @@ export class UsersService {
     return qb.getRawMany();
   }
 
+  /** Active admins, who hear of what needs an admin (e.g. a webhook endpoint Corral disabled). */
+  findActiveAdmins(): Promise<User[]> {
+    return this.users.find({ where: { role: 'admin', isActive: true }, order: { createdAt: 'ASC' } });
+  }
+
   private async assertEmailFree(email: string, users = this.users): Promise<void> {
     const taken = await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getExists();
     if (taken) throw new ConflictException(`A user with the email ${email} already exists`);

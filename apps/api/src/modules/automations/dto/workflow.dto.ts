@@ -39,6 +39,9 @@ export class TriggerDataDto {
   /** contact_updated: only updates that changed this field (API name, e.g. `status`, or `cf.<key>` for a custom field). */
   @ApiPropertyOptional({ example: 'status' })
   field?: string;
+  /** form_submitted: only signups of this form (any form when absent). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  formId?: string;
 }
 
 export class ActionDataDto {

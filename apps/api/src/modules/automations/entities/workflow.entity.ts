@@ -10,6 +10,7 @@ export interface TriggerData {
   pipelineId?: string;
   stageId?: string;
   field?: string;
+  formId?: string;
 }
 
 @Entity('workflow')

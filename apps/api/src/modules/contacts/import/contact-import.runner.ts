@@ -10,6 +10,10 @@ import { FieldRule } from '../../fields/custom-field-rules';
 import { FieldsService } from '../../fields/fields.service';
 import { OutboxService } from '../../outbox/outbox.service';
 import { UsersService } from '../../users/users.service';
+import { WebhookEventsService } from '../../webhooks/webhook-events.service';
+import { asEventData } from '../contacts.service';
+import { ContactsRepository } from '../contacts.repository';
+import { ImportStatusDto } from '../dto/import.dto';
 import { ContactImport } from '../entities/contact-import.entity';
 import { ContactImportsRepository, ImportCounters } from './contact-imports.repository';
 import { Delimiter, createCsvParser, isBlankRecord, readRow } from './csv-format';
@@ -44,6 +48,8 @@ export class ContactImportRunner {
     private readonly imports: ContactImportsRepository,
     private readonly users: UsersService,
     private readonly fields: FieldsService,
+    private readonly contacts: ContactsRepository,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -66,7 +72,13 @@ export class ContactImportRunner {
     await this.imports.markRunning(importId, runner.manager);
     try {
       const counters = await this.importRows(runner, job);
+      // Read before the transaction: it must not wait for a second pooled connection.
+      const errors = await this.imports.errors(importId, 1000);
+      await runner.startTransaction();
       await this.imports.markCompleted(importId, counters.processed, runner.manager);
+      const completed = (await this.imports.findById(importId, runner.manager)) as ContactImport;
+      await this.webhooks.publish(runner.manager, [{ type: 'import.completed', data: { ...ImportStatusDto.from(completed, errors) } }]);
+      await runner.commitTransaction();
       await this.imports.deleteChunks(importId, runner.manager);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -205,6 +217,7 @@ export class ContactImportRunner {
     // Without runWorkflows, contacts the import creates or updates and tags it adds start no workflow.
     const quiet = job.runWorkflows ? {} : { startsWorkflows: false };
     const events: PendingDomainEvent[] = [];
+    const createdIds: string[] = [];
     const next = { ...counters, skipped: counters.skipped + plan.skipped, updated: counters.updated + plan.updates.length };
 
     const created = await this.imports.insertContacts(runner, plan.creates, companyIds);
@@ -216,6 +229,7 @@ export class ContactImportRunner {
         continue;
       }
       next.created++;
+      createdIds.push(id);
       events.push({ name: DomainEvent.ContactCreated, payload: { contactId: id, actorId: null, ...quiet } });
       for (const tag of data.tags) events.push({ name: DomainEvent.TagAdded, payload: { contactId: id, actorId: null, tag, ...quiet } });
     }
@@ -239,6 +253,12 @@ export class ContactImportRunner {
     next.processed += items.length;
     await this.imports.saveCounters(runner, job.id, next);
     const recorded = await this.outbox.record(runner.manager, events);
+    // One publish per batch: the contacts as their GET answers them, read inside the batch's transaction.
+    const views = new Map((await this.contacts.findViews([...createdIds, ...changed.map((u) => u.contact.id)], runner.manager)).map((v) => [v.id, v]));
+    await this.webhooks.publish(runner.manager, [
+      ...createdIds.flatMap((id) => (views.has(id) ? [{ type: 'contact.created' as const, data: asEventData(views.get(id)!) }] : [])),
+      ...changed.flatMap((u) => (views.has(u.contact.id) ? [{ type: 'contact.updated' as const, data: asEventData(views.get(u.contact.id)!) }] : [])),
+    ]);
     await runner.commitTransaction();
 
     Object.assign(counters, next);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { TopicsService } from '../../consent/topics.service';
 import { SegmentsService } from '../../segments/segments.service';
 import { SegmentFilter } from '../entities/campaign.entity';
 import { AudienceSpec } from './campaigns.repository';
@@ -8,6 +9,7 @@ export interface AudienceSource {
   segmentFilter: SegmentFilter;
   segmentIds: string[];
   excludeSegmentIds: string[];
+  topicId: string | null;
 }
 
 /**
@@ -17,9 +19,18 @@ export interface AudienceSource {
  */
 @Injectable()
 export class CampaignAudiences {
-  constructor(private readonly segments: SegmentsService) {}
+  constructor(
+    private readonly segments: SegmentsService,
+    private readonly topics: TopicsService,
+  ) {}
 
+  /** A topic that no longer exists cannot be (a campaign's topic is kept by its FK): 400 naming `topicId` for a draft's. */
   async of(source: AudienceSource): Promise<AudienceSpec> {
-    return { filter: source.segmentFilter, ...(await this.segments.audience(source.segmentIds, source.excludeSegmentIds)) };
+    const topic = source.topicId ? await this.topics.assertExists(source.topicId, 'topicId') : null;
+    return {
+      filter: source.segmentFilter,
+      ...(await this.segments.audience(source.segmentIds, source.excludeSegmentIds)),
+      ...(topic && { topic: { id: topic.id, requiresOptIn: topic.requiresOptIn } }),
+    };
   }
 }

@@ -19,6 +19,7 @@ import { ListQueryDto, PageDto } from '../../../common/dto/pagination.dto';
 import { CONTACT_STATUSES } from '../../contacts/entities/contact.entity';
 import { Campaign, CAMPAIGN_STATUSES, CampaignStatus } from '../entities/campaign.entity';
 import { EMAIL_LOG_STATUSES } from '../entities/email-log.entity';
+import { UNSUBSCRIBE_REASONS } from '../../consent/entities/unsubscribe-reason.entity';
 
 const SEGMENTS_MAX = 20;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -107,6 +108,9 @@ export class CampaignDto {
   /** Contacts in any of these segments are skipped. */
   @ApiProperty({ type: [String], format: 'uuid' })
   excludeSegmentIds: string[];
+  /** The consent topic the campaign is about; null: every contact not suppressed. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  topicId: string | null;
   @ApiProperty({ enum: CAMPAIGN_STATUSES })
   status: CampaignStatus;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -138,6 +142,7 @@ export class CampaignDto {
       segmentFilter: campaign.segmentFilter as SegmentFilterDto,
       segmentIds: campaign.segmentIds,
       excludeSegmentIds: campaign.excludeSegmentIds,
+      topicId: campaign.topicId,
       status: campaign.status,
       scheduledAt: campaign.scheduledAt?.toISOString() ?? null,
       startedAt: campaign.startedAt?.toISOString() ?? null,
@@ -207,6 +212,13 @@ export class CreateCampaignDto {
   @IsUUID('all', { each: true, message: 'must be a UUID' })
   excludeSegmentIds?: string[];
 
+  /** A consent topic: contacts unsubscribed from it are skipped (and, when it requires opt-in, all who did not subscribe); one-click unsubscribe then leaves the topic only. */
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: 'must be a UUID' })
+  topicId?: string | null;
+
   /** When `send` is called: a future time schedules the campaign, otherwise it goes out at once. */
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
@@ -234,7 +246,7 @@ export class AudienceDto {
   /** Contacts that would receive the campaign now (archived and suppressed excluded). */
   @ApiProperty()
   count: number;
-  /** Contacts the filter and segments reach that would be skipped: in an excluded segment, suppressed or archived. */
+  /** Contacts the filter and segments reach that would be skipped: in an excluded segment, out of the topic, suppressed or archived. */
   @ApiProperty()
   excluded: number;
 }
@@ -258,9 +270,15 @@ export class AudienceQueryDto {
   @ArrayMaxSize(SEGMENTS_MAX)
   @IsUUID('all', { each: true, message: 'must be a UUID' })
   excludeSegmentIds?: string[];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: 'must be a UUID' })
+  topicId?: string | null;
 }
 
-export const EXPLAIN_REASONS = ['included', 'not_in_audience', 'excluded_segment', 'suppressed', 'archived', 'pending', 'sent', 'delivered', 'failed', 'bounced'] as const;
+export const EXPLAIN_REASONS = ['included', 'not_in_audience', 'excluded_segment', 'unsubscribed_topic', 'suppressed', 'archived', 'pending', 'sent', 'delivered', 'failed', 'bounced'] as const;
 
 export class ExplainQueryDto {
   @ApiProperty({ maxLength: 254 })
@@ -277,7 +295,8 @@ export class RecipientExplanationDto {
   included: boolean;
   /**
    * Before sending, as the audience is now: `included`, `not_in_audience` (no such contact, or the
-   * filter and segments do not reach it), `excluded_segment`, `suppressed`, `archived`. Once the
+   * filter and segments do not reach it), `excluded_segment`, `unsubscribed_topic` (left the campaign's
+   * topic, or never joined one that requires opt-in), `suppressed`, `archived`. Once the
    * audience is frozen: the email's status (`pending`, `sent`, `delivered`, `failed`, `bounced`),
    * or the reason recorded when it was skipped, or `not_in_audience`.
    */
@@ -354,6 +373,13 @@ export class CampaignTimelineDto {
   interval: 'minute' | 'hour' | 'day';
   @ApiProperty({ type: [TimelinePointDto] })
   points: TimelinePointDto[];
+}
+
+export class UnsubscribeReasonCountDto {
+  @ApiProperty({ enum: UNSUBSCRIBE_REASONS })
+  reason: string;
+  @ApiProperty()
+  count: number;
 }
 
 export class CampaignLinkStatsDto {

@@ -17,6 +17,7 @@ import {
   EmailLogPageDto,
   ExplainQueryDto,
   RecipientExplanationDto,
+  UnsubscribeReasonCountDto,
   UpdateCampaignDto,
 } from './campaign.dto';
 import { CampaignsService } from './campaigns.service';
@@ -49,7 +50,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Count the audience of a segment filter before saving it (the builder’s live count)' })
   @ApiOkResponse({ type: AudienceDto })
   async audienceFor(@Body() dto: AudienceQueryDto): Promise<AudienceDto> {
-    return this.campaigns.audienceFor(dto.segmentFilter, dto.segmentIds, dto.excludeSegmentIds);
+    return this.campaigns.audienceFor(dto.segmentFilter, dto.segmentIds, dto.excludeSegmentIds, dto.topicId ?? null);
   }
 
   @Get(':id')
@@ -151,6 +152,13 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignTimelineDto })
   timeline(@Param('id', uuidParam()) id: string): Promise<CampaignTimelineDto> {
     return this.campaigns.timeline(id);
+  }
+
+  @Get(':id/unsubscribe-reasons')
+  @ApiOperation({ summary: 'What the unsubscribe page’s optional question was answered, counted per reason' })
+  @ApiOkResponse({ type: [UnsubscribeReasonCountDto] })
+  unsubscribeReasons(@Param('id', uuidParam()) id: string): Promise<UnsubscribeReasonCountDto[]> {
+    return this.campaigns.unsubscribeReasons(id);
   }
 
   @Get(':id/links')

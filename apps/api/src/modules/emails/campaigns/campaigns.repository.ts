@@ -8,15 +8,16 @@ import { Campaign, SegmentFilter, TemplateSnapshot } from '../entities/campaign.
 import { queryRows } from '../../../common/sql-rows';
 import { addressSuppressedSql } from '../suppressions/suppressed.sql';
 
-/** Who a campaign aims at: its quick filter, the union of its segments and the segments it excludes. */
+/** Who a campaign aims at: its quick filter, the union of its segments and the segments it excludes, and its topic. */
 export interface AudienceSpec {
   filter: SegmentFilter;
   include?: ContactCondition;
   exclude?: ContactCondition;
+  topic?: { id: string; requiresOptIn: boolean };
 }
 
-/** Why a contact the campaign reaches is skipped; API.md's `unsubscribed_topic` comes with topics (a later issue). */
-export const SKIP_REASONS = ['excluded_segment', 'suppressed', 'archived'] as const;
+/** Why a contact the campaign reaches is skipped. */
+export const SKIP_REASONS = ['excluded_segment', 'unsubscribed_topic', 'suppressed', 'archived'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /**
@@ -46,9 +47,20 @@ export function audienceWhere(spec: AudienceSpec, firstParam: number): { audienc
     return `$${firstParam + params.length - 1}`;
   };
   const excluded = spec.exclude ? `coalesce((${spec.exclude.sql(param)}), false)` : null;
+  // No row is the topic's default: in for an opt-out topic, out for one that requires opt-in.
+  const outOfTopic = spec.topic
+    ? spec.topic.requiresOptIn
+      ? `NOT EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'subscribed')`
+      : `EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = c.id AND cs.topic_id = ${param(spec.topic.id)} AND cs.status = 'unsubscribed')`
+    : null;
   const suppressed = addressSuppressedSql('c.email');
   const archived = `c.status = 'archived'`;
-  const skips: [string, SkipReason][] = [...(excluded ? [[excluded, 'excluded_segment'] as [string, SkipReason]] : []), [suppressed, 'suppressed'], [archived, 'archived']];
+  const skips: [string, SkipReason][] = [
+    ...(excluded ? [[excluded, 'excluded_segment'] as [string, SkipReason]] : []),
+    ...(outOfTopic ? [[outOfTopic, 'unsubscribed_topic'] as [string, SkipReason]] : []),
+    [suppressed, 'suppressed'],
+    [archived, 'archived'],
+  ];
   return {
     reached: where.conditions,
     audience: `${where.conditions} AND ${skips.map(([test]) => `NOT ${test}`).join(' AND ')}`,
@@ -160,9 +172,9 @@ export class CampaignsRepository {
   }
 
   /** The audience definition the expansion reads; null when the campaign does not exist. */
-  async findAudienceSource(campaignId: string): Promise<Pick<Campaign, 'segmentFilter' | 'segmentIds' | 'excludeSegmentIds'> | null> {
-    const [row]: Pick<Campaign, 'segmentFilter' | 'segmentIds' | 'excludeSegmentIds'>[] = await this.dataSource.query(
-      `SELECT segment_filter AS "segmentFilter", segment_ids AS "segmentIds", exclude_segment_ids AS "excludeSegmentIds" FROM campaign WHERE id = $1`,
+  async findAudienceSource(campaignId: string): Promise<Pick<Campaign, 'segmentFilter' | 'segmentIds' | 'excludeSegmentIds' | 'topicId'> | null> {
+    const [row]: Pick<Campaign, 'segmentFilter' | 'segmentIds' | 'excludeSegmentIds' | 'topicId'>[] = await this.dataSource.query(
+      `SELECT segment_filter AS "segmentFilter", segment_ids AS "segmentIds", exclude_segment_ids AS "excludeSegmentIds", topic_id AS "topicId" FROM campaign WHERE id = $1`,
       [campaignId],
     );
     return row ?? null;
@@ -330,6 +342,14 @@ export class CampaignsRepository {
        FROM email_log l, jsonb_array_elements_text(l.clicked_links) AS link
        WHERE l.campaign_id = $1 AND l.clicked_at IS NOT NULL
        GROUP BY link ORDER BY clickers DESC, link LIMIT 200`,
+      [campaignId],
+    );
+  }
+
+  /** The answers of the unsubscribe page's optional question, most frequent first. */
+  async unsubscribeReasons(campaignId: string): Promise<{ reason: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT reason, count(*)::int AS count FROM unsubscribe_reason WHERE campaign_id = $1 GROUP BY reason ORDER BY count DESC, reason`,
       [campaignId],
     );
   }

@@ -12,6 +12,8 @@ import { RecipientsRepository } from '../recipients.repository';
 import { TEMPLATE_PART_NAMES, TemplateSyntaxError, compileTemplate } from '../rendering/merge-tags';
 import { SegmentsService } from '../../segments/segments.service';
 import { SegmentUsageRegistry } from '../../segments/segment-usage.registry';
+import { TopicsService } from '../../consent/topics.service';
+import { TopicUsageRegistry } from '../../consent/topic-usage.registry';
 import { AudienceSource, CampaignAudiences } from './campaign-audiences.service';
 import { CampaignDispatcher } from './campaign-dispatcher.service';
 import {
@@ -25,6 +27,7 @@ import {
   EmailLogDto,
   RecipientExplanationDto,
   EmailLogListQueryDto,
+  UnsubscribeReasonCountDto,
   UpdateCampaignDto,
 } from './campaign.dto';
 import { CampaignsRepository, LogRow, StatsRow } from './campaigns.repository';
@@ -99,6 +102,8 @@ export class CampaignsService implements OnModuleInit {
     private readonly audiences: CampaignAudiences,
     private readonly segments: SegmentsService,
     private readonly segmentUsage: SegmentUsageRegistry,
+    private readonly topics: TopicsService,
+    private readonly topicUsage: TopicUsageRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -113,6 +118,10 @@ export class CampaignsService implements OnModuleInit {
           .getRawMany();
         return rows.map((r) => `campaign '${r.name}'`);
       },
+    });
+    // Sent campaigns too: their reports and unsubscribe links still name the topic.
+    this.topicUsage.register({
+      describe: async (topicId) => (await this.campaigns.find({ where: { topicId }, order: { name: 'ASC' }, select: { name: true } })).map((c) => `campaign '${c.name}'`),
     });
   }
 
@@ -134,6 +143,7 @@ export class CampaignsService implements OnModuleInit {
     const segmentIds = unique(dto.segmentIds);
     const excludeSegmentIds = unique(dto.excludeSegmentIds);
     await this.segments.assertExist({ segmentIds, excludeSegmentIds });
+    if (dto.topicId) await this.topics.assertExists(dto.topicId, 'topicId');
     const campaign = await this.campaigns.save(
       this.campaigns.create({
         name: dto.name,
@@ -142,6 +152,7 @@ export class CampaignsService implements OnModuleInit {
         segmentFilter: this.cleanFilter(dto.segmentFilter),
         segmentIds,
         excludeSegmentIds,
+        topicId: dto.topicId?.toLowerCase() ?? null,
         scheduledAt: dto.scheduledAt ? new Date(dto.scheduledAt) : null,
         trackOpens: dto.trackOpens ?? true,
         trackClicks: dto.trackClicks ?? true,
@@ -158,6 +169,7 @@ export class CampaignsService implements OnModuleInit {
       ...(dto.excludeSegmentIds !== undefined ? { excludeSegmentIds: unique(dto.excludeSegmentIds) } : {}),
     };
     await this.segments.assertExist(lists);
+    if (dto.topicId) await this.topics.assertExists(dto.topicId, 'topicId');
     await this.dataSource.transaction(async (manager) => {
       const campaign = await this.lock(manager, id);
       if (!['draft', 'scheduled'].includes(campaign.status)) {
@@ -178,6 +190,7 @@ export class CampaignsService implements OnModuleInit {
       if (dto.segmentFilter !== undefined) campaign.segmentFilter = this.cleanFilter(dto.segmentFilter);
       if (lists.segmentIds) campaign.segmentIds = lists.segmentIds;
       if (lists.excludeSegmentIds) campaign.excludeSegmentIds = lists.excludeSegmentIds;
+      if (dto.topicId !== undefined) campaign.topicId = dto.topicId?.toLowerCase() ?? null;
       if (dto.scheduledAt !== undefined) {
         if (!dto.scheduledAt && campaign.status === 'scheduled') {
           throw validationProblem([{ field: 'scheduledAt', message: 'is required for a scheduled campaign; to stop it, cancel the campaign' }]);
@@ -209,8 +222,8 @@ export class CampaignsService implements OnModuleInit {
     return this.repository.audienceCount(await this.audiences.of(await this.find(id)));
   }
 
-  async audienceFor(filter: SegmentFilter, segmentIds: string[] = [], excludeSegmentIds: string[] = []): Promise<AudienceDto> {
-    const source: AudienceSource = { segmentFilter: this.cleanFilter(filter), segmentIds: unique(segmentIds), excludeSegmentIds: unique(excludeSegmentIds) };
+  async audienceFor(filter: SegmentFilter, segmentIds: string[] = [], excludeSegmentIds: string[] = [], topicId: string | null = null): Promise<AudienceDto> {
+    const source: AudienceSource = { segmentFilter: this.cleanFilter(filter), segmentIds: unique(segmentIds), excludeSegmentIds: unique(excludeSegmentIds), topicId };
     return this.repository.audienceCount(await this.audiences.of(source));
   }
 
@@ -317,6 +330,11 @@ export class CampaignsService implements OnModuleInit {
     const interval = hours <= 3 ? 'minute' : hours <= 24 * 7 ? 'hour' : 'day';
     const points = await this.repository.timeline(id, interval);
     return { interval, points: points.map((p) => ({ at: new Date(p.at).toISOString(), sent: p.sent, opened: p.opened, clicked: p.clicked })) };
+  }
+
+  async unsubscribeReasons(id: string): Promise<UnsubscribeReasonCountDto[]> {
+    await this.find(id);
+    return this.repository.unsubscribeReasons(id);
   }
 
   async links(id: string): Promise<CampaignLinkStatsDto[]> {

@@ -44,6 +44,10 @@ export class Campaign extends BaseEntity {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   excludeSegmentIds: string[];
 
+  /** The kind of email (consent topic): contacts who left it are skipped, and only subscribers get a topic that requires opt-in. */
+  @Column({ type: 'uuid', nullable: true })
+  topicId: string | null;
+
   @Column({ type: 'varchar', default: 'draft' })
   status: CampaignStatus;
 

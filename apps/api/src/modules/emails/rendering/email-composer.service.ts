@@ -40,7 +40,8 @@ export class EmailComposerService {
     const unsubscribeUrl = input.log
       ? await this.urls.unsubscribeUrl(input.log.id)
       : `${this.urls.publicUrl}/unsubscribe/preview`;
-    const context = mergeContext(input.recipient, unsubscribeUrl);
+    const preferencesUrl = input.log ? await this.urls.preferencesUrl(input.log.id) : `${this.urls.publicUrl}/preferences/preview`;
+    const context = mergeContext(input.recipient, unsubscribeUrl, preferencesUrl);
     let subject: string;
     let html: string;
     let text: string | null;
@@ -66,7 +67,7 @@ export class EmailComposerService {
     }
     let decorated: { html: string; text: string };
     try {
-      decorated = decorateEmail({ html, text }, { tracking, unsubscribeUrl, postalAddress: input.postalAddress });
+      decorated = decorateEmail({ html, text }, { tracking, unsubscribeUrl, preferencesUrl, postalAddress: input.postalAddress });
     } catch (error) {
       throw new PermanentEmailError(`The email could not be assembled: ${(error as Error).message}`);
     }

@@ -11,6 +11,15 @@ describe('email decorator', () => {
     ]);
   });
 
+  it('offers the preference centre beside unsubscribe, in both parts, when it has a link', () => {
+    const out = decorateEmail(
+      { html: '<p>x</p>', text: null },
+      { unsubscribeUrl: 'https://corral.test/unsubscribe/UUU', preferencesUrl: 'https://corral.test/preferences/PPP', postalAddress: '' },
+    );
+    expect(out.html).toMatch(/>Unsubscribe<\/a> · <a href="https:\/\/corral.test\/preferences\/PPP"[^>]*>Manage preferences<\/a><\/div>/);
+    expect(out.text).toMatch(/Unsubscribe: https:\/\/corral.test\/unsubscribe\/UUU\nManage preferences: https:\/\/corral.test\/preferences\/PPP\n$/);
+  });
+
   it('rewrites links, adds footer and pixel before </body>, and derives the text part', () => {
     const clickUrls = new Map([
       ['https://shop.test/a?x=1&y=2', 'https://corral.test/track/click/AAA'],

@@ -50,6 +50,8 @@ export interface DecorateOptions {
    */
   tracking?: { openUrl?: string; clickUrls: Map<string, string> };
   unsubscribeUrl: string;
+  /** The preference centre: the footer offers it beside unsubscribe when given. */
+  preferencesUrl?: string;
   /** Sender postal address (CAN-SPAM); the footer omits it when empty. */
   postalAddress: string;
 }
@@ -99,11 +101,18 @@ export function decorateEmail(rendered: { html: string; text: string | null }, o
     '<div style="margin-top:32px;padding-top:16px;border-top:1px solid #e0e0e0;color:#757575;font:12px/1.5 Arial,sans-serif">' +
     (address ? `${escapeHtml(address).replace(/\r?\n/g, '<br>')}<br>` : '') +
     `<a href="${escapeHtml(options.unsubscribeUrl)}" style="color:#757575">Unsubscribe</a>` +
+    (options.preferencesUrl ? ` · <a href="${escapeHtml(options.preferencesUrl)}" style="color:#757575">Manage preferences</a>` : '') +
     '</div>';
   const pixel = options.tracking?.openUrl
     ? `<img src="${escapeHtml(options.tracking.openUrl)}" width="1" height="1" alt="" style="display:block;width:1px;height:1px;border:0">`
     : '';
-  const footerText = ['', '--', ...(address ? [address] : []), `Unsubscribe: ${options.unsubscribeUrl}`].join('\n');
+  const footerText = [
+    '',
+    '--',
+    ...(address ? [address] : []),
+    `Unsubscribe: ${options.unsubscribeUrl}`,
+    ...(options.preferencesUrl ? [`Manage preferences: ${options.preferencesUrl}`] : []),
+  ].join('\n');
   return {
     html: insertBeforeBodyEnd(html, footerHtml + pixel),
     text: `${baseText.trimEnd()}\n${footerText}\n`,

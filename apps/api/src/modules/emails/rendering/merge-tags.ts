@@ -42,7 +42,7 @@ export const TEMPLATE_PART_NAMES: Record<TemplatePart, string> = { subject: 'sub
 
 const CONTACT_FIELDS = ['id', 'firstName', 'lastName', 'fullName', 'email', 'phone', 'status', 'tags', 'first_name', 'last_name', 'full_name'];
 const COMPANY_FIELDS = ['id', 'name', 'domain', 'industry', 'size'];
-const TOP_LEVEL_TAGS = ['first_name', 'last_name', 'full_name', 'email', 'company_name', 'unsubscribe_url'];
+const TOP_LEVEL_TAGS = ['first_name', 'last_name', 'full_name', 'email', 'company_name', 'unsubscribe_url', 'preferences_url'];
 
 /** Every merge tag the editor offers, with what it inserts (the SPA's merge-tag picker shows this list). */
 export const MERGE_TAGS: { tag: string; description: string }[] = [
@@ -57,6 +57,7 @@ export const MERGE_TAGS: { tag: string; description: string }[] = [
   { tag: '{{company.industry}}', description: "Company's industry" },
   { tag: '{{default first_name "there"}}', description: 'A value, or a fallback when it is empty' },
   { tag: '{{unsubscribe_url}}', description: 'Link that unsubscribes this recipient' },
+  { tag: '{{preferences_url}}', description: 'Link to the preference centre: the recipient chooses their topics' },
 ];
 
 /**
@@ -190,7 +191,7 @@ export function compileTemplate(source: TemplateSource, customKeys?: CustomField
     html: compilePart('htmlBody', source.htmlBody, false),
     text: source.textBody ? compilePart('textBody', source.textBody, true) : null,
   };
-  const sample = mergeContext(SAMPLE_RECIPIENT, 'https://example.com/unsubscribe/sample');
+  const sample = mergeContext(SAMPLE_RECIPIENT, 'https://example.com/unsubscribe/sample', 'https://example.com/preferences/sample');
   for (const [field, render, text] of [
     ['subject', compiled.subject, source.subject],
     ['htmlBody', compiled.html, source.htmlBody],
@@ -232,7 +233,7 @@ function customMergeValues(values: Record<string, unknown>): Record<string, unkn
 }
 
 /** The values merge tags resolve to: seed-style flat names plus nested contact.* and company.* (custom fields under `.custom`). */
-export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string): Record<string, unknown> {
+export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string, preferencesUrl = ''): Record<string, unknown> {
   const fullName = [recipient.firstName, recipient.lastName].filter(Boolean).join(' ');
   const contact = {
     id: recipient.id,
@@ -265,6 +266,7 @@ export function mergeContext(recipient: MergeRecipient, unsubscribeUrl: string):
     email: recipient.email,
     company_name: recipient.company?.name ?? '',
     unsubscribe_url: unsubscribeUrl,
+    preferences_url: preferencesUrl,
     contact,
     company,
   };

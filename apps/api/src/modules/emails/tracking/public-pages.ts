@@ -14,6 +14,9 @@ main{max-width:440px;margin:12vh auto;padding:32px;background:#fff;border-radius
 h1{font-size:22px;margin:0 0 12px}p{margin:0 0 20px;color:#48484a}
 button{font:inherit;font-weight:600;color:#fff;background:#1565c0;border:0;border-radius:8px;padding:10px 20px;cursor:pointer}
 button:hover{background:#0d47a1}
+fieldset{border:0;margin:0 0 20px;padding:0}legend{font-weight:600;margin-bottom:8px}
+label{display:block;padding:6px 0}input[type=radio],input[type=checkbox]{width:18px;height:18px;margin:0 8px 0 0;vertical-align:-3px}
+a{color:#1565c0}footer{margin-top:24px;font-size:13px;color:#6e6e73}
 </style></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 

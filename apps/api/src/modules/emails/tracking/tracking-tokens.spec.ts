@@ -10,6 +10,12 @@ describe('tracking tokens', () => {
     expect(tokens.verify('open', tokens.sign('open', { emailLogId }))).toEqual({ emailLogId });
     expect(tokens.verify('click', tokens.sign('click', { emailLogId, linkId }))).toEqual({ emailLogId, linkId });
     expect(tokens.verify('unsubscribe', tokens.sign('unsubscribe', { emailLogId }))).toEqual({ emailLogId });
+    expect(tokens.verify('preferences', tokens.sign('preferences', { emailLogId }))).toEqual({ emailLogId });
+  });
+
+  it('keeps preference-centre and unsubscribe tokens apart (a link to the choices does not unsubscribe)', () => {
+    expect(tokens.verify('unsubscribe', tokens.sign('preferences', { emailLogId }))).toBeNull();
+    expect(tokens.verify('preferences', tokens.sign('unsubscribe', { emailLogId }))).toBeNull();
   });
 
   it('rejects a token of another kind, another secret, or with any byte changed', () => {

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'crypto';
 
-export type TokenKind = 'open' | 'click' | 'unsubscribe';
+export type TokenKind = 'open' | 'click' | 'unsubscribe' | 'preferences';
 
-const KIND_BYTE: Record<TokenKind, number> = { open: 1, click: 2, unsubscribe: 3 };
+const KIND_BYTE: Record<TokenKind, number> = { open: 1, click: 2, unsubscribe: 3, preferences: 4 };
 const MAC_BYTES = 16;
 const UUID_BYTES = 16;
 

@@ -46,6 +46,10 @@ export class TrackingUrlsService {
     return `${this.config.publicUrl}/unsubscribe/${(await this.load()).sign('unsubscribe', { emailLogId })}`;
   }
 
+  async preferencesUrl(emailLogId: string): Promise<string> {
+    return `${this.config.publicUrl}/preferences/${(await this.load()).sign('preferences', { emailLogId })}`;
+  }
+
   async verify(kind: TokenKind, token: string): Promise<TokenClaims | null> {
     return (await this.load()).verify(kind, token);
   }

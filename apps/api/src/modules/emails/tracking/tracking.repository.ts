@@ -19,8 +19,24 @@ export interface UnsubscribingEmail {
   id: string;
   toEmail: string;
   contactId: string;
+  campaignId: string | null;
   campaignName: string | null;
+  /** The email's topic (its campaign's, or the workflow step's): unsubscribing leaves only that topic. */
+  topicId: string | null;
+  topicName: string | null;
 }
+
+/** Whom an unsubscribe link is for, and whether it has done its work already. */
+export interface UnsubscribeTargetRow {
+  toEmail: string;
+  suppressed: boolean;
+  topicName: string | null;
+  /** The contact's status for the email's topic is unsubscribed. */
+  leftTopic: boolean;
+}
+
+/** The topic an email is about: its own (workflow emails), else its campaign's. */
+const EMAIL_TOPIC = 'coalesce(l.topic_id, c.topic_id)';
 
 /** The tracking columns of email_log: opens, clicks and unsubscribes from the public links. */
 @Injectable()
@@ -61,9 +77,22 @@ export class TrackingRepository {
   }
 
   /** The address an email went to and whether it is suppressed by now; null when the email does not exist or its recipient was erased. */
-  async findUnsubscribeTarget(emailLogId: string): Promise<{ toEmail: string; suppressed: boolean } | null> {
-    const [row]: { toEmail: string; suppressed: boolean }[] = await this.dataSource.query(
-      `SELECT l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed
+  async findUnsubscribeTarget(emailLogId: string): Promise<UnsubscribeTargetRow | null> {
+    const [row]: UnsubscribeTargetRow[] = await this.dataSource.query(
+      `SELECT l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed,
+              t.name AS "topicName",
+              EXISTS (SELECT 1 FROM contact_subscription cs WHERE cs.contact_id = l.contact_id AND cs.topic_id = t.id AND cs.status = 'unsubscribed') AS "leftTopic"
+       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id LEFT JOIN topic t ON t.id = ${EMAIL_TOPIC}
+       WHERE l.id = $1 AND l.to_email IS NOT NULL`,
+      [emailLogId],
+    );
+    return row ?? null;
+  }
+
+  /** Whose preference centre an email's link opens; null when the email does not exist or its recipient was erased. */
+  async findPreferencesOwner(emailLogId: string, manager: EntityManager = this.dataSource.manager): Promise<{ contactId: string; toEmail: string; suppressed: boolean } | null> {
+    const [row]: { contactId: string; toEmail: string; suppressed: boolean }[] = await manager.query(
+      `SELECT l.contact_id AS "contactId", l.to_email AS "toEmail", ${addressSuppressedSql('l.to_email')} AS suppressed
        FROM email_log l WHERE l.id = $1 AND l.to_email IS NOT NULL`,
       [emailLogId],
     );
@@ -73,8 +102,10 @@ export class TrackingRepository {
   /** Locks the email for the caller's unsubscribe transaction; null when it does not exist or its recipient was erased. */
   async lockForUnsubscribe(emailLogId: string, manager: EntityManager): Promise<UnsubscribingEmail | null> {
     const [row]: UnsubscribingEmail[] = await manager.query(
-      `SELECT l.id, l.to_email AS "toEmail", l.contact_id AS "contactId", c.name AS "campaignName"
-       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id WHERE l.id = $1 AND l.to_email IS NOT NULL FOR UPDATE OF l`,
+      `SELECT l.id, l.to_email AS "toEmail", l.contact_id AS "contactId", l.campaign_id AS "campaignId", c.name AS "campaignName",
+              t.id AS "topicId", t.name AS "topicName"
+       FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id LEFT JOIN topic t ON t.id = ${EMAIL_TOPIC}
+       WHERE l.id = $1 AND l.to_email IS NOT NULL FOR UPDATE OF l`,
       [emailLogId],
     );
     return row ?? null;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ConsentService } from '../../consent/consent.service';
+import { UnsubscribeReason, UnsubscribeReasonEntry } from '../../consent/entities/unsubscribe-reason.entity';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { Batcher } from '../sending/batcher';
 import { SuppressionsService } from '../suppressions/suppressions.service';
@@ -16,6 +18,19 @@ export interface ResolvedClick {
 export interface UnsubscribeTarget {
   email: string;
   alreadyUnsubscribed: boolean;
+  /** The email's topic: the link leaves it (and only it); null: the link suppresses the address. */
+  topicName: string | null;
+  /** The same email's preference centre. */
+  preferencesUrl: string;
+}
+
+/** How the unsubscribe arrived, for the consent ledger, and the page's optional answer. */
+export interface UnsubscribeRequest {
+  /** RFC 8058 one-click from the mail client, or the page's button. */
+  oneClick: boolean;
+  reason?: UnsubscribeReason;
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
 /**
@@ -31,6 +46,7 @@ export class TrackingService {
     private readonly links: LinkRegistryService,
     private readonly suppressions: SuppressionsService,
     private readonly activities: ActivitiesService,
+    private readonly consent: ConsentService,
   ) {}
 
   /**
@@ -87,30 +103,38 @@ export class TrackingService {
     const claims = await this.urls.verify('unsubscribe', token);
     if (!claims) return null;
     const row = await this.repository.findUnsubscribeTarget(claims.emailLogId);
-    return row ? { email: row.toEmail, alreadyUnsubscribed: row.suppressed } : null;
+    if (!row) return null;
+    return { email: row.toEmail, alreadyUnsubscribed: row.suppressed || row.leftTopic, topicName: row.topicName, preferencesUrl: await this.urls.preferencesUrl(claims.emailLogId) };
   }
 
   /**
-   * Suppresses the address the email went to, marks the log and writes a system activity on the
-   * contact, all in one transaction; repeating it changes nothing. Null for an invalid token.
+   * An email about a topic leaves that topic (the address still gets other email); any other
+   * email suppresses the address. Either way the log is marked, the consent ledger and the
+   * contact's timeline say so, and the page's answer is counted for the campaign, all in one
+   * transaction; repeating it changes nothing. Null for an invalid token.
    */
-  async unsubscribe(token: string): Promise<UnsubscribeTarget | null> {
+  async unsubscribe(token: string, request: UnsubscribeRequest): Promise<UnsubscribeTarget | null> {
     const claims = await this.urls.verify('unsubscribe', token);
     if (!claims) return null;
     return this.dataSource.transaction(async (manager) => {
       const log = await this.repository.lockForUnsubscribe(claims.emailLogId, manager);
       if (!log) return null;
-      const added = await this.suppressions.suppress(log.toEmail, 'unsubscribed', log.campaignName ? `From campaign "${log.campaignName}"` : null, manager);
-      await this.repository.markUnsubscribed(log.id, manager);
-      if (added) {
-        await this.activities.recordSystem(
-          log.contactId,
-          `Unsubscribed from emails (${log.toEmail})`,
-          log.campaignName ? `Through the unsubscribe link of campaign "${log.campaignName}"` : 'Through the unsubscribe link of an email',
-          manager,
-        );
+      const context = { source: request.oneClick ? ('one_click' as const) : ('unsubscribe_link' as const), ip: request.ip ?? null, userAgent: request.userAgent ?? null };
+      const through = log.campaignName ? `Through the unsubscribe link of campaign "${log.campaignName}"` : 'Through the unsubscribe link of an email';
+      let changed: boolean;
+      if (log.topicId) {
+        changed = (await this.consent.setSubscriptions(manager, log.contactId, [{ topicId: log.topicId, status: 'unsubscribed' }], context)).length > 0;
+        if (changed) await this.activities.recordSystem(log.contactId, `Unsubscribed from the topic "${log.topicName}"`, through, manager);
+      } else {
+        changed = (await this.suppressions.suppress(log.toEmail, 'unsubscribed', log.campaignName ? `From campaign "${log.campaignName}"` : null, manager)) !== null;
+        if (changed) {
+          await this.consent.record(manager, [{ ...context, contactId: log.contactId, action: 'unsubscribed', topicId: null }]);
+          await this.activities.recordSystem(log.contactId, `Unsubscribed from emails (${log.toEmail})`, through, manager);
+        }
       }
-      return { email: log.toEmail, alreadyUnsubscribed: !added };
+      await this.repository.markUnsubscribed(log.id, manager);
+      if (changed && request.reason && log.campaignId) await manager.getRepository(UnsubscribeReasonEntry).insert({ campaignId: log.campaignId, reason: request.reason });
+      return { email: log.toEmail, alreadyUnsubscribed: !changed, topicName: log.topicName, preferencesUrl: await this.urls.preferencesUrl(log.id) };
     });
   }
 }

@@ -171,7 +171,8 @@ export class CreateFormDto {
   confirmationTemplateId?: string | null;
 }
 
-export class UpdateFormDto extends PartialType(CreateFormDto) {}
+/** A partial update: a field left out keeps its value; `null` is refused where the form needs a value. */
+export class UpdateFormDto extends PartialType(CreateFormDto, { skipNullProperties: false }) {}
 
 /** How the OpenAPI document describes the hosted endpoint's JSON answer. */
 export class FormSignupResultDto {

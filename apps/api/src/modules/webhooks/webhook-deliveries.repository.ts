@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { WebhookDeliveryStatus } from './entities/webhook-delivery.entity';
+import type { StoredWebhookEventType } from './webhook-event-types';
+
+/** A delivery a worker (or the API, for a test or redelivery) holds the lease of, with what sending it needs. */
+export interface ClaimedDelivery {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  attempts: number;
+  url: string;
+  secret: string;
+  type: StoredWebhookEventType;
+  payload: Record<string, unknown>;
+  eventCreatedAt: Date;
+}
+
+export interface AttemptOutcome {
+  status: number | null;
+  body: string | null;
+  error: string | null;
+}
+
+/** An endpoint after a failed attempt, to decide whether it has failed long enough to be disabled. */
+export interface FailingEndpoint {
+  id: string;
+  failingSince: Date;
+  isActive: boolean;
+}
+
+export interface DeliveryRow {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: StoredWebhookEventType;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  responseStatus: number | null;
+  responseBody: string | null;
+  error: string | null;
+  nextAttemptAt: Date;
+  lastAttemptAt: Date | null;
+  createdAt: Date;
+}
+
+/** After a failed attempt the delivery gives up once this long has passed since its first attempt. */
+const RETRY_WINDOW = `interval '24 hours'`;
+
+const CLAIMED_COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", d.attempts, e.url, e.secret,
+  ev.type, ev.payload, ev.created_at AS "eventCreatedAt"`;
+
+const DELIVERY_COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", ev.type AS "eventType", d.status, d.attempts,
+  d.response_status AS "responseStatus", d.response_body AS "responseBody", d.error, d.next_attempt_at AS "nextAttemptAt",
+  d.last_attempt_at AS "lastAttemptAt", d.created_at AS "createdAt"`;
+
+/** The SQL of webhook deliveries: claiming due ones, recording attempts, the delivery log, retention. */
+@Injectable()
+export class WebhookDeliveriesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint its oldest due
+   * ones, no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
+   * another worker is claiming are skipped, not waited for; a lease that runs out (its worker
+   * died) makes the delivery claimable again.
+   */
+  async claimDue(perEndpoint: number, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
+    // An UPDATE answers [rows, count].
+    const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
+      `WITH claimed AS (
+         SELECT due.id
+         FROM webhook_endpoint e
+         CROSS JOIN LATERAL (
+           SELECT d.id FROM webhook_delivery d
+           WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
+             AND (d.leased_until IS NULL OR d.leased_until < now())
+           ORDER BY d.created_at
+           LIMIT GREATEST($1 - (SELECT count(*) FROM webhook_delivery f
+                                WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until >= now()), 0)
+           FOR UPDATE SKIP LOCKED
+         ) due
+         WHERE e.is_active
+         LIMIT $2
+       )
+       UPDATE webhook_delivery d SET leased_until = now() + make_interval(secs => $3)
+       FROM claimed, webhook_endpoint e, webhook_event ev
+       WHERE d.id = claimed.id AND e.id = d.endpoint_id AND ev.id = d.event_id
+       RETURNING ${CLAIMED_COLUMNS}`,
+      [perEndpoint, limit, leaseSeconds],
+    );
+    return rows;
+  }
+
+  /**
+   * Makes a delivery due now and leases it to the caller, who attempts it at once (a redelivery,
+   * whatever its status; its retry window starts again). Null when it is leased already: an attempt
+   * is under way, which is the attempt the caller asked for.
+   */
+  async claimForRedelivery(id: string, leaseSeconds: number): Promise<ClaimedDelivery | null> {
+    const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
+      `UPDATE webhook_delivery d
+       SET status = 'pending', next_attempt_at = now(), first_attempt_at = NULL, leased_until = now() + make_interval(secs => $2)
+       FROM webhook_endpoint e, webhook_event ev
+       WHERE d.id = $1 AND e.id = d.endpoint_id AND ev.id = d.event_id AND (d.leased_until IS NULL OR d.leased_until < now())
+       RETURNING ${CLAIMED_COLUMNS}`,
+      [id, leaseSeconds],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Leases a delivery just written in `manager`'s transaction, so no worker takes it before the caller attempts it. */
+  async claimWritten(manager: EntityManager, id: string, leaseSeconds: number): Promise<ClaimedDelivery> {
+    const [rows]: [ClaimedDelivery[], number] = await manager.query(
+      `UPDATE webhook_delivery d SET leased_until = now() + make_interval(secs => $2)
+       FROM webhook_endpoint e, webhook_event ev
+       WHERE d.id = $1 AND e.id = d.endpoint_id AND ev.id = d.event_id
+       RETURNING ${CLAIMED_COLUMNS}`,
+      [id, leaseSeconds],
+    );
+    return rows[0];
+  }
+
+  /** Records a 2xx and ends the endpoint's failing streak. */
+  async recordSuccess(id: string, outcome: AttemptOutcome): Promise<void> {
+    await this.dataSource.query(
+      `WITH done AS (
+         UPDATE webhook_delivery SET status = 'succeeded', attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now()),
+           last_attempt_at = now(), leased_until = NULL, response_status = $2, response_body = $3, error = $4
+         WHERE id = $1 RETURNING endpoint_id
+       )
+       UPDATE webhook_endpoint e SET failing_since = NULL FROM done WHERE e.id = done.endpoint_id AND e.failing_since IS NOT NULL`,
+      [id, outcome.status, outcome.body, outcome.error],
+    );
+  }
+
+  /**
+   * Records a failed attempt: retried after `retryInSeconds`, or failed for good when the retry
+   * window since its first attempt has passed. Starts the endpoint's failing streak if none runs.
+   */
+  async recordFailure(id: string, outcome: AttemptOutcome, retryInSeconds: number): Promise<FailingEndpoint | null> {
+    const [rows]: [FailingEndpoint[], number] = await this.dataSource.query(
+      `WITH done AS (
+         UPDATE webhook_delivery SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now()),
+           last_attempt_at = now(), leased_until = NULL, response_status = $2, response_body = $3, error = $4,
+           status = CASE WHEN coalesce(first_attempt_at, now()) <= now() - ${RETRY_WINDOW} THEN 'failed' ELSE 'pending' END,
+           next_attempt_at = now() + make_interval(secs => $5)
+         WHERE id = $1 RETURNING endpoint_id
+       )
+       UPDATE webhook_endpoint e SET failing_since = coalesce(e.failing_since, now()) FROM done WHERE e.id = done.endpoint_id
+       RETURNING e.id, e.failing_since AS "failingSince", e.is_active AS "isActive"`,
+      [id, outcome.status, outcome.body, outcome.error, retryInSeconds],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Turns off an endpoint still active; returns false when it already was off (another worker
+   * disabled it first, so exactly one of them tells the admins).
+   */
+  async disableEndpoint(id: string, reason: string): Promise<boolean> {
+    const [, changed]: [unknown, number] = await this.dataSource.query(
+      `UPDATE webhook_endpoint SET is_active = false, disabled_at = now(), disabled_reason = $2, updated_at = now()
+       WHERE id = $1 AND is_active`,
+      [id, reason],
+    );
+    return changed > 0;
+  }
+
+  /** An endpoint's deliveries, newest first. */
+  async listForEndpoint(endpointId: string, status: WebhookDeliveryStatus | undefined, limit: number, offset: number): Promise<{ rows: DeliveryRow[]; total: number }> {
+    const rows: DeliveryRow[] = await this.dataSource.query(
+      `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook_event ev ON ev.id = d.event_id
+       WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)
+       ORDER BY d.created_at DESC, d.id DESC LIMIT $3 OFFSET $4`,
+      [endpointId, status ?? null, limit, offset],
+    );
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM webhook_delivery d WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)`,
+      [endpointId, status ?? null],
+    );
+    return { rows, total };
+  }
+
+  async findOne(id: string): Promise<DeliveryRow | null> {
+    const rows: DeliveryRow[] = await this.dataSource.query(
+      `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook_event ev ON ev.id = d.event_id WHERE d.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Deletes up to `batch` events older than `days` (their deliveries go with them), keeping any
+   * still pending (an old event redelivered); returns how many.
+   */
+  async pruneEvents(days: number, batch: number): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM webhook_event WHERE id IN (
+         SELECT ev.id FROM webhook_event ev
+         WHERE ev.created_at < now() - make_interval(days => $1)
+           AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = ev.id AND d.status = 'pending')
+         ORDER BY ev.created_at LIMIT $2)`,
+      [days, batch],
+    );
+    return deleted;
+  }
+}
