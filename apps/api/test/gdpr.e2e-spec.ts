@@ -103,7 +103,7 @@ describe('GDPR export and erase (e2e)', () => {
 
   beforeAll(async () => {
     await sink.start();
-    api = await env.startApi({ env: { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1' } });
+    api = await env.startApi({ env: { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1', WEBHOOK_ALLOW_PRIVATE: 'true', TRUSTED_PROXIES: 'loopback' } });
     admin = await registerAdmin(api);
     manager = await createUserSession(api, admin, 'manager');
     member = await createUserSession(api, admin, 'member');
@@ -139,6 +139,9 @@ describe('GDPR export and erase (e2e)', () => {
     // An import whose rows quote the address (an in-file duplicate is refused with it in the message).
     expect(await importCsv(`email,first_name\n${EMAIL},${FIRST_NAME}\n${EMAIL.toUpperCase()},Again\n`)).toMatchObject({ errorCount: 1 });
     await factories.suppression(env.db, { email: EMAIL.toUpperCase(), reason: 'unsubscribed' });
+    // A webhook receiver (nothing listens there: the events wait for redelivery) gets a copy of the contact.
+    await as(admin).post('/api/webhook-endpoints', { url: 'http://127.0.0.1:9/hooks', events: ['contact.updated', 'contact.deleted'] }).expect(201);
+    await api.http().patch(`/api/contacts/${personId}`).set('Authorization', admin.auth).send({ notes: 'Prefers email' }).expect(200);
   });
   afterAll(async () => {
     await env.destroy();
@@ -227,15 +230,18 @@ describe('GDPR export and erase (e2e)', () => {
           subscriptions: 1,
           suppressions: 1,
           workflowExecutions: 1,
+          webhookEvents: 1,
           consentFacts: [{ action: 'subscribed', topicId: expect.any(String), source: 'form', formId: expect.any(String), at: expect.any(String) }],
         },
       },
     ]);
     expect(audit[0].removed.activities).toBeGreaterThanOrEqual(1);
+    // Receivers are told, with nothing but the id.
+    expect((await env.db.query(`SELECT type, payload FROM webhook_event`)).rows).toEqual([{ type: 'contact.deleted', payload: { id: personId } }]);
     expect(JSON.stringify(audit[0].removed)).not.toMatch(/203\.0\.113|Firefox|product news/);
   });
 
-  it('after erase, no import, new contact, campaign or workflow emails the address (checked at the SMTP sink)', async () => {
+  it('after erase, no import, new contact, form signup without double opt-in, campaign or workflow emails the address (checked at the SMTP sink)', async () => {
     const imported = await importCsv(`email,first_name\n${EMAIL.toUpperCase()},${FIRST_NAME}\ncontrol.gdpr@example.com,Control\n`);
     expect(imported).toMatchObject({ created: 2, errorCount: 0 });
     const ids = async () => (await env.db.query(`SELECT id, email FROM contact WHERE lower(email) IN ($1, 'control.gdpr@example.com') ORDER BY email`, [EMAIL])).rows;
@@ -261,7 +267,16 @@ describe('GDPR export and erase (e2e)', () => {
     await as(admin).post(`/api/workflows/${mailer.id}/run`, { contactIds: [byHand] }).expect(202);
     expect((await workflows.executionReaching((await workflows.executionFor(mailer.id, byHand)).id, 'completed')).steps[0]).toMatchObject({ status: 'skipped' });
 
+    // A signup on a form without double opt-in updates that contact, and still nothing is sent to it.
+    const form = (await as(admin).post('/api/forms', { name: 'Quick signup', fields: [{ field: 'email', label: 'Email', required: true }], topicIds: [], tags: ['signup'], doubleOptIn: false }).expect(201)).body.id;
+    expect((await api.http().post(`/f/${form}`).set('X-Forwarded-For', '198.51.100.20').send({ email: EMAIL }).expect(200)).body).toEqual({ status: 'subscribed' });
+    expect((await env.db.query(`SELECT id, tags FROM contact WHERE lower(email) = lower($1)`, [EMAIL])).rows).toEqual([{ id: byHand, tags: ['signup'] }]);
+    const again = await workflows.createWorkflow({ name: 'Mail them again', triggerEvent: 'manual', steps: [{ action: 'send_email', emailTemplateId: templateId }] });
+    await as(admin).post(`/api/workflows/${again.id}/run`, { contactIds: [byHand] }).expect(202);
+    expect((await workflows.executionReaching((await workflows.executionFor(again.id, byHand)).id, 'completed')).steps[0]).toMatchObject({ status: 'skipped' });
+
     await sink.waitFor((messages) => sink.to('control.gdpr@example.com').length === 2 && messages.length >= 2);
     expect(sink.to(EMAIL)).toEqual([]);
+    expect((await env.db.query(`SELECT count(*)::int AS n FROM erased_address`)).rows[0].n).toBe(1);
   });
 });

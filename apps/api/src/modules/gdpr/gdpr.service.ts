@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { assertVisible } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { SuppressionsService } from '../emails/suppressions/suppressions.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ContactDataExportDto } from './dto/contact-data-export.dto';
 import { exportRow } from './export-rows';
 import { ErasureCounts, PersonalDataRepository } from './personal-data.repository';
@@ -15,6 +16,7 @@ export class GdprService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: PersonalDataRepository,
     private readonly suppressions: SuppressionsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** One snapshot (REPEATABLE READ), so that the parts agree with each other however the data moves meanwhile. */
@@ -47,9 +49,10 @@ export class GdprService {
 
   /**
    * Erases the contact in one transaction: the contact and what only describes them go, the
-   * business's records stay without them (deals; email logs, which keep campaign counts), copies of
-   * the address are scrubbed, and the address is kept only as a hash that every send refuses. An
-   * `erasure_log` row records who erased which contact id and how much, nothing personal.
+   * business's records stay without them (deals; email logs, which keep campaign counts), copies
+   * of their data are scrubbed (import errors, webhook events waiting or kept for redelivery), and
+   * the address is kept only as a hash that every send refuses. An `erasure_log` row records who
+   * erased which contact id and how much, nothing personal; webhooks get `contact.deleted`.
    */
   async erase(user: AuthUser, contactId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
@@ -66,9 +69,12 @@ export class GdprService {
         formSubmissions: await r.deleteFormSubmissions(manager, person),
         importErrors: await r.scrubImportErrors(manager, person.email),
         suppressions: (await r.suppressions(manager, person.email)).length,
+        webhookEvents: await r.deleteWebhookEvents(manager, person),
       };
       await this.suppressions.recordErasure(manager, person.email);
       await r.deleteContact(manager, contactId);
+      // Receivers learn of it as of any deletion, so that they can erase their copy too.
+      await this.webhooks.publish(manager, [{ type: 'contact.deleted', data: { id: contactId } }]);
       await r.recordErasure(manager, { contactId, erasedById: user.id, removed: { ...counts, consentFacts } });
     });
   }

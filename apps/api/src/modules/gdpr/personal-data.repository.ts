@@ -25,6 +25,7 @@ export interface ErasureCounts {
   workflowExecutions: number;
   importErrors: number;
   suppressions: number;
+  webhookEvents: number;
 }
 
 /**
@@ -170,6 +171,20 @@ export class PersonalDataRepository {
       `UPDATE contact_import_error SET message = 'Removed: the personal data of this row was erased'
        WHERE strpos(lower(message), lower($1)) > 0 RETURNING 1`,
       [email],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Webhook events (and so their deliveries) whose payload carries the contact: a copy of their
+   * data waiting to be sent or kept for redelivery. A scan of the retained events (30 days), as
+   * their payloads name contacts in as many shapes as there are event types; erasure is rare.
+   */
+  async deleteWebhookEvents(manager: EntityManager, person: Person): Promise<number> {
+    const rows = await queryRows(
+      manager,
+      `DELETE FROM webhook_event WHERE strpos(payload::text, $1) > 0 OR strpos(lower(payload::text), lower($2)) > 0 RETURNING 1`,
+      [person.id, person.email],
     );
     return rows.length;
   }
