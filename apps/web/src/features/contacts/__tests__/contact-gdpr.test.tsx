@@ -3,6 +3,9 @@ import { FakeApi, makeUser, problem } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 import type { Contact } from '../api/types';
 
+// The first test renders the contact page, the dialog and then the whole list: ~20 s on a loaded 2-core host.
+jest.setTimeout(60_000);
+
 const session = { accessToken: 'access-0', refreshToken: 'refresh-0' };
 const manager = makeUser({ name: 'Maya Manager', email: 'maya@example.com', role: 'manager' });
 const member = makeUser({ name: 'Sam Seller', email: 'sam@example.com', role: 'member' });
