@@ -9,10 +9,13 @@ import { randomUUID } from 'crypto';
 import type { IncomingMessage, ServerResponse } from 'http';
 import { PeriodicJobsModule } from './common/periodic';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ApiScopesGuard } from './common/guards/api-scopes.guard';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { RolesGuard } from './common/guards/roles.guard';
+import { ShutdownModule } from './common/shutdown';
 import { APP_CONFIG, AppConfig, runsWorkers } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AutomationsWorkerModule } from './modules/automations/automations-worker.module';
 import { AutomationsModule } from './modules/automations/automations.module';
@@ -27,6 +30,8 @@ import { DealsModule } from './modules/deals/deals.module';
 import { EmailsModule } from './modules/emails/emails.module';
 import { EmailsWorkerModule } from './modules/emails/worker/emails-worker.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdempotencyWorkerModule } from './modules/idempotency/idempotency-worker.module';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module';
 import { OutboxWorkerModule } from './modules/outbox/outbox-worker.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { SegmentsModule } from './modules/segments/segments.module';
@@ -54,11 +59,13 @@ const DOMAIN_MODULES = [
   ViewsModule,
   FormsModule,
   GdprModule,
+  ApiKeysModule,
+  IdempotencyModule,
   WebhooksModule,
 ];
 
 /** Bull processors and periodic jobs (common/periodic.ts): loaded only when ROLE is worker or all. */
-const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, WebhooksWorkerModule];
+const WORKER_MODULES: DynamicModule['imports'] = [ContactsWorkerModule, EmailsWorkerModule, AutomationsWorkerModule, OutboxWorkerModule, IdempotencyWorkerModule, WebhooksWorkerModule];
 
 @Module({})
 class ConfigHolderModule {}
@@ -93,12 +100,14 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
         EventEmitterModule.forRoot(),
+        ShutdownModule,
         ...DOMAIN_MODULES,
         ...(worker ? [ScheduleModule.forRoot(), PeriodicJobsModule, ...(WORKER_MODULES ?? [])] : []),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: ApiScopesGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };

@@ -10,9 +10,11 @@ import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppModule } from './app.module';
 import { PUBLIC_OPERATION_EXTENSION, ROLES_OPERATION_EXTENSION } from './common/decorators/auth.decorators';
-import { SCOPE_AREA_OPERATION_EXTENSION } from './common/decorators/scope-area.decorator';
+import { requiredScope, SCOPE_AREA_OPERATION_EXTENSION, ScopeAreaName } from './common/decorators/scope-area.decorator';
 import { createValidationPipe } from './common/pipes/validation.pipe';
+import { requestContextMiddleware } from './common/request-context';
 import { AppConfig } from './config/config';
+import { withIdempotencyKey } from './modules/idempotency/idempotency-openapi';
 import { SENDGRID_WEBHOOK_MAX_BYTES } from './modules/emails/webhooks/webhooks.controller';
 import { securityHeaders } from './http/security-headers';
 import { spaStatic } from './http/spa-static';
@@ -51,6 +53,7 @@ export function configureHttp(app: INestApplication): void {
   app.setGlobalPrefix('api', {
     exclude: PUBLIC_ROUTE_PREFIXES.map((prefix) => ({ path: `${prefix}/{*rest}`, method: RequestMethod.ALL })),
   });
+  app.use(requestContextMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 }
@@ -65,12 +68,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .setLicense('UNLICENSED', 'https://corral.example/license')
     .addServer('/')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT or API key',
+      description:
+        'Either a user access token (the JWT that `POST /api/auth/login` answers) or an API key (`crl_…`, created in ' +
+        'Settings → API keys), both as `Authorization: Bearer <token>`. A key acts with its role and only within its scopes.',
+    })
     .build();
   return withSecurityAndProblems(
-    SwaggerModule.createDocument(app, document, {
-      operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-    }),
+    withIdempotencyKey(
+      SwaggerModule.createDocument(app, document, {
+        operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+      }),
+    ),
   );
 }
 
@@ -79,6 +91,7 @@ const PROBLEM_RESPONSES: Record<string, string> = {
   '401': 'Missing, expired or invalid access token',
   '404': 'Not found, or not visible to this user',
   '413': 'The request body is larger than the limit',
+  '429': 'Too many requests with this API key (API_RATE_LIMIT per minute): `Retry-After` gives the seconds to wait',
 };
 
 const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
@@ -86,8 +99,9 @@ const PROBLEM_CONTENT = { 'application/problem+json': { schema: { $ref: '#/compo
 /**
  * Declares what holds for every route instead of repeating it on each: bearer auth unless the
  * route is @Public(), the problem+json answers the global guards, pipe, body parser and filter give
- * (401 without a token, 403 outside @Roles, 404 on routes with a path parameter, 400 and 413 on
- * input), and problem+json as the body of every error a route declares with a description only.
+ * (401 without a token, 403 outside @Roles or the route's API key scope, 429 past a key's rate
+ * limit, 404 on routes with a path parameter, 400 and 413 on input), and problem+json as the body
+ * of every error a route declares with a description only.
  */
 function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
   document.security = [{ bearer: [] }];
@@ -120,6 +134,7 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const isPublic = operation[PUBLIC_OPERATION_EXTENSION] === true;
       const roles = operation[ROLES_OPERATION_EXTENSION] as string[] | undefined;
+      const area = operation[SCOPE_AREA_OPERATION_EXTENSION] as ScopeAreaName | undefined;
       delete operation[PUBLIC_OPERATION_EXTENSION];
       delete operation[ROLES_OPERATION_EXTENSION];
       delete operation[SCOPE_AREA_OPERATION_EXTENSION];
@@ -128,9 +143,10 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
       const applicable: Record<string, string | false> = {
         '400': Boolean(operation.requestBody || operation.parameters?.length) && PROBLEM_RESPONSES['400'],
         '401': !isPublic && PROBLEM_RESPONSES['401'],
-        '403': Boolean(roles?.length) && `Needs the role ${roles?.join(' or ')}`,
+        '403': !isPublic && forbiddenDescription(roles, area ? requiredScope(area, method.toUpperCase()) : undefined),
         '404': path.includes('{') && PROBLEM_RESPONSES['404'],
         '413': Boolean(operation.requestBody) && PROBLEM_RESPONSES['413'],
+        '429': !isPublic && PROBLEM_RESPONSES['429'],
       };
       for (const [code, description] of Object.entries(applicable)) {
         if (description) operation.responses[code] ??= { description };
@@ -141,6 +157,12 @@ function withSecurityAndProblems(document: OpenAPIObject): OpenAPIObject {
     }
   }
   return document;
+}
+
+/** Who an authenticated route refuses: users outside its roles, and API keys without its scope (every key, when it has none). */
+function forbiddenDescription(roles: string[] | undefined, scope: string | undefined): string {
+  const keys = scope ? `an API key without the scope ${scope}` : 'any API key (signed-in users only)';
+  return roles?.length ? `Needs the role ${roles.join(' or ')}; refused to ${keys}` : `Refused to ${keys}`;
 }
 
 /** The `null` value alone, as OAS 3.0 can say it: `nullable` needs a `type` beside it. */
@@ -183,6 +205,9 @@ const BODY_LIMIT = '100kb';
 /** A template's HTML and text parts may each hold 500,000 characters (TemplateDto), up to 4 bytes each in UTF-8 and more once JSON-escaped. */
 const TEMPLATES_PATH = '/api/templates';
 const TEMPLATE_BODY_LIMIT = '5mb';
+/** Up to 1,000 contacts (ContactBatchDto), each with its notes and custom fields. */
+const CONTACT_BATCH_PATH = '/api/contacts/batch';
+const CONTACT_BATCH_BODY_LIMIT = '10mb';
 const SENDGRID_WEBHOOK_PATH = '/api/webhooks/sendgrid';
 /** Public signup posts hold a few fields: a small limit keeps an endpoint anyone may post to from taking large bodies. */
 const FORMS_PATH = '/f';
@@ -209,6 +234,7 @@ function useBodyParsers(app: NestExpressApplication): void {
   app.use(SENDGRID_WEBHOOK_PATH, express.json({ limit: SENDGRID_WEBHOOK_MAX_BYTES, verify: keepRawBody }));
   app.use(TEMPLATES_PATH, express.json({ limit: TEMPLATE_BODY_LIMIT }));
   app.use(FORMS_PATH, openCors, express.json({ limit: FORM_BODY_LIMIT }), express.urlencoded({ extended: true, limit: FORM_BODY_LIMIT }));
+  app.use(CONTACT_BATCH_PATH, express.json({ limit: CONTACT_BATCH_BODY_LIMIT }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT });
 }

@@ -46,7 +46,14 @@ describe('OpenAPI document', () => {
     // @Roles on the method and on the class (suppressions) both give a 403.
     expect(statuses('post', '/api/campaigns')).toContain('403');
     expect(statuses('get', '/api/suppressions')).toContain('403');
-    expect(statuses('get', '/api/contacts')).not.toContain('403');
+    // Every authenticated route may refuse an API key (its scope, or keys altogether) and limit one (429).
+    const responses = (method: string, path: string) => document.paths[path][method].responses;
+    expect(responses('get', '/api/contacts')['403'].description).toBe('Refused to an API key without the scope contacts:read');
+    expect(responses('post', '/api/campaigns')['403'].description).toMatch(/^Needs the role .+; refused to an API key without the scope emails:write$/);
+    expect(responses('get', '/api/users')['403'].description).toBe('Needs the role admin or manager; refused to any API key (signed-in users only)');
+    expect(statuses('get', '/api/contacts')).toContain('429');
+    expect(statuses('get', '/api/health')).not.toContain('403');
+    expect(statuses('get', '/api/health')).not.toContain('429');
     expect(statuses('post', '/api/contacts')).toContain('409');
     expect(statuses('post', '/api/campaigns/{id}/send')).toEqual(expect.arrayContaining(['404', '409']));
     const conflict = document.paths['/api/campaigns/{id}/send'].post.responses['409'];
@@ -98,7 +105,7 @@ describe('OpenAPI document', () => {
 
     it('refuses an undeclared status, an unknown route and a media type the operation does not list', () => {
       expect(validator.check('GET', `/api/contacts/${contact.id}`, json(500, { status: 500 }, 'application/problem+json'))).toEqual([
-        'status 500 is not declared (declared: 200, 400, 401, 404); body: {"status":500}',
+        'status 500 is not declared (declared: 200, 400, 401, 403, 404, 429); body: {"status":500}',
       ]);
       expect(validator.check('GET', '/api/nowhere', json(404, {}))).toEqual(['no operation GET matches /api/nowhere in the OpenAPI document']);
       expect(validator.check('GET', '/api/contacts/export', { status: 200, headers: { 'content-type': 'application/json' }, text: '[]', body: [] })).toEqual([

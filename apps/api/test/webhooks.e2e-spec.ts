@@ -345,6 +345,21 @@ describe('webhooks: endpoints, signed deliveries, retries, SSRF, disabling, dura
     await removeEndpoint(failing.id);
   });
 
+  it('brings an endpoint’s waiting retries forward when a success ends an outage', async () => {
+    const endpoint = await createEndpoint(['contact.updated'], receiver.url, false);
+    receiver.answer = () => ({ status: 500 });
+    const waiting = (await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200)).body as Delivery;
+    // As if the receiver had been down for a minute and this retry were an hour away.
+    await env.db.query(`UPDATE webhook_delivery SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`, [waiting.id]);
+    await env.db.query(`UPDATE webhook_endpoint SET failing_since = now() - interval '1 minute', is_active = true WHERE id = $1`, [endpoint.id]);
+
+    receiver.answer = () => ({ status: 200 });
+    await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200);
+    const rows = await until(() => deliveries(endpoint.id), (list) => list.every((d) => d.status === 'succeeded'), 10_000);
+    expect(rows.find((d) => d.id === waiting.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    await removeEndpoint(endpoint.id);
+  });
+
   it('keeps events 30 days', async () => {
     const endpoint = await createEndpoint(['contact.updated']);
     const ping = (await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200)).body as Delivery;

@@ -15,6 +15,7 @@ export const AdvisoryLock = {
   CampaignScheduler: 7_412_300,
   WorkflowScheduler: 7_412_601,
   OutboxSweeper: 7_412_700,
+  IdempotencySweeper: 7_412_710,
   WebhookRetention: 7_412_720,
 } as const;
 

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
@@ -23,5 +23,16 @@ export async function queryRows<T>(db: DataSource | EntityManager, sql: string, 
 export async function preparedRows<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const result = await pool.query<T & object>({ name, text, values });
+  return result.rows;
+}
+
+/**
+ * `preparedRows` on the connection of the caller's transaction (`manager` from
+ * `dataSource.transaction`), so a hot statement stays prepared when its change must commit with
+ * something else (a webhook event).
+ */
+export async function preparedRowsIn<T>(manager: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = (await manager.queryRunner!.connect()) as PoolClient;
+  const result = await client.query<T & object>({ name, text, values });
   return result.rows;
 }

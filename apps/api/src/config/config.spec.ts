@@ -14,6 +14,10 @@ describe('loadConfig', () => {
       dkim: undefined,
       trustedProxies: ['loopback'],
       loginAccountRateLimit: 30,
+      webhookAllowPrivate: false,
+      webhookTimeoutMs: 10_000,
+      webhookRetryBaseMs: 5_000,
+      webhookConcurrency: 8,
     });
   });
 
@@ -26,7 +30,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required when NODE_ENV=production/],
     [{ DKIM_DOMAIN: 'example.com' }, /DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together/],
     [{ ALLOW_SIGNUP: 'maybe' }, /ALLOW_SIGNUP must be true or false/],
+    [{ WEBHOOK_ALLOW_PRIVATE: 'yes please' }, /WEBHOOK_ALLOW_PRIVATE must be true or false/],
+    [{ WEBHOOK_TIMEOUT_MS: '0' }, /WEBHOOK_TIMEOUT_MS must be a whole number from 100 to 60000, got "0"/],
     [{ LOGIN_ACCOUNT_RATE_LIMIT: '0' }, /LOGIN_ACCOUNT_RATE_LIMIT must be a whole number from 1 to 100000, got "0"/],
+    [{ API_RATE_LIMIT: '0' }, /API_RATE_LIMIT must be a whole number from 1 to 1000000, got "0"/],
     [{ TRUSTED_PROXIES: 'garbage' }, /TRUSTED_PROXIES must be comma-separated IP addresses, CIDR subnets or loopback, linklocal, uniquelocal, got "garbage"/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

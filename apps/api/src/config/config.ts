@@ -39,6 +39,8 @@ export interface AppConfig {
   /** Signup form posts per client IP per minute (429 beyond it); per address, FORM_ADDRESS_LIMIT per hour (beyond it: the usual answer, nothing done). */
   formRateLimit: number;
   formAddressLimit: number;
+  /** Requests per minute per API key, counted in Redis across API processes. */
+  apiRateLimit: number;
   logLevel: string;
   /** When set, the API also serves the built SPA from this folder (used by `npm start`). */
   spaDir?: string;
@@ -53,6 +55,8 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** Attempts in flight at once per endpoint and worker process. */
   webhookConcurrency: number;
+  /** On SIGTERM, how long in-flight sends, steps and import batches may take to finish (common/shutdown.ts). */
+  shutdownGraceSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -187,6 +191,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trackRateLimit: readInt(env, 'TRACK_RATE_LIMIT', 600, 0, 100_000_000),
     formRateLimit: readInt(env, 'FORM_RATE_LIMIT', 20, 1, 100_000),
     formAddressLimit: readInt(env, 'FORM_ADDRESS_LIMIT', 5, 1, 1000),
+    apiRateLimit: readInt(env, 'API_RATE_LIMIT', 600, 1, 1_000_000),
     logLevel,
     spaDir: env.SPA_DIR || undefined,
     sendgridVerificationKey: env.SENDGRID_VERIFICATION_KEY || undefined,
@@ -195,6 +200,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookRetryBaseMs: readInt(env, 'WEBHOOK_RETRY_BASE_MS', 5_000, 10, 3_600_000),
     webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 8, 1, 100),
+    shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }
 

@@ -14,4 +14,4 @@ export interface BuiltApi {
 }
 
 export function startBuiltApi(options: { port: number; env: Record<string, string | undefined>; readyWhen?: RegExp; nodeArgs?: string[] }): Promise<BuiltApi>;
-export function stopProcess(child: ChildProcess, signal?: NodeJS.Signals): Promise<void>;
+export function stopProcess(child: ChildProcess, signal?: NodeJS.Signals, killAfterMs?: number): Promise<void>;

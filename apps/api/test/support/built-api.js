@@ -87,13 +87,13 @@ async function startBuiltApi({ port, env, readyWhen, nodeArgs = [] }) {
   throw new Error(`API did not become ${readyWhen ? 'ready' : 'healthy'} within ${START_TIMEOUT_MS / 1000} s:\n${api.output}`);
 }
 
-/** Resolves once `child` has exited; SIGKILL after 5 s when `signal` did not end it. */
-function stopProcess(child, signal = 'SIGTERM') {
+/** Resolves once `child` has exited; SIGKILL after `killAfterMs` (5 s) when `signal` did not end it. */
+function stopProcess(child, signal = 'SIGTERM', killAfterMs = 5000) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     child.once('exit', () => resolveStop());
     child.kill(signal);
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    setTimeout(() => child.kill('SIGKILL'), killAfterMs).unref();
   });
 }
 

@@ -21,6 +21,8 @@ export interface SmtpFailure {
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   failWith: ((recipient: string) => SmtpFailure | undefined | Promise<SmtpFailure | undefined>) | undefined;
+  /** Drops the connection without a reply when RCPT names a matching recipient (a network failure, not an SMTP answer). */
+  dropWhen: ((recipient: string) => boolean) | undefined;
   /**
    * Runs after a message is received and before the server answers 250, so a test can act (e.g.
    * kill the sender) at the exact moment the message has arrived but the sender does not know it yet.
@@ -36,7 +38,11 @@ export class SmtpSink {
       // A reverse DNS lookup of 127.0.0.1 can stall every greeting where no resolver answers.
       disableReverseLookup: true,
       logger: false,
-      onRcptTo: (address, _session, callback) => {
+      onRcptTo: (address, session, callback) => {
+        if (this.dropWhen?.(address.address)) {
+          const connection = [...(this.server as unknown as { connections: Set<{ session: unknown; _socket: { destroy(): void } }> }).connections].find((c) => c.session === session);
+          return connection?._socket.destroy();
+        }
         void Promise.resolve(this.failWith?.(address.address)).then((failure) => {
           if (failure) {
             const error = new Error(failure.message) as Error & { responseCode: number };

@@ -140,8 +140,14 @@ export class ApiProcess {
     return this.stop('SIGKILL');
   }
 
-  stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    return this.started ? stopProcess(this.started.child, signal) : Promise.resolve();
+  /** Sends `signal` and resolves once the process has exited; SIGKILL after `killAfterMs` (5 s) if it has not. */
+  stop(signal: NodeJS.Signals = 'SIGTERM', killAfterMs?: number): Promise<void> {
+    return this.started ? stopProcess(this.started.child, signal, killAfterMs) : Promise.resolve();
+  }
+
+  /** The signal that ended the process (null while it runs or when it exited by itself). */
+  get exitSignal(): NodeJS.Signals | null {
+    return this.started?.child.signalCode ?? null;
   }
 }
 

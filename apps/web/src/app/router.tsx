@@ -1,9 +1,29 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { corral } from '../lib/api';
 import { FullPageSpinner } from '../lib/ui/full-page-spinner';
-import { AppLayout } from './layout/app-layout';
 import { NotFound } from './routes/not-found';
 import { RequireAuth } from './routes/require-auth';
 import { RouteError } from './routes/route-error';
+
+/**
+ * The shell (sidebar, app bar, user menu) loads only once RequireAuth lets a user in: a signed-out
+ * visitor's first load, the login page, needs none of it. A React.lazy element rather than the
+ * route's `lazy`, which react-router would resolve for every matched route before RequireAuth
+ * could redirect.
+ */
+const loadAppLayout = () => import('./layout/app-layout').then(({ AppLayout }) => ({ default: AppLayout }));
+// A stored session is most likely let in: fetch the shell beside the session check, not after it.
+if (corral.tokens.refreshToken) void loadAppLayout();
+const AppLayout = lazy(loadAppLayout);
+
+function AppShell() {
+  return (
+    <Suspense fallback={<FullPageSpinner />}>
+      <AppLayout />
+    </Suspense>
+  );
+}
 
 /**
  * Every page of the SPA. Feature pages load lazily: each module under
@@ -24,7 +44,7 @@ export const routes: RouteObject[] = [
         element: <RequireAuth />,
         children: [
           {
-            element: <AppLayout />,
+            element: <AppShell />,
             ErrorBoundary: RouteError,
             children: [
               { index: true, element: <Navigate to="/dashboard" replace /> },
@@ -62,6 +82,7 @@ export const routes: RouteObject[] = [
                   { path: 'fields', lazy: () => import('../features/settings/routes/fields') },
                   { path: 'pipelines', lazy: () => import('../features/deals/routes/pipelines-settings') },
                   { path: 'email', lazy: () => import('../features/campaigns/routes/email-settings') },
+                  { path: 'api-keys', lazy: () => import('../features/settings/routes/api-keys') },
                   { path: 'webhooks', lazy: () => import('../features/webhooks/routes/webhooks-settings') },
                 ],
               },

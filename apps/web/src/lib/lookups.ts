@@ -22,6 +22,7 @@ export interface UserOption {
   id: string;
   name: string;
   email: string;
+  role: 'admin' | 'manager' | 'member';
   isActive: boolean;
 }
 
@@ -41,7 +42,7 @@ export function useUserOptions(enabled = true) {
   return useQuery({
     queryKey: ['users', 'options'],
     queryFn: () => unwrap(api.GET('/api/users', { params: { query: { limit: 200, sort: 'name' } } })),
-    select: (page): UserOption[] => page.data.map((u) => ({ id: u.id, name: u.name, email: u.email, isActive: u.isActive })),
+    select: (page): UserOption[] => page.data.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, isActive: u.isActive })),
     enabled,
   });
 }
@@ -50,6 +51,23 @@ export function useUserOptions(enabled = true) {
 export function useActiveUserOptions(enabled = true) {
   const query = useUserOptions(enabled);
   return { ...query, data: query.data?.filter((user) => user.isActive) };
+}
+
+export interface WebhookEndpointOption {
+  id: string;
+  url: string;
+  description: string;
+  isActive: boolean;
+}
+
+/** Webhook endpoints (a workflow's “Send webhook” step): only admins may list them, so pass `enabled: false` for anyone else. */
+export function useWebhookEndpointOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['webhook-endpoints', 'options'],
+    queryFn: () => unwrap(api.GET('/api/webhook-endpoints')),
+    select: (list): WebhookEndpointOption[] => list.data.map((e) => ({ id: e.id, url: e.url, description: e.description, isActive: e.isActive })),
+    enabled,
+  });
 }
 
 export interface PipelineOption {

@@ -55,8 +55,11 @@ export class Webhooks1764001720000 implements MigrationInterface {
         -- Event first: also the index the cascade from webhook_event needs.
         CONSTRAINT webhook_delivery_event_endpoint_uq UNIQUE (event_id, endpoint_id)
       )`);
-    // The worker's claim: an endpoint's pending deliveries, oldest first.
-    await q.query(`CREATE INDEX webhook_delivery_pending_idx ON webhook_delivery (endpoint_id, created_at) WHERE status = 'pending'`);
+    // The worker's claim: an endpoint's due deliveries in order, without walking the ones still
+    // waiting out a backoff (thousands after an outage) on every claim.
+    await q.query(`CREATE INDEX webhook_delivery_due_idx ON webhook_delivery (endpoint_id, next_attempt_at, created_at) WHERE status = 'pending'`);
+    // The claim's count of an endpoint's attempts in flight: only leased rows, however long the backlog.
+    await q.query(`CREATE INDEX webhook_delivery_leased_idx ON webhook_delivery (endpoint_id) WHERE status = 'pending' AND leased_until IS NOT NULL`);
     // An endpoint's delivery log, newest first.
     await q.query(`CREATE INDEX webhook_delivery_endpoint_idx ON webhook_delivery (endpoint_id, created_at DESC, id DESC)`);
   }

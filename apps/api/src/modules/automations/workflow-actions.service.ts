@@ -1,10 +1,17 @@
-import { HttpException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, Inject, Injectable, NotFoundException, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { ContactDto } from '../contacts/dto/contact.dto';
 import { ContactsService } from '../contacts/contacts.service';
 import { ContactStatus } from '../contacts/entities/contact.entity';
 import { EmailSendError } from '../emails/sending/email-errors';
 import { EmailSendingService } from '../emails/sending/email-sending.service';
 import { TemplatesService } from '../emails/templates/templates.service';
 import { UsersService } from '../users/users.service';
+import { WebhookEndpointsService } from '../webhooks/webhook-endpoints.service';
+import { WebhookSender } from '../webhooks/webhook-sender';
+import { WorkflowExecution } from './entities/workflow-execution.entity';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
 import { WorkflowStepFailure } from './workflow-step-failure';
@@ -19,6 +26,7 @@ export interface StepOutcome {
 
 export interface StepRequest {
   stepExecutionId: string;
+  executionId: string;
   workflow: Workflow;
   step: WorkflowStep;
   contactId: string;
@@ -30,13 +38,25 @@ export interface StepRequest {
  * guard), the email engine's single-send path for emails.
  */
 @Injectable()
-export class WorkflowActions {
+export class WorkflowActions implements OnApplicationShutdown {
+  /** The webhook endpoints' own sender: the same timeout, SSRF check at connect, no redirects and signing. */
+  private readonly webhookSender: WebhookSender;
+
   constructor(
     private readonly contacts: ContactsService,
     private readonly users: UsersService,
     private readonly email: EmailSendingService,
     private readonly templates: TemplatesService,
-  ) {}
+    private readonly endpoints: WebhookEndpointsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.webhookSender = new WebhookSender({ timeoutMs: config.webhookTimeoutMs, allowPrivate: config.webhookAllowPrivate });
+  }
+
+  onApplicationShutdown(): void {
+    this.webhookSender.close();
+  }
 
   async perform(request: StepRequest): Promise<StepOutcome> {
     const { step, workflow, contactId } = request;
@@ -72,7 +92,40 @@ export class WorkflowActions {
       }
       case 'send_email':
         return this.sendEmail(request, label);
+      case 'send_webhook':
+        return this.sendWebhook(request, contact, label);
     }
+  }
+
+  /**
+   * POSTs `{type: 'workflow.send_webhook', timestamp, data: {contact, trigger, workflowId, executionId}}`
+   * to the step's endpoint, signed with its secret. The step execution's id is the `webhook-id`, the
+   * same at every retry, so the receiver can tell a retry from a second send. A non-2xx answer or
+   * none in time is transient (the step's retries with backoff, then failed); an endpoint gone,
+   * switched off or at a refused address is not.
+   */
+  private async sendWebhook(request: StepRequest, contact: Parameters<typeof ContactDto.from>[0], label: string): Promise<StepOutcome> {
+    const endpointId = request.step.actionData.endpointId;
+    const endpoint = endpointId ? await this.endpoints.get(endpointId).catch(() => null) : null;
+    if (!endpoint) throw new WorkflowStepFailure('The webhook endpoint of this step no longer exists', false);
+    if (!endpoint.isActive) throw new WorkflowStepFailure(`The webhook endpoint ${endpoint.url} is switched off`, false);
+    const execution = await this.dataSource.getRepository(WorkflowExecution).findOneBy({ id: request.executionId });
+    const body = JSON.stringify({
+      type: 'workflow.send_webhook',
+      timestamp: new Date().toISOString(),
+      data: {
+        contact: ContactDto.from(contact),
+        trigger: { event: execution?.triggerEvent ?? request.workflow.triggerEvent },
+        workflowId: request.workflow.id,
+        executionId: request.executionId,
+      },
+    });
+    const result = await this.webhookSender.send({ url: endpoint.url, secret: endpoint.secret, msgId: request.stepExecutionId, body });
+    if (!result.ok) {
+      const why = result.error ?? `${endpoint.url} answered ${result.status}`;
+      throw new WorkflowStepFailure(why, !why.startsWith('Refused'));
+    }
+    return { status: 'completed', activity: { title: `${label} sent a webhook to ${endpoint.url}`, description: `Answered ${result.status}` } };
   }
 
   private async sendEmail(request: StepRequest, label: string): Promise<StepOutcome> {

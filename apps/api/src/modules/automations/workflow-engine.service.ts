@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from '../contacts/activities.service';
+import { EmailSendingService } from '../emails/sending/email-sending.service';
 import { WorkflowStep } from './entities/workflow-step.entity';
 import { Workflow } from './entities/workflow.entity';
 import { StepOutcome, WorkflowActions } from './workflow-actions.service';
+import { WorkflowExecutionsService } from './workflow-executions.service';
 import { WorkflowStepFailure } from './workflow-step-failure';
 import { WorkflowStepQueue } from './workflow-step-queue';
 import { MAX_STEP_ATTEMPTS, retryDelayMs } from './workflow-rules';
@@ -30,6 +32,8 @@ export class WorkflowEngine {
     private readonly activities: ActivitiesService,
     private readonly queue: WorkflowStepQueue,
     private readonly steps: WorkflowStepsRepository,
+    private readonly executions: WorkflowExecutionsService,
+    private readonly sending: EmailSendingService,
   ) {}
 
   /** Idempotent: a step that is not due, already claimed or already finished is left alone. Never throws. */
@@ -54,7 +58,8 @@ export class WorkflowEngine {
   }
 
   async claim(stepExecutionId: string, token: string): Promise<ClaimedStep | null> {
-    const claimed = await this.steps.claim(stepExecutionId, token, LEASE_SECONDS);
+    // The lease names this process's sender key, so that if the process dies a new worker takes the step over at once.
+    const claimed = await this.steps.claim(stepExecutionId, token, LEASE_SECONDS, await this.sending.senderKey());
     if (claimed) await this.steps.markExecutionStarted(claimed.executionId);
     return claimed;
   }
@@ -64,7 +69,7 @@ export class WorkflowEngine {
     const step = claimed.stepId ? await this.dataSource.getRepository(WorkflowStep).findOneBy({ id: claimed.stepId }) : null;
     if (!workflow || !step) return { status: 'skipped', message: 'This step was removed from the workflow' };
     if (!step.isEnabled) return { status: 'skipped', message: 'This step is disabled' };
-    return this.actions.perform({ stepExecutionId: claimed.id, workflow, step, contactId: claimed.contactId });
+    return this.actions.perform({ stepExecutionId: claimed.id, executionId: claimed.executionId, workflow, step, contactId: claimed.contactId });
   }
 
   private async handleFailure(claimed: ClaimedStep, token: string, error: unknown): Promise<void> {
@@ -99,6 +104,8 @@ export class WorkflowEngine {
       if (outcome.status === 'failed') {
         await this.steps.skipRemaining(manager, claimed.executionId);
         await this.steps.failExecution(manager, claimed.executionId, `Step ${claimed.order} (${claimed.action}) failed: ${outcome.message ?? 'unknown error'}`);
+        // A failed run is over too: the event's status says how it ended.
+        await this.executions.publishCompleted(manager, claimed.executionId);
         return null;
       }
       const lateMs = recorded.executedAt.getTime() - recorded.scheduledFor.getTime();
@@ -107,7 +114,10 @@ export class WorkflowEngine {
         await this.steps.postponeLaterSteps(manager, claimed.executionId, claimed.order, lateMs / 1000);
       }
       const pending = await this.steps.nextPending(manager, claimed.executionId);
-      if (!pending) await this.steps.completeExecution(manager, claimed.executionId);
+      if (!pending) {
+        await this.steps.completeExecution(manager, claimed.executionId);
+        await this.executions.publishCompleted(manager, claimed.executionId);
+      }
       return pending;
     });
     if (next && next.scheduledFor.getTime() <= Date.now()) {

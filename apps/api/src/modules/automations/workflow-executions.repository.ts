@@ -155,15 +155,16 @@ export class WorkflowExecutionsRepository {
   }
 
   /** The execution if the caller may see its contact (the access policy), else null. */
-  async findView(id: string, caller: Caller): Promise<ExecutionRow | null> {
+  /** `caller` null: without visibility (a webhook event); `manager`: inside the caller's transaction. */
+  async findView(id: string, caller: Caller | null, manager?: EntityManager): Promise<ExecutionRow | null> {
     const params: unknown[] = [id];
-    const [row] = await this.dataSource.query(`${EXECUTION_SELECT} WHERE e.id = $1${andScopeToOwner('c', caller, params)}`, params);
+    const [row] = await (manager ?? this.dataSource.manager).query(`${EXECUTION_SELECT} WHERE e.id = $1${caller ? andScopeToOwner('c', caller, params) : ''}`, params);
     return row ?? null;
   }
 
   /** The execution's step executions in step order. */
-  stepsOf(executionId: string): Promise<StepExecutionRow[]> {
-    return this.dataSource.query(
+  stepsOf(executionId: string, manager?: EntityManager): Promise<StepExecutionRow[]> {
+    return (manager ?? this.dataSource.manager).query(
       `SELECT id, step_id AS "stepId", step_order AS "stepOrder", action, status, scheduled_for AS "scheduledFor",
               executed_at AS "executedAt", error_message AS "errorMessage", attempts, locked_until AS "lockedUntil",
               claim_token AS "claimToken", email_log_id AS "emailLogId"

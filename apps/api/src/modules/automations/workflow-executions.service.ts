@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { maySeeOwnedBy, notFound } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
@@ -65,6 +66,7 @@ export class WorkflowExecutionsService {
     private readonly queue: WorkflowStepQueue,
     private readonly contacts: ContactsService,
     private readonly rows: WorkflowExecutionsRepository,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /**
@@ -133,6 +135,17 @@ export class WorkflowExecutionsService {
     if (!execution) throw notFound('Workflow execution', id);
     const steps = await this.rows.stepsOf(id);
     return { ...toExecutionDto(execution), steps: steps.map(toStepDto) };
+  }
+
+  /**
+   * Publishes `workflow.execution_completed` with the execution as its GET answers it, inside the
+   * transaction (`manager`) that completed or failed it.
+   */
+  async publishCompleted(manager: EntityManager, id: string): Promise<void> {
+    const execution = await this.rows.findView(id, null, manager);
+    if (!execution) return;
+    const steps = await this.rows.stepsOf(id, manager);
+    await this.webhooks.publish(manager, [{ type: 'workflow.execution_completed', data: { ...toExecutionDto(execution), steps: steps.map(toStepDto) } }]);
   }
 
   /** Stops an execution: it becomes `cancelled` and its pending steps `skipped`. 409 once it has ended. */

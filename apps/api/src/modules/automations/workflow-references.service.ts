@@ -3,6 +3,7 @@ import { ListQueryDto } from '../../common/dto/pagination.dto';
 import { FieldError } from '../../common/filters/problem';
 import { PipelinesService } from '../deals/pipelines.service';
 import { TemplatesService } from '../emails/templates/templates.service';
+import { WebhookEndpointsService } from '../webhooks/webhook-endpoints.service';
 import { FieldsService } from '../fields/fields.service';
 import { UsersService } from '../users/users.service';
 import { TriggerData } from './entities/workflow.entity';
@@ -19,6 +20,7 @@ export class WorkflowReferences {
     private readonly pipelines: PipelinesService,
     private readonly templates: TemplatesService,
     private readonly fields: FieldsService,
+    private readonly endpoints: WebhookEndpointsService,
   ) {}
 
   async check(triggerData: TriggerData, steps: NormalizedStep[]): Promise<FieldError[]> {
@@ -30,6 +32,9 @@ export class WorkflowReferences {
       const name = stepName(step.inputIndex);
       if (step.action === 'send_email' && step.emailTemplateId && !(await this.exists(() => this.templates.get(step.emailTemplateId as string)))) {
         errors.push({ field: `${prefix}.emailTemplateId`, message: `${name}: this email template no longer exists; choose another` });
+      }
+      if (step.action === 'send_webhook' && step.actionData.endpointId && !(await this.exists(() => this.endpoints.get(step.actionData.endpointId as string)))) {
+        errors.push({ field: `${prefix}.actionData.endpointId`, message: `${name}: this webhook endpoint no longer exists; choose another` });
       }
       if (step.action === 'assign_to' && step.actionData.userId) {
         const user = users.get(step.actionData.userId as string);

@@ -3,6 +3,18 @@ import { checkSteps, checkTriggerData, planSchedule, retryDelayMs, triggerMatche
 const UUID = '0b5c6a3e-6a0f-4d6e-9a43-1c1f2b7a9e10';
 
 describe('checkSteps', () => {
+  it('sends a webhook to an endpoint only: a bare URL or a missing endpoint names the field', () => {
+    const { steps, errors } = checkSteps([
+      { action: 'send_webhook', actionData: { endpointId: UUID } },
+      { action: 'send_webhook', actionData: { url: 'https://example.com/hook' } },
+      { action: 'send_webhook', actionData: {} },
+      { action: 'send_webhook', actionData: { endpointId: 'nope' } },
+    ]);
+    expect(steps[0].actionData).toEqual({ endpointId: UUID });
+    expect(errors.map((e) => e.field)).toEqual(['steps.1.actionData.url', 'steps.2.actionData.endpointId', 'steps.3.actionData.endpointId']);
+    expect(errors[0].message).toContain('webhook endpoint');
+  });
+
   it('names the step and field of every action-specific mistake', () => {
     const { errors } = checkSteps([
       { action: 'send_email' },

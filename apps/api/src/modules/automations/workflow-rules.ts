@@ -54,6 +54,7 @@ const ACTION_LABELS: Record<StepAction, string> = {
   change_status: 'Change status',
   assign_to: 'Assign to user',
   wait: 'Wait',
+  send_webhook: 'Send webhook',
 };
 
 /** Steps are numbered as the builder shows them: by their place in the request, from 1. */
@@ -115,13 +116,19 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
     const actionData: ActionData = {};
     const allowed = ACTION_DATA_KEYS[step.action];
     for (const [key, value] of Object.entries(step.actionData ?? {})) {
-      if (!allowed.includes(key)) {
+      if (step.action === 'send_webhook' && key === 'url') {
+        // A bare URL would have no secret to sign with, no SSRF check at save and no delivery log: an endpoint has all three.
+        errors.push({ field: `${prefix}.actionData.url`, message: `${name}: send to a webhook endpoint (actionData.endpointId, Settings → Webhooks) instead of a URL; its secret signs the request` });
+      } else if (!allowed.includes(key)) {
         errors.push({ field: `${prefix}.actionData.${key}`, message: `${name}: a “${ACTION_LABELS[step.action]}” step takes no ${key}` });
       } else if (key === 'tag') {
         if (!isBlank(value) && (value as string).trim().length <= TAG_MAX_LENGTH) actionData.tag = normalizeTag(value as string);
       } else if (key === 'status') {
         if (typeof value === 'string' && (CONTACT_STATUSES as readonly string[]).includes(value)) actionData.status = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.status`, message: `${name}: choose a status (${CONTACT_STATUSES.join(', ')})` });
+      } else if (key === 'endpointId') {
+        if (typeof value === 'string' && UUID.test(value)) actionData.endpointId = value;
+        else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.endpointId`, message: `${name}: choose the webhook endpoint to send to` });
       } else if (key === 'userId') {
         if (typeof value === 'string' && UUID.test(value)) actionData.userId = value;
         else if (value !== undefined && value !== null && value !== '') errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });
@@ -148,6 +155,11 @@ export function checkSteps(steps: StepDefinition[]): { steps: NormalizedStep[]; 
       case 'assign_to':
         if (!actionData.userId && !errors.some((e) => e.field === `${prefix}.actionData.userId`)) {
           errors.push({ field: `${prefix}.actionData.userId`, message: `${name}: choose the user to assign contacts to` });
+        }
+        break;
+      case 'send_webhook':
+        if (!actionData.endpointId && !errors.some((e) => e.field.startsWith(`${prefix}.actionData.`))) {
+          errors.push({ field: `${prefix}.actionData.endpointId`, message: `${name}: choose the webhook endpoint to send to (Settings → Webhooks); its secret signs the request` });
         }
         break;
       case 'wait':

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../common/sql-rows';
+import { LIVE_SENDER_KEYS_SQL } from '../emails/sending/sender-liveness.repository';
 import { StepAction } from './workflow.constants';
+
+/**
+ * Not held by a worker: no lease, a lease run out, or a lease of a process that has died (its
+ * sender key's lock is gone), which a new worker takes over without waiting out the 15 minutes.
+ * A retry's backoff (a lease without a holder) is waited out.
+ */
+const STEP_FREE_SQL = `(s.locked_until IS NULL OR s.locked_until < now()
+  OR (s.claim_token IS NOT NULL AND s.claimed_by IS NOT NULL AND s.claimed_by NOT IN (${LIVE_SENDER_KEYS_SQL})))`;
 
 /** Keyset position in the due steps; the time travels as text so microseconds survive the round trip through JS. */
 export interface DueStepCursor {
@@ -54,7 +63,7 @@ export class WorkflowStepsRepository {
        FROM workflow_step_execution s
        JOIN workflow_execution e ON e.id = s.execution_id AND e.status IN ('pending','in_progress')
        WHERE s.status = 'pending' AND s.scheduled_for <= now()
-         AND (s.locked_until IS NULL OR s.locked_until < now())
+         AND ${STEP_FREE_SQL}
          AND ($1::timestamptz IS NULL OR (s.scheduled_for, s.id) > ($1::timestamptz, $2::uuid))
          AND NOT EXISTS (SELECT 1 FROM workflow_step_execution p
                          WHERE p.execution_id = s.execution_id AND p.step_order < s.step_order AND p.status = 'pending')
@@ -70,21 +79,21 @@ export class WorkflowStepsRepository {
    * earlier steps are done and its execution still runs; counts the attempt. Null otherwise: the
    * conditional UPDATE is what keeps two workers from both running one step.
    */
-  async claim(stepExecutionId: string, token: string, leaseSeconds: number): Promise<ClaimedStep | null> {
+  async claim(stepExecutionId: string, token: string, leaseSeconds: number, senderKey: number): Promise<ClaimedStep | null> {
     const [claimed] = await queryRows<ClaimedStep>(
       this.dataSource,
       `UPDATE workflow_step_execution s
-       SET claim_token = $2, locked_until = now() + make_interval(secs => $3), attempts = s.attempts + 1, updated_at = now()
+       SET claim_token = $2, locked_until = now() + make_interval(secs => $3), claimed_by = $4, attempts = s.attempts + 1, updated_at = now()
        FROM workflow_execution e
        WHERE s.id = $1 AND e.id = s.execution_id
          AND s.status = 'pending' AND s.scheduled_for <= now()
-         AND (s.locked_until IS NULL OR s.locked_until < now())
+         AND ${STEP_FREE_SQL}
          AND e.status IN ('pending','in_progress')
          AND NOT EXISTS (SELECT 1 FROM workflow_step_execution p
                          WHERE p.execution_id = s.execution_id AND p.step_order < s.step_order AND p.status = 'pending')
        RETURNING s.id, s.execution_id AS "executionId", s.step_id AS "stepId", s.step_order AS "order", s.action, s.attempts,
                  e.workflow_id AS "workflowId", e.contact_id AS "contactId"`,
-      [stepExecutionId, token, leaseSeconds],
+      [stepExecutionId, token, leaseSeconds, senderKey],
     );
     return claimed ?? null;
   }
@@ -107,7 +116,7 @@ export class WorkflowStepsRepository {
     const rows = await queryRows<{ id: string }>(
       this.dataSource,
       `UPDATE workflow_step_execution
-       SET claim_token = NULL, locked_until = now() + make_interval(secs => $3), error_message = $4, updated_at = now()
+       SET claim_token = NULL, claimed_by = NULL, locked_until = now() + make_interval(secs => $3), error_message = $4, updated_at = now()
        WHERE id = $1 AND claim_token = $2 AND status = 'pending'
        RETURNING id`,
       [id, token, delaySeconds, errorMessage],
@@ -121,7 +130,7 @@ export class WorkflowStepsRepository {
       manager,
       `UPDATE workflow_step_execution
        SET status = $3, executed_at = now(), error_message = $4, email_log_id = coalesce($5, email_log_id),
-           claim_token = NULL, locked_until = NULL, updated_at = now()
+           claim_token = NULL, claimed_by = NULL, locked_until = NULL, updated_at = now()
        WHERE id = $1 AND claim_token = $2 AND status = 'pending'
        RETURNING scheduled_for AS "scheduledFor", executed_at AS "executedAt"`,
       [id, token, result.status, result.message, result.emailLogId],

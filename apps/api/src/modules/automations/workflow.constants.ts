@@ -6,7 +6,7 @@
 export const TRIGGER_EVENTS = ['contact_created', 'contact_updated', 'tag_added', 'deal_stage_changed', 'manual', 'form_submitted'] as const;
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 
-export const STEP_ACTIONS = ['send_email', 'add_tag', 'remove_tag', 'change_status', 'assign_to', 'wait'] as const;
+export const STEP_ACTIONS = ['send_email', 'add_tag', 'remove_tag', 'change_status', 'assign_to', 'wait', 'send_webhook'] as const;
 export type StepAction = (typeof STEP_ACTIONS)[number];
 
 export const EXECUTION_STATUSES = ['pending', 'in_progress', 'completed', 'cancelled', 'failed'] as const;
@@ -46,6 +46,7 @@ export const ACTION_DATA_KEYS: Record<StepAction, readonly string[]> = {
   change_status: ['status'],
   assign_to: ['userId'],
   wait: [],
+  send_webhook: ['endpointId'],
 };
 
 export const MAX_STEPS = 50;

@@ -67,9 +67,9 @@ export class CompaniesRepository {
   }
 
   /** How many of the company's contacts the caller may see, per status (statuses without any are left out). */
-  contactCountsByStatus(companyId: string, caller: Caller): Promise<{ status: ContactStatus; count: number }[]> {
+  contactCountsByStatus(companyId: string, caller: Caller, manager?: EntityManager): Promise<{ status: ContactStatus; count: number }[]> {
     const params: unknown[] = [companyId];
-    return this.dataSource.query(
+    return (manager ?? this.dataSource.manager).query(
       `SELECT status, count(*)::int AS count FROM contact WHERE company_id = $1${andScopeToOwner('', caller, params)} GROUP BY status`,
       params,
     );
@@ -83,8 +83,8 @@ export class CompaniesRepository {
     return rows.map((r) => r.industry);
   }
 
-  findById(id: string): Promise<Company | null> {
-    return this.dataSource.getRepository(Company).findOneBy({ id });
+  findById(id: string, manager?: EntityManager): Promise<Company | null> {
+    return (manager ?? this.dataSource.manager).getRepository(Company).findOneBy({ id });
   }
 
   /** Companies by id; missing ids are left out. `manager`: inside the caller's transaction. */
@@ -103,17 +103,17 @@ export class CompaniesRepository {
       .getOne();
   }
 
-  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>): Promise<Company> {
-    const repository = this.dataSource.getRepository(Company);
+  insert(values: Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>, manager: EntityManager): Promise<Company> {
+    const repository = manager.getRepository(Company);
     return repository.save(repository.create(values));
   }
 
-  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>>): Promise<void> {
-    await this.dataSource.getRepository(Company).update(id, changes);
+  async update(id: string, changes: Partial<Pick<Company, 'name' | 'domain' | 'industry' | 'size' | 'customFields'>>, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Company).update(id, changes);
   }
 
-  /** The contacts of the company stay, without a company (the foreign key sets it null). */
-  async delete(id: string): Promise<void> {
-    await this.dataSource.getRepository(Company).delete(id);
+  /** The contacts of the company stay, without a company (the foreign key sets it null). Whether it was there to delete. */
+  async delete(id: string, manager: EntityManager): Promise<boolean> {
+    return Boolean((await manager.getRepository(Company).delete(id)).affected);
   }
 }

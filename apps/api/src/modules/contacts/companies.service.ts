@@ -1,14 +1,23 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { Caller } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { ProblemException } from '../../common/filters/problem';
 import { RawFieldFilter } from '../fields/custom-field-filters';
 import { mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { COMPANY_SORTS, CompaniesRepository, CompanyWithCount } from './companies.repository';
 import { CompanyDetailDto, CompanyDto, CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto, emptyStatusCounts } from './dto/company.dto';
 import { Company } from './entities/company.entity';
+
+/**
+ * Whom a webhook event's company is counted for: an endpoint belongs to the workspace, not to a
+ * user, so its contact counts are everyone's (as an admin's GET answers them).
+ */
+const WORKSPACE: Caller = { id: '', role: 'admin' };
 
 /** Companies are shared by everyone; only the contact counts shown with them follow the caller's visibility. */
 @Injectable()
@@ -16,6 +25,8 @@ export class CompaniesService {
   constructor(
     private readonly repository: CompaniesRepository,
     private readonly fields: FieldsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** `customFields`: the list's `cf.*` parameters (CustomFieldParams). */
@@ -27,9 +38,13 @@ export class CompaniesService {
   }
 
   async get(user: AuthUser, id: string): Promise<CompanyDetailDto> {
-    const company = await this.getById(id);
+    return this.detail(user, await this.getById(id));
+  }
+
+  /** `manager`: inside the caller's transaction. */
+  private async detail(caller: Caller, company: Company, manager?: EntityManager): Promise<CompanyDetailDto> {
     const contactsByStatus = emptyStatusCounts();
-    for (const { status, count } of await this.repository.contactCountsByStatus(id, user)) contactsByStatus[status] = count;
+    for (const { status, count } of await this.repository.contactCountsByStatus(company.id, caller, manager)) contactsByStatus[status] = count;
     return {
       ...this.toDto(company, Object.values(contactsByStatus).reduce((a, b) => a + b, 0)),
       contactsByStatus,
@@ -50,8 +65,12 @@ export class CompaniesService {
   async create(user: AuthUser, dto: CreateCompanyDto): Promise<CompanyDetailDto> {
     await this.assertNameFree(dto.name);
     const customFields = mergeValues({}, await this.fields.validateValues('company', dto.customFields ?? {}, { partial: false }));
-    const company = await this.repository
-      .insert({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null, customFields })
+    const company = await this.dataSource
+      .transaction(async (manager) => {
+        const inserted = await this.repository.insert({ name: dto.name, domain: dto.domain ?? null, industry: dto.industry ?? null, size: dto.size ?? null, customFields }, manager);
+        await this.webhooks.publish(manager, [{ type: 'company.created', data: { ...(await this.detail(WORKSPACE, inserted, manager)) } }]);
+        return inserted;
+      })
       .catch((error) => this.rethrowConflict(error, dto.name));
     return this.get(user, company.id);
   }
@@ -68,7 +87,14 @@ export class CompaniesService {
       changes.customFields = mergeValues(company.customFields, await this.fields.validateValues('company', dto.customFields, { partial: true }));
     }
     if (Object.keys(changes).length) {
-      await this.repository.update(id, changes).catch((error) => this.rethrowConflict(error, dto.name ?? ''));
+      await this.dataSource
+        .transaction(async (manager) => {
+          await this.repository.update(id, changes, manager);
+          const updated = await this.repository.findById(id, manager);
+          // Deleted meanwhile: nothing was updated, and its delete announced it.
+          if (updated) await this.webhooks.publish(manager, [{ type: 'company.updated', data: { ...(await this.detail(WORKSPACE, updated, manager)) } }]);
+        })
+        .catch((error) => this.rethrowConflict(error, dto.name ?? ''));
     }
     return this.get(user, id);
   }
@@ -76,7 +102,9 @@ export class CompaniesService {
   /** The company goes; its contacts stay, without a company. */
   async remove(id: string): Promise<void> {
     await this.getById(id);
-    await this.repository.delete(id);
+    await this.dataSource.transaction(async (manager) => {
+      if (await this.repository.delete(id, manager)) await this.webhooks.publish(manager, [{ type: 'company.deleted', data: { id } }]);
+    });
   }
 
   /** Distinct industries, for the list filter. */

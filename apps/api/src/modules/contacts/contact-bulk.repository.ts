@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { currentApiKeyId } from '../../common/request-context';
 import { queryRows } from '../../common/sql-rows';
 import { ContactFilter, contactWhere } from './contact-query';
 import { ContactStatus } from './entities/contact.entity';
@@ -87,13 +88,13 @@ export class ContactBulkRepository {
     return rows.map((row) => row.id);
   }
 
-  /** One system timeline entry per (contact, title) pair, by `actorId`. */
+  /** One system timeline entry per (contact, title) pair, by `actorId` (and the request's API key, as ActivitiesService.record). */
   async insertSystemActivities(manager: EntityManager, entries: { contactId: string; title: string }[], actorId: string): Promise<void> {
     if (!entries.length) return;
     await manager.query(
-      `INSERT INTO activity (contact_id, type, title, created_by_id)
-       SELECT a.contact_id, 'system', left(a.title, 300), $3 FROM unnest($1::uuid[], $2::text[]) AS a(contact_id, title)`,
-      [entries.map((e) => e.contactId), entries.map((e) => e.title), actorId],
+      `INSERT INTO activity (contact_id, type, title, created_by_id, api_key_id)
+       SELECT a.contact_id, 'system', left(a.title, 300), $3, $4 FROM unnest($1::uuid[], $2::text[]) AS a(contact_id, title)`,
+      [entries.map((e) => e.contactId), entries.map((e) => e.title), actorId, currentApiKeyId()],
     );
   }
 }

@@ -22,6 +22,7 @@ import { ActivitiesService } from './activities.service';
 import { ContactBulkService } from './contact-bulk.service';
 import { ContactsService } from './contacts.service';
 import { ContactExporter } from './contact-exporter';
+import { CONTACT_BATCH_MAX, ContactBatchDto, ContactBatchResultDto } from './dto/contact-batch.dto';
 import { ActivityDto, ActivityPageDto, CreateActivityDto } from './dto/activity.dto';
 import {
   BulkAssignDto,
@@ -72,6 +73,19 @@ export class ContactsController {
   @ApiConflictResponse({ description: 'A contact with this email exists (`existingContactId` names it when visible)' })
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactDto): Promise<ContactDto> {
     return ContactDto.from(await this.contacts.create(user, dto));
+  }
+
+  @Post('batch')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: `Create or update up to ${CONTACT_BATCH_MAX} contacts, matched by email; one result per item (an invalid item fails alone)`,
+    description:
+      'Each item is checked as `POST /api/contacts` checks its body. A matched contact is left as it is (`onDuplicate: skip`) or ' +
+      'gets the fields the item sends (`update`). Written in chunks, each in one transaction with the events single writes give.',
+  })
+  @ApiOkResponse({ type: ContactBatchResultDto })
+  upsertMany(@CurrentUser() user: AuthUser, @Body() dto: ContactBatchDto): Promise<ContactBatchResultDto> {
+    return this.contacts.upsertMany(user, dto);
   }
 
   @Get('export')

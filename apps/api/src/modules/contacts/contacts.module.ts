@@ -10,6 +10,7 @@ import { CompaniesService } from './companies.service';
 import { ContactExporter } from './contact-exporter';
 import { ContactsController } from './contacts.controller';
 import { ContactsRepository } from './contacts.repository';
+import { ContactBatchRepository } from './contact-batch.repository';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactBulkService } from './contact-bulk.service';
 import { ContactsService } from './contacts.service';
@@ -41,6 +42,7 @@ import { SegmentConditions } from './segment-conditions';
     ContactsRepository,
     ContactBulkService,
     ContactBulkRepository,
+    ContactBatchRepository,
     CompaniesRepository,
     CompaniesService,
     ContactExporter,

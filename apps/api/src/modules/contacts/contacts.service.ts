@@ -5,17 +5,22 @@ import { assertVisible, maySeeOwnedBy, notFound } from '../../common/access/acce
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent, PendingDomainEvent } from '../../common/events';
+import { humanFieldErrors } from '../../common/filters/field-messages';
 import { FieldError, ProblemException, validationProblem } from '../../common/filters/problem';
+import { createValidationPipe } from '../../common/pipes/validation.pipe';
 import { RawFieldFilter } from '../fields/custom-field-filters';
 import { changedKeys, CustomValues, mergeValues } from '../fields/custom-field-rules';
-import { FieldsService } from '../fields/fields.service';
+import { CustomValuesValidator, FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ActivitiesService, RecordActivity } from './activities.service';
+import { BatchContactValues, BatchExistingContact, ContactBatchRepository } from './contact-batch.repository';
+import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactFilter } from './contact-query';
 import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repository';
 import { ContactDto, CreateContactDto, ListContactsQueryDto, UpdateContactDto, fullName } from './dto/contact.dto';
+import { BatchOnDuplicate, BatchItemStatus, ContactBatchDto, ContactBatchItemResultDto, ContactBatchResultDto } from './dto/contact-batch.dto';
 import { Company } from './entities/company.entity';
 import { Contact, ContactStatus } from './entities/contact.entity';
 import { mergeTags, ownerChangedTitle, statusChangedTitle, tagsAddedTitle, tagsProblem } from './contact-rules';
@@ -62,6 +67,31 @@ interface ContactValues {
 const BUILT_IN_FIELDS: Exclude<keyof ContactValues, 'customFields'>[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
 const FIELDS: (keyof ContactValues)[] = [...BUILT_IN_FIELDS, 'customFields'];
 const PG_UNIQUE_VIOLATION = '23505';
+/** Built-in fields a batch update keeps when the item sends null: they have no "none" value. */
+const NOT_NULLABLE: (keyof ContactValues)[] = ['firstName', 'lastName', 'status', 'tags'];
+
+/** A batch item that passed the checks a single create makes on its body; `given` lists the fields it sent. */
+interface BatchItem {
+  index: number;
+  /** Lower-cased email. */
+  key: string;
+  dto: CreateContactDto;
+  given: Set<string>;
+}
+
+/** What a batch's items may refer to, looked up once per batch. */
+interface BatchReferences {
+  companyIds: Set<string>;
+  owners: Map<string, { name: string; isActive: boolean }>;
+}
+
+/** A batch item that matched a contact, with its values after the update. */
+interface BatchUpdate {
+  item: BatchItem;
+  current: BatchExistingContact;
+  next: BatchContactValues;
+  changed: (keyof ContactValues)[];
+}
 
 /**
  * Contacts: visibility (a member sees only contacts assigned to them, everything else is 404),
@@ -78,6 +108,8 @@ export class ContactsService {
     private readonly outbox: OutboxService,
     private readonly fields: FieldsService,
     private readonly segments: SegmentConditions,
+    private readonly batchRows: ContactBatchRepository,
+    private readonly bulkRows: ContactBulkRepository,
     private readonly webhooks: WebhookEventsService,
   ) {}
 
@@ -130,6 +162,11 @@ export class ContactsService {
   /** `manager`: inside the caller's transaction (a second pooled connection there can wait forever on a full pool). */
   async findById(id: string, manager?: EntityManager): Promise<ContactView | null> {
     return this.repository.findView(id, manager);
+  }
+
+  /** The contact holding this address (case-insensitively), without visibility; `manager`: inside the caller's transaction. */
+  findByEmail(email: string, manager?: EntityManager): Promise<ContactView | null> {
+    return this.repository.findByEmail(email, undefined, manager);
   }
 
   async create(user: AuthUser, dto: CreateContactDto): Promise<ContactView> {
@@ -229,6 +266,199 @@ export class ContactsService {
   }
 
   /**
+   * `POST /api/contacts/batch`. Each item is checked as `create` checks its body (and as `update`
+   * does when it matches a contact and `onDuplicate` is `update`: the fields it sends change); a
+   * failing item is reported and the others are saved. The valid items are written in one transaction
+   * (a call holds at most 1,000, as an import batch) with set-based statements, their timeline entries
+   * and their outbox events (the same `contact_created`, `contact_updated` and `tag_added` single
+   * writes record): a call the database refuses is never half-written. A member's
+   * new contacts are theirs, and an existing contact they cannot see is never touched or named.
+   */
+  async upsertMany(user: AuthUser, dto: ContactBatchDto): Promise<ContactBatchResultDto> {
+    const onDuplicate = dto.onDuplicate ?? 'skip';
+    const checkCustomFields = await this.fields.valuesValidator('contact');
+    const results: ContactBatchItemResultDto[] = [];
+    const items: BatchItem[] = [];
+    const firstIndex = new Map<string, number>();
+    for (const [index, raw] of dto.contacts.entries()) {
+      const parsed = await parseBatchItem(raw);
+      if ('errors' in parsed) {
+        results[index] = failedItem(index, parsed.errors);
+        continue;
+      }
+      const key = parsed.dto.email.toLowerCase();
+      const earlier = firstIndex.get(key);
+      if (earlier !== undefined) {
+        results[index] = failedItem(index, [{ field: 'email', message: `is the same as item ${earlier}'s: an email may appear once per batch` }]);
+        continue;
+      }
+      firstIndex.set(key, index);
+      items.push({ index, key, dto: parsed.dto, given: parsed.given });
+    }
+    const references = await this.batchReferences(user, items);
+    if (items.length) {
+      for (const result of await this.writeBatchChunk(user, onDuplicate, items, references, checkCustomFields)) results[result.index] = result;
+    }
+    const count = (status: BatchItemStatus) => results.filter((r) => r.status === status).length;
+    return { created: count('created'), updated: count('updated'), skipped: count('skipped'), failed: count('failed'), results };
+  }
+
+  /** The companies and owners a batch names, read once for all its items (and the caller, whom a member's updates assign). */
+  private async batchReferences(user: AuthUser, items: BatchItem[]): Promise<BatchReferences> {
+    const companyIds = [...new Set(items.flatMap((i) => (i.dto.companyId ? [i.dto.companyId] : [])))];
+    const ownerIds = [...new Set([user.id, ...items.flatMap((i) => (i.dto.assignedToId ? [i.dto.assignedToId] : []))])];
+    const [companies, owners] = await Promise.all([this.batchRows.existingCompanyIds(companyIds), this.users.findByIds(ownerIds)]);
+    return { companyIds: companies, owners: new Map(owners.map((o) => [o.id, { name: o.name, isActive: o.isActive }])) };
+  }
+
+  /**
+   * Items in one transaction; their events are delivered once it has committed, before the answer,
+   * so that workflow triggers keep pace with an integrator sending batch after batch. When the
+   * database refuses the chunk for the data of a row (a value too long, a constraint), it is written
+   * again in halves so one bad item fails alone; any other error fails the request with nothing written.
+   */
+  private async writeBatchChunk(
+    user: AuthUser,
+    onDuplicate: BatchOnDuplicate,
+    chunk: BatchItem[],
+    references: BatchReferences,
+    checkCustomFields: CustomValuesValidator,
+  ): Promise<ContactBatchItemResultDto[]> {
+    try {
+      const { results, recorded } = await this.dataSource.transaction((manager) =>
+        this.writeBatchItems(manager, user, onDuplicate, chunk, references, checkCustomFields),
+      );
+      await this.outbox.deliver(recorded);
+      return results;
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      if (chunk.length === 1) return [failedItem(chunk[0].index, [{ field: 'contacts', message: `Could not be saved: ${(error as Error).message}` }])];
+      // Halves until the culprit stands alone: a few transactions for one bad row instead of one per row.
+      const half = Math.ceil(chunk.length / 2);
+      return [
+        ...(await this.writeBatchChunk(user, onDuplicate, chunk.slice(0, half), references, checkCustomFields)),
+        ...(await this.writeBatchChunk(user, onDuplicate, chunk.slice(half), references, checkCustomFields)),
+      ];
+    }
+  }
+
+  private async writeBatchItems(
+    manager: EntityManager,
+    user: AuthUser,
+    onDuplicate: BatchOnDuplicate,
+    chunk: BatchItem[],
+    references: BatchReferences,
+    checkCustomFields: CustomValuesValidator,
+  ): Promise<{ results: ContactBatchItemResultDto[]; recorded: RecordedEvents }> {
+    const existing = await this.batchRows.lockByEmails(manager, chunk.map((i) => ({ key: i.key, email: i.dto.email })));
+    const results: ContactBatchItemResultDto[] = [];
+    const creates: { item: BatchItem; values: BatchContactValues }[] = [];
+    const updates: BatchUpdate[] = [];
+    for (const item of chunk) {
+      const current = existing.get(item.key);
+      try {
+        if (!current) {
+          creates.push({ item, values: this.batchCreateValues(user, item, references, checkCustomFields) });
+        } else if (!maySeeOwnedBy(user, current.assignedToId)) {
+          // As a single write answers a member: someone else's contact is not found, and its id is not given.
+          results.push(onDuplicate === 'skip' ? { index: item.index, status: 'skipped' } : failedItem(item.index, [{ field: 'email', message: 'Contact not found' }]));
+        } else if (onDuplicate === 'skip') {
+          results.push({ index: item.index, id: current.id, status: 'skipped' });
+        } else {
+          const next = this.batchUpdateValues(user, item, current, references, checkCustomFields);
+          updates.push({ item, current, next, changed: FIELDS.filter((field) => !sameValue(current[field], next[field])) });
+        }
+      } catch (error) {
+        if (!(error instanceof ProblemException)) throw error;
+        results.push(failedItem(item.index, error.extras.errors ?? [{ field: 'contacts', message: error.message }]));
+      }
+    }
+
+    const events: PendingDomainEvent[] = [];
+    const createdIds = await this.batchRows.insert(manager, creates.map((c) => c.values));
+    for (const { item, values } of creates) {
+      const id = createdIds.get(values.email);
+      // Not inserted: another request created this email after the chunk looked it up.
+      if (!id) {
+        results.push(failedItem(item.index, [{ field: 'email', message: 'is already used by another contact' }]));
+        continue;
+      }
+      results.push({ index: item.index, id, status: 'created' });
+      events.push({ name: DomainEvent.ContactCreated, payload: { contactId: id, actorId: user.id } });
+      for (const tag of values.tags) events.push({ name: DomainEvent.TagAdded, payload: { contactId: id, actorId: user.id, tag } });
+    }
+
+    const changed = updates.filter((u) => u.changed.length > 0);
+    await this.batchRows.update(manager, changed.map((u) => ({ ...u.next, id: u.current.id })));
+    const activities: { contactId: string; title: string }[] = [];
+    for (const { item, current, next, changed: fields } of updates) {
+      results.push({ index: item.index, id: current.id, status: 'updated' });
+      if (!fields.length) continue;
+      const added = fields.includes('tags') ? newTags(current.tags, next.tags) : [];
+      const ownerName = next.assignedToId ? (references.owners.get(next.assignedToId)?.name ?? null) : null;
+      for (const title of changeTitles(current, next, fields, added, ownerName)) activities.push({ contactId: current.id, title });
+      events.push({ name: DomainEvent.ContactUpdated, payload: { contactId: current.id, actorId: user.id, changedFields: changedFieldNames(current, next, fields) } });
+      for (const tag of added) events.push({ name: DomainEvent.TagAdded, payload: { contactId: current.id, actorId: user.id, tag } });
+    }
+    await this.bulkRows.insertSystemActivities(manager, activities, user.id);
+    // Webhooks as single writes give them, one publish for the chunk: created, and updated only when something changed.
+    const createdIdSet = new Set(results.filter((r) => r.status === 'created').map((r) => r.id as string));
+    const webhookIds = [...createdIdSet, ...changed.map((u) => u.current.id)];
+    const views = webhookIds.length ? await this.repository.findViews(webhookIds, manager) : [];
+    await this.webhooks.publish(
+      manager,
+      views.map((view) => ({ type: createdIdSet.has(view.id) ? 'contact.created' : 'contact.updated', data: asEventData(view) })),
+    );
+    return { results, recorded: await this.outbox.record(manager, events) };
+  }
+
+  /** A new contact from a batch item: the values, owner rule and checks of `create`. */
+  private batchCreateValues(user: AuthUser, item: BatchItem, references: BatchReferences, checkCustomFields: CustomValuesValidator): BatchContactValues {
+    const customFields = mergeValues({}, checkCustomFields(item.dto.customFields ?? {}, { partial: false }));
+    const values = { ...this.valuesOf(user, item.dto), customFields };
+    const tagProblem = tagsProblem(values.tags);
+    if (tagProblem) throw validationProblem([{ field: 'tags', message: tagProblem }]);
+    this.checkBatchReferences(references, values.companyId, user.role === 'member' ? null : values.assignedToId);
+    return values;
+  }
+
+  /** A matched contact after a batch item: as `update`, only the fields the item sends change. */
+  private batchUpdateValues(
+    user: AuthUser,
+    item: BatchItem,
+    current: BatchExistingContact,
+    references: BatchReferences,
+    checkCustomFields: CustomValuesValidator,
+  ): BatchContactValues {
+    const next: BatchContactValues = { ...current };
+    for (const field of BUILT_IN_FIELDS) {
+      const value = item.dto[field];
+      // The email is what matched: the contact keeps it as it was written.
+      if (field === 'email' || !item.given.has(field) || value === undefined || (value === null && NOT_NULLABLE.includes(field))) continue;
+      (next as unknown as Record<string, unknown>)[field] = value;
+    }
+    next.tags = normalizeTags(next.tags);
+    const tagProblem = tagsProblem(next.tags);
+    if (tagProblem) throw validationProblem([{ field: 'tags', message: tagProblem }]);
+    if (item.given.has('assignedToId')) next.assignedToId = this.ownerForMember(user, item.dto.assignedToId ?? null, current.assignedToId) ?? null;
+    if (item.dto.customFields !== undefined) next.customFields = mergeValues(current.customFields, checkCustomFields(item.dto.customFields, { partial: true }));
+    this.checkBatchReferences(
+      references,
+      next.companyId !== current.companyId ? next.companyId : null,
+      next.assignedToId !== current.assignedToId && user.role !== 'member' ? next.assignedToId : null,
+    );
+    return next;
+  }
+
+  /** `validateReferences` against the batch's lookups. */
+  private checkBatchReferences(references: BatchReferences, companyId: string | null, assignedToId: string | null): void {
+    const errors: FieldError[] = [];
+    if (companyId && !references.companyIds.has(companyId)) errors.push({ field: 'companyId', message: 'This company no longer exists; choose another' });
+    if (assignedToId && !references.owners.get(assignedToId)?.isActive) errors.push({ field: 'assignedToId', message: 'is not an active user; choose another owner' });
+    if (errors.length) throw validationProblem(errors);
+  }
+
+  /**
    * Adds tags (normalized, lower-case); emits `tag_added` once per tag the contact did not hold.
    * For workflows and other modules: no visibility check, 404 only when the contact is gone.
    */
@@ -289,8 +519,7 @@ export class ContactsService {
         await manager.getRepository(Contact).update(contactId, Object.fromEntries(changed.map((f) => [f, next[f]])));
         const added = changed.includes('tags') ? newTags(current.tags, next.tags ?? []) : [];
         await this.recordChanges(manager, current, next, changed, added, actorId);
-        // A workflow narrows on one custom field as `cf.<key>`, so the event names the keys, not the column.
-        const changedFields = changed.flatMap((f) => (f === 'customFields' ? changedKeys(current.customFields, next.customFields ?? {}).map((k) => `cf.${k}`) : [f]));
+        const changedFields = changedFieldNames(current, next, changed);
         events.push({
           name: DomainEvent.ContactUpdated,
           payload: { contactId, actorId, changedFields, ...(options.sourceWorkflowId && { sourceWorkflowId: options.sourceWorkflowId }) },
@@ -320,17 +549,9 @@ export class ContactsService {
     added: string[],
     actorId: string | null,
   ): Promise<void> {
-    const entries: Omit<RecordActivity, 'contactId' | 'type'>[] = [];
-    if (changed.includes('status')) entries.push({ title: statusChangedTitle(current.status, next.status as ContactStatus) });
-    if (added.length) entries.push({ title: tagsAddedTitle(added) });
-    const removed = changed.includes('tags') ? current.tags.filter((t) => !(next.tags ?? []).includes(t)) : [];
-    if (removed.length) entries.push({ title: `${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}` });
-    if (changed.includes('assignedToId')) {
-      const owner = next.assignedToId ? await this.users.findById(next.assignedToId, manager) : null;
-      entries.push({ title: ownerChangedTitle(owner?.name ?? null) });
-    }
-    for (const entry of entries) {
-      await this.activities.record({ ...entry, contactId: current.id, type: 'system', actorId }, manager);
+    const owner = changed.includes('assignedToId') && next.assignedToId ? await this.users.findById(next.assignedToId, manager) : null;
+    for (const title of changeTitles(current, next, changed, added, owner?.name ?? null)) {
+      await this.activities.record({ title, contactId: current.id, type: 'system', actorId }, manager);
     }
   }
 
@@ -430,4 +651,50 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 function isValues(value: unknown): value is CustomValues {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** The names a `contact_updated` event gives its changed fields: a workflow narrows on one custom field as `cf.<key>`, so custom fields are named by key, not as the column. */
+function changedFieldNames(current: { customFields: CustomValues }, next: Partial<ContactValues>, changed: (keyof ContactValues)[]): string[] {
+  return changed.flatMap((f) => (f === 'customFields' ? changedKeys(current.customFields, next.customFields ?? {}).map((k) => `cf.${k}`) : [f]));
+}
+
+/** The timeline entries the product writes itself for a change: status, tags and owner. */
+function changeTitles(
+  current: { status: ContactStatus; tags: string[] },
+  next: Partial<ContactValues>,
+  changed: (keyof ContactValues)[],
+  added: string[],
+  ownerName: string | null,
+): string[] {
+  const titles: string[] = [];
+  if (changed.includes('status')) titles.push(statusChangedTitle(current.status, next.status as ContactStatus));
+  if (added.length) titles.push(tagsAddedTitle(added));
+  const removed = changed.includes('tags') ? current.tags.filter((t) => !(next.tags ?? []).includes(t)) : [];
+  if (removed.length) titles.push(`${removed.length === 1 ? 'Tag' : 'Tags'} removed: ${removed.join(', ')}`);
+  if (changed.includes('assignedToId')) titles.push(ownerChangedTitle(ownerName));
+  return titles;
+}
+
+const batchItemPipe = createValidationPipe();
+
+/** A batch item checked as the body of `POST /api/contacts`, or its field errors. */
+async function parseBatchItem(raw: unknown): Promise<{ dto: CreateContactDto; given: Set<string> } | { errors: FieldError[] }> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { errors: [{ field: 'contacts', message: 'Each item must be a contact object' }] };
+  try {
+    const dto = (await batchItemPipe.transform(raw, { type: 'body', metatype: CreateContactDto })) as CreateContactDto;
+    return { dto, given: new Set(Object.keys(raw)) };
+  } catch (error) {
+    if (error instanceof ProblemException) return { errors: error.extras.errors ?? [] };
+    throw error;
+  }
+}
+
+function failedItem(index: number, errors: FieldError[]): ContactBatchItemResultDto {
+  return { index, status: 'failed', errors: humanFieldErrors(errors) };
+}
+
+/** Errors caused by the data of a row (too long, bad value, constraint), as opposed to the database being unavailable. */
+function isDataError(error: unknown): boolean {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
 }

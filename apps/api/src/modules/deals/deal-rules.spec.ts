@@ -1,4 +1,4 @@
-import { placeDeal, placeInColumn, planStages, StageFacts, stageChangeEntry } from './deal-rules';
+import { dealEventTypes, placeDeal, placeInColumn, planStages, StageFacts, stageChangeEntry } from './deal-rules';
 
 const stages: StageFacts[] = [
   { id: 'lead', name: 'Lead', order: 0, outcome: null },
@@ -150,5 +150,19 @@ describe('stageChangeEntry', () => {
 
   it('still writes an amount for a currency Intl does not know', () => {
     expect(stageChangeEntry({ ...deal, currency: 'XYZ1' }, null, working).description).toBe('8500.50 XYZ1');
+  });
+});
+
+describe('dealEventTypes', () => {
+  it('announces a new deal, and a deal created won as won too', () => {
+    expect(dealEventTypes(null, 'open', true)).toEqual(['deal.created']);
+    expect(dealEventTypes(null, 'won', true)).toEqual(['deal.created', 'deal.won']);
+  });
+
+  it('adds the stage change and the outcome to an update that brings them', () => {
+    expect(dealEventTypes('open', 'open', false)).toEqual(['deal.updated']);
+    expect(dealEventTypes('open', 'open', true)).toEqual(['deal.updated', 'deal.stage_changed']);
+    expect(dealEventTypes('open', 'lost', true)).toEqual(['deal.updated', 'deal.stage_changed', 'deal.lost']);
+    expect(dealEventTypes('won', 'won', false)).toEqual(['deal.updated']);
   });
 });

@@ -187,3 +187,20 @@ export function stageChangeEntry(
     to.outcome === 'won' ? `Deal "${deal.title}" won` : to.outcome === 'lost' ? `Deal "${deal.title}" lost` : `Deal "${deal.title}" moved to ${to.name}`;
   return { title, description: `${from.name} → ${to.name} · ${amount}` };
 }
+
+/**
+ * The webhook events of a change to a deal: `deal.created` or `deal.updated`, then
+ * `deal.stage_changed` when it entered another stage, then `deal.won` / `deal.lost` when it
+ * reached that status (a deal created won is won too). `before`: its status before the change,
+ * null for a new deal.
+ */
+export function dealEventTypes(
+  before: DealStatus | null,
+  after: DealStatus,
+  stageChanged: boolean,
+): ('deal.created' | 'deal.updated' | 'deal.stage_changed' | 'deal.won' | 'deal.lost')[] {
+  const types: ('deal.created' | 'deal.updated' | 'deal.stage_changed' | 'deal.won' | 'deal.lost')[] = [before === null ? 'deal.created' : 'deal.updated'];
+  if (stageChanged && before !== null) types.push('deal.stage_changed');
+  if (after !== before && after !== 'open') types.push(after === 'won' ? 'deal.won' : 'deal.lost');
+  return types;
+}

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { andScopeToOwner, Caller } from '../../common/access/access-policy';
+import { currentApiKeyId } from '../../common/request-context';
 import { queryRows } from '../../common/sql-rows';
+import type { DealStatus } from './entities/deal.entity';
 
 /**
  * Which deals count as closed (won or lost, by their status) in a period: a close date within the
@@ -39,6 +41,8 @@ export interface StageHistoryRow {
   toStageId: string | null;
   toName: string;
   changedById: string | null;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
   changedAt: Date;
   /** When the next entry began; null for the latest. */
   leftAt: Date | null;
@@ -51,6 +55,8 @@ export interface MovedDeal {
   title: string;
   value: string;
   currency: string;
+  /** Its status before the move (a closing target stage closes it). */
+  previousStatus: DealStatus;
 }
 
 /** The figures period: `from`/`to` are `YYYY-MM-DD` days or null for an open end. */
@@ -126,11 +132,12 @@ export class DealsRepository {
     return this.dataSource.query(
       `SELECT h.id, h.from_stage_id AS "fromStageId", coalesce(fs.name, h.from_stage_name) AS "fromName",
               h.to_stage_id AS "toStageId", coalesce(ts.name, h.to_stage_name) AS "toName",
-              h.changed_by_id AS "changedById", h.changed_at AS "changedAt",
+              h.changed_by_id AS "changedById", h.api_key_id AS "apiKeyId", k.name AS "apiKeyName", h.changed_at AS "changedAt",
               lead(h.changed_at) OVER (ORDER BY h.changed_at, h.id) AS "leftAt"
        FROM deal_stage_history h
        LEFT JOIN stage fs ON fs.id = h.from_stage_id
        LEFT JOIN stage ts ON ts.id = h.to_stage_id
+       LEFT JOIN api_key k ON k.id = h.api_key_id
        WHERE h.deal_id = $1
        ORDER BY h.changed_at, h.id`,
       [dealId],
@@ -146,7 +153,7 @@ export class DealsRepository {
     return queryRows<MovedDeal>(
       manager,
       `WITH top AS (SELECT coalesce(max(position), -1) AS position FROM deal WHERE stage_id = $2),
-            moving AS (SELECT id, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
+            moving AS (SELECT id, status AS previous, row_number() OVER (ORDER BY position, created_at, id) AS rn FROM deal WHERE stage_id = $1)
        UPDATE deal AS d
        SET stage_id = $2,
            position = top.position + moving.rn,
@@ -156,21 +163,21 @@ export class DealsRepository {
            close_date = CASE WHEN $3::varchar IS NOT NULL AND d.status <> $3 THEN current_date ELSE d.close_date END
        FROM top, moving
        WHERE d.id = moving.id
-       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency`,
+       RETURNING d.id, d.contact_id AS "contactId", d.title, d.value, d.currency, moving.previous AS "previousStatus"`,
       [fromId, toId, outcome],
     );
   }
 
-  /** One history entry per deal of `dealIds`, all for the same stage change. */
+  /** One history entry per deal of `dealIds`, all for the same stage change (and the request's API key, if any). */
   async insertHistory(
     manager: EntityManager,
     dealIds: string[],
     change: { pipelineId: string; fromStageId: string; toStageId: string; fromStageName: string; toStageName: string; changedById: string },
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id)
-       SELECT m.id, $2, $3, $4, $5, $6, $7 FROM unnest($1::uuid[]) AS m(id)`,
-      [dealIds, change.pipelineId, change.fromStageId, change.toStageId, change.fromStageName, change.toStageName, change.changedById],
+      `INSERT INTO deal_stage_history (deal_id, pipeline_id, from_stage_id, to_stage_id, from_stage_name, to_stage_name, changed_by_id, api_key_id)
+       SELECT m.id, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS m(id)`,
+      [dealIds, change.pipelineId, change.fromStageId, change.toStageId, change.fromStageName, change.toStageName, change.changedById, currentApiKeyId()],
     );
   }
 

@@ -1,11 +1,11 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { assertVisible, maySeeOwnedBy, notFound, scopeQueryToOwner } from '../../common/access/access-policy';
 import { AuthUser } from '../../common/decorators/auth.decorators';
 import { Page, parseSort } from '../../common/dto/pagination.dto';
 import { DomainEvent } from '../../common/events';
 import { FieldError, validationProblem } from '../../common/filters/problem';
+import { currentApiKeyId } from '../../common/request-context';
 import { escapeLike } from '../../common/sql';
 import { ActivitiesService } from '../contacts/activities.service';
 import { CompaniesService } from '../contacts/companies.service';
@@ -15,9 +15,10 @@ import { mergeValues } from '../fields/custom-field-rules';
 import { FieldsService } from '../fields/fields.service';
 import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
-import { placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
+import { WebhookEventsService } from '../webhooks/webhook-events.service';
+import { dealEventTypes, placeDeal, placeInColumn, PlacementRequest, stageChangeEntry } from './deal-rules';
 import { DealsRepository } from './deals.repository';
-import { CreateDealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
+import { CreateDealDto, DealDto, DealStageHistoryDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './dto/deal.dto';
 import { DealStageHistory } from './entities/deal-stage-history.entity';
 import { Deal } from './entities/deal.entity';
 import { Pipeline } from './entities/pipeline.entity';
@@ -46,7 +47,6 @@ function today(): string {
 @Injectable()
 export class DealsService {
   constructor(
-    @InjectRepository(Deal) private readonly deals: Repository<Deal>,
     private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly contacts: ContactsService,
@@ -56,6 +56,7 @@ export class DealsService {
     private readonly dealRows: DealsRepository,
     private readonly pipelineRows: PipelinesRepository,
     private readonly fields: FieldsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   /** Deals joined with everything a DealDto shows. */
@@ -152,6 +153,7 @@ export class DealsService {
       });
       await manager.save(deal);
       pending = await this.recordStageChange(manager, deal, null, placement.stage, user.id);
+      await this.publish(manager, [{ id: deal.id, types: dealEventTypes(null, deal.status, true) }]);
       return deal.id;
     });
     // After commit: listeners (workflow triggers) read the committed deal.
@@ -189,6 +191,7 @@ export class DealsService {
       if (errors.length || !placement.ok) throw validationProblem(errors);
 
       const fromStage = stages.find((s) => s.id === deal.stageId) ?? (await manager.findOneByOrFail(Stage, { id: deal.stageId }));
+      const statusBefore = deal.status;
       Object.assign(deal, {
         ...(dto.title !== undefined && { title: dto.title }),
         ...(dto.description !== undefined && { description: dto.description }),
@@ -212,6 +215,7 @@ export class DealsService {
       }
       await manager.save(deal);
       if (placement.stageChanged) pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
+      await this.publish(manager, [{ id: deal.id, types: dealEventTypes(statusBefore, deal.status, placement.stageChanged) }]);
     });
     await this.outbox.deliver(pending);
     return this.get(user, id);
@@ -233,6 +237,7 @@ export class DealsService {
 
       const fromStage = stages.find((s) => s.id === deal.stageId)!;
       if (placement.stageChanged) {
+        const statusBefore = deal.status;
         await manager.update(Deal, deal.id, {
           stageId: placement.stage.id,
           status: placement.status,
@@ -241,6 +246,7 @@ export class DealsService {
         });
         Object.assign(deal, { stageId: placement.stage.id, status: placement.status, closeDate: placement.closeDate });
         pending = await this.recordStageChange(manager, deal, fromStage, placement.stage, user.id);
+        await this.publish(manager, [{ id: deal.id, types: dealEventTypes(statusBefore, placement.status, true) }]);
       }
       if (placement.status === 'open') {
         const column = await manager.getRepository(Deal).find({
@@ -264,7 +270,10 @@ export class DealsService {
 
   async remove(user: AuthUser, id: string): Promise<void> {
     const deal = await this.get(user, id);
-    await this.deals.delete(deal.id);
+    await this.dataSource.transaction(async (manager) => {
+      // Deleted meanwhile by someone else: their delete announced it.
+      if ((await manager.delete(Deal, deal.id)).affected) await this.webhooks.publish(manager, [{ type: 'deal.deleted', data: { id: deal.id } }]);
+    });
   }
 
   /** The deal's stage history, oldest first, each entry with when the deal left that stage. */
@@ -280,6 +289,7 @@ export class DealsService {
         fromStage: row.fromName === null ? null : { id: row.fromStageId, name: row.fromName },
         toStage: { id: row.toStageId, name: row.toName },
         changedBy: row.changedById && changedByName ? { id: row.changedById, name: changedByName } : null,
+        apiKey: row.apiKeyId && row.apiKeyName ? { id: row.apiKeyId, name: row.apiKeyName } : null,
         changedAt: row.changedAt.toISOString(),
         leftAt: row.leftAt?.toISOString() ?? null,
       };
@@ -299,6 +309,10 @@ export class DealsService {
       moved.map((m) => m.id),
       { pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, fromStageName: from.name, toStageName: to.name, changedById: actorId },
     );
+    await this.publish(
+      manager,
+      moved.map((m) => ({ id: m.id, types: dealEventTypes(m.previousStatus, to.outcome ?? m.previousStatus, true) })),
+    );
     for (const deal of moved) {
       if (!deal.contactId) continue;
       const entry = stageChangeEntry({ title: deal.title, value: Number(deal.value), currency: deal.currency }, from, to);
@@ -310,6 +324,22 @@ export class DealsService {
         name: DomainEvent.DealStageChanged,
         payload: { dealId: m.id, contactId: m.contactId, pipelineId: to.pipelineId, fromStageId: from.id, toStageId: to.id, actorId },
       })),
+    );
+  }
+
+  /** Publishes each deal's event types with the deal as its GET answers it, read inside the change's transaction: one call for them all. */
+  private async publish(manager: EntityManager, changes: { id: string; types: ReturnType<typeof dealEventTypes> }[]): Promise<void> {
+    if (!changes.length) return;
+    const deals = await this.withRelations(manager)
+      .where('d.id = ANY(:ids)', { ids: changes.map((c) => c.id) })
+      .getMany();
+    const byId = new Map(deals.map((deal) => [deal.id, DealDto.from(deal)]));
+    await this.webhooks.publish(
+      manager,
+      changes.flatMap((change) => {
+        const dto = byId.get(change.id);
+        return dto ? change.types.map((type) => ({ type, data: { ...dto } })) : [];
+      }),
     );
   }
 
@@ -328,6 +358,7 @@ export class DealsService {
       toStageId: to.id,
       toStageName: to.name,
       changedById: actorId,
+      apiKeyId: currentApiKeyId(),
     });
     if (deal.contactId) {
       await this.activities.record({ contactId: deal.contactId, type: 'system', ...stageChangeEntry(deal, from, to), actorId }, manager);

@@ -10,6 +10,7 @@ import { CampaignDispatcher } from './campaigns/campaign-dispatcher.service';
 import { CampaignsController } from './campaigns/campaigns.controller';
 import { CampaignsRepository } from './campaigns/campaigns.repository';
 import { CampaignsService } from './campaigns/campaigns.service';
+import { EmailLogEventsService } from './sending/email-log-events.service';
 import { ContactEmailsController } from './campaigns/contact-emails.controller';
 import { CampaignLink } from './entities/campaign-link.entity';
 import { Campaign } from './entities/campaign.entity';
@@ -86,6 +87,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     CampaignAudiences,
     CampaignDispatcher,
     CampaignsService,
+    EmailLogEventsService,
     SuppressionsRepository,
     SuppressionsService,
     TrackingRepository,
@@ -94,6 +96,6 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     TrackingRateLimiter,
     SendgridWebhookService,
   ],
-  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
+  exports: [EmailSendingService, TransactionalEmailService, EmailSettingsService, EmailLogsRepository, CampaignsRepository, CampaignsService, CampaignAudiences, CampaignDispatcher, TemplatesService, SuppressionsService],
 })
 export class EmailsModule {}

@@ -120,6 +120,7 @@ describe('custom field rules', () => {
     expect(guessFieldType(['Ada', 'Grace', 'Alan'])).toBe('text');
     expect(guessFieldType(['', ' '])).toBe('text');
     expect(guessFieldType(['1,234.5'])).toBe('text');
+    expect(guessFieldType(['192.168.10.24', '203.0.113.7'])).toBe('text');
   });
 
   it('parses CSV cells into what formatCellValue writes back, for every type', () => {

@@ -229,13 +229,16 @@ export function guessFieldType(values: string[]): FieldType {
   if (all((c) => parseDateTime(c) !== null)) return 'datetime';
   if (all((c) => EMAIL.test(c))) return 'email';
   if (all((c) => isHttpUrl(c))) return 'url';
-  if (all((c) => /^\+?[\d\s().\-/]{7,}$/.test(c) && (c.match(/\d/g) ?? []).length >= 7)) return 'phone';
+  // Mailchimp's OPTIN_IP column is digits and dots too.
+  if (all((c) => /^\+?[\d\s().\-/]{7,}$/.test(c) && (c.match(/\d/g) ?? []).length >= 7 && !IPV4.test(c))) return 'phone';
   if (cells.some((c) => c.length > 200 || c.includes('\n'))) return 'textarea';
   const distinct = new Set(cells);
   // A few values repeated over many rows: a list to choose from (Mailchimp's groups, HubSpot's lifecycle stage).
   if (cells.length >= 5 && distinct.size <= 20 && distinct.size * 2 <= cells.length) return 'select';
   return 'text';
 }
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 /** `1,234.5` and `1234,5` are not guessed at: only plain decimals (an optional sign, one dot). */
 function parseNumber(text: string): number | null {

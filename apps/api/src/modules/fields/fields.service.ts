@@ -13,6 +13,9 @@ import { FieldsRepository } from './fields.repository';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
+/** Checks one record's `customFields` input as `validateValues` does (throws the same 400). */
+export type CustomValuesValidator = (input: Record<string, unknown>, options: { partial: boolean }) => Record<string, CustomValue | null>;
+
 /**
  * Custom field definitions, and the one check of the values records carry. Contacts, companies
  * and deals call `validateValues` on every write; lists call `definitions` to read `cf.*` filters.
@@ -50,13 +53,21 @@ export class FieldsService {
    * `partial` (PATCH): only the keys given; otherwise (create, replace) the whole set, so every
    * required field must be there. Any problem is a 400 naming `customFields.<key>`.
    */
-  async validateValues(objectType: ObjectType, input: Record<string, unknown>, { partial }: { partial: boolean }): Promise<Record<string, CustomValue | null>> {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw validationProblem([{ field: 'customFields', message: 'must be an object of field keys and values' }]);
-    }
-    const { values, errors } = checkValues(await this.definitions(objectType), input, partial);
-    if (errors.length) throw validationProblem(errors.map((e) => ({ field: `customFields.${e.key}`, message: e.message })));
-    return values;
+  async validateValues(objectType: ObjectType, input: Record<string, unknown>, options: { partial: boolean }): Promise<Record<string, CustomValue | null>> {
+    return (await this.valuesValidator(objectType))(input, options);
+  }
+
+  /** `validateValues` for many records (a batch): the definitions are read once, then each call checks one record's input. */
+  async valuesValidator(objectType: ObjectType): Promise<CustomValuesValidator> {
+    const rules = await this.definitions(objectType);
+    return (input, { partial }) => {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        throw validationProblem([{ field: 'customFields', message: 'must be an object of field keys and values' }]);
+      }
+      const { values, errors } = checkValues(rules, input, partial);
+      if (errors.length) throw validationProblem(errors.map((e) => ({ field: `customFields.${e.key}`, message: e.message })));
+      return values;
+    };
   }
 
   /** A list's `cf.*` parameters checked against the object type's fields (400 naming `cf.<key>`). */

@@ -47,6 +47,8 @@ export interface DeliveryRow {
 
 /** After a failed attempt the delivery gives up once this long has passed since its first attempt. */
 const RETRY_WINDOW = `interval '24 hours'`;
+/** A failing streak this long ended by a success counts as an outage over (see recordSuccess). */
+const RECOVERY_STREAK = `interval '30 seconds'`;
 
 const CLAIMED_COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", d.attempts, e.url, e.secret,
   ev.type, ev.payload, ev.created_at AS "eventCreatedAt"`;
@@ -61,8 +63,8 @@ export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint its oldest due
-   * ones, no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
+   * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint the longest due
+   * (oldest first in the steady state, where a delivery is due from its creation), no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
    * another worker is claiming are skipped, not waited for; a lease that runs out (its worker
    * died) makes the delivery claimable again.
    */
@@ -76,9 +78,9 @@ export class WebhookDeliveriesRepository {
            SELECT d.id FROM webhook_delivery d
            WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
              AND (d.leased_until IS NULL OR d.leased_until < now())
-           ORDER BY d.created_at
+           ORDER BY d.next_attempt_at, d.created_at
            LIMIT GREATEST($1 - (SELECT count(*) FROM webhook_delivery f
-                                WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until >= now()), 0)
+                                WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until IS NOT NULL AND f.leased_until >= now()), 0)
            FOR UPDATE SKIP LOCKED
          ) due
          WHERE e.is_active
@@ -122,15 +124,28 @@ export class WebhookDeliveriesRepository {
     return rows[0];
   }
 
-  /** Records a 2xx and ends the endpoint's failing streak. */
+  /**
+   * Records a 2xx and ends the endpoint's failing streak. A streak of RECOVERY_STREAK or more was an
+   * outage: the endpoint's deliveries waiting out their backoff become due now, so a recovered
+   * receiver drains within minutes instead of at each delivery's next retry (up to an hour away).
+   * The worker's per-endpoint limit still paces them. A shorter streak (one event the receiver
+   * rejects among others it takes) brings nothing forward, so that event is not retried at every success.
+   */
   async recordSuccess(id: string, outcome: AttemptOutcome): Promise<void> {
     await this.dataSource.query(
       `WITH done AS (
          UPDATE webhook_delivery SET status = 'succeeded', attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now()),
            last_attempt_at = now(), leased_until = NULL, response_status = $2, response_body = $3, error = $4
          WHERE id = $1 RETURNING endpoint_id
+       ), streak AS MATERIALIZED (
+         SELECT e.id, e.failing_since FROM webhook_endpoint e JOIN done ON e.id = done.endpoint_id WHERE e.failing_since IS NOT NULL
+       ), ended AS (
+         UPDATE webhook_endpoint e SET failing_since = NULL FROM streak WHERE e.id = streak.id
        )
-       UPDATE webhook_endpoint e SET failing_since = NULL FROM done WHERE e.id = done.endpoint_id AND e.failing_since IS NOT NULL`,
+       UPDATE webhook_delivery d SET next_attempt_at = now()
+       FROM streak
+       WHERE d.endpoint_id = streak.id AND streak.failing_since < now() - ${RECOVERY_STREAK}
+         AND d.status = 'pending' AND d.next_attempt_at > now() AND d.id <> $1`,
       [id, outcome.status, outcome.body, outcome.error],
     );
   }

@@ -86,6 +86,8 @@ export class WebhookEndpointsService {
     const endpoint = await this.get(id);
     const claimed = await this.dataSource.transaction(async (manager) => {
       const [deliveryId] = await this.events.publish(manager, [{ type: PING_EVENT_TYPE, data: { endpointId: endpoint.id } }], endpoint.id);
+      // Deleted since it was read: nothing was written.
+      if (!deliveryId) throw new NotFoundException('Webhook endpoint not found');
       return this.deliveries.claimWritten(manager, deliveryId, this.delivery.leaseSeconds);
     });
     await this.delivery.attempt(claimed);

@@ -19,6 +19,6 @@ import { WebhookEventsService } from './webhook-events.service';
   imports: [TypeOrmModule.forFeature([WebhookEndpoint]), UsersModule, EmailsModule],
   controllers: [WebhookEndpointsController],
   providers: [WebhookEventsRepository, WebhookEventsService, WebhookDeliveriesRepository, WebhookDeliveryService, WebhookEndpointsService],
-  exports: [WebhookEventsService, WebhookDeliveriesRepository, WebhookDeliveryService],
+  exports: [WebhookEventsService, WebhookDeliveriesRepository, WebhookDeliveryService, WebhookEndpointsService],
 })
 export class WebhooksModule {}

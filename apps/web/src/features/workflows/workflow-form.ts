@@ -29,6 +29,7 @@ export const ACTIONS: { value: StepAction; label: string }[] = [
   { value: 'change_status', label: 'Change status' },
   { value: 'assign_to', label: 'Assign to user' },
   { value: 'wait', label: 'Wait' },
+  { value: 'send_webhook', label: 'Send webhook' },
 ];
 
 /** Contact fields a `contact_updated` trigger can watch, with their labels. */
@@ -82,6 +83,8 @@ export interface StepDraft {
   tag: string;
   status: string;
   userId: string;
+  /** send_webhook: the webhook endpoint (Settings → Webhooks) that receives it. */
+  endpointId: string;
   /** The user `userId` names, as the API described them or as picked; null for none or a deleted user. */
   assignee: StepAssignee | null;
   isEnabled: boolean;
@@ -100,7 +103,7 @@ export interface WorkflowDraft {
 }
 
 export function newStep(action: StepAction): StepDraft {
-  return { action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', assignee: null, isEnabled: true };
+  return { action, delay: { days: 0, hours: 0, minutes: 0 }, emailTemplateId: '', tag: '', status: '', userId: '', endpointId: '', assignee: null, isEnabled: true };
 }
 
 /** A new workflow is off until the user switches it on, so a half-built one never acts on contacts (the API's default too). */
@@ -127,6 +130,7 @@ export function draftFromWorkflow(workflow: Workflow): WorkflowDraft {
       tag: step.actionData.tag ?? '',
       status: step.actionData.status ?? '',
       userId: step.actionData.userId ?? '',
+      endpointId: step.actionData.endpointId ?? '',
       assignee: step.assignee,
       isEnabled: step.isEnabled,
     })),
@@ -155,6 +159,8 @@ function actionData(step: StepDraft): WorkflowStep['actionData'] {
       return step.status ? { status: step.status as ContactStatus } : {};
     case 'assign_to':
       return step.userId ? { userId: step.userId } : {};
+    case 'send_webhook':
+      return step.endpointId ? { endpointId: step.endpointId } : {};
     default:
       return {};
   }
@@ -241,6 +247,8 @@ export function stepSummary(step: WorkflowStep, names: { template: (id: string) 
       return `Assign to: ${assigneeLabel(step.actionData.userId ?? '', step.assignee)}`;
     case 'wait':
       return step.delayMinutes > 0 ? `Wait ${formatDelay(step.delayMinutes)}` : 'Wait (no delay set)';
+    case 'send_webhook':
+      return step.actionData.endpointId ? 'Send webhook (signed, to a webhook endpoint)' : 'Send webhook: no endpoint chosen';
   }
 }
 
@@ -287,7 +295,7 @@ export function workflowFormFields(stepCount: number): Record<string, FieldPath<
     fields[`steps.${i}.action`] = `steps.${i}.action`;
     fields[`steps.${i}.delayMinutes`] = `steps.${i}.delay.days`;
     fields[`steps.${i}.emailTemplateId`] = `steps.${i}.emailTemplateId`;
-    for (const key of ['tag', 'status', 'userId'] as const) fields[`steps.${i}.actionData.${key}`] = `steps.${i}.${key}`;
+    for (const key of ['tag', 'status', 'userId', 'endpointId'] as const) fields[`steps.${i}.actionData.${key}`] = `steps.${i}.${key}`;
   }
   return fields;
 }

@@ -39,7 +39,8 @@ function Entry({ activity, last }: { activity: Activity; last: boolean }) {
         </Box>
         <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div">
           {type.label}
-          {activity.createdBy ? ` · ${activity.createdBy.name}` : ''} · {formatDateTime(activity.createdAt)}
+          {activity.createdBy ? ` · ${activity.createdBy.name}` : ''}
+          {activity.apiKey ? ` via API key '${activity.apiKey.name}'` : ''} · {formatDateTime(activity.createdAt)}
         </Typography>
         {activity.description && (
           <Typography variant="body2" sx={{ mt: 0.75, whiteSpace: 'pre-wrap', color: 'grey.700' }}>

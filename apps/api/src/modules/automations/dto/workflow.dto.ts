@@ -54,6 +54,12 @@ export class ActionDataDto {
   /** assign_to: an active user. */
   @ApiPropertyOptional({ format: 'uuid' })
   userId?: string;
+  /**
+   * send_webhook: a webhook endpoint (Settings → Webhooks). Its URL receives the payload and its
+   * secret signs it (Standard Webhooks), so a workflow's webhook is verified like every other.
+   */
+  @ApiPropertyOptional({ format: 'uuid' })
+  endpointId?: string;
 }
 
 export class WorkflowStepInputDto {

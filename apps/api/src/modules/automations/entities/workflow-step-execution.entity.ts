@@ -46,6 +46,10 @@ export class WorkflowStepExecution extends BaseEntity {
   @Column({ type: 'uuid', nullable: true, select: false })
   claimToken: string | null;
 
+  /** The sender key of the process holding the lease: a dead holder's lease is free at once. */
+  @Column({ type: 'integer', nullable: true, select: false })
+  claimedBy: number | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 

@@ -9,6 +9,8 @@ export interface ActionData {
   tag?: string;
   status?: string;
   userId?: string;
+  /** send_webhook: the webhook endpoint (Settings → Webhooks) whose URL receives it and whose secret signs it. */
+  endpointId?: string;
 }
 
 @Entity('workflow_step')

@@ -17,6 +17,13 @@ export class ActivityAuthorDto {
   name: string;
 }
 
+export class ActivityApiKeyDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+}
+
 export class ActivityDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -31,6 +38,9 @@ export class ActivityDto {
   /** Null for entries the product wrote (status changes, emails sent, workflow steps). */
   @ApiProperty({ type: ActivityAuthorDto, nullable: true })
   createdBy: ActivityAuthorDto | null;
+  /** The API key the entry was written with (shown as "via API key '<name>'"); null for the SPA's and the product's own entries. */
+  @ApiProperty({ type: ActivityApiKeyDto, nullable: true })
+  apiKey: ActivityApiKeyDto | null;
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
@@ -42,6 +52,7 @@ export class ActivityDto {
       title: activity.title,
       description: activity.description,
       createdBy: activity.createdBy ? { id: activity.createdBy.id, name: activity.createdBy.name } : null,
+      apiKey: activity.apiKey ? { id: activity.apiKey.id, name: activity.apiKey.name } : null,
       createdAt: activity.createdAt.toISOString(),
     };
   }

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { ApiKey } from '../../api-keys/entities/api-key.entity';
 import { User } from '../../users/entities/user.entity';
 import { Contact } from './contact.entity';
 
@@ -33,6 +34,14 @@ export class Activity {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn()
   createdBy?: Relation<User> | null;
+
+  /** The API key the entry was written with (its request, however indirectly); shown as "via API key '<name>'". */
+  @Column({ type: 'uuid', nullable: true })
+  apiKeyId: string | null;
+
+  @ManyToOne(() => ApiKey, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  apiKey?: Relation<ApiKey> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
 import { AdvisoryLock } from '../../../common/locks';
 import { Periodic, PeriodicJob } from '../../../common/periodic';
+import { ShutdownCoordinator } from '../../../common/shutdown';
 import { ContactImportJob, QueueName } from '../../../queue/queue-names';
 import { ContactImportRunner } from './contact-import.runner';
 import { ContactImportsRepository } from './contact-imports.repository';
@@ -10,11 +11,16 @@ import { importJobOptions } from './contact-imports.service';
 
 @Processor(QueueName.ContactImport)
 export class ContactImportProcessor {
-  constructor(private readonly runner: ContactImportRunner) {}
+  constructor(
+    private readonly runner: ContactImportRunner,
+    private readonly shutdown: ShutdownCoordinator,
+  ) {}
 
+  /** Tracked, so a shutdown lets the batch being written commit (the run then stops between batches). */
   @Process()
   async handle(job: Job<ContactImportJob>): Promise<void> {
-    await this.runner.run(job.data.importId);
+    if (this.shutdown.stopping) return;
+    await this.shutdown.track(() => this.runner.run(job.data.importId));
   }
 }
 

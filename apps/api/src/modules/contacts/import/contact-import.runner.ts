@@ -6,6 +6,7 @@ import { pipeline } from 'stream/promises';
 import { DataSource, QueryRunner } from 'typeorm';
 import { AdvisoryLockClass, isClassLockHeld, whileHoldingClassLock } from '../../../common/locks';
 import { DomainEvent, PendingDomainEvent } from '../../../common/events';
+import { ShutdownCoordinator } from '../../../common/shutdown';
 import { FieldRule } from '../../fields/custom-field-rules';
 import { FieldsService } from '../../fields/fields.service';
 import { OutboxService } from '../../outbox/outbox.service';
@@ -23,6 +24,9 @@ import { PlanItem, RowResult, firstOccurrence, planBatch, updateActivities } fro
 const BATCH_ROWS = 1000;
 /** Runs of one import (job attempts plus sweeps) before it is marked failed. */
 const MAX_RUNS = 5;
+/** A run stopped between batches because the process is shutting down; the next worker resumes it. */
+class RunInterrupted extends Error {}
+
 /** What batches of one run share: companies resolved so far, and the users an `owner` cell can name. */
 interface RunContext {
   companyIds: Map<string, string>;
@@ -50,6 +54,7 @@ export class ContactImportRunner {
     private readonly fields: FieldsService,
     private readonly contacts: ContactsRepository,
     private readonly webhooks: WebhookEventsService,
+    private readonly shutdown: ShutdownCoordinator,
   ) {}
 
   async run(importId: string): Promise<void> {
@@ -82,6 +87,13 @@ export class ContactImportRunner {
       await this.imports.deleteChunks(importId, runner.manager);
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
+      if (error instanceof RunInterrupted) {
+        // Stays `running`; the lock goes with this run, so the next worker's sweep resumes it at
+        // once from the last committed batch. A deploy is not a failed run: its attempt is given back.
+        await this.imports.giveBackRun(importId, runner.manager);
+        this.logger.log(`Import ${importId} paused for shutdown; the next worker resumes it from its last committed batch`);
+        return;
+      }
       if (job.attempts + 1 >= MAX_RUNS) {
         await this.fail(importId, (error as Error).message);
         return;
@@ -141,6 +153,7 @@ export class ContactImportRunner {
       if (batch.length >= BATCH_ROWS) {
         await this.flush(runner, job, batch, counters, context);
         batch = [];
+        if (this.shutdown.stopping) throw new RunInterrupted();
       }
     };
     const drainSkips = async (before: number) => {

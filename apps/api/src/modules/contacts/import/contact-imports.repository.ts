@@ -111,6 +111,11 @@ export class ContactImportsRepository {
     );
   }
 
+  /** Undoes markRunning's attempt count for a run that stopped because its process was shutting down. */
+  async giveBackRun(importId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(`UPDATE contact_import SET attempts = greatest(attempts - 1, 0), updated_at = now() WHERE id = $1`, [importId]);
+  }
+
   async markCompleted(importId: string, total: number, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource.manager).query(
       `UPDATE contact_import SET status = 'completed', total = $2, finished_at = now(), updated_at = now() WHERE id = $1`,

@@ -356,6 +356,9 @@ export class DealStageHistoryDto {
   toStage: HistoryStageRefDto;
   @ApiProperty({ type: RefDto, nullable: true })
   changedBy: RefDto | null;
+  /** The API key the change was made with (shown as "via API key '<name>'"); null otherwise. */
+  @ApiProperty({ type: RefDto, nullable: true })
+  apiKey: RefDto | null;
   /** When the deal entered `toStage`. */
   @ApiProperty({ format: 'date-time' })
   changedAt: string;

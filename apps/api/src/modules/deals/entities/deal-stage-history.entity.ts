@@ -38,6 +38,10 @@ export class DealStageHistory {
   @JoinColumn()
   changedBy?: Relation<User> | null;
 
+  /** The API key of the request that made the change, if any (request-context). */
+  @Column({ type: 'uuid', nullable: true })
+  apiKeyId: string | null;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   changedAt: Date;
 }

@@ -56,4 +56,20 @@ export class CampaignDispatcher {
     if (!expanded) await this.expand(campaignId);
     await this.send(campaignId);
   }
+
+  /**
+   * Like `start`, under job ids of their own (`…:takeover:<time>`). A SIGKILLed worker's jobs still
+   * look active to Bull, which ignores a job added under their ids until its stalled-job check has
+   * freed them (a 30 s lock, two passes: 30–90 s). These run at once beside them; the dead ones,
+   * once freed, find nothing left to do (every email is claimed by a conditional update).
+   */
+  async takeOver(campaignId: string, expanded: boolean): Promise<void> {
+    const attempt = `takeover:${Date.now()}`;
+    if (!expanded) await this.campaigns.add(EXPAND_JOB, { campaignId }, { ...COMMON, jobId: `expand:${campaignId}:${attempt}` });
+    await Promise.all(
+      Array.from({ length: SEND_SHARDS }, (_, shard) =>
+        this.sends.add(SEND_JOB, { campaignId }, { ...COMMON, jobId: `send:${campaignId}:${shard}:${attempt}` }),
+      ),
+    );
+  }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Caller, scopeToOwner } from '../../../common/access/access-policy';
 import { escapeLike } from '../../../common/sql';
 import { ContactCondition, contactWhere } from '../../contacts/contact-query';
@@ -231,9 +231,9 @@ export class CampaignsRepository {
   }
 
   /** Marks a sending campaign sent once its audience is expanded and no email is left to send. */
-  async completeIfDone(campaignId: string): Promise<boolean> {
+  async completeIfDone(campaignId: string, manager: EntityManager): Promise<boolean> {
     const rows = await queryRows(
-      this.dataSource,
+      manager,
       `UPDATE campaign SET status = 'sent', completed_at = now(), updated_at = now()
        WHERE id = $1 AND status = 'sending' AND audience_expanded_at IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM email_log WHERE campaign_id = $1 AND status IN ('pending', 'sending'))
@@ -253,9 +253,9 @@ export class CampaignsRepository {
   }
 
   /** Counters derived from the logs (never stored apart from them, so they cannot drift). */
-  async stats(campaignIds: string[]): Promise<Map<string, StatsRow>> {
+  async stats(campaignIds: string[], manager?: EntityManager): Promise<Map<string, StatsRow>> {
     if (!campaignIds.length) return new Map();
-    const rows: StatsRow[] = await this.dataSource.query(
+    const rows: StatsRow[] = await (manager ?? this.dataSource.manager).query(
       `SELECT campaign_id,
          count(*)::int AS recipients,
          count(*) FILTER (WHERE status IN ('pending', 'sending'))::int AS pending,
@@ -355,9 +355,9 @@ export class CampaignsRepository {
   }
 
   /** Names of these templates by id, for the campaign list (a deleted template has none). */
-  async templateNames(templateIds: string[]): Promise<Map<string, string>> {
+  async templateNames(templateIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (!templateIds.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM email_template WHERE id = ANY($1::uuid[])', [templateIds]);
+    const rows: { id: string; name: string }[] = await (manager ?? this.dataSource.manager).query('SELECT id, name FROM email_template WHERE id = ANY($1::uuid[])', [templateIds]);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

@@ -30,7 +30,9 @@ import {
   UnsubscribeReasonCountDto,
   UpdateCampaignDto,
 } from './campaign.dto';
-import { CampaignsRepository, LogRow, StatsRow } from './campaigns.repository';
+import { CampaignsRepository, StatsRow } from './campaigns.repository';
+import { WebhookEventsService } from '../../webhooks/webhook-events.service';
+import { toLogDto } from './log-dto';
 
 const SORTABLE = { name: 'c.name', status: 'c.status', createdAt: 'c.created_at', scheduledAt: 'c.scheduled_at', startedAt: 'c.started_at' };
 const LOG_SORTABLE = { createdAt: 'l.created_at', sentAt: 'l.sent_at', openedAt: 'l.opened_at', clickedAt: 'l.clicked_at', email: 'l.to_email', status: 'l.status' };
@@ -62,29 +64,6 @@ export function toStats(row: StatsRow | undefined): CampaignStatsDto {
   };
 }
 
-export function toLogDto(row: LogRow): EmailLogDto {
-  return {
-    id: row.id,
-    campaignId: row.campaign_id,
-    campaignName: row.campaign_name,
-    contactId: row.contact_id,
-    contactName: row.contact_name,
-    templateId: row.template_id,
-    email: row.to_email,
-    // `sending` is the internal claim state; to a user the email is still pending.
-    status: row.status === 'sending' ? 'pending' : row.status,
-    renderedSubject: row.rendered_subject,
-    errorMessage: row.error_message,
-    sentAt: row.sent_at?.toISOString() ?? null,
-    openedAt: row.opened_at?.toISOString() ?? null,
-    clickedAt: row.clicked_at?.toISOString() ?? null,
-    openCount: row.open_count,
-    clickCount: row.click_count,
-    clickedLinks: row.clicked_links,
-    unsubscribedAt: row.unsubscribed_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 /** Campaign states whose audience is still to be frozen: a segment they use cannot be deleted. */
 const UNSENT: CampaignStatus[] = ['draft', 'scheduled', 'sending', 'paused'];
@@ -104,6 +83,7 @@ export class CampaignsService implements OnModuleInit {
     private readonly segmentUsage: SegmentUsageRegistry,
     private readonly topics: TopicsService,
     private readonly topicUsage: TopicUsageRegistry,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   onModuleInit(): void {
@@ -132,6 +112,20 @@ export class CampaignsService implements OnModuleInit {
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     const [rows, total] = await qb.orderBy(order.column, order.direction, 'NULLS LAST').addOrderBy('c.id').take(query.limit).skip(query.offset).getManyAndCount();
     return { data: await this.toDtos(rows), total, limit: query.limit, offset: query.offset };
+  }
+
+  /**
+   * Marks a sending campaign sent once its audience is expanded and no email is left to send,
+   * with its `campaign.sent` webhook event (the campaign and its final stats) in the same transaction.
+   */
+  async completeIfDone(campaignId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.completeIfDone(campaignId, manager))) return false;
+      const campaign = await manager.findOneOrFail(Campaign, { where: { id: campaignId } });
+      const [dto] = await this.toDtos([campaign], manager);
+      await this.webhooks.publish(manager, [{ type: 'campaign.sent', data: { ...dto } }]);
+      return true;
+    });
   }
 
   async get(id: string): Promise<CampaignDto> {
@@ -406,10 +400,14 @@ export class CampaignsService implements OnModuleInit {
     return clean;
   }
 
-  private async toDtos(campaigns: Campaign[]): Promise<CampaignDto[]> {
-    const stats = await this.repository.stats(campaigns.map((c) => c.id));
+  /** `manager`: inside the caller's transaction. */
+  private async toDtos(campaigns: Campaign[], manager?: EntityManager): Promise<CampaignDto[]> {
+    const stats = await this.repository.stats(
+      campaigns.map((c) => c.id),
+      manager,
+    );
     const templateIds = [...new Set(campaigns.map((c) => c.templateId).filter((t): t is string => !!t))];
-    const names = await this.repository.templateNames(templateIds);
+    const names = await this.repository.templateNames(templateIds, manager);
     return campaigns.map((c) => CampaignDto.from(c, toStats(stats.get(c.id)), c.templateId ? names.get(c.templateId) ?? null : null));
   }
 }

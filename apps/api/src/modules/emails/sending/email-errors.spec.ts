@@ -10,4 +10,9 @@ describe('classifySmtpError', () => {
     expect(permanent.message).toBe('550 5.1.1 no such user');
     expect(permanent.responseCode).toBe(550);
   });
+
+  it('treats the pool closing under a queued message as transient (it never reached a server)', () => {
+    expect(classifySmtpError(new Error('Connection pool was closed'))).toBeInstanceOf(TransientEmailError);
+    expect(classifySmtpError(new Error('Message failed: unexpected'))).toBeInstanceOf(PermanentEmailError);
+  });
 });

@@ -31,6 +31,8 @@ interface SmtpErrorShape {
   response?: string;
 }
 
+const POOL_CLOSED_MESSAGE = 'Connection pool was closed';
+
 const CONNECTION_CODES = ['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS', 'ETLS', 'ECONNREFUSED', 'ECONNRESET', 'EMAXLIMIT'];
 
 /** Maps a nodemailer error onto the two classes, keeping the server's own words as the message. */
@@ -44,6 +46,9 @@ export function classifySmtpError(error: unknown): EmailSendError {
     return new TransientEmailError(text, code);
   }
   if (e.code && CONNECTION_CODES.includes(e.code)) return new TransientEmailError(text);
+  // nodemailer's pool rejects the messages still queued in it when it closes (a shutdown), with no
+  // code: they never reached a server, so they are tried again, not failed for good.
+  if (e.message === POOL_CLOSED_MESSAGE) return new TransientEmailError(text);
   if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return new TransientEmailError(`SMTP authentication failed: ${text}`);
   return new PermanentEmailError(text);
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { isDatabaseUnavailable, retryWhileDatabaseAway } from '../../../common/database-retry';
 import { APP_CONFIG, AppConfig } from '../../../config/config';
 import { ActivitiesService } from '../../contacts/activities.service';
 import { EmailTemplate } from '../entities/email-template.entity';
@@ -50,6 +51,15 @@ export type DeliveryOutcome =
 
 /** Attempts per email before a transient failure becomes permanent (about 20 minutes of backoff in all). */
 export const MAX_ATTEMPTS = 6;
+
+/**
+ * How long the outcome of an SMTP hand-off ("sent", "retry later", "failed") is retried while the
+ * database is unreachable, so that a PostgreSQL restart never turns a delivered email into a
+ * failed one. The records wait in memory, at most MAX_IN_FLIGHT per process (the send slot is held
+ * until the record is written, so nothing new is claimed meanwhile). Past 5 minutes, or if the
+ * process stops first, the email is resolved as "delivery unknown" like any interrupted hand-off.
+ */
+export const OUTCOME_RECORD_RETRY_MS = 5 * 60_000;
 
 /** 10 s, 30 s, 90 s, 270 s, 810 s after attempts 1..5. */
 export function retryDelayMs(attempts: number): number {
@@ -192,18 +202,33 @@ export class EmailSendingService {
     return this.transport.acquireSlot();
   }
 
+  /** Writes an email's outcome, retrying for OUTCOME_RECORD_RETRY_MS while the database is away. */
+  private recordOutcome(write: () => Promise<void>): Promise<void> {
+    return retryWhileDatabaseAway(write, {
+      deadlineMs: OUTCOME_RECORD_RETRY_MS,
+      onRetry: (error, attempt) => {
+        if (attempt === 1) this.logger.warn(`Database unreachable while recording an email's outcome (${(error as Error).message}); keeping it and retrying`);
+        // The liveness lock's connection went the same way: take a fresh key for the next claims
+        // now rather than at the next heartbeat.
+        void this.liveness.verify();
+      },
+    });
+  }
+
   /**
    * Sends a claimed email and records the outcome on its log. Never throws for a failed send: the
-   * outcome says what happened (database errors do throw; the claim then resolves as an orphan).
+   * outcome says what happened. Database errors do throw: before the hand-off the email goes back to
+   * pending; after it, once its record has been retried for OUTCOME_RECORD_RETRY_MS, it resolves as an orphan.
    */
   async deliverClaimed(claimed: ClaimedEmail, prepared: PreparedTemplate): Promise<DeliveryOutcome> {
     if (claimed.contactStatus === 'archived' || claimed.suppressed) {
       await this.logs.discardClaimed(claimed.id);
       return { kind: 'skipped', reason: claimed.suppressed ? 'address_suppressed' : 'contact_archived' };
     }
-    const settings = await this.settings.get();
     let subject: string | undefined;
+    let handedOff = false;
     try {
+      const settings = await this.settings.get();
       const composed = await this.composer.compose({
         template: prepared.compiled,
         recipient: claimed.recipient,
@@ -213,6 +238,7 @@ export class EmailSendingService {
       });
       subject = composed.subject;
       const messageId = `<${claimed.id}@${this.transport.messageDomain}>`;
+      handedOff = true;
       await this.transport.send({
         from: { name: prepared.fromName || settings.fromName, address: prepared.fromEmail || settings.fromEmail },
         to: claimed.recipient.email,
@@ -228,7 +254,7 @@ export class EmailSendingService {
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         },
       });
-      await this.logs.markSent(claimed.id, messageId, composed.subject);
+      await this.recordOutcome(() => this.logs.markSent(claimed.id, messageId, composed.subject));
       if (!claimed.campaignId) {
         await this.activities
           .record({ contactId: claimed.recipient.id, type: 'email', title: `Email sent: ${composed.subject}` })
@@ -236,14 +262,19 @@ export class EmailSendingService {
       }
       return { kind: 'sent' };
     } catch (error) {
-      if (!(error instanceof EmailSendError)) throw error;
+      if (!(error instanceof EmailSendError)) {
+        // Nothing reached SMTP (rendering needed the database, and it was away): the email goes back
+        // to pending for a later attempt instead of waiting to be resolved as "delivery unknown".
+        if (!handedOff && isDatabaseUnavailable(error)) await this.recordOutcome(() => this.logs.release(claimed.id, `Not sent: ${(error as Error).message}`, new Date(Date.now() + retryDelayMs(1))));
+        throw error;
+      }
       if (error instanceof TransientEmailError && claimed.attempts < MAX_ATTEMPTS) {
         const nextAttemptAt = new Date(Date.now() + retryDelayMs(claimed.attempts));
-        await this.logs.release(claimed.id, error.message, nextAttemptAt);
+        await this.recordOutcome(() => this.logs.release(claimed.id, error.message, nextAttemptAt));
         return { kind: 'retry', error, nextAttemptAt };
       }
       const message = error.transient ? `Gave up after ${claimed.attempts} attempts: ${error.message}` : error.message;
-      await this.logs.markFailed(claimed.id, message, subject);
+      await this.recordOutcome(() => this.logs.markFailed(claimed.id, message, subject));
       return { kind: 'failed', error: error.transient ? new PermanentEmailError(message, error.responseCode) : error };
     }
   }

@@ -39,12 +39,14 @@ export function outgoingHeaders(email: OutgoingEmail, viaSendgrid: boolean): Out
 /** Connections kept open to the SMTP server. */
 export const SMTP_POOL_SIZE = 5;
 /**
- * Emails a process may have claimed and not yet recorded: four times the pool. Each email's claim
- * and "sent" record wait for a commit (a WAL flush), and with only twice the pool in flight the
- * connections sat idle during those waits (bench/campaign: 0.46 → 0.56 of a bare nodemailer loop).
- * This is also the most emails one crashed process can leave in the "delivery unknown" state.
+ * Emails a process may have claimed and not yet recorded: one per pooled connection, so an email is
+ * claimed only when a connection can take it at once. This is the most emails one crashed process
+ * can leave in the "delivery unknown" state, and each of them was really on an SMTP connection.
+ * Four times the pool kept the connections busier during the claim and record commits (bench/campaign:
+ * 0.56 against 0.46 of a bare nodemailer loop), but three quarters of a crash's "delivery unknown"
+ * emails then sat in nodemailer's queue and had never left the process (issue #18).
  */
-export const MAX_IN_FLIGHT = SMTP_POOL_SIZE * 4;
+export const MAX_IN_FLIGHT = SMTP_POOL_SIZE;
 
 /**
  * The one pooled SMTP transport of a process (campaigns, workflow emails and test sends share it),

@@ -2,7 +2,7 @@ import { SendRateLimiter } from './send-rate-limiter';
 
 /**
  * Admission to the SMTP hand-off: at most `concurrency` emails in flight per process
- * (MAX_IN_FLIGHT, a small multiple of the pool) and at most SEND_RATE starts per second.
+ * (MAX_IN_FLIGHT, one per pooled connection) and at most SEND_RATE starts per second.
  * Callers claim an email only once admitted, which bounds the set of claimed-but-unsent emails —
  * the crash window — by that concurrency.
  */

@@ -45,10 +45,18 @@ export class SenderLivenessService implements OnApplicationShutdown {
     }
   }
 
+  /** Checks now that the lock's connection is alive (else a fresh key is taken on next use). */
+  verify(): Promise<void> {
+    return this.check();
+  }
+
   private async check(): Promise<void> {
+    const runner = this.runner;
     try {
-      if (this.runner) await this.locks.ping(this.runner);
+      if (runner) await this.locks.ping(runner);
     } catch (error) {
+      // A check that overlapped with a newer key's acquisition must not drop that key.
+      if (this.runner !== runner) return;
       // The lock went with the connection: other processes now treat our in-flight emails as
       // orphans (at-most-once, see EmailSendingService). Take a fresh key for new claims.
       this.logger.warn(`Sender liveness connection lost (${(error as Error).message}); taking a new key`);

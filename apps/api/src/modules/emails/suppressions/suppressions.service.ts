@@ -1,8 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Page, parseSort } from '../../../common/dto/pagination.dto';
 import { escapeLike } from '../../../common/sql';
+import { asEventData, ContactsService } from '../../contacts/contacts.service';
+import { WebhookEventsService } from '../../webhooks/webhook-events.service';
 import { Suppression, SuppressionReason } from '../entities/suppression.entity';
 import { CreateSuppressionDto, SuppressionListQueryDto } from './suppression.dto';
 import { SuppressionsRepository } from './suppressions.repository';
@@ -15,6 +17,9 @@ export class SuppressionsService {
   constructor(
     @InjectRepository(Suppression) private readonly suppressions: Repository<Suppression>,
     private readonly repository: SuppressionsRepository,
+    private readonly dataSource: DataSource,
+    private readonly contacts: ContactsService,
+    private readonly webhooks: WebhookEventsService,
   ) {}
 
   async list(query: SuppressionListQueryDto): Promise<Page<Suppression>> {
@@ -27,9 +32,11 @@ export class SuppressionsService {
   }
 
   async create(dto: CreateSuppressionDto): Promise<Suppression> {
-    const added = await this.suppress(dto.email, dto.reason ?? 'manual', dto.detail ?? null);
-    if (!added) throw new ConflictException(`${dto.email} is already on the suppression list`);
-    return this.suppressions.findOneOrFail({ where: { id: added } });
+    return this.dataSource.transaction(async (manager) => {
+      const added = await this.suppress(dto.email, dto.reason ?? 'manual', dto.detail ?? null, manager);
+      if (!added) throw new ConflictException(`${dto.email} is already on the suppression list`);
+      return manager.findOneOrFail(Suppression, { where: { id: added } });
+    });
   }
 
   async remove(id: string): Promise<void> {
@@ -39,10 +46,19 @@ export class SuppressionsService {
 
   /**
    * Adds an address (case-insensitively unique); an address already listed keeps its first reason.
-   * Returns the new row's id, or null when it was already there.
+   * Returns the new row's id, or null when it was already there. An address unsubscribed (link,
+   * one-click, provider) or suppressed by hand that a contact holds publishes `contact.unsubscribed`
+   * with the contact, in the transaction of `manager` (without one, in a transaction of its own);
+   * bounces and complaints have their own `email.*` events.
    */
   async suppress(email: string, reason: SuppressionReason, detail: string | null, manager?: EntityManager): Promise<string | null> {
-    return this.repository.insertIfNew({ email: email.trim(), reason, detail: detail?.slice(0, 1000) ?? null }, manager);
+    if (!manager) return this.dataSource.transaction((own) => this.suppress(email, reason, detail, own));
+    const added = await this.repository.insertIfNew({ email: email.trim(), reason, detail: detail?.slice(0, 1000) ?? null }, manager);
+    if (added && (reason === 'unsubscribed' || reason === 'manual')) {
+      const contact = await this.contacts.findByEmail(email.trim(), manager);
+      if (contact) await this.webhooks.publish(manager, [{ type: 'contact.unsubscribed', data: asEventData(contact) }]);
+    }
+    return added;
   }
 
   /** Whether the address was erased (GDPR): nothing is sent to it, whatever else says so. */

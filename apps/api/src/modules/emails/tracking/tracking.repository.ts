@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../../../common/sql-rows';
-import { EmailRecipientRef } from '../sending/email-logs.repository';
 import { addressSuppressedSql } from '../suppressions/suppressed.sql';
+import type { LogRow } from '../campaigns/campaigns.repository';
+import { EmailRecipientRef, LOG_ROW_COLUMNS } from '../sending/email-logs.repository';
 
 /** Clicks on one email gathered from a batch of hits (see TrackingService). */
 export interface EmailClicks {
@@ -43,24 +44,28 @@ const EMAIL_TOPIC = 'coalesce(l.topic_id, c.topic_id)';
 export class TrackingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counts one open per occurrence of an id; returns the ids of the emails that exist. */
-  async recordOpens(emailLogIds: string[]): Promise<Set<string>> {
-    const rows = await queryRows<{ id: string }>(
-      this.dataSource,
+  /**
+   * Counts one open per occurrence of an id; answers the emails that exist, each flagged when this
+   * was its first open (its count was nothing before), in the columns of its DTO.
+   */
+  recordOpens(emailLogIds: string[], manager: EntityManager): Promise<(LogRow & { first: boolean })[]> {
+    return queryRows<LogRow & { first: boolean }>(
+      manager,
       `UPDATE email_log l SET open_count = l.open_count + v.n, opened_at = coalesce(l.opened_at, now()), updated_at = now()
        FROM (SELECT id, count(*)::int AS n FROM unnest($1::uuid[]) AS id GROUP BY id) AS v
-       WHERE l.id = v.id RETURNING l.id`,
+       WHERE l.id = v.id RETURNING ${LOG_ROW_COLUMNS}, l.open_count = v.n AS first`,
       [emailLogIds],
     );
-    return new Set(rows.map((r) => r.id));
   }
 
   /**
    * Adds the clicks (each also an open) of emails listed once each: an UPDATE … FROM applies only
    * one source row to each target row. Clicks whose campaign is not the email's are not counted.
+   * Answers the emails that counted clicks, in the columns of their DTO.
    */
-  async recordClicks(clicks: EmailClicks[]): Promise<void> {
-    await this.dataSource.query(
+  recordClicks(clicks: EmailClicks[], manager: EntityManager): Promise<LogRow[]> {
+    return queryRows<LogRow>(
+      manager,
       `UPDATE email_log l SET
          click_count = l.click_count + v.n,
          clicked_at = coalesce(l.clicked_at, now()),
@@ -71,7 +76,8 @@ export class TrackingRepository {
            WHERE NOT l.clicked_links ? u), '[]'::jsonb),
          updated_at = now()
        FROM unnest($1::uuid[], $2::int[], $3::jsonb[], $4::uuid[]) AS v(id, n, urls, campaign_id)
-       WHERE l.id = v.id AND l.campaign_id IS NOT DISTINCT FROM v.campaign_id`,
+       WHERE l.id = v.id AND l.campaign_id IS NOT DISTINCT FROM v.campaign_id
+       RETURNING ${LOG_ROW_COLUMNS}`,
       [clicks.map((c) => c.emailLogId), clicks.map((c) => c.count), clicks.map((c) => JSON.stringify(c.urls)), clicks.map((c) => c.campaignId)],
     );
   }

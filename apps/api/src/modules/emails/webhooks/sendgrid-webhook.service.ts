@@ -7,6 +7,7 @@ import { ActivitiesService } from '../../contacts/activities.service';
 import type { SuppressionReason } from '../entities/suppression.entity';
 import { EmailLogsRepository, EmailRecipientRef } from '../sending/email-logs.repository';
 import { SuppressionsService } from '../suppressions/suppressions.service';
+import { EmailEventType, EmailLogEventsService } from '../sending/email-log-events.service';
 import { TrackingRepository } from '../tracking/tracking.repository';
 
 interface SendgridEvent {
@@ -52,6 +53,7 @@ export class SendgridWebhookService {
     private readonly tracking: TrackingRepository,
     private readonly suppressions: SuppressionsService,
     private readonly activities: ActivitiesService,
+    private readonly events: EmailLogEventsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     if (config.sendgridVerificationKey) {
@@ -112,6 +114,7 @@ export class SendgridWebhookService {
           logId,
           email,
           update: (id, manager) => this.logs.markBounced(id, { reason, providerMessageId: providerId }, manager),
+          event: 'email.bounced',
           reason: 'bounced',
           note: reason,
           activity: (address) => [`Email to ${address} bounced; address suppressed`, reason],
@@ -121,13 +124,18 @@ export class SendgridWebhookService {
           logId,
           email,
           update: (id, manager) => this.logs.markComplained(id, manager),
+          event: 'email.complained',
           reason: 'complained',
           note: 'Marked as spam by the recipient',
           activity: (address) => [`Marked an email as spam; ${address} suppressed`, null],
         });
       case 'delivered': {
         if (!logId) return false;
-        return this.logs.markDelivered(logId, providerId);
+        return this.dataSource.transaction(async (manager) => {
+          const delivered = await this.logs.markDelivered(logId, providerId, manager);
+          if (delivered) await this.events.publish(manager, 'email.delivered', await this.logs.findLogRows([logId], manager));
+          return delivered;
+        });
       }
       default:
         return false;
@@ -171,12 +179,15 @@ export class SendgridWebhookService {
     logId: string | null;
     email: string | null;
     update: (logId: string, manager: EntityManager) => Promise<EmailRecipientRef | null>;
+    /** The webhook event of the email's change, when it has one. */
+    event?: EmailEventType;
     reason: SuppressionReason;
     note: string | null;
     activity: (address: string) => [title: string, description: string | null];
   }): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const log = outcome.logId ? await outcome.update(outcome.logId, manager) : null;
+      if (log && outcome.event) await this.events.publish(manager, outcome.event, await this.logs.findLogRows([outcome.logId as string], manager));
       const address = outcome.email ?? log?.toEmail;
       if (!address) return false;
       const added = await this.suppressions.suppress(address, outcome.reason, outcome.note, manager);

@@ -5,6 +5,7 @@ import { QueueName } from '../../../queue/queue-names';
 import { CampaignDispatcher, CampaignJobData, EXPAND_JOB } from '../campaigns/campaign-dispatcher.service';
 import { CampaignAudiences } from '../campaigns/campaign-audiences.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { EmailLogsRepository } from '../sending/email-logs.repository';
 
 /**
@@ -20,6 +21,7 @@ export class CampaignExpandProcessor {
     private readonly campaigns: CampaignsRepository,
     private readonly dispatcher: CampaignDispatcher,
     private readonly audiences: CampaignAudiences,
+    private readonly campaignService: CampaignsService,
   ) {}
 
   @Process({ name: EXPAND_JOB, concurrency: 2 })
@@ -47,6 +49,6 @@ export class CampaignExpandProcessor {
     }
     if (total > 0) await this.logs.refreshPlannerStatistics();
     this.logger.log(`Campaign ${campaignId}: ${total} recipients added, ${skipped} skipped`);
-    if (!(await this.campaigns.completeIfDone(campaignId))) await this.dispatcher.send(campaignId);
+    if (!(await this.campaignService.completeIfDone(campaignId))) await this.dispatcher.send(campaignId);
   }
 }

@@ -1,11 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ShutdownCoordinator } from '../../../common/shutdown';
 import { CampaignDispatcher } from '../campaigns/campaign-dispatcher.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
+import { CampaignsService } from '../campaigns/campaigns.service';
 import { ClaimedEmail, EmailLogsRepository, ORPHANED_SEND_MESSAGE } from '../sending/email-logs.repository';
 import { EmailSendingService, PreparedTemplate } from '../sending/email-sending.service';
 import { MAX_IN_FLIGHT } from '../sending/mail-transport.service';
 
-/** Concurrent sends of one job: enough to keep every pooled SMTP connection busy (SendSlots caps the process). */
+/** Concurrent sends of one job: one per pooled SMTP connection (SendSlots caps the process). */
 const LANES = MAX_IN_FLIGHT;
 /** How long a lane waits for the expansion job to add more emails before looking again. */
 const EXPANSION_POLL_MS = 250;
@@ -25,6 +27,8 @@ export class CampaignSenderService {
     private readonly logs: EmailLogsRepository,
     private readonly sending: EmailSendingService,
     private readonly dispatcher: CampaignDispatcher,
+    private readonly campaignService: CampaignsService,
+    private readonly shutdown: ShutdownCoordinator,
   ) {}
 
   async run(campaignId: string): Promise<void> {
@@ -42,19 +46,27 @@ export class CampaignSenderService {
     let stop = false;
     let failure: unknown;
 
-    const lane = async (): Promise<void> => {
-      while (!stop) {
+    // One email: a slot, a claim, the hand-off and its record, tracked so that a shutdown waits for
+    // it; once the process is stopping, no lane claims again (the rest stays pending for the next worker).
+    const sendOne = () =>
+      this.shutdown.track(async (): Promise<ClaimedEmail | null> => {
         const release = await this.sending.acquireSlot();
-        let claimed: ClaimedEmail | null;
         try {
-          claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
+          if (this.shutdown.stopping) return null;
+          const claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
           // No SMTP reply at all (refused, dropped, timed out): the server is unreachable, so every
           // lane stops and a follow-up job tries again after the backoff.
           if (claimed && (await this.deliver(claimed, prepared)) === 'connection-lost') stop = true;
+          return claimed;
         } finally {
           release();
         }
+      });
+    const lane = async (): Promise<void> => {
+      while (!stop && !this.shutdown.stopping) {
+        const claimed = await sendOne();
         if (claimed) continue;
+        if (this.shutdown.stopping) return;
         const now = await this.campaigns.findSendState(campaignId);
         if (now?.status !== 'sending' || now.expanded) return;
         await new Promise((r) => setTimeout(r, EXPANSION_POLL_MS));
@@ -70,9 +82,11 @@ export class CampaignSenderService {
     );
     // Bull retries the job with backoff; the scheduler re-enqueues it if the retries run out.
     if (failure) throw failure;
+    // The next worker's first scheduler tick takes the campaign over (see CampaignSchedulerCronJob).
+    if (this.shutdown.stopping) return;
 
     await this.logs.resolveOrphans();
-    if (await this.campaigns.completeIfDone(campaignId)) {
+    if (await this.campaignService.completeIfDone(campaignId)) {
       this.logger.log(`Campaign ${campaignId} sent`);
       return;
     }

@@ -78,8 +78,10 @@ export class CreateWebhookEndpointDto {
   @IsString()
   url: string;
 
+  /** Empty when absent at creation. */
   // Absent is allowed, null is not (it would clear a column that holds text): a 400, not a 500.
-  @ApiPropertyOptional({ maxLength: 500, default: '' })
+  // No OpenAPI `default`: the generated client would then make the field required.
+  @ApiPropertyOptional({ maxLength: 500 })
   @ValidateIf((_, value) => value !== undefined)
   @Transform(trim)
   @IsString()
@@ -94,8 +96,8 @@ export class CreateWebhookEndpointDto {
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `must each be one of ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events: WebhookEventType[];
 
-  /** Turning a disabled endpoint back on clears its `disabledAt` and failing streak. */
-  @ApiPropertyOptional({ default: true })
+  /** True when absent at creation. Turning a disabled endpoint back on clears its `disabledAt` and failing streak. */
+  @ApiPropertyOptional()
   @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   isActive?: boolean;

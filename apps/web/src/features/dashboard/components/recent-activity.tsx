@@ -18,6 +18,7 @@ const ACTION_LABELS: Record<Activity['action'], string> = {
   change_status: 'Changed the status',
   assign_to: 'Assigned an owner',
   wait: 'Waited',
+  send_webhook: 'Sent a webhook',
 };
 
 const STATUS_LOOK = {

@@ -36,6 +36,7 @@ export function StageHistoryTimeline({ entries }: { entries: StageHistoryEntry[]
               <Typography variant="body2" sx={{ color: 'text.secondary' }}>
                 {formatDateTime(entry.changedAt)}
                 {entry.changedBy && ` · ${entry.changedBy.name}`}
+                {entry.apiKey && ` via API key '${entry.apiKey.name}'`}
               </Typography>
               <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                 {stay ? `Stayed ${stay}` : 'Current stage'}

@@ -13,6 +13,7 @@ const SETTINGS_TABS = [
   { path: 'fields', label: 'Fields' },
   { path: 'pipelines', label: 'Pipelines' },
   { path: 'email', label: 'Email sending' },
+  { path: 'api-keys', label: 'API keys' },
   { path: 'webhooks', label: 'Webhooks' },
 ];
 

@@ -77,7 +77,7 @@ export function DeliveriesTable({ endpointId, onRedelivered }: DeliveriesTablePr
           )}
           {rows.map((delivery) => {
             const expanded = open === delivery.id;
-            const detail = delivery.error ?? delivery.responseExcerpt;
+            const detail = delivery.error ?? delivery.responseBody;
             return (
               <Fragment key={delivery.id}>
                 <TableRow hover sx={{ '& > td': { borderBottom: expanded ? 'unset' : undefined } }}>

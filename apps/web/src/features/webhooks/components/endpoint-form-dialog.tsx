@@ -86,7 +86,7 @@ function EndpointForm({
         },
       );
     } else {
-      create.mutate(body, {
+      create.mutate({ ...body, isActive: true }, {
         onSuccess: (created) => {
           onCreated(created, created.secret);
           onClose();

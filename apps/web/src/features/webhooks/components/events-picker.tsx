@@ -33,7 +33,7 @@ export function EventsPicker({ value, onChange, error }: EventsPickerProps) {
             <Box key={group.object}>
               <FormControlLabel
                 label={group.object}
-                slotProps={{ typography: { fontWeight: 600, variant: 'body2' } }}
+                slotProps={{ typography: { variant: 'body2', sx: { fontWeight: 600 } } }}
                 control={
                   <Checkbox
                     size="small"

@@ -120,7 +120,7 @@ function WebhooksPage() {
               </TableRow>
             )}
             {rows.map((endpoint) => (
-              <TableRow key={endpoint.id} hover selected={selected?.id === endpoint.id}>
+              <TableRow key={endpoint.id} hover>
                 <TableCell sx={{ maxWidth: 360 }}>
                   <Typography variant="body2" noWrap sx={{ fontFamily: 'monospace' }} title={endpoint.url}>
                     {endpoint.url}

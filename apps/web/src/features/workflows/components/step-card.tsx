@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { DraggableProvidedDragHandleProps } from '@hello-pangea/dnd';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { controllerFieldProps, textFieldProps } from '../../../lib/form-fields';
-import type { TemplateOption, UserOption } from '../../../lib/lookups';
+import type { TemplateOption, UserOption, WebhookEndpointOption } from '../../../lib/lookups';
 import { CONTACT_STATUSES, contactStatusLabel } from '../../../lib/contact-statuses';
 import { ACTIONS, ownerProblem, type WorkflowDraft } from '../workflow-form';
 import { DelayInput } from './delay-input';
@@ -23,6 +23,8 @@ export interface StepOptions {
   templates: TemplateOption[];
   /** Active users, whom an “Assign to” step can be given to; undefined until loaded. */
   users: UserOption[] | undefined;
+  /** Webhook endpoints for a “Send webhook” step; undefined for someone who may not list them (not an admin). */
+  endpoints: WebhookEndpointOption[] | undefined;
 }
 
 interface StepCardProps {
@@ -176,6 +178,8 @@ function ActionFields({ form, index, options, id }: Pick<StepCardProps, 'form' |
           Only waits: the delay above is the pause before the next step.
         </Typography>
       );
+    case 'send_webhook':
+      return <EndpointSelect form={form} index={index} endpoints={options.endpoints} id={id} />;
   }
 }
 
@@ -225,5 +229,48 @@ function AssigneeSelect({ form, index, users, id }: Pick<StepCardProps, 'form' |
       />
       {problem && <Alert severity="warning">{problem.warning}</Alert>}
     </Box>
+  );
+}
+
+/**
+ * The endpoint of a “Send webhook” step: its URL receives the contact and the trigger, signed with
+ * the endpoint's secret. Only admins may list endpoints; anyone else keeps the step's choice as it is.
+ */
+function EndpointSelect({ form, index, endpoints, id }: Pick<StepCardProps, 'form' | 'index'> & { endpoints: WebhookEndpointOption[] | undefined; id: string }) {
+  const chosen = form.watch(`steps.${index}.endpointId`);
+  if (!endpoints) {
+    return (
+      <Typography variant="body2" sx={{ color: 'text.secondary', pt: 1 }}>
+        {chosen ? 'Sends a signed webhook to the endpoint an admin chose.' : 'Only admins can choose the webhook endpoint (Settings → Webhooks).'}
+      </Typography>
+    );
+  }
+  const listed = endpoints.some((e) => e.id === chosen);
+  return (
+    <Controller
+      control={form.control}
+      name={`steps.${index}.endpointId`}
+      rules={{ required: 'Choose the webhook endpoint to send to' }}
+      render={(bound) => (
+        <TextField
+          select
+          label="Webhook endpoint"
+          id={`${id}-endpoint`}
+          {...controllerFieldProps(bound, endpoints.length === 0 ? 'Add a webhook endpoint first (Settings → Webhooks).' : 'Receives the contact and the trigger, signed with the endpoint’s secret.')}
+        >
+          {chosen && !listed && (
+            <MenuItem value={chosen} disabled>
+              A deleted endpoint
+            </MenuItem>
+          )}
+          {endpoints.map((e) => (
+            <MenuItem key={e.id} value={e.id}>
+              {e.url}
+              {e.isActive ? '' : ' (switched off)'}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
   );
 }

@@ -11,9 +11,9 @@ import TextField from '@mui/material/TextField';
 import { type ReactNode, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
-import { useCanManage } from '../../../lib/auth';
+import { useCanManage, useCurrentUser } from '../../../lib/auth';
 import { showProblem, textFieldProps } from '../../../lib/form-fields';
-import { useActiveUserOptions, useTemplateOptions } from '../../../lib/lookups';
+import { useActiveUserOptions, useTemplateOptions, useWebhookEndpointOptions } from '../../../lib/lookups';
 import { AccessNotice } from '../../../lib/ui/access-notice';
 import { DisabledReason } from '../../../lib/ui/disabled-reason';
 import { type Notice, NoticeSnackbar } from '../../../lib/ui/notice-snackbar';
@@ -122,6 +122,9 @@ function Builder({ workflow, title, runButton, runDialog }: BuilderProps) {
   // To pick an “Assign to” step's owner from; a step names its current owner itself. Only admins and
   // managers may list users, and only they get the builder.
   const users = useActiveUserOptions(true).data;
+  // A “Send webhook” step's endpoint: the endpoints API is for admins only.
+  const isAdmin = useCurrentUser().role === 'admin';
+  const endpoints = useWebhookEndpointOptions(isAdmin).data;
   const save = useSaveWorkflow();
   const form = useForm<WorkflowDraft>({ defaultValues: workflow ? draftFromWorkflow(workflow) : emptyDraft() });
   const draft = form.watch();
@@ -235,7 +238,7 @@ function Builder({ workflow, title, runButton, runDialog }: BuilderProps) {
         <Card>
           <CardContent>
             <SectionTitle hint="Each step waits for its delay after the one before, then acts. Drag steps to reorder them.">Steps</SectionTitle>
-            <StepList form={form} options={{ templates: templates.data ?? [], users }} />
+            <StepList form={form} options={{ templates: templates.data ?? [], users, endpoints: isAdmin ? (endpoints ?? []) : undefined }} />
           </CardContent>
         </Card>
       </Box>

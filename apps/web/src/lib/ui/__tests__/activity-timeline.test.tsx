@@ -75,15 +75,16 @@ const deal: Deal = {
 const emptyPage = { status: 200, body: { data: [], total: 0, limit: 20, offset: 0 } };
 
 /** The API of a deal with Jane as its contact, keeping Jane's timeline as the server would. */
-function apiWithTimeline() {
+function apiWithTimeline(earlier: Partial<Activity>[] = []) {
   let count = 0;
   const timeline: Activity[] = [];
-  const record = (type: Activity['type'], title: string): Activity => {
+  const record = (type: Activity['type'], title: string, extra: Partial<Activity> = {}): Activity => {
     count += 1;
-    const activity = { id: `50000000-0000-4000-8000-${String(count).padStart(12, '0')}`, contactId: jane.id, type, title, description: null, createdBy: null, createdAt: CREATED };
+    const activity = { id: `50000000-0000-4000-8000-${String(count).padStart(12, '0')}`, contactId: jane.id, type, title, description: null, createdBy: null, apiKey: null, createdAt: CREATED, ...extra };
     timeline.unshift(activity);
     return activity;
   };
+  for (const entry of earlier) record(entry.type ?? 'note', entry.title ?? 'Earlier', entry);
   record('system', 'Deal "Acme renewal" created in Lead');
   let current = deal;
 
@@ -134,6 +135,22 @@ describe('a contact’s activity timeline', () => {
     expect(await within(backOnDeal).findByText('Deal "Acme renewal" won')).toBeInTheDocument();
     expect(api.unhandled).toEqual([]);
   }, 45_000);
+});
+
+describe('timeline attribution', () => {
+  it('says which API key wrote an entry, and who wrote the others', async () => {
+    const api = apiWithTimeline([
+      { type: 'note', title: 'Synced from Zapier', createdBy: { id: ada.id, name: ada.name }, apiKey: { id: '60000000-0000-4000-8000-000000000001', name: 'Zapier sync' } },
+      { type: 'call', title: 'Called by hand', createdBy: { id: ada.id, name: ada.name } },
+    ]);
+    renderApp(`/contacts/${jane.id}`, { api, session });
+    const timeline = await screen.findByRole('list', { name: 'Activity timeline' });
+    const synced = (await within(timeline).findByText('Synced from Zapier')).closest('li') as HTMLElement;
+    expect(within(synced).getByText(/^Note · Ada Admin via API key 'Zapier sync' · /)).toBeInTheDocument();
+    const called = within(timeline).getByText('Called by hand').closest('li') as HTMLElement;
+    expect(within(called).queryByText(/via API key/)).toBeNull();
+    expect(within(called).getByText(/^Call · Ada Admin · /)).toBeInTheDocument();
+  });
 });
 
 describe('the contact page’s related records', () => {
