@@ -13,6 +13,7 @@ const REASONS: Record<RecipientExplanation['reason'], string> = {
   included: 'is in the audience: they will get this campaign.',
   not_in_audience: 'is not in the audience: the campaign’s segments and filter do not reach this contact (or no contact you can see has this address).',
   excluded_segment: 'is left out: they are in a segment this campaign excludes.',
+  unsubscribed_topic: 'is left out: they are not subscribed to the campaign’s topic.',
   suppressed: 'is left out: the address is suppressed (unsubscribed, bounced, complained or added by hand).',
   archived: 'is left out: the contact is archived.',
   pending: 'is a recipient: their email is waiting to be sent.',
