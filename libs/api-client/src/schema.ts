@@ -3600,6 +3600,9 @@ export interface components {
             suppressions: {
                 [key: string]: unknown;
             }[];
+            webhookEvents: {
+                [key: string]: unknown;
+            }[];
         };
         CreateApiKeyDto: {
             name: string;

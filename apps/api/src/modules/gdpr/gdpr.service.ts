@@ -7,7 +7,7 @@ import { SuppressionsService } from '../emails/suppressions/suppressions.service
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ContactDataExportDto } from './dto/contact-data-export.dto';
 import { exportRow } from './export-rows';
-import { ErasureCounts, PersonalDataRepository } from './personal-data.repository';
+import { ErasureCounts, PersonalDataRepository, Row } from './personal-data.repository';
 
 /** GDPR: everything held on a person (export), and removing it (erase) so that they are never emailed again. */
 @Injectable()
@@ -35,7 +35,7 @@ export class GdprService {
         company: company && exportRow(company),
         activities: (await r.activities(manager, contactId)).map(exportRow),
         deals: deals.map((d) => ({ ...exportRow(d), stageHistory: history.filter((h) => h.deal_id === d.id).map(exportRow) })),
-        emailLogs: (await r.emailLogs(manager, contactId)).map(exportRow),
+        emailLogs: (await r.emailLogs(manager, person)).map(exportRow),
         campaignSkips: (await r.campaignSkips(manager, contactId)).map(exportRow),
         subscriptions: (await r.subscriptions(manager, contactId)).map(exportRow),
         consents: (await r.consents(manager, contactId)).map(exportRow),
@@ -43,6 +43,7 @@ export class GdprService {
         workflowExecutions: executions.map((e) => ({ ...exportRow(e), steps: steps.filter((s) => s.execution_id === e.id).map(exportRow) })),
         importErrors: (await r.importErrors(manager, person.email)).map(exportRow),
         suppressions: (await r.suppressions(manager, person.email)).map(exportRow),
+        webhookEvents: (await r.webhookEvents(manager, person)).map((e) => ({ ...exportRow(e), deliveries: (e.deliveries as Row[]).map(exportRow) })),
       };
     });
   }
@@ -60,12 +61,13 @@ export class GdprService {
       const r = this.repository;
       const cascaded = await r.cascadeCounts(manager, contactId);
       const consentFacts = (await r.consentFacts(manager, contactId)).map(exportRow);
-      const logs = await r.detachEmailLogs(manager, contactId);
+      const logs = await r.detachEmailLogs(manager, person);
       const counts: ErasureCounts = {
         ...cascaded,
         deals: await r.unlinkDeals(manager, contactId),
         emailLogsDetached: logs.detached,
         emailLogsDropped: logs.dropped,
+        campaignLinks: await r.neutraliseLinks(manager, person),
         formSubmissions: await r.deleteFormSubmissions(manager, person),
         importErrors: await r.scrubImportErrors(manager, person.email),
         suppressions: (await r.suppressions(manager, person.email)).length,
