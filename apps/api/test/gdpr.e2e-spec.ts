@@ -1,4 +1,6 @@
 import { createHash } from 'crypto';
+import { resolve } from 'path';
+import { postSendgridWebhook, sendgridVerificationKey, loadBuiltApp } from './emails/support';
 import { factories } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
 import { ApiProcess, createUserSession, registerAdmin, Session, TestEnvironment } from './support/test-app';
@@ -103,7 +105,7 @@ describe('GDPR export and erase (e2e)', () => {
 
   beforeAll(async () => {
     await sink.start();
-    api = await env.startApi({ env: { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1' } });
+    api = await env.startApi({ env: { SMTP_URL: sink.url, SCHEDULER_INTERVAL_SECONDS: '1', WEBHOOK_ALLOW_PRIVATE: 'true', TRUSTED_PROXIES: 'loopback' } });
     admin = await registerAdmin(api);
     manager = await createUserSession(api, admin, 'manager');
     member = await createUserSession(api, admin, 'member');
@@ -139,6 +141,9 @@ describe('GDPR export and erase (e2e)', () => {
     // An import whose rows quote the address (an in-file duplicate is refused with it in the message).
     expect(await importCsv(`email,first_name\n${EMAIL},${FIRST_NAME}\n${EMAIL.toUpperCase()},Again\n`)).toMatchObject({ errorCount: 1 });
     await factories.suppression(env.db, { email: EMAIL.toUpperCase(), reason: 'unsubscribed' });
+    // A webhook receiver (nothing listens there: the events wait for redelivery) gets a copy of the contact.
+    await as(admin).post('/api/webhook-endpoints', { url: 'http://127.0.0.1:9/hooks', events: ['contact.updated', 'contact.deleted'] }).expect(201);
+    await api.http().patch(`/api/contacts/${personId}`).set('Authorization', admin.auth).send({ notes: 'Prefers email' }).expect(200);
   });
   afterAll(async () => {
     await env.destroy();
@@ -217,6 +222,7 @@ describe('GDPR export and erase (e2e)', () => {
         removed: {
           // The note, and the timeline entries of the deal and the workflow.
           activities: expect.any(Number),
+          campaignLinks: 0,
           campaignSkips: 1,
           consents: 1,
           deals: 1,
@@ -227,15 +233,18 @@ describe('GDPR export and erase (e2e)', () => {
           subscriptions: 1,
           suppressions: 1,
           workflowExecutions: 1,
+          webhookEvents: 1,
           consentFacts: [{ action: 'subscribed', topicId: expect.any(String), source: 'form', formId: expect.any(String), at: expect.any(String) }],
         },
       },
     ]);
     expect(audit[0].removed.activities).toBeGreaterThanOrEqual(1);
+    // Receivers are told, with nothing but the id.
+    expect((await env.db.query(`SELECT type, payload FROM webhook_event`)).rows).toEqual([{ type: 'contact.deleted', payload: { id: personId } }]);
     expect(JSON.stringify(audit[0].removed)).not.toMatch(/203\.0\.113|Firefox|product news/);
   });
 
-  it('after erase, no import, new contact, campaign or workflow emails the address (checked at the SMTP sink)', async () => {
+  it('after erase, no import, new contact, form signup without double opt-in, campaign or workflow emails the address (checked at the SMTP sink)', async () => {
     const imported = await importCsv(`email,first_name\n${EMAIL.toUpperCase()},${FIRST_NAME}\ncontrol.gdpr@example.com,Control\n`);
     expect(imported).toMatchObject({ created: 2, errorCount: 0 });
     const ids = async () => (await env.db.query(`SELECT id, email FROM contact WHERE lower(email) IN ($1, 'control.gdpr@example.com') ORDER BY email`, [EMAIL])).rows;
@@ -261,7 +270,140 @@ describe('GDPR export and erase (e2e)', () => {
     await as(admin).post(`/api/workflows/${mailer.id}/run`, { contactIds: [byHand] }).expect(202);
     expect((await workflows.executionReaching((await workflows.executionFor(mailer.id, byHand)).id, 'completed')).steps[0]).toMatchObject({ status: 'skipped' });
 
+    // A signup on a form without double opt-in updates that contact, and still nothing is sent to it.
+    const form = (await as(admin).post('/api/forms', { name: 'Quick signup', fields: [{ field: 'email', label: 'Email', required: true }], topicIds: [], tags: ['signup'], doubleOptIn: false }).expect(201)).body.id;
+    expect((await api.http().post(`/f/${form}`).set('X-Forwarded-For', '198.51.100.20').send({ email: EMAIL }).expect(200)).body).toEqual({ status: 'subscribed' });
+    expect((await env.db.query(`SELECT id, tags FROM contact WHERE lower(email) = lower($1)`, [EMAIL])).rows).toEqual([{ id: byHand, tags: ['signup'] }]);
+    const again = await workflows.createWorkflow({ name: 'Mail them again', triggerEvent: 'manual', steps: [{ action: 'send_email', emailTemplateId: templateId }] });
+    await as(admin).post(`/api/workflows/${again.id}/run`, { contactIds: [byHand] }).expect(202);
+    expect((await workflows.executionReaching((await workflows.executionFor(again.id, byHand)).id, 'completed')).steps[0]).toMatchObject({ status: 'skipped' });
+
     await sink.waitFor((messages) => sink.to('control.gdpr@example.com').length === 2 && messages.length >= 2);
     expect(sink.to(EMAIL)).toEqual([]);
+    expect((await env.db.query(`SELECT count(*)::int AS n FROM erased_address`)).rows[0].n).toBe(1);
+  });
+});
+
+/**
+ * What the first review found: addresses matched as substrings (`ann@x.io` inside `joann@x.io`),
+ * SendGrid events and in-flight sends of an erased person writing their address back, per-recipient
+ * links, logs of the address under another contact id, and webhook copies missing from the export.
+ */
+describe('GDPR erase: neighbours, late provider events, sends in flight (e2e)', () => {
+  const env = new TestEnvironment();
+  let api: ApiProcess;
+  let admin: Session;
+  let annId: string;
+  let joannId: string;
+  const ANN = 'ann@x.io';
+  const JOANN = 'joann@x.io';
+  const logs: Record<string, string> = {};
+
+  const get = (path: string) => api.http().get(path).set('Authorization', admin.auth);
+  const post = (path: string, body?: object) => api.http().post(path).set('Authorization', admin.auth).send(body);
+  /** Columns anywhere holding Ann's address as a whole address (Joann's rows must not count). */
+  async function columnsWithAnn(): Promise<string[]> {
+    const { rows: columns } = await env.db.query<{ table: string; column: string; type: string }>(
+      `SELECT c.table_name AS table, c.column_name AS column, c.data_type AS type FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+       WHERE c.table_schema = 'public' AND c.data_type IN ('text', 'character varying', 'json', 'jsonb', 'ARRAY')`,
+    );
+    const found: string[] = [];
+    for (const { table, column } of columns) {
+      const { rows } = await env.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column}::text ~* $1`, ['(?<![[:alnum:]._%+-])ann(@|%40)x\\.io(?![[:alnum:]-]|\\.[[:alnum:]])']);
+      if (rows[0].n > 0) found.push(`${table}.${column}`);
+    }
+    return found;
+  }
+
+  beforeAll(async () => {
+    api = await env.startApi({ env: { SENDGRID_VERIFICATION_KEY: sendgridVerificationKey, WEBHOOK_ALLOW_PRIVATE: 'true' } });
+    admin = await registerAdmin(api);
+    annId = (await factories.contact(env.db, { email: ANN, firstName: 'Ann' })).id;
+    joannId = (await factories.contact(env.db, { email: JOANN, firstName: 'Jo' })).id;
+    const other = (await factories.contact(env.db, { email: 'ann.before@x.io' })).id;
+    const templateId = (await factories.template(env.db, { subject: 'Hi', htmlBody: '<p>Hi</p>' })).id;
+    const campaignId = (await post('/api/campaigns', { name: 'Links', templateId }).expect(201)).body.id;
+    const inFlight = (await post('/api/campaigns', { name: 'In flight', templateId }).expect(201)).body.id;
+    const annLink = `https://shop.test/p?e=${encodeURIComponent(ANN)}`;
+    const log = (contactId: string, toEmail: string, campaign: string, extra: object) =>
+      factories.emailLog(env.db, { contactId, toEmail, campaignId: campaign, templateId, renderedSubject: `For ${toEmail}`, ...extra }).then((l) => l.id);
+    logs.sent = await log(annId, ANN, campaignId, { status: 'sent', sentAt: new Date(), clickCount: 1 });
+    await env.db.query(`UPDATE email_log SET clicked_links = $2 WHERE id = $1`, [logs.sent, JSON.stringify([annLink])]);
+    logs.joann = await log(joannId, JOANN, campaignId, { status: 'sent', sentAt: new Date() });
+    logs.sending = await log(annId, ANN, inFlight, { status: 'sending', claimedBy: 1, claimedAt: new Date() });
+    // The address under another contact id: sent before a change of address, say.
+    logs.otherContact = await log(other, ANN.toUpperCase(), inFlight, { status: 'sent', sentAt: new Date() });
+    for (const url of [annLink, `https://shop.test/p?e=${encodeURIComponent(JOANN)}`, `https://shop.test/p?id=${annId}`]) {
+      await env.db.query(`INSERT INTO campaign_link (campaign_id, url, url_hash) VALUES ($1, $2, encode(sha256(convert_to($2, 'UTF8')), 'hex'))`, [campaignId, url]);
+    }
+    // In-file duplicates are refused with the address in the message: one row each for Ann and Joann.
+    const started = await api.http().post('/api/contacts/import').set('Authorization', admin.auth)
+      .attach('file', Buffer.from(`email\n${ANN}\n${ANN.toUpperCase()}\n${JOANN}\n${JOANN.toUpperCase()}\n`), { filename: 'p.csv', contentType: 'text/csv' }).expect(202);
+    await eventually('the import to finish', async () => (await get(`/api/contacts/imports/${started.body.id}`).expect(200)).body.status === 'completed');
+    expect((await env.db.query(`SELECT count(*)::int AS n FROM contact_import_error`)).rows[0].n).toBe(2);
+    // Webhook copies of both contacts (nothing listens at the endpoint: they wait for redelivery).
+    await post('/api/webhook-endpoints', { url: 'http://127.0.0.1:9/hooks', events: ['contact.updated'] }).expect(201);
+    for (const id of [annId, joannId]) await api.http().patch(`/api/contacts/${id}`).set('Authorization', admin.auth).send({ notes: 'VIP' }).expect(200);
+    await env.db.query(`UPDATE webhook_delivery SET response_status = 500, response_body = 'no such mailbox'`);
+  });
+  afterAll(() => env.destroy());
+
+  it('exports only the person’s own import errors and webhook copies, and logs of the address under another contact id', async () => {
+    const res = await get(`/api/contacts/${annId}/export`).expect(200);
+    expect(res.body.importErrors).toEqual([expect.objectContaining({ message: expect.stringContaining(ANN.toUpperCase()) })]);
+    expect(JSON.stringify(res.body.importErrors)).not.toContain(JOANN.toUpperCase());
+    expect(res.body.webhookEvents).toEqual([
+      expect.objectContaining({ type: 'contact.updated', payload: expect.objectContaining({ id: annId }), deliveries: [expect.objectContaining({ responseStatus: 500, responseBody: 'no such mailbox' })] }),
+    ]);
+    expect(res.body.emailLogs.map((l: { id: string }) => l.id).sort()).toEqual([logs.sent, logs.sending, logs.otherContact].sort());
+  });
+
+  it('erases Ann without touching Joann; a send in flight ends failed and its sender cannot write the address back', async () => {
+    await post(`/api/contacts/${annId}/erase`).expect(204);
+    const rows = async () => (await env.db.query(`SELECT id, contact_id, to_email, status, error_message, rendered_subject, clicked_links FROM email_log ORDER BY id`)).rows;
+    const byId = Object.fromEntries((await rows()).map((r) => [r.id, r]));
+    expect(byId[logs.sent]).toMatchObject({ contact_id: null, to_email: null, status: 'sent', rendered_subject: null, clicked_links: [] });
+    // Failed by the erase (or already by the orphan sweep, as no live sender holds it): either way no sender writes to it now.
+    expect(byId[logs.sending]).toMatchObject({ contact_id: null, to_email: null, status: 'failed' });
+    expect(byId[logs.otherContact]).toMatchObject({ contact_id: null, to_email: null, status: 'sent' });
+    expect(byId[logs.joann]).toMatchObject({ contact_id: joannId, to_email: JOANN, rendered_subject: `For ${JOANN}` });
+    expect((await env.db.query(`SELECT url FROM campaign_link ORDER BY url`)).rows.map((r) => r.url)).toEqual(['https://shop.test/', 'https://shop.test/', `https://shop.test/p?e=${encodeURIComponent(JOANN)}`]);
+    expect((await env.db.query(`SELECT message FROM contact_import_error ORDER BY row`)).rows.map((r) => r.message)).toEqual([
+      'Removed: the personal data of this row was erased',
+      expect.stringContaining(JOANN.toUpperCase()),
+    ]);
+    expect((await env.db.query(`SELECT payload->>'id' AS id FROM webhook_event WHERE type = 'contact.updated'`)).rows).toEqual([{ id: joannId }]);
+
+    // The sender of the in-flight email finishes after the erase, however its hand-off went.
+    const built = await loadBuiltApp(env, {});
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { EmailLogsRepository } = require(resolve(__dirname, '../../../dist/apps/api/modules/emails/sending/email-logs.repository'));
+      const repository = built.app.get(EmailLogsRepository);
+      await repository.release(logs.sending, `Mailbox of ${ANN} busy`, new Date());
+      await repository.markFailed(logs.sending, `Refused ${ANN}`, `For ${ANN}`);
+      await repository.markSent(logs.sending, '<m@corral.test>', `For ${ANN}`);
+    } finally {
+      await built.app.close();
+    }
+    expect((await rows()).find((r) => r.id === logs.sending)).toMatchObject({ status: 'failed', to_email: null, rendered_subject: null, error_message: expect.not.stringContaining(ANN) });
+    expect(await columnsWithAnn()).toEqual([]);
+  });
+
+  it('SendGrid events for an erased person’s email count on the log and store nothing: no suppression, no activity, 200', async () => {
+    const smtpId = `<${logs.sent}@corral.test>`;
+    const body = JSON.stringify([
+      { event: 'bounce', email: ANN, 'smtp-id': smtpId, reason: `550 ${ANN} does not exist` },
+      { event: 'spamreport', email: ANN, 'smtp-id': smtpId },
+      { event: 'unsubscribe', email: ANN, 'smtp-id': smtpId },
+      { event: 'bounce', email: ANN.toUpperCase(), reason: 'no log id at all' },
+    ]);
+    const res = await postSendgridWebhook(api, body).expect(200);
+    expect(res.body.received).toBe(4);
+    const [log] = (await env.db.query(`SELECT status, error_message, complained_at, unsubscribed_at FROM email_log WHERE id = $1`, [logs.sent])).rows;
+    expect(log).toMatchObject({ status: 'bounced', error_message: null, complained_at: expect.any(Date), unsubscribed_at: expect.any(Date) });
+    expect((await env.db.query(`SELECT email FROM suppression`)).rows).toEqual([]);
+    expect(await columnsWithAnn()).toEqual([]);
   });
 });

@@ -21,10 +21,12 @@ export class Erasure1764001770000 implements MigrationInterface {
   name = 'Erasure1764001770000';
 
   async up(q: QueryRunner): Promise<void> {
-    // The one spelling of the hash; IMMUTABLE so the planner may fold it for a constant address.
+    // The one spelling of the hash. STABLE like convert_to, so that the planner inlines the body:
+    // an IMMUTABLE wrapper over a STABLE body is called through the SQL-function executor per row,
+    // about three times slower in an audience that has to hash every contact's address.
     await q.query(`
       CREATE FUNCTION address_hash(address text) RETURNS text
-      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      LANGUAGE sql STABLE STRICT PARALLEL SAFE
       AS $$ SELECT encode(sha256(convert_to(lower(btrim(address)), 'UTF8')), 'hex') $$`);
     await q.query(`
       CREATE TABLE erased_address (

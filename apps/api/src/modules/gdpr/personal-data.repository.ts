@@ -12,6 +12,26 @@ export interface Person {
   assignedToId: string | null;
 }
 
+/**
+ * A PostgreSQL regular expression (for `~*`) matching the address as a whole address in free text:
+ * `ann@x.io` must not find `joann@x.io` or `ann@x.io.uk`, whose rows are other people's. `encoded`:
+ * also as a URL spells it (`ann%40x.io`). "Part of an address" is what addresses use in practice
+ * (letters, digits, `._%+-`): the rarer characters RFC 5322 allows, such as `=` and `/`, delimit
+ * URL queries and paths, where an address after them is a whole one.
+ */
+export function addressPattern(email: string, encoded = false): string {
+  const escaped = email.replace(/[\\^$.|?*+()[\]{}-]/g, (c) => `\\${c}`);
+  const at = encoded ? escaped.replace('@', '(?:@|%40)') : escaped;
+  return `(?<![[:alnum:]._%+-])${at}(?![[:alnum:]-]|\\.[[:alnum:]])`;
+}
+
+/** Webhook events whose payload holds, as one of its string values, the contact's id or address (any case). */
+const PAYLOAD_NAMES_PERSON = `EXISTS (SELECT 1 FROM jsonb_path_query(e.payload, 'strict $.**') AS v(value)
+  WHERE jsonb_typeof(v.value) = 'string' AND (v.value #>> '{}' = $1 OR lower(v.value #>> '{}') = lower($2)))`;
+
+/** The error of an email that was being sent when its recipient was erased (nothing personal in it). */
+export const ERASED_WHILE_SENDING = 'Not recorded: the recipient was erased while this email was being sent';
+
 /** What an erasure touched, by kind of record: the counts go into `erasure_log`. */
 export interface ErasureCounts {
   activities: number;
@@ -19,12 +39,14 @@ export interface ErasureCounts {
   emailLogsDetached: number;
   emailLogsDropped: number;
   campaignSkips: number;
+  campaignLinks: number;
   subscriptions: number;
   consents: number;
   formSubmissions: number;
   workflowExecutions: number;
   importErrors: number;
   suppressions: number;
+  webhookEvents: number;
 }
 
 /**
@@ -69,12 +91,12 @@ export class PersonalDataRepository {
   }
 
   /** Every email sent or queued to the contact, with its opens, clicks and outcome (the log is where tracking lands). */
-  emailLogs(manager: EntityManager, contactId: string): Promise<Row[]> {
+  emailLogs(manager: EntityManager, person: Person): Promise<Row[]> {
     return queryRows<Row>(
       manager,
       `SELECT l.*, c.name AS campaign_name FROM email_log l LEFT JOIN campaign c ON c.id = l.campaign_id
-       WHERE l.contact_id = $1 ORDER BY l.created_at, l.id`,
-      [contactId],
+       WHERE l.contact_id = $1 OR lower(l.to_email) = lower($2) ORDER BY l.created_at, l.id`,
+      [person.id, person.email],
     );
   }
 
@@ -126,8 +148,18 @@ export class PersonalDataRepository {
   importErrors(manager: EntityManager, email: string): Promise<Row[]> {
     return queryRows<Row>(
       manager,
-      `SELECT * FROM contact_import_error WHERE strpos(lower(message), lower($1)) > 0 ORDER BY import_id, row`,
-      [email],
+      `SELECT * FROM contact_import_error WHERE message ~* $1 ORDER BY import_id, row`,
+      [addressPattern(email)],
+    );
+  }
+
+  /** Webhook events that carry the contact (see PAYLOAD_NAMES_PERSON), each with its deliveries (what receivers answered). */
+  webhookEvents(manager: EntityManager, person: Person): Promise<Row[]> {
+    return queryRows<Row>(
+      manager,
+      `SELECT e.*, coalesce((SELECT jsonb_agg(to_jsonb(d) ORDER BY d.created_at, d.id) FROM webhook_delivery d WHERE d.event_id = e.id), '[]') AS deliveries
+       FROM webhook_event e WHERE ${PAYLOAD_NAMES_PERSON} ORDER BY e.created_at, e.id`,
+      [person.id, person.email],
     );
   }
 
@@ -138,19 +170,40 @@ export class PersonalDataRepository {
   // ---- erase: inside the caller's transaction, with the contact row locked ----
 
   /**
-   * Logs keep what the campaign counts (status, times, opens, clicks) and lose whom they went to
-   * and what was written to them. Logs not yet sent go instead: detached, no send claim (which
-   * joins the contact) would ever pick them up, and a campaign would wait for them forever.
+   * Logs keep what the campaign counts (status, times, opens, clicks) and lose whom they went to,
+   * what was written to them and which links they clicked (merge-tagged links name the person).
+   * Logs not yet sent go instead: detached, no send claim (which joins the contact) would ever pick
+   * them up, and a campaign would wait for them forever. One being sent right now becomes failed:
+   * its sender's outcome writes skip detached rows, so the campaign completes without it. Logs
+   * sent to the address under another contact id (a contact deleted and created again) go the same way.
    */
-  async detachEmailLogs(manager: EntityManager, contactId: string): Promise<{ detached: number; dropped: number }> {
-    const dropped = await queryRows(manager, `DELETE FROM email_log WHERE contact_id = $1 AND status = 'pending' RETURNING 1`, [contactId]);
+  async detachEmailLogs(manager: EntityManager, person: Person): Promise<{ detached: number; dropped: number }> {
+    const mine = `(contact_id = $1 OR lower(to_email) = lower($2))`;
+    const dropped = await queryRows(manager, `DELETE FROM email_log WHERE ${mine} AND status = 'pending' RETURNING 1`, [person.id, person.email]);
     const detached = await queryRows(
       manager,
-      `UPDATE email_log SET contact_id = NULL, to_email = NULL, rendered_subject = NULL, error_message = NULL, updated_at = now()
-       WHERE contact_id = $1 RETURNING 1`,
-      [contactId],
+      `UPDATE email_log SET contact_id = NULL, to_email = NULL, rendered_subject = NULL, clicked_links = '[]', claimed_by = NULL,
+         status = CASE WHEN status = 'sending' THEN 'failed' ELSE status END,
+         error_message = CASE WHEN status = 'sending' THEN $3 END, updated_at = now()
+       WHERE ${mine} RETURNING 1`,
+      [person.id, person.email, ERASED_WHILE_SENDING],
     );
     return { detached: detached.length, dropped: dropped.length };
+  }
+
+  /**
+   * Per-recipient links (a merge tag such as `?e={{contact.email}}` in a URL) name the person:
+   * those rows keep only the site's origin, so that an old email's click still lands somewhere.
+   * The hash stays what the link was rendered as (the row's identity within its campaign).
+   */
+  async neutraliseLinks(manager: EntityManager, person: Person): Promise<number> {
+    const rows = await queryRows(
+      manager,
+      `UPDATE campaign_link SET url = regexp_replace(url, '^([a-z][a-z0-9+.-]*://)(?:[^@/?#]*@)?([^/?#]*).*$', '\\1\\2/', 'i')
+       WHERE strpos(lower(url), $1) > 0 OR url ~* $2 RETURNING 1`,
+      [person.id, addressPattern(person.email, true)],
+    );
+    return rows.length;
   }
 
   /** Deals are the business's records: they stay, without the person. */
@@ -168,8 +221,22 @@ export class PersonalDataRepository {
     const rows = await queryRows(
       manager,
       `UPDATE contact_import_error SET message = 'Removed: the personal data of this row was erased'
-       WHERE strpos(lower(message), lower($1)) > 0 RETURNING 1`,
-      [email],
+       WHERE message ~* $1 RETURNING 1`,
+      [addressPattern(email)],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Webhook events (and so their deliveries) whose payload carries the contact: a copy of their
+   * data waiting to be sent or kept for redelivery. A scan of the retained events (30 days), as
+   * their payloads name contacts in as many shapes as there are event types; erasure is rare.
+   */
+  async deleteWebhookEvents(manager: EntityManager, person: Person): Promise<number> {
+    const rows = await queryRows(
+      manager,
+      `DELETE FROM webhook_event e WHERE ${PAYLOAD_NAMES_PERSON} RETURNING 1`,
+      [person.id, person.email],
     );
     return rows.length;
   }

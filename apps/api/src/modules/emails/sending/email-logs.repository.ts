@@ -66,8 +66,9 @@ export interface ClaimedEmail {
 
 /** Whom an email went to, as a provider event that changed it reports. */
 export interface EmailRecipientRef {
-  contactId: string;
-  toEmail: string;
+  /** Null (with the address) once the contact was erased: the log stays for the campaign's counts. */
+  contactId: string | null;
+  toEmail: string | null;
 }
 
 /** What an interrupted hand-off to SMTP is recorded as (see EmailSendingService for the trade-off). */
@@ -119,13 +120,15 @@ const CLAIM_AFTER_CURSOR_SQL = claimForCampaignSql(true);
 
 /**
  * A batch of successful hand-offs. A `failed` row is corrected too: if this process lost its
- * liveness lock mid-send, another process may have written the orphan verdict meanwhile.
+ * liveness lock mid-send, another process may have written the orphan verdict meanwhile. A row
+ * detached by an erasure while it was being sent stays as the erasure left it (failed, without the
+ * subject that names the person): this and the other outcome writes skip `contact_id IS NULL`.
  */
 const RECORD_SENT_SQL = `UPDATE email_log l
   SET status = 'sent', sent_at = now(), message_id = v.message_id, rendered_subject = v.subject, claimed_by = NULL,
       error_message = NULL, updated_at = now()
   FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, message_id, subject)
-  WHERE l.id = v.id AND l.status IN ('sending', 'failed')
+  WHERE l.id = v.id AND l.status IN ('sending', 'failed') AND l.contact_id IS NOT NULL
   RETURNING ${LOG_ROW_COLUMNS}`;
 
 function toClaimed(row: ClaimRow): ClaimedEmail {
@@ -297,7 +300,7 @@ export class EmailLogsRepository {
     await this.dataSource.query(
       `UPDATE email_log
        SET status = 'failed', error_message = $2, rendered_subject = coalesce($3, rendered_subject), claimed_by = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'sending'`,
+       WHERE id = $1 AND status = 'sending' AND contact_id IS NOT NULL`,
       [id, message.slice(0, 2000), renderedSubject?.slice(0, 1000) ?? null],
     );
   }
@@ -307,7 +310,7 @@ export class EmailLogsRepository {
     await this.dataSource.query(
       `UPDATE email_log
        SET status = 'pending', error_message = $2, next_attempt_at = $3, claimed_by = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'sending'`,
+       WHERE id = $1 AND status = 'sending' AND contact_id IS NOT NULL`,
       [id, message.slice(0, 2000), nextAttemptAt],
     );
   }
@@ -317,11 +320,14 @@ export class EmailLogsRepository {
     await this.dataSource.query(`DELETE FROM email_log WHERE id = $1 AND status = 'sending'`, [id]);
   }
 
-  /** The provider reports a bounce or a drop of a handed-off email; null when no such email has this id. */
+  /**
+   * The provider reports a bounce or a drop of a handed-off email; null when no such email has this
+   * id. An erased person's (detached) log counts the bounce without the reason, which quotes the address.
+   */
   async markBounced(id: string, details: { reason: string | null; providerMessageId: string | null }, manager: EntityManager): Promise<EmailRecipientRef | null> {
     const [row] = await queryRows<EmailRecipientRef>(
       manager,
-      `UPDATE email_log SET status = 'bounced', error_message = coalesce($2, error_message),
+      `UPDATE email_log SET status = 'bounced', error_message = CASE WHEN contact_id IS NULL THEN error_message ELSE coalesce($2, error_message) END,
          provider_message_id = coalesce($3, provider_message_id), updated_at = now()
        WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
       [id, details.reason, details.providerMessageId],
@@ -329,11 +335,11 @@ export class EmailLogsRepository {
     return row ?? null;
   }
 
-  /** The provider did not deliver a handed-off email for a reason that is no bounce. */
+  /** The provider did not deliver a handed-off email for a reason that is no bounce (as markBounced for a detached log). */
   async markDropped(id: string, message: string, manager: EntityManager): Promise<EmailRecipientRef | null> {
     const [row] = await queryRows<EmailRecipientRef>(
       manager,
-      `UPDATE email_log SET status = 'failed', error_message = $2, updated_at = now()
+      `UPDATE email_log SET status = 'failed', error_message = CASE WHEN contact_id IS NULL THEN error_message ELSE $2 END, updated_at = now()
        WHERE id = $1 AND status IN ('sent', 'delivered', 'failed') RETURNING contact_id AS "contactId", to_email AS "toEmail"`,
       [id, message],
     );

@@ -173,7 +173,7 @@ export class SendgridWebhookService {
   /**
    * One event's outcome in one transaction: the email log's update (whom the email went to, or
    * null when it changed nothing), the address suppressed (the event's own address, else the log's), and one timeline entry on the
-   * contact the first time the address is suppressed. Whether anything changed, so a resent event is a no-op.
+   * contact the first time the address is suppressed (neither for an erased person's). Whether anything changed, so a resent event is a no-op.
    */
   private recordAndSuppress(outcome: {
     logId: string | null;
@@ -190,6 +190,9 @@ export class SendgridWebhookService {
       if (log && outcome.event) await this.events.publish(manager, outcome.event, await this.logs.findLogRows([outcome.logId as string], manager));
       const address = outcome.email ?? log?.toEmail;
       if (!address) return false;
+      // An erased person's log is detached and their address kept only as a hash: suppressing the
+      // plain address would store it again, and there is no contact left for a timeline entry.
+      if (log?.contactId === null || (await this.suppressions.isErased(manager, address))) return log !== null;
       const added = await this.suppressions.suppress(address, outcome.reason, outcome.note, manager);
       if (log && added) {
         const [title, description] = outcome.activity(address);

@@ -58,4 +58,8 @@ export class ContactDataExportDto {
   /** Suppression list entries of the address. */
   @ApiProperty(ROWS)
   suppressions: Record<string, unknown>[];
+
+  /** Webhook events whose payload carries the contact's id or address, each with its `deliveries` (receivers' answers included). */
+  @ApiProperty(ROWS)
+  webhookEvents: Record<string, unknown>[];
 }

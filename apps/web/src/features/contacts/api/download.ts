@@ -30,3 +30,10 @@ export async function downloadImportErrors(id: string) {
   if (!response.ok || !data) throw new Error('The error report could not be downloaded.');
   save(data as Blob, filenameOf(response, 'import-errors.csv'));
 }
+
+/** Everything held on the contact (GDPR access request), saved as a JSON file. */
+export async function downloadContactData(id: string) {
+  const { data, response } = await api.GET('/api/contacts/{id}/export', { params: { path: { id } }, parseAs: 'blob' });
+  if (!response.ok || !data) throw new Error('The export failed. Please try again.');
+  save(data as Blob, `contact-${id}.json`);
+}

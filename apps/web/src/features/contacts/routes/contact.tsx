@@ -20,6 +20,7 @@ import { ContactDealsSection } from '../components/contact-deals-section';
 import { ContactDetailsCard } from '../components/contact-details-card';
 import { ContactEmailsSection } from '../components/contact-emails-section';
 import { ContactFormDialog } from '../components/contact-form-dialog';
+import { ContactPrivacyActions } from '../components/contact-privacy-actions';
 import { ContactTagsCard } from '../components/contact-tags-card';
 import { ContactConsentsCard } from '../components/contact-consents-card';
 import { ContactSubscriptionsCard } from '../components/contact-subscriptions-card';
@@ -80,13 +81,14 @@ export function Component() {
             {[c.email, c.company?.name, c.assignedTo && `Owner: ${c.assignedTo.name}`].filter(Boolean).join(' · ')}
           </Typography>
         </Box>
-        <Box sx={{ display: 'flex', gap: 1, flexShrink: 0 }}>
+        <Box sx={{ display: 'flex', gap: 1, flexShrink: 0, flexWrap: 'wrap' }}>
           <Button variant="outlined" color="inherit" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
             Edit
           </Button>
           <DeleteButton item={{ id: c.id, name: c.fullName }} noun="contact" remove={remove} onDeleted={() => navigate('/contacts', { replace: true })}>
             Its timeline goes with it, for everyone; its deals stay, without a contact. This cannot be undone.
           </DeleteButton>
+          <ContactPrivacyActions contact={c} onErased={(notice) => navigate('/contacts', { replace: true, state: { notice } })} />
         </Box>
       </Box>
 

@@ -6,8 +6,8 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import { CONTACT_STATUSES } from '../../../lib/contact-statuses';
 import { customFieldColumn } from '../../../lib/custom-fields/custom-field-column';
@@ -150,7 +150,12 @@ export function Component() {
   const [allMatching, setAllMatching] = useState(false);
   const [creating, setCreating] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const location = useLocation();
+  // A page that sent the user here may leave a notice (the contact page after an erase), shown once.
+  const [notice, setNotice] = useState<Notice>((location.state as { notice?: Notice } | null)?.notice ?? null);
+  useEffect(() => {
+    if (location.state) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [location, navigate]);
   const rows = contacts.data?.data ?? [];
   const total = contacts.data?.total ?? 0;
   const totalLabel = `${contacts.data?.totalIsEstimate ? 'about ' : ''}${total.toLocaleString()}`;
