@@ -301,5 +301,9 @@ describe('webhook events: every change publishes its event with the change, a ro
     expect(executionDone.data).toEqual((await as.get(`/api/workflow-executions/${executionDone.data.id}`).expect(200)).body);
     expect(executionDone.data).toMatchObject({ status: 'completed', contact: { id: contact.id } });
     expect(receiver.of('workflow.execution_completed').filter((d) => d.data.id === executionDone.data.id)).toHaveLength(1);
+    // Members read the timeline: it names the endpoint by its description, never by its URL (often a secret).
+    const timeline = (await as.get(`/api/contacts/${contact.id}/activities`).expect(200)).body.data as { title: string }[];
+    expect(timeline.map((a) => a.title)).toContain('Workflow “Tell the CRM” sent a webhook to the webhook endpoint “workflow target”');
+    expect(JSON.stringify(timeline)).not.toContain(new URL(receiver.url).host);
   });
 });

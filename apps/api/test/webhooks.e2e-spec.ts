@@ -188,6 +188,9 @@ describe('webhooks: endpoints, signed deliveries, retries, SSRF, disabling, dura
       [{ url: receiver.url, events: 'contact.created' }, 'events'],
       [{ url: receiver.url, events: ['contact.created'], isActive: 'yes' }, 'isActive'],
       [{ url: receiver.url, events: ['contact.created'], description: 'x'.repeat(501) }, 'description'],
+      // Would make every attempt throw where the sender decodes the user info.
+      [{ url: 'http://us%zzer:pw@example.com/hook', events: ['contact.created'] }, 'url'],
+      [{ url: 'http://user:p%E0%A4%A@example.com/hook', events: ['contact.created'] }, 'url'],
     ];
     for (const [body, field] of bad) {
       const res = await as(admin).post('/api/webhook-endpoints', body).expect(400);
@@ -332,6 +335,8 @@ describe('webhooks: endpoints, signed deliveries, retries, SSRF, disabling, dura
     const disabled = (await as(admin).get(`/api/webhook-endpoints/${failing.id}`).expect(200)).body;
     expect(disabled).toMatchObject({ isActive: false, disabledReason: expect.stringMatching(/3 days.*HTTP 500/) });
     expect(disabled.disabledAt).not.toBeNull();
+    // No worker attempts them any more: they are failed, not left pending.
+    expect((await deliveries(failing.id)).map((d) => d.status)).toEqual(['failed', 'failed']);
 
     const mails = await sink.waitFor((messages) => messages.filter((m) => m.parsed.subject?.startsWith('Webhook endpoint disabled')).length >= 2);
     const notices = mails.filter((m) => m.parsed.subject === `Webhook endpoint disabled: ${receiver.url}`);
@@ -357,6 +362,63 @@ describe('webhooks: endpoints, signed deliveries, retries, SSRF, disabling, dura
     await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200);
     const rows = await until(() => deliveries(endpoint.id), (list) => list.every((d) => d.status === 'succeeded'), 10_000);
     expect(rows.find((d) => d.id === waiting.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    await removeEndpoint(endpoint.id);
+  });
+
+  it('stores an answer with NUL bytes and invalid UTF-8 (as U+FFFD), and counts an attempt whose outcome the database refuses', async () => {
+    const endpoint = await createEndpoint(['contact.updated'], receiver.url, false);
+    receiver.answer = () => ({ status: 200, body: 'a\u0000b' });
+    const nul = await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200);
+    expect(nul.body).toMatchObject({ status: 'succeeded', attempts: 1, responseBody: 'a\uFFFDb' });
+
+    // Any other refusal of the outcome (here a trigger) still counts the attempt, so the retry window runs out.
+    await env.db.query(`CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.response_body LIKE '%poison%' THEN RAISE EXCEPTION 'poisoned answer'; END IF; RETURN NEW; END $$`);
+    await env.db.query(`CREATE TRIGGER refuse_poison BEFORE UPDATE ON webhook_delivery FOR EACH ROW EXECUTE FUNCTION refuse_poison()`);
+    try {
+      receiver.answer = () => ({ status: 500, body: 'poison' });
+      const refused = await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200);
+      expect(refused.body).toMatchObject({ status: 'pending', attempts: 1, responseStatus: 500, responseBody: null, error: expect.stringContaining('poisoned answer') });
+    } finally {
+      await env.db.query(`DROP TRIGGER refuse_poison ON webhook_delivery; DROP FUNCTION refuse_poison()`);
+    }
+    await removeEndpoint(endpoint.id);
+  });
+
+  it('ignores the late outcome of an attempt whose lease ran out and whose delivery another worker sent since', async () => {
+    const endpoint = await createEndpoint(['contact.updated'], receiver.url, false);
+    receiver.answer = () => 'hang';
+    // supertest sends on then(): started now, awaited after the second worker's success.
+    const late = as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200).then((res) => res);
+    await receiver.waitFor(1);
+    // As if the lease had run out and a second worker had claimed and delivered it meanwhile.
+    await env.db.query(
+      `UPDATE webhook_delivery SET status = 'succeeded', attempts = 1, response_status = 204, leased_until = NULL, last_attempt_at = now() WHERE endpoint_id = $1`,
+      [endpoint.id],
+    );
+    // The first attempt now times out: its failure must not turn the success back into a pending retry.
+    expect((await late).body).toMatchObject({ status: 'succeeded', attempts: 1, responseStatus: 204 });
+    await removeEndpoint(endpoint.id);
+  });
+
+  it('fails the pending deliveries of an endpoint switched off for longer than the 24-hour retry window', async () => {
+    const endpoint = await createEndpoint(['contact.updated'], receiver.url, false);
+    receiver.answer = () => ({ status: 500 });
+    const fresh = (await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200)).body as Delivery;
+    const stale = (await as(admin).post(`/api/webhook-endpoints/${endpoint.id}/test`).expect(200)).body as Delivery;
+    await env.db.query(`UPDATE webhook_delivery SET first_attempt_at = now() - interval '25 hours' WHERE id = $1`, [stale.id]);
+    const rows = await until(() => deliveries(endpoint.id), (list) => list.find((d) => d.id === stale.id)?.status === 'failed', 10_000);
+    expect(rows.find((d) => d.id === fresh.id)).toMatchObject({ status: 'pending' });
+    await removeEndpoint(endpoint.id);
+  });
+
+  it('forgets the failing streak when the URL changes', async () => {
+    const endpoint = await createEndpoint(['contact.updated'], receiver.url, false);
+    await env.db.query(`UPDATE webhook_endpoint SET failing_since = now() - interval '2 days' WHERE id = $1`, [endpoint.id]);
+    const same = await as(admin).patch(`/api/webhook-endpoints/${endpoint.id}`, { url: receiver.url, description: 'renamed' }).expect(200);
+    expect(same.body.failingSince).not.toBeNull();
+    const moved = await as(admin).patch(`/api/webhook-endpoints/${endpoint.id}`, { url: `${receiver.url}?moved` }).expect(200);
+    expect(moved.body.failingSince).toBeNull();
     await removeEndpoint(endpoint.id);
   });
 

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       webhookAllowPrivate: false,
       webhookTimeoutMs: 10_000,
       webhookRetryBaseMs: 5_000,
-      webhookConcurrency: 8,
+      webhookConcurrency: 1,
     });
   });
 

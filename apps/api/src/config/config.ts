@@ -199,7 +199,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookAllowPrivate: readBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     webhookTimeoutMs: readInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
     webhookRetryBaseMs: readInt(env, 'WEBHOOK_RETRY_BASE_MS', 5_000, 10, 3_600_000),
-    webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 8, 1, 100),
+    webhookConcurrency: readInt(env, 'WEBHOOK_CONCURRENCY', 1, 1, 100),
     shutdownGraceSeconds: readInt(env, 'SHUTDOWN_GRACE_SECONDS', 10, 1, 600),
   };
 }

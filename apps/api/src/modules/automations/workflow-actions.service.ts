@@ -108,7 +108,9 @@ export class WorkflowActions implements OnApplicationShutdown {
     const endpointId = request.step.actionData.endpointId;
     const endpoint = endpointId ? await this.endpoints.get(endpointId).catch(() => null) : null;
     if (!endpoint) throw new WorkflowStepFailure('The webhook endpoint of this step no longer exists', false);
-    if (!endpoint.isActive) throw new WorkflowStepFailure(`The webhook endpoint ${endpoint.url} is switched off`, false);
+    // Members read step messages and the timeline: the URL (often a secret itself) stays with the admins.
+    const name = `webhook endpoint ${endpoint.description ? `“${endpoint.description}”` : endpoint.id.slice(0, 8)}`;
+    if (!endpoint.isActive) throw new WorkflowStepFailure(`The ${name} is switched off`, false);
     const execution = await this.dataSource.getRepository(WorkflowExecution).findOneBy({ id: request.executionId });
     const body = JSON.stringify({
       type: 'workflow.send_webhook',
@@ -122,10 +124,10 @@ export class WorkflowActions implements OnApplicationShutdown {
     });
     const result = await this.webhookSender.send({ url: endpoint.url, secret: endpoint.secret, msgId: request.stepExecutionId, body });
     if (!result.ok) {
-      const why = result.error ?? `${endpoint.url} answered ${result.status}`;
+      const why = result.error ?? `The ${name} answered ${result.status}`;
       throw new WorkflowStepFailure(why, !why.startsWith('Refused'));
     }
-    return { status: 'completed', activity: { title: `${label} sent a webhook to ${endpoint.url}`, description: `Answered ${result.status}` } };
+    return { status: 'completed', activity: { title: `${label} sent a webhook to the ${name}`, description: `Answered ${result.status}` } };
   }
 
   private async sendEmail(request: StepRequest, label: string): Promise<StepOutcome> {

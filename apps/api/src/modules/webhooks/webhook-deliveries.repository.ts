@@ -15,6 +15,12 @@ export interface ClaimedDelivery {
   type: StoredWebhookEventType;
   payload: Record<string, unknown>;
   eventCreatedAt: Date;
+  /**
+   * The claim's `leased_until`, exactly as PostgreSQL wrote it (text keeps the microseconds a Date
+   * drops). Recording the outcome requires it: a worker whose lease ran out, and whose delivery
+   * another worker claimed (and perhaps delivered) since, records nothing.
+   */
+  leaseToken: string;
 }
 
 export interface AttemptOutcome {
@@ -50,8 +56,11 @@ const RETRY_WINDOW = `interval '24 hours'`;
 /** A failing streak this long ended by a success counts as an outage over (see recordSuccess). */
 const RECOVERY_STREAK = `interval '30 seconds'`;
 
+const DISABLED_ERROR = 'The endpoint was disabled after 3 days of failures';
+const INACTIVE_ERROR = 'The endpoint was switched off for 24 hours';
+
 const CLAIMED_COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", d.attempts, e.url, e.secret,
-  ev.type, ev.payload, ev.created_at AS "eventCreatedAt"`;
+  ev.type, ev.payload, ev.created_at AS "eventCreatedAt", d.leased_until::text AS "leaseToken"`;
 
 const DELIVERY_COLUMNS = `d.id, d.endpoint_id AS "endpointId", d.event_id AS "eventId", ev.type AS "eventType", d.status, d.attempts,
   d.response_status AS "responseStatus", d.response_body AS "responseBody", d.error, d.next_attempt_at AS "nextAttemptAt",
@@ -64,7 +73,9 @@ export class WebhookDeliveriesRepository {
 
   /**
    * Leases up to `limit` due deliveries for `leaseSeconds`: per active endpoint the longest due
-   * (oldest first in the steady state, where a delivery is due from its creation), no more than `perEndpoint` minus those already leased (by any worker) for it. Rows
+   * (oldest first in the steady state, where a delivery is due from its creation), no more than `perEndpoint` minus those already leased (by any worker) for it.
+   * Endpoints are taken by their longest-waiting due delivery, so when more endpoints are busy than
+   * one claim holds, those waiting longest come first instead of the same ones in table order. Rows
    * another worker is claiming are skipped, not waited for; a lease that runs out (its worker
    * died) makes the delivery claimable again.
    */
@@ -73,7 +84,15 @@ export class WebhookDeliveriesRepository {
     const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
       `WITH claimed AS (
          SELECT due.id
-         FROM webhook_endpoint e
+         FROM (
+           SELECT e.id,
+             (SELECT min(o.next_attempt_at) FROM webhook_delivery o
+              WHERE o.endpoint_id = e.id AND o.status = 'pending' AND o.next_attempt_at <= now()
+                AND (o.leased_until IS NULL OR o.leased_until < now())) AS oldest
+           FROM webhook_endpoint e
+           WHERE e.is_active
+           ORDER BY oldest NULLS LAST, e.id
+         ) e
          CROSS JOIN LATERAL (
            SELECT d.id FROM webhook_delivery d
            WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
@@ -83,7 +102,8 @@ export class WebhookDeliveriesRepository {
                                 WHERE f.endpoint_id = e.id AND f.status = 'pending' AND f.leased_until IS NOT NULL AND f.leased_until >= now()), 0)
            FOR UPDATE SKIP LOCKED
          ) due
-         WHERE e.is_active
+         -- The nested loop keeps the endpoints' order, so this needs no sort and the LIMIT stops it early.
+         ORDER BY e.oldest NULLS LAST, e.id
          LIMIT $2
        )
        UPDATE webhook_delivery d SET leased_until = now() + make_interval(secs => $3)
@@ -131,12 +151,12 @@ export class WebhookDeliveriesRepository {
    * The worker's per-endpoint limit still paces them. A shorter streak (one event the receiver
    * rejects among others it takes) brings nothing forward, so that event is not retried at every success.
    */
-  async recordSuccess(id: string, outcome: AttemptOutcome): Promise<void> {
+  async recordSuccess(claim: Pick<ClaimedDelivery, 'id' | 'leaseToken'>, outcome: AttemptOutcome): Promise<void> {
     await this.dataSource.query(
       `WITH done AS (
          UPDATE webhook_delivery SET status = 'succeeded', attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now()),
            last_attempt_at = now(), leased_until = NULL, response_status = $2, response_body = $3, error = $4
-         WHERE id = $1 RETURNING endpoint_id
+         WHERE id = $1 AND status = 'pending' AND leased_until = $5::timestamptz RETURNING endpoint_id
        ), streak AS MATERIALIZED (
          SELECT e.id, e.failing_since FROM webhook_endpoint e JOIN done ON e.id = done.endpoint_id WHERE e.failing_since IS NOT NULL
        ), ended AS (
@@ -146,7 +166,7 @@ export class WebhookDeliveriesRepository {
        FROM streak
        WHERE d.endpoint_id = streak.id AND streak.failing_since < now() - ${RECOVERY_STREAK}
          AND d.status = 'pending' AND d.next_attempt_at > now() AND d.id <> $1`,
-      [id, outcome.status, outcome.body, outcome.error],
+      [claim.id, outcome.status, outcome.body, outcome.error, claim.leaseToken],
     );
   }
 
@@ -154,33 +174,58 @@ export class WebhookDeliveriesRepository {
    * Records a failed attempt: retried after `retryInSeconds`, or failed for good when the retry
    * window since its first attempt has passed. Starts the endpoint's failing streak if none runs.
    */
-  async recordFailure(id: string, outcome: AttemptOutcome, retryInSeconds: number): Promise<FailingEndpoint | null> {
+  async recordFailure(claim: Pick<ClaimedDelivery, 'id' | 'leaseToken'>, outcome: AttemptOutcome, retryInSeconds: number): Promise<FailingEndpoint | null> {
     const [rows]: [FailingEndpoint[], number] = await this.dataSource.query(
       `WITH done AS (
          UPDATE webhook_delivery SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now()),
            last_attempt_at = now(), leased_until = NULL, response_status = $2, response_body = $3, error = $4,
            status = CASE WHEN coalesce(first_attempt_at, now()) <= now() - ${RETRY_WINDOW} THEN 'failed' ELSE 'pending' END,
            next_attempt_at = now() + make_interval(secs => $5)
-         WHERE id = $1 RETURNING endpoint_id
+         WHERE id = $1 AND status = 'pending' AND leased_until = $6::timestamptz RETURNING endpoint_id
        )
        UPDATE webhook_endpoint e SET failing_since = coalesce(e.failing_since, now()) FROM done WHERE e.id = done.endpoint_id
        RETURNING e.id, e.failing_since AS "failingSince", e.is_active AS "isActive"`,
-      [id, outcome.status, outcome.body, outcome.error, retryInSeconds],
+      [claim.id, outcome.status, outcome.body, outcome.error, retryInSeconds, claim.leaseToken],
     );
     return rows[0] ?? null;
   }
 
   /**
-   * Turns off an endpoint still active; returns false when it already was off (another worker
-   * disabled it first, so exactly one of them tells the admins).
+   * Turns off an endpoint still active, failing its pending deliveries (no worker attempts them
+   * while it is off; an admin can redeliver them once it works). Returns false when it already was
+   * off (another worker disabled it first, so exactly one of them tells the admins).
    */
   async disableEndpoint(id: string, reason: string): Promise<boolean> {
-    const [, changed]: [unknown, number] = await this.dataSource.query(
-      `UPDATE webhook_endpoint SET is_active = false, disabled_at = now(), disabled_reason = $2, updated_at = now()
-       WHERE id = $1 AND is_active`,
-      [id, reason],
+    // A SELECT answers its rows (an UPDATE would answer [rows, count]).
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH off AS (
+         UPDATE webhook_endpoint SET is_active = false, disabled_at = now(), disabled_reason = $2, updated_at = now()
+         WHERE id = $1 AND is_active RETURNING id
+       ), failed AS (
+         UPDATE webhook_delivery d SET status = 'failed', leased_until = NULL, error = coalesce(d.error, $3)
+         FROM off WHERE d.endpoint_id = off.id AND d.status = 'pending'
+       )
+       SELECT id FROM off`,
+      [id, reason, DISABLED_ERROR],
     );
-    return changed > 0;
+    return rows.length > 0;
+  }
+
+  /**
+   * Fails the pending deliveries of switched-off endpoints (no worker attempts them) once the retry
+   * window has passed since their first attempt, or since they were written when never attempted;
+   * returns how many.
+   */
+  async failStaleOfInactive(): Promise<number> {
+    const [, changed]: [unknown, number] = await this.dataSource.query(
+      `UPDATE webhook_delivery d SET status = 'failed', error = coalesce(d.error, $1)
+       FROM webhook_endpoint e
+       WHERE e.id = d.endpoint_id AND NOT e.is_active AND d.status = 'pending'
+         AND (d.leased_until IS NULL OR d.leased_until < now())
+         AND coalesce(d.first_attempt_at, d.created_at) <= now() - ${RETRY_WINDOW}`,
+      [INACTIVE_ERROR],
+    );
+    return changed;
   }
 
   /** An endpoint's deliveries, newest first. */

@@ -5,6 +5,7 @@ import { UsersService } from '../users/users.service';
 import { ClaimedDelivery, WebhookDeliveriesRepository } from './webhook-deliveries.repository';
 import { endpointDisabledEmail } from './webhook-emails';
 import { DISABLE_AFTER_MS, retryDelayMs } from './webhook-rules';
+import { withoutUserInfo } from './webhook-rules';
 import { WebhookAttemptResult, WebhookSender } from './webhook-sender';
 
 /**
@@ -34,7 +35,12 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     return Math.ceil((2 * this.config.webhookTimeoutMs) / 1000) + 5;
   }
 
-  /** Never throws: a failure is recorded on the delivery (or logged when even that fails, and the lease brings it back). */
+  /**
+   * Never throws: a failure is recorded on the delivery. When the outcome cannot be recorded, the
+   * attempt is still counted (without the answer), so a delivery whose outcome the database refuses
+   * runs out its retry window instead of coming back at every lease expiry; when even that fails
+   * (the database is down), it is logged and the lease brings the delivery back.
+   */
   async attempt(delivery: ClaimedDelivery): Promise<WebhookAttemptResult> {
     const body = JSON.stringify({ type: delivery.type, timestamp: new Date(delivery.eventCreatedAt).toISOString(), data: delivery.payload });
     const result = await this.sender
@@ -43,7 +49,11 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     try {
       await this.record(delivery, result);
     } catch (error) {
-      this.logger.error(`Could not record the attempt of webhook delivery ${delivery.id}: ${(error as Error).message}`);
+      const why = (error as Error).message;
+      this.logger.error(`Could not record the attempt of webhook delivery ${delivery.id}: ${why}`);
+      await this.record(delivery, { ...result, body: null, error: `The outcome could not be recorded: ${why}` }).catch((again: Error) =>
+        this.logger.error(`Could not count the attempt of webhook delivery ${delivery.id} either: ${again.message}`),
+      );
     }
     return result;
   }
@@ -51,11 +61,11 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   private async record(delivery: ClaimedDelivery, result: WebhookAttemptResult): Promise<void> {
     const outcome = { status: result.status, body: result.body, error: result.error };
     if (result.ok) {
-      await this.repository.recordSuccess(delivery.id, outcome);
+      await this.repository.recordSuccess(delivery, outcome);
       return;
     }
     const delayMs = retryDelayMs(delivery.attempts + 1, this.config.webhookRetryBaseMs);
-    const endpoint = await this.repository.recordFailure(delivery.id, outcome, delayMs / 1000);
+    const endpoint = await this.repository.recordFailure(delivery, outcome, delayMs / 1000);
     if (!endpoint?.isActive || Date.now() - new Date(endpoint.failingSince).getTime() < DISABLE_AFTER_MS) return;
     const last = result.error ?? `HTTP ${result.status}`;
     const reason = `Every attempt failed for 3 days, since ${new Date(endpoint.failingSince).toISOString()}; the last: ${last}`;
@@ -67,7 +77,7 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
 
   private async notifyAdmins(url: string, reason: string): Promise<void> {
     const admins = await this.users.findActiveAdmins();
-    const email = endpointDisabledEmail(url, reason, `${this.config.publicUrl}/settings/webhooks`);
+    const email = endpointDisabledEmail(withoutUserInfo(url), reason, `${this.config.publicUrl}/settings/webhooks`);
     await Promise.all(
       admins.map((admin) =>
         this.mail.send({ to: admin.email, ...email }).catch((error: unknown) =>

@@ -54,6 +54,8 @@ export class WebhookEndpointsService {
     const endpoint = await this.get(id);
     if (dto.url !== undefined) {
       await this.checkUrl(dto.url);
+      // A failing streak was another URL's: the new one has not failed yet.
+      if (dto.url !== endpoint.url) endpoint.failingSince = null;
       endpoint.url = dto.url;
     }
     if (dto.description !== undefined) endpoint.description = dto.description;

@@ -8,7 +8,10 @@ import { WEBHOOK_RETENTION_DAYS } from './webhook-rules';
 const BATCH = 5000;
 const MAX_BATCHES_PER_TICK = 20;
 
-/** Deletes webhook events and deliveries older than 30 days (one worker at a time, every SCHEDULER_INTERVAL_SECONDS). */
+/**
+ * Deletes webhook events and deliveries older than 30 days, and fails the pending deliveries of
+ * endpoints switched off for longer than the retry window (one worker at a time, every SCHEDULER_INTERVAL_SECONDS).
+ */
 @Injectable()
 @Periodic({ name: 'webhook-retention', lock: AdvisoryLock.WebhookRetention })
 export class WebhookRetentionCronJob implements PeriodicJob {
@@ -17,6 +20,8 @@ export class WebhookRetentionCronJob implements PeriodicJob {
   constructor(private readonly repository: WebhookDeliveriesRepository) {}
 
   async tick(): Promise<void> {
+    const failed = await this.repository.failStaleOfInactive();
+    if (failed) this.logger.log(`Failed ${failed} webhook delivery(ies) of switched-off endpoints, pending for over 24 hours`);
     let pruned = 0;
     for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
       const deleted = await this.repository.pruneEvents(WEBHOOK_RETENTION_DAYS, BATCH);

@@ -1,4 +1,4 @@
-import { RETRY_CAP_MS, retryDelayMs, webhookUrlProblem } from './webhook-rules';
+import { RETRY_CAP_MS, retryDelayMs, webhookUrlProblem, withoutUserInfo } from './webhook-rules';
 
 describe('webhook rules', () => {
   it('doubles the ceiling of the retry delay each failure, up to an hour, with full jitter', () => {
@@ -18,6 +18,8 @@ describe('webhook rules', () => {
     ['a relative path', '/relative/path', 'must be an absolute http:// or https:// URL'],
     ['words', 'not a url', 'must be an absolute http:// or https:// URL'],
     ['2049 characters', `https://example.com/${'a'.repeat(2029)}`, 'must be at most 2048 characters long'],
+    ['a malformed escape in the user name', 'https://us%zz:pw@example.com/', 'must not have a malformed %-escape in its user name or password'],
+    ['a truncated escape in the password', 'https://user:p%E0%A4%A@example.com/', 'must not have a malformed %-escape in its user name or password'],
   ])('refuses %s', (_label, url, problem) => {
     expect(webhookUrlProblem(url)).toBe(problem);
   });
@@ -25,5 +27,12 @@ describe('webhook rules', () => {
   it('takes http and https URLs', () => {
     expect(webhookUrlProblem('https://hooks.example.com/corral?x=1')).toBeNull();
     expect(webhookUrlProblem('http://127.0.0.1:8080/')).toBeNull();
+    expect(webhookUrlProblem('https://us%40er:p%C3%A4ss@example.com/')).toBeNull();
+  });
+
+  it('masks the user info of a URL for emails and logs', () => {
+    expect(withoutUserInfo('https://user:s3cret@hooks.example.com/in?x=1')).toBe('https://hooks.example.com/in?x=1');
+    expect(withoutUserInfo('https://token@hooks.example.com/')).toBe('https://hooks.example.com/');
+    expect(withoutUserInfo('https://hooks.example.com/in')).toBe('https://hooks.example.com/in');
   });
 });

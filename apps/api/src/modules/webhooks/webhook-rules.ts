@@ -28,5 +28,25 @@ export function webhookUrlProblem(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'must start with http:// or https://';
   if (!parsed.hostname) return 'must name a host';
+  // The sender decodes the user info at every attempt: a malformed %-escape would fail each one.
+  try {
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+  } catch {
+    return 'must not have a malformed %-escape in its user name or password';
+  }
   return null;
+}
+
+/** The URL as members, emails and logs may show it: a `user:password@` it carries is a credential. */
+export function withoutUserInfo(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }

@@ -77,7 +77,7 @@ export class WebhookSender {
         if (!answer) return resolve({ ok: false, status: null, body: null, error });
         const { status, chunks } = answer;
         const redirect = status >= 300 && status < 400 ? 'Redirect not followed' : null;
-        const body = Buffer.concat(chunks).subarray(0, RESPONSE_EXCERPT_BYTES).toString('utf8');
+        const body = responseExcerpt(Buffer.concat(chunks));
         // The status decides, even when the body was cut short by the deadline or the receiver.
         resolve({ ok: status >= 200 && status < 300, status, body, error: redirect });
       };
@@ -111,6 +111,14 @@ export class WebhookSender {
     this.http.destroy();
     this.https.destroy();
   }
+}
+
+/**
+ * The first RESPONSE_EXCERPT_BYTES of an answer as text PostgreSQL can store: invalid UTF-8 (and a
+ * character cut at the limit) decodes to U+FFFD, and so does NUL, which a text column refuses (22021).
+ */
+export function responseExcerpt(answer: Buffer): string {
+  return answer.subarray(0, RESPONSE_EXCERPT_BYTES).toString('utf8').replace(/\u0000/g, '\uFFFD');
 }
 
 function describeError(error: NodeJS.ErrnoException): string {
