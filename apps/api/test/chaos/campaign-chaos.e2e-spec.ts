@@ -202,8 +202,10 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
     const deliveredButFailed = rows.filter((l) => l.status === 'failed' && sink.to(l.to_email).length > 0);
     console.log(`chaos PostgreSQL: ${deliveredButFailed.length} delivered emails recorded failed; ${rows.filter((l) => l.status === 'failed').length} failed in all`);
     expect(deliveredButFailed.map((l) => l.to_email)).toEqual([]);
-    for (const row of rows.filter((l) => l.status === 'sent')) expect(sink.to(row.to_email)).toHaveLength(1);
-    expectNoDuplicate(addresses);
+    // An outage of the worker's database only delays: the same sender key is locked again, so no
+    // in-flight email is given up on and every address gets its email exactly once.
+    expect(rows.filter((l) => l.status !== 'sent').map((l) => `${l.to_email} ${l.status} ${l.error_message}`)).toEqual([]);
+    expect(addresses.filter((a) => sink.to(a).length !== 1)).toEqual([]);
   }, LONG_MS * 2);
 
   it('Redis flushed while emails wait for an SMTP retry: retried within one scheduler interval of being due', async () => {
