@@ -21,7 +21,9 @@ const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
 const API_SEED = join(ROOT, 'dist/apps/api/seed.js');
 const SPA_DIR = join(ROOT, 'dist/apps/web');
 const HEALTH_TIMEOUT_MS = 60_000;
-const STOP_GRACE_MS = 10_000;
+// The API's own shutdown grace (SHUTDOWN_GRACE_SECONDS) plus time to close queues and connections:
+// a SIGKILL inside the grace would cut off the very hand-offs it exists to finish.
+const STOP_GRACE_MS = (Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 10) + 20) * 1000;
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code) => (text) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);

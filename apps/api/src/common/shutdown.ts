@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 
 /**
@@ -6,14 +6,15 @@ import { APP_CONFIG, AppConfig } from '../config/config';
  * `beforeApplicationShutdown` before any `onApplicationShutdown`, and the latter nearest module
  * first — so the SMTP pool would close while Bull still waited for the jobs using it. Instead:
  *
- * 1. here, first: `stopping` turns true, so campaign lanes, workflow steps and import runs stop
+ * 1. here, first (`onModuleDestroy`, which Nest runs before every `beforeApplicationShutdown`;
+ *    this global module's own `beforeApplicationShutdown` would run last): `stopping` turns true, so campaign lanes, workflow steps and import runs stop
  *    taking new work (what they leave stays due in PostgreSQL for the next worker);
  * 2. the work already taken (an email on an SMTP connection, its "sent" record, a step) finishes,
  *    for at most SHUTDOWN_GRACE_SECONDS;
  * 3. then Bull's queues close and the SMTP transport closes, last.
  */
 @Injectable()
-export class ShutdownCoordinator implements BeforeApplicationShutdown {
+export class ShutdownCoordinator implements OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger(ShutdownCoordinator.name);
   private readonly inFlight = new Set<Promise<unknown>>();
   private isStopping = false;
@@ -34,6 +35,10 @@ export class ShutdownCoordinator implements BeforeApplicationShutdown {
     } finally {
       this.inFlight.delete(running);
     }
+  }
+
+  onModuleDestroy(): void {
+    this.isStopping = true;
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -16,7 +16,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations: [join(__dirname, 'migrations', '*.js')],
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20 },
+    // A blackholed database must fail a connection attempt rather than hang it past the shutdown grace;
+    // keepAlive lets a dead peer be noticed on an idle pooled connection.
+    extra: { max: 20, connectionTimeoutMillis: 10_000, keepAlive: true },
   };
 }
 

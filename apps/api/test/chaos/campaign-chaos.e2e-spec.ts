@@ -129,7 +129,16 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
     const signalledAt = Date.now();
     const old = worker;
     // A rolling deploy: the new worker starts while the old one drains.
-    [worker] = await Promise.all([startWorker(), stopping?.then(() => console.log(`chaos SIGTERM: old worker exited ${Date.now() - signalledAt} ms after the signal`))]);
+    let exitMs = Infinity;
+    [worker] = await Promise.all([
+      startWorker(),
+      stopping?.then(() => {
+        exitMs = Date.now() - signalledAt;
+        console.log(`chaos SIGTERM: old worker exited ${exitMs} ms after the signal`);
+      }),
+    ]);
+    // The grace (SHUTDOWN_GRACE_SECONDS, 10 s by default) bounds the drain, plus a few seconds to close.
+    expect(exitMs).toBeLessThan(15_000);
     // Ended by its own SIGTERM handling, not by the SIGKILL that follows 30 s of not exiting.
     expect(old.exitSignal).not.toBe('SIGKILL');
     await finished(id);
@@ -202,8 +211,10 @@ describe('campaigns and workflows under deploys, crashes and outages (chaos, e2e
     const deliveredButFailed = rows.filter((l) => l.status === 'failed' && sink.to(l.to_email).length > 0);
     console.log(`chaos PostgreSQL: ${deliveredButFailed.length} delivered emails recorded failed; ${rows.filter((l) => l.status === 'failed').length} failed in all`);
     expect(deliveredButFailed.map((l) => l.to_email)).toEqual([]);
-    for (const row of rows.filter((l) => l.status === 'sent')) expect(sink.to(row.to_email)).toHaveLength(1);
-    expectNoDuplicate(addresses);
+    // An outage of the worker's database only delays: the same sender key is locked again, so no
+    // in-flight email is given up on and every address gets its email exactly once.
+    expect(rows.filter((l) => l.status !== 'sent').map((l) => `${l.to_email} ${l.status} ${l.error_message}`)).toEqual([]);
+    expect(addresses.filter((a) => sink.to(a).length !== 1)).toEqual([]);
   }, LONG_MS * 2);
 
   it('Redis flushed while emails wait for an SMTP retry: retried within one scheduler interval of being due', async () => {

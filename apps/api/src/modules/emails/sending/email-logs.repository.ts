@@ -119,6 +119,16 @@ const CLAIM_FIRST_SQL = claimForCampaignSql(false);
 const CLAIM_AFTER_CURSOR_SQL = claimForCampaignSql(true);
 
 /**
+ * Still this hand-off's to record: being sent, or given up on as an orphan while this process had
+ * lost its liveness lock. Any other failure (or a row already recorded) is left alone, so no
+ * email.sent goes out twice and a dropped email does not turn into a sent one.
+ */
+function recordable(alias: string): string {
+  // A row detached by an erasure while it was being sent stays as the erasure left it (see RECORD_SENT_SQL).
+  return `(${alias}status = 'sending' OR (${alias}status = 'failed' AND ${alias}error_message LIKE 'Delivery unknown%')) AND ${alias}contact_id IS NOT NULL`;
+}
+
+/**
  * A batch of successful hand-offs. A `failed` row is corrected too: if this process lost its
  * liveness lock mid-send, another process may have written the orphan verdict meanwhile. A row
  * detached by an erasure while it was being sent stays as the erasure left it (failed, without the
@@ -128,7 +138,7 @@ const RECORD_SENT_SQL = `UPDATE email_log l
   SET status = 'sent', sent_at = now(), message_id = v.message_id, rendered_subject = v.subject, claimed_by = NULL,
       error_message = NULL, updated_at = now()
   FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, message_id, subject)
-  WHERE l.id = v.id AND l.status IN ('sending', 'failed') AND l.contact_id IS NOT NULL
+  WHERE l.id = v.id AND ${recordable('l.')}
   RETURNING ${LOG_ROW_COLUMNS}`;
 
 function toClaimed(row: ClaimRow): ClaimedEmail {
@@ -300,7 +310,7 @@ export class EmailLogsRepository {
     await this.dataSource.query(
       `UPDATE email_log
        SET status = 'failed', error_message = $2, rendered_subject = coalesce($3, rendered_subject), claimed_by = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'sending' AND contact_id IS NOT NULL`,
+       WHERE id = $1 AND ${recordable('')}`,
       [id, message.slice(0, 2000), renderedSubject?.slice(0, 1000) ?? null],
     );
   }
@@ -310,7 +320,7 @@ export class EmailLogsRepository {
     await this.dataSource.query(
       `UPDATE email_log
        SET status = 'pending', error_message = $2, next_attempt_at = $3, claimed_by = NULL, updated_at = now()
-       WHERE id = $1 AND status = 'sending' AND contact_id IS NOT NULL`,
+       WHERE id = $1 AND ${recordable('')}`,
       [id, message.slice(0, 2000), nextAttemptAt],
     );
   }

@@ -42,7 +42,6 @@ export class CampaignSenderService {
       opens: campaign.trackOpens,
       clicks: campaign.trackClicks,
     });
-    const senderKey = await this.sending.senderKey();
     let stop = false;
     let failure: unknown;
 
@@ -53,7 +52,9 @@ export class CampaignSenderService {
         const release = await this.sending.acquireSlot();
         try {
           if (this.shutdown.stopping) return null;
-          const claimed = await this.logs.claimNextForCampaign(campaignId, senderKey);
+          // The key per claim, not per job: after a lost connection it is locked again, and a claim
+          // under a key nobody holds would be an orphan for every other process at once.
+          const claimed = await this.logs.claimNextForCampaign(campaignId, await this.sending.senderKey());
           // No SMTP reply at all (refused, dropped, timed out): the server is unreachable, so every
           // lane stops and a follow-up job tries again after the backoff.
           if (claimed && (await this.deliver(claimed, prepared)) === 'connection-lost') stop = true;
