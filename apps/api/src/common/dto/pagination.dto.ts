@@ -4,8 +4,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { validationProblem } from '../filters/problem';
 
-/** `?limit=50&offset=0&sort=-createdAt&search=...`, shared by every list endpoint. */
-export class ListQueryDto {
+/** `?limit=50&offset=0`: the paging of every list. */
+export class PageQueryDto {
   /** Page size, at most 200. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
@@ -22,7 +22,10 @@ export class ListQueryDto {
   @IsInt()
   @Min(0)
   offset = 0;
+}
 
+/** `?limit=50&offset=0&sort=-createdAt&search=...`, shared by every list endpoint. */
+export class ListQueryDto extends PageQueryDto {
   /** A sortable field, `-` in front for descending (e.g. `-createdAt`). */
   @ApiPropertyOptional({ example: '-createdAt' })
   @IsOptional()

@@ -5,8 +5,8 @@ import { queryRows } from '../../common/sql-rows';
 import type { CustomValues } from '../fields/custom-field-rules';
 import { ContactStatus } from './entities/contact.entity';
 
-/** A contact's writable columns as a batch writes them. */
-export interface BatchContactValues {
+/** The writable columns of a contact, as the API names them (and as a batch writes them). */
+export interface ContactValues {
   firstName: string;
   lastName: string;
   email: string;
@@ -20,7 +20,7 @@ export interface BatchContactValues {
 }
 
 /** An existing contact a batch item matched, locked until its chunk commits. */
-export interface BatchExistingContact extends BatchContactValues {
+export interface BatchExistingContact extends ContactValues {
   id: string;
   /** Lower-cased email. */
   key: string;
@@ -64,7 +64,7 @@ export class ContactBatchRepository {
    * Inserts the contacts; answers email (as given) → id of those inserted. An email another writer
    * created since the lookup is left out (ON CONFLICT), for the caller to report, instead of failing the chunk.
    */
-  async insert(manager: EntityManager, contacts: BatchContactValues[]): Promise<Map<string, string>> {
+  async insert(manager: EntityManager, contacts: ContactValues[]): Promise<Map<string, string>> {
     if (!contacts.length) return new Map();
     const rows = await queryRows<{ id: string; email: string }>(
       manager,
@@ -81,7 +81,7 @@ export class ContactBatchRepository {
   }
 
   /** Writes every column of these contacts (the batch computed their next values whole). */
-  async update(manager: EntityManager, contacts: (BatchContactValues & { id: string })[]): Promise<void> {
+  async update(manager: EntityManager, contacts: (ContactValues & { id: string })[]): Promise<void> {
     if (!contacts.length) return;
     await manager.query(
       `UPDATE contact c SET first_name = v.first_name, last_name = v.last_name, email = v.email, phone = v.phone, company_id = v.company_id,
@@ -95,7 +95,7 @@ export class ContactBatchRepository {
   }
 }
 
-function columns(contacts: BatchContactValues[]): unknown[] {
+function columns(contacts: ContactValues[]): unknown[] {
   return [
     contacts.map((c) => c.firstName),
     contacts.map((c) => c.lastName),

@@ -15,7 +15,7 @@ import { OutboxService, RecordedEvents } from '../outbox/outbox.service';
 import { UsersService } from '../users/users.service';
 import { WebhookEventsService } from '../webhooks/webhook-events.service';
 import { ActivitiesService } from './activities.service';
-import { BatchContactValues, BatchExistingContact, ContactBatchRepository } from './contact-batch.repository';
+import { BatchExistingContact, ContactBatchRepository, ContactValues } from './contact-batch.repository';
 import { ContactBulkRepository } from './contact-bulk.repository';
 import { ContactFilter } from './contact-query';
 import { CONTACT_SORTS, ContactsRepository, ContactView } from './contacts.repository';
@@ -49,19 +49,6 @@ export interface SignupValues {
   tags: string[];
 }
 
-/** The writable columns of a contact, as the API names them. */
-interface ContactValues {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  companyId: string | null;
-  status: ContactStatus;
-  tags: string[];
-  notes: string | null;
-  assignedToId: string | null;
-  customFields: CustomValues;
-}
 
 /** The fields a PATCH copies as given; custom fields are merged into the stored ones instead, after their own check. */
 const BUILT_IN_FIELDS: Exclude<keyof ContactValues, 'customFields'>[] = ['firstName', 'lastName', 'email', 'phone', 'companyId', 'status', 'tags', 'notes', 'assignedToId'];
@@ -89,7 +76,7 @@ interface BatchReferences {
 interface BatchUpdate {
   item: BatchItem;
   current: BatchExistingContact;
-  next: BatchContactValues;
+  next: ContactValues;
   changed: (keyof ContactValues)[];
 }
 
@@ -368,7 +355,7 @@ export class ContactsService {
   ): Promise<{ results: ContactBatchItemResultDto[]; recorded: RecordedEvents }> {
     const existing = await this.batchRows.lockByEmails(manager, chunk.map((i) => ({ key: i.key, email: i.dto.email })));
     const results: ContactBatchItemResultDto[] = [];
-    const creates: { item: BatchItem; values: BatchContactValues }[] = [];
+    const creates: { item: BatchItem; values: ContactValues }[] = [];
     const updates: BatchUpdate[] = [];
     for (const item of chunk) {
       const current = existing.get(item.key);
@@ -429,7 +416,7 @@ export class ContactsService {
   }
 
   /** A new contact from a batch item: the values, owner rule and checks of `create`. */
-  private batchCreateValues(user: AuthUser, item: BatchItem, references: BatchReferences, checkCustomFields: CustomValuesValidator): BatchContactValues {
+  private batchCreateValues(user: AuthUser, item: BatchItem, references: BatchReferences, checkCustomFields: CustomValuesValidator): ContactValues {
     const customFields = mergeValues({}, checkCustomFields(item.dto.customFields ?? {}, { partial: false }));
     const values = { ...this.valuesOf(user, item.dto), customFields };
     const tagProblem = tagsProblem(values.tags);
@@ -445,8 +432,8 @@ export class ContactsService {
     current: BatchExistingContact,
     references: BatchReferences,
     checkCustomFields: CustomValuesValidator,
-  ): BatchContactValues {
-    const next: BatchContactValues = { ...current };
+  ): ContactValues {
+    const next: ContactValues = { ...current };
     for (const field of BUILT_IN_FIELDS) {
       const value = item.dto[field];
       // The email is what matched: the contact keeps it as it was written.

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageDto } from '../../../common/dto/pagination.dto';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { PageDto, PageQueryDto } from '../../../common/dto/pagination.dto';
 import { WEBHOOK_DELIVERY_STATUSES, WebhookDeliveryStatus } from '../entities/webhook-delivery.entity';
 import { WebhookEndpoint } from '../entities/webhook-endpoint.entity';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '../webhook-event-types';
@@ -106,22 +106,7 @@ export class CreateWebhookEndpointDto {
 // skipNullProperties: false checks a null instead of skipping it (a null url is a 400, not "unchanged").
 export class UpdateWebhookEndpointDto extends PartialType(CreateWebhookEndpointDto, { skipNullProperties: false }) {}
 
-export class ListWebhookDeliveriesQueryDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset = 0;
-
+export class ListWebhookDeliveriesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WEBHOOK_DELIVERY_STATUSES })
   @IsOptional()
   @IsIn(WEBHOOK_DELIVERY_STATUSES)
