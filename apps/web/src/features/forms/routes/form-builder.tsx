@@ -20,7 +20,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Controller, type FieldPath, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useCanManage } from '../../../lib/auth';
 import type { FieldDefinition } from '../../../lib/custom-fields/field-types';
 import { useFieldDefinitions } from '../../../lib/custom-fields/use-field-definitions';
@@ -221,7 +221,9 @@ function Builder({ existing, custom, topics }: { existing?: SignupForm; custom: 
   const remove = useDeleteForm();
   const templates = useTemplateOptions();
   const [detail, setDetail] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const location = useLocation();
+  // A new form's page is another route: its "saved" notice comes along in the navigation's state.
+  const [notice, setNotice] = useState<Notice>(() => (location.state as { notice?: Notice } | null)?.notice ?? null);
   const [embedding, setEmbedding] = useState(false);
 
   async function submit(submitted: BuilderValues) {
@@ -242,8 +244,9 @@ function Builder({ existing, custom, topics }: { existing?: SignupForm; custom: 
       });
       form.reset(submitted);
       unsaved.allowNavigation();
-      setNotice({ severity: 'success', message: `“${saved.name}” was saved.` });
-      if (!existing) navigate(`/forms/${saved.id}`, { replace: true });
+      const savedNotice: Notice = { severity: 'success', message: `“${saved.name}” was saved.` };
+      if (existing) setNotice(savedNotice);
+      else navigate(`/forms/${saved.id}`, { replace: true, state: { notice: savedNotice } });
     } catch (e) {
       const names: FieldPath<BuilderValues>[] = ['name', 'topicIds', 'tags', 'successMessage', 'redirectUrl', 'confirmationTemplateId', ...submitted.fields.map((_, i) => `fields.${i}.label` as const)];
       setDetail(showProblem(form, e, names));
